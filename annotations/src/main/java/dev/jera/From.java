@@ -1,0 +1,26 @@
+package dev.jera;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Takes the return value of another script of the workflow (by method or step name), which becomes a
+ * dependency. The parameter's type must be the producer's return type; for a producer that fans out
+ * ({@link Script#forEach()} or {@link Script#items()}) it is the {@code List} of all its results, in
+ * item order.
+ *
+ * <pre>{@code
+ * @Script
+ * public static Summary load(@From("convert") List<Rate> rates) { ... }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.PARAMETER)
+public @interface From {
+  /** The producing script's method or step name. */
+  String value();
+}

@@ -1,0 +1,47 @@
+package dev.jera;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A workflow parameter.
+ *
+ * <p>On a {@link Workflow} class it declares the parameter: {@code value} is its name, and a parameter
+ * with no {@link #defaultValue()} must be given at submission. On a script's parameter it takes that
+ * workflow parameter's value, decoded into the Java type of the parameter (a {@code String} as the raw
+ * text, {@code LocalDate} from {@code 2024-01-31}, a record from its JSON, …). The default and every
+ * {@link #allowed()} value must parse as that type.
+ *
+ * <pre>{@code
+ * @Param(value = "run-date", defaultValue = "2024-01-01")
+ * public class CurrencyEtl {
+ *   @Script
+ *   public static List<Rate> extract(@Param("run-date") LocalDate runDate) { ... }
+ * }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.TYPE, ElementType.PARAMETER})
+@Repeatable(Params.class)
+public @interface Param {
+
+  /** Marks "no default": the parameter is required at submission. */
+  String NO_DEFAULT = "\u0000jera:no-default\u0000";
+
+  /** The parameter's name: letters, digits, {@code -} and {@code _} (Argo's rule). */
+  String value();
+
+  /** The default value (on the class only). Absent: the parameter is required. */
+  String defaultValue() default NO_DEFAULT;
+
+  /** What the parameter means, shown by Argo's UI (on the class only). */
+  String description() default "";
+
+  /** The only values the parameter may take, Argo's {@code enum} (on the class only). */
+  String[] allowed() default {};
+}

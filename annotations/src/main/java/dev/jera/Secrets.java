@@ -1,0 +1,16 @@
+package dev.jera;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Holds repeated {@link Secret} declarations on a {@link Workflow} class; write {@code @Secret} twice instead. */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Secrets {
+  /** The declared secrets, in order. */
+  Secret[] value();
+}

@@ -1,0 +1,75 @@
+package dev.jera;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a class as one Argo workflow whose steps are the class's {@link Script} methods.
+ *
+ * <p>Compiling the class writes {@code META-INF/argo/<name>.yaml} (a manifest Argo Workflows v3.6+ and
+ * v4 accept as it is) and a runner class, {@code <Class>_JeraRunner}, that runs each script inside
+ * the container image. Mistakes in the wiring are compile errors on the element at fault.
+ *
+ * <pre>{@code
+ * @Workflow(name = "currency-etl", image = "registry.example.com/etl:1.4.0")
+ * @Param(value = "source", defaultValue = "USD-THB")
+ * public class CurrencyEtl { ... }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Workflow {
+
+  /**
+   * The workflow's name: lowercase letters, digits, {@code -} and {@code .}, starting and ending with
+   * a letter or digit (Kubernetes DNS-1123). At most 58 characters for a {@link Kind#WORKFLOW} (Argo
+   * appends a random suffix to {@code generateName}), 52 for a {@link Kind#CRON_WORKFLOW}, 63
+   * otherwise. {@code ${jera.version}} is replaced by the processor option {@code jera.version}
+   * (lowercased, with characters a name cannot hold turned into {@code -}), so template names can carry
+   * the build's version. Default: the class's simple name in kebab-case ({@code CurrencyEtl} becomes
+   * {@code currency-etl}).
+   */
+  String name() default "";
+
+  /** Which Argo resource the manifest holds. Default: a {@link Kind#WORKFLOW}. */
+  Kind kind() default Kind.WORKFLOW;
+
+  /** How the steps are laid out: a DAG ({@code depends}) or STEPS (parallel groups). Default DAG. */
+  Style style() default Style.DAG;
+
+  /**
+   * The container image of every script that sets none. When empty, the processor option
+   * {@code -Ajera.image=…} applies; a script with no image at all is a compile error. Use a tag or a
+   * digest: {@code :latest} and untagged images draw a warning.
+   */
+  String image() default "";
+
+  /**
+   * The cron schedules of a {@link Kind#CRON_WORKFLOW}, required there and only allowed there: five
+   * fields ({@code "*&#47;5 * * * *"}) or a descriptor ({@code "@daily"}, {@code "@every 1h"}).
+   */
+  String[] schedule() default {};
+
+  /** The IANA time zone of the schedules, e.g. {@code "Asia/Bangkok"}; {@link Kind#CRON_WORKFLOW} only. */
+  String timezone() default "";
+
+  /**
+   * A script of this class (by method or step name) run when the workflow ends, whatever its outcome.
+   * It is not a step of the graph; it can read {@code {{workflow.status}}} and
+   * {@code {{workflow.failures}}} through {@link Value}.
+   */
+  String onExit() default "";
+
+  /** The Kubernetes service account the workflow's pods run as. */
+  String serviceAccount() default "";
+
+  /** The most pods of this workflow that run at once; 0 leaves it unlimited. */
+  int parallelism() default 0;
+
+  /** Labels of the workflow resource, each {@code "key=value"} in Kubernetes label syntax. */
+  String[] labels() default {};
+}
