@@ -1,0 +1,171 @@
+package dev.jera.processor;
+
+import com.google.auto.service.AutoService;
+import dev.jera.processor.collect.WorkflowCollector;
+import dev.jera.processor.emit.IndexEntries;
+import dev.jera.processor.emit.ManifestBuilder;
+import dev.jera.processor.emit.ManifestWriter;
+import dev.jera.processor.emit.RunnerWriter;
+import dev.jera.processor.model.WorkflowModel;
+import dev.jera.processor.validate.Context;
+import dev.jera.processor.validate.Diagnostics;
+import dev.jera.processor.validate.Messages;
+import dev.jera.processor.validate.Validator;
+import dev.jera.processor.wiring.StepLookup;
+import dev.jera.processor.wiring.WorkflowGraph;
+import dev.jera.processor.wiring.Wiring;
+import dev.jera.runtime.index.WorkflowIndex;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedOptions;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Compiles {@code @Workflow} classes into Argo manifests and runners. It only wires the pipeline:
+ * collect (elements to model), validate (model to diagnostics), emit (a valid model to files).
+ *
+ * <p>A class whose signatures mention types javac has not resolved waits for a later round; if they
+ * never resolve, javac's own error stands alone. The index of every workflow compiled is written
+ * once, when processing is over (so the processor is aggregating, for Gradle).
+ */
+@AutoService(Processor.class)
+@SupportedOptions({Options.IMAGE, Options.VERSION, Options.CLASSPATH, Options.JAVA_OPTIONS})
+public final class JeraProcessor extends AbstractProcessor {
+  private Options options;
+  private Reporter reporter;
+  private WorkflowCollector collector;
+  private StrayAnnotations strays;
+  private final Set<String> deferred = new LinkedHashSet<>();
+  private final Map<String, String> workflowNames = new HashMap<>();
+  private final List<WorkflowIndex.Workflow> indexed = new ArrayList<>();
+  private final List<Element> emittedFrom = new ArrayList<>();
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    options = Options.from(environment.getOptions());
+    reporter = new Reporter(environment.getMessager());
+    collector = new WorkflowCollector(environment.getTypeUtils(), options);
+    strays = new StrayAnnotations(environment.getElementUtils(), reporter);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of("dev.jera.*");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    strays.check(round);
+    strays.checkSettings(round);
+    for (TypeElement type : candidates(round)) {
+      try {
+        process(type);
+      } catch (RuntimeException | LinkageError e) {
+        // Never a stack trace: one error on the class, and the rest of the compilation goes on.
+        processingEnv.getMessager().printMessage(
+            javax.tools.Diagnostic.Kind.ERROR,
+            Messages.internalError(type.getQualifiedName().toString(), String.valueOf(e)),
+            type);
+      }
+    }
+    if (round.processingOver() && !indexed.isEmpty()) {
+      writeIndex();
+    }
+    return false;
+  }
+
+  /** The workflow classes of this round, and those that waited for it. */
+  private List<TypeElement> candidates(RoundEnvironment round) {
+    List<TypeElement> candidates = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        candidates.add(type);
+      }
+    }
+    deferred.clear();
+    TypeElement workflow = processingEnv.getElementUtils().getTypeElement(WorkflowCollector.WORKFLOW);
+    if (workflow != null) {
+      for (Element element : round.getElementsAnnotatedWith(workflow)) {
+        if (element instanceof TypeElement && !candidates.contains(element)) {
+          candidates.add((TypeElement) element);
+        }
+      }
+    }
+    return candidates;
+  }
+
+  private void process(TypeElement type) {
+    Optional<WorkflowModel> collected = collector.collect(type);
+    if (collected.isEmpty()) {
+      deferred.add(type.getQualifiedName().toString());
+      return;
+    }
+    WorkflowModel workflow = collected.get();
+    WorkflowGraph graph = Wiring.of(workflow);
+    Diagnostics diagnostics = Validator.validate(new Context(workflow, graph, new StepLookup(workflow), options));
+    String name = workflow.name().value();
+    String owner = workflowNames.putIfAbsent(name, workflow.className().canonicalName());
+    if (owner != null && !owner.equals(workflow.className().canonicalName())) {
+      diagnostics.error(workflow.name().site(), Messages.duplicateWorkflowName(name, owner));
+    }
+    reporter.print(diagnostics);
+    if (diagnostics.hasErrors()) {
+      return;
+    }
+    emit(type, workflow, graph);
+  }
+
+  private void emit(TypeElement type, WorkflowModel workflow, WorkflowGraph graph) {
+    Filer filer = processingEnv.getFiler();
+    String yaml =
+        ManifestWriter.yaml(new ManifestBuilder(workflow, graph, options).build(), workflow.className().canonicalName());
+    try {
+      write(filer, IndexEntries.manifestPath(workflow.name().value()), yaml, type);
+      RunnerWriter.runner(workflow, type).writeTo(filer);
+    } catch (IOException e) {
+      reporter.error(workflow.site(), "cannot write the files of " + workflow.simpleName() + ": " + e.getMessage());
+      return;
+    }
+    indexed.add(IndexEntries.entry(workflow, graph));
+    emittedFrom.add(type);
+  }
+
+  private void writeIndex() {
+    try {
+      write(processingEnv.getFiler(), WorkflowIndex.RESOURCE, IndexEntries.json(indexed), emittedFrom.toArray(new Element[0]));
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(
+          javax.tools.Diagnostic.Kind.ERROR, "cannot write " + WorkflowIndex.RESOURCE + ": " + e.getMessage());
+    }
+  }
+
+  private static void write(Filer filer, String path, String content, Element... originating) throws IOException {
+    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originating);
+    try (Writer writer = file.openWriter()) {
+      writer.write(content);
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package dev.jera.processor.collect;
+
+import dev.jera.processor.model.Site;
+import dev.jera.processor.model.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Reads annotation attributes from mirrors (never through reflection on the annotation), keeping each
+ * value's place so a report lands on the attribute. A value javac could not resolve ends collection
+ * of the class with {@link UnresolvedException}.
+ */
+final class Annotations {
+  private Annotations() {}
+
+  static Optional<AnnotationMirror> find(Element element, String annotation) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (nameOf(mirror).equals(annotation)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The mirrors of a repeatable annotation, written once or several times (in its container). */
+  static List<AnnotationMirror> findRepeated(Element element, String annotation, String container)
+      throws UnresolvedException {
+    List<AnnotationMirror> found = new ArrayList<>();
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      String name = nameOf(mirror);
+      if (name.equals(annotation)) {
+        found.add(mirror);
+      } else if (name.equals(container)) {
+        Optional<AnnotationValue> values = explicit(mirror, "value");
+        if (values.isPresent()) {
+          for (AnnotationValue value : list(values.get())) {
+            if (!(value.getValue() instanceof AnnotationMirror)) {
+              throw new UnresolvedException();
+            }
+            found.add((AnnotationMirror) value.getValue());
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  static String nameOf(AnnotationMirror mirror) {
+    DeclaredType type = mirror.getAnnotationType();
+    if (type.getKind() == TypeKind.ERROR) {
+      return "";
+    }
+    return ((TypeElement) type.asElement()).getQualifiedName().toString();
+  }
+
+  static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String attribute) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+        return Optional.of(entry.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static AnnotationValue valueOrDefault(AnnotationMirror mirror, String attribute)
+      throws UnresolvedException {
+    Optional<AnnotationValue> value = explicit(mirror, attribute);
+    if (value.isPresent()) {
+      return value.get();
+    }
+    for (Element member : mirror.getAnnotationType().asElement().getEnclosedElements()) {
+      if (member instanceof ExecutableElement && member.getSimpleName().contentEquals(attribute)) {
+        AnnotationValue fallback = ((ExecutableElement) member).getDefaultValue();
+        if (fallback != null) {
+          return fallback;
+        }
+      }
+    }
+    throw new UnresolvedException();
+  }
+
+  /** A string attribute, placed on its value when written, else on the annotation. */
+  static Text text(Element element, AnnotationMirror mirror, String attribute) throws UnresolvedException {
+    Optional<AnnotationValue> written = explicit(mirror, attribute);
+    Object value = valueOrDefault(mirror, attribute).getValue();
+    if (!(value instanceof String)) {
+      throw new UnresolvedException();
+    }
+    Site site = written.map(v -> Site.of(element, mirror, v)).orElse(Site.of(element, mirror));
+    return new Text((String) value, site);
+  }
+
+  /** A string attribute, or empty when it is the empty string. */
+  static Optional<Text> optionalText(Element element, AnnotationMirror mirror, String attribute)
+      throws UnresolvedException {
+    Text text = text(element, mirror, attribute);
+    return text.isEmpty() ? Optional.empty() : Optional.of(text);
+  }
+
+  /** A {@code String[]} attribute, each element placed on its own value. */
+  static List<Text> texts(Element element, AnnotationMirror mirror, String attribute)
+      throws UnresolvedException {
+    List<Text> texts = new ArrayList<>();
+    for (AnnotationValue value : list(valueOrDefault(mirror, attribute))) {
+      if (!(value.getValue() instanceof String)) {
+        throw new UnresolvedException();
+      }
+      texts.add(new Text((String) value.getValue(), Site.of(element, mirror, value)));
+    }
+    return texts;
+  }
+
+  static int integer(AnnotationMirror mirror, String attribute) throws UnresolvedException {
+    Object value = valueOrDefault(mirror, attribute).getValue();
+    if (!(value instanceof Integer)) {
+      throw new UnresolvedException();
+    }
+    return (Integer) value;
+  }
+
+  /** The site of an attribute: its value when written, else the annotation. */
+  static Site site(Element element, AnnotationMirror mirror, String attribute) {
+    return explicit(mirror, attribute)
+        .map(v -> Site.of(element, mirror, v))
+        .orElse(Site.of(element, mirror));
+  }
+
+  /** The constant's name of an enum attribute. */
+  static String enumConstant(AnnotationMirror mirror, String attribute) throws UnresolvedException {
+    Object value = valueOrDefault(mirror, attribute).getValue();
+    if (!(value instanceof VariableElement)) {
+      throw new UnresolvedException();
+    }
+    return ((VariableElement) value).getSimpleName().toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<? extends AnnotationValue> list(AnnotationValue value) throws UnresolvedException {
+    Object content = value.getValue();
+    if (content instanceof List) {
+      return (List<? extends AnnotationValue>) content;
+    }
+    // A single value written without braces where an array is expected.
+    if (content instanceof String || content instanceof AnnotationMirror) {
+      return List.of(value);
+    }
+    throw new UnresolvedException();
+  }
+}

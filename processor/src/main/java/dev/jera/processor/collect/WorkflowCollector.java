@@ -1,0 +1,292 @@
+package dev.jera.processor.collect;
+
+import com.squareup.javapoet.ClassName;
+import dev.jera.Kind;
+import dev.jera.Style;
+import dev.jera.processor.Options;
+import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.JavaType;
+import dev.jera.processor.model.JsonShape;
+import dev.jera.processor.model.ParamModel;
+import dev.jera.processor.model.ResourcesModel;
+import dev.jera.processor.model.RetryModel;
+import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.SecretModel;
+import dev.jera.processor.model.Site;
+import dev.jera.processor.model.Text;
+import dev.jera.processor.model.WorkflowModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/** Turns one {@code @Workflow} class into a {@link WorkflowModel}, or says it must wait a round. */
+public final class WorkflowCollector {
+  public static final String WORKFLOW = "dev.jera.Workflow";
+  public static final String SCRIPT = "dev.jera.Script";
+  public static final String PARAM = "dev.jera.Param";
+  public static final String PARAMS = "dev.jera.Params";
+  public static final String FROM = "dev.jera.From";
+  public static final String ITEM = "dev.jera.Item";
+  public static final String VALUE = "dev.jera.Value";
+  public static final String SECRET = "dev.jera.Secret";
+  public static final String SECRETS = "dev.jera.Secrets";
+  public static final String RETRY = "dev.jera.Retry";
+  public static final String RESOURCES = "dev.jera.Resources";
+
+  /** Annotations that give a script parameter its value. */
+  public static final Set<String> SOURCES = Set.of(PARAM, FROM, ITEM, VALUE, SECRET);
+
+  private static final String VERSION_PLACEHOLDER = "${jera.version}";
+
+  private final Types types;
+  private final Options options;
+
+  public WorkflowCollector(Types types, Options options) {
+    this.types = types;
+    this.options = options;
+  }
+
+  /** The model, or empty when the class mentions types javac has not resolved (yet). */
+  public Optional<WorkflowModel> collect(TypeElement type) {
+    try {
+      return Optional.of(workflow(type));
+    } catch (UnresolvedException e) {
+      return Optional.empty();
+    }
+  }
+
+  private WorkflowModel workflow(TypeElement type) throws UnresolvedException {
+    AnnotationMirror workflow = Annotations.find(type, WORKFLOW).orElseThrow(UnresolvedException::new);
+    Text givenName = Annotations.text(type, workflow, "name");
+    Text name =
+        givenName.isEmpty()
+            ? new Text(Naming.kebab(type.getSimpleName().toString()), givenName.site())
+            : new Text(withVersion(givenName.value()), givenName.site());
+    ClassName className = ClassName.get(type);
+    ClassName runner =
+        ClassName.get(className.packageName(), String.join("_", className.simpleNames()) + "_JeraRunner");
+    TypeClassifier classifier = new TypeClassifier(types, className.packageName());
+    List<ScriptModel> scripts = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      Optional<AnnotationMirror> script = Annotations.find(method, SCRIPT);
+      if (script.isPresent()) {
+        scripts.add(script(method, script.get(), classifier));
+      }
+    }
+    return new WorkflowModel(
+        Site.of(type, workflow),
+        className,
+        runner,
+        name,
+        !givenName.isEmpty(),
+        Kind.valueOf(Annotations.enumConstant(workflow, "kind")),
+        Style.valueOf(Annotations.enumConstant(workflow, "style")),
+        Annotations.optionalText(type, workflow, "image"),
+        Annotations.texts(type, workflow, "schedule"),
+        Annotations.optionalText(type, workflow, "timezone"),
+        Annotations.optionalText(type, workflow, "onExit"),
+        Annotations.optionalText(type, workflow, "serviceAccount"),
+        Annotations.integer(workflow, "parallelism"),
+        Annotations.site(type, workflow, "parallelism"),
+        Annotations.texts(type, workflow, "labels"),
+        params(type),
+        secrets(type),
+        retry(type),
+        resources(type),
+        scripts,
+        construction(type),
+        TypeClassifier.reachableFrom(type, className.packageName()));
+  }
+
+  private String withVersion(String name) {
+    if (!name.contains(VERSION_PLACEHOLDER) || options.version().isEmpty()) {
+      return name;
+    }
+    return name.replace(VERSION_PLACEHOLDER, versionForNames(options.version().get()));
+  }
+
+  /** A version as a name can hold it: {@code 1.4.0-SNAPSHOT} becomes {@code 1.4.0-snapshot}. */
+  static String versionForNames(String version) {
+    StringBuilder out = new StringBuilder();
+    for (char c : version.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+      boolean allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+      out.append(allowed ? c : '-');
+    }
+    return out.toString();
+  }
+
+  private List<ParamModel> params(TypeElement type) throws UnresolvedException {
+    List<ParamModel> params = new ArrayList<>();
+    for (AnnotationMirror param : Annotations.findRepeated(type, PARAM, PARAMS)) {
+      Text defaultValue = Annotations.text(type, param, "defaultValue");
+      params.add(
+          new ParamModel(
+              Site.of(type, param),
+              Annotations.text(type, param, "value"),
+              defaultValue.value().equals(dev.jera.Param.NO_DEFAULT) ? Optional.empty() : Optional.of(defaultValue),
+              Annotations.optionalText(type, param, "description"),
+              Annotations.texts(type, param, "allowed")));
+    }
+    return params;
+  }
+
+  private List<SecretModel> secrets(TypeElement type) throws UnresolvedException {
+    List<SecretModel> secrets = new ArrayList<>();
+    for (AnnotationMirror secret : Annotations.findRepeated(type, SECRET, SECRETS)) {
+      secrets.add(secret(type, secret));
+    }
+    return secrets;
+  }
+
+  private static SecretModel secret(Element element, AnnotationMirror secret) throws UnresolvedException {
+    return new SecretModel(
+        Site.of(element, secret),
+        Annotations.text(element, secret, "name"),
+        Annotations.text(element, secret, "key"));
+  }
+
+  private static Optional<RetryModel> retry(Element element) throws UnresolvedException {
+    Optional<AnnotationMirror> found = Annotations.find(element, RETRY);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    AnnotationMirror retry = found.get();
+    return Optional.of(
+        new RetryModel(
+            Site.of(element, retry),
+            Annotations.integer(retry, "limit"),
+            Annotations.site(element, retry, "limit"),
+            Annotations.enumConstant(retry, "policy"),
+            Annotations.optionalText(element, retry, "backoff"),
+            Annotations.integer(retry, "factor"),
+            Annotations.site(element, retry, "factor"),
+            Annotations.optionalText(element, retry, "maxBackoff")));
+  }
+
+  private static Optional<ResourcesModel> resources(Element element) throws UnresolvedException {
+    Optional<AnnotationMirror> found = Annotations.find(element, RESOURCES);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    AnnotationMirror resources = found.get();
+    return Optional.of(
+        new ResourcesModel(
+            Site.of(element, resources),
+            Annotations.optionalText(element, resources, "cpu"),
+            Annotations.optionalText(element, resources, "memory"),
+            Annotations.optionalText(element, resources, "cpuLimit"),
+            Annotations.optionalText(element, resources, "memoryLimit")));
+  }
+
+  private ScriptModel script(ExecutableElement method, AnnotationMirror script, TypeClassifier classifier)
+      throws UnresolvedException {
+    String methodName = method.getSimpleName().toString();
+    Text givenName = Annotations.text(method, script, "name");
+    Text name = givenName.isEmpty() ? new Text(Naming.kebab(methodName), givenName.site()) : givenName;
+    JavaType returns = resolved(classifier.classify(method.getReturnType()));
+    List<InputModel> inputs = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      inputs.add(input(parameter, classifier));
+    }
+    return new ScriptModel(
+        Site.of(method, script),
+        methodName,
+        name,
+        !givenName.isEmpty(),
+        method.getModifiers().contains(Modifier.STATIC),
+        visibility(method),
+        !method.getTypeParameters().isEmpty(),
+        returns,
+        inputs,
+        Annotations.optionalText(method, script, "image"),
+        Annotations.texts(method, script, "after"),
+        Annotations.optionalText(method, script, "when"),
+        Annotations.optionalText(method, script, "forEach"),
+        Annotations.texts(method, script, "items"),
+        Annotations.site(method, script, "items"),
+        Annotations.optionalText(method, script, "timeout"),
+        retry(method),
+        resources(method));
+  }
+
+  private InputModel input(VariableElement parameter, TypeClassifier classifier) throws UnresolvedException {
+    JavaType type = resolved(classifier.classify(parameter.asType()));
+    List<InputSource> sources = new ArrayList<>();
+    for (AnnotationMirror mirror : parameter.getAnnotationMirrors()) {
+      String annotation = Annotations.nameOf(mirror);
+      Site site = Site.of(parameter, mirror);
+      switch (annotation) {
+        case PARAM:
+          sources.add(new InputSource.Parameter(site, Annotations.text(parameter, mirror, "value")));
+          break;
+        case FROM:
+          sources.add(new InputSource.FromStep(site, Annotations.text(parameter, mirror, "value")));
+          break;
+        case ITEM:
+          sources.add(new InputSource.Item(site));
+          break;
+        case VALUE:
+          sources.add(new InputSource.Value(site, Annotations.text(parameter, mirror, "value")));
+          break;
+        case SECRET:
+          sources.add(new InputSource.Secret(site, secret(parameter, mirror)));
+          break;
+        default:
+          if (mirror.getAnnotationType().getKind() == javax.lang.model.type.TypeKind.ERROR) {
+            throw new UnresolvedException();
+          }
+      }
+    }
+    return new InputModel(Site.of(parameter), parameter.getSimpleName().toString(), type, sources);
+  }
+
+  private static JavaType resolved(JavaType type) throws UnresolvedException {
+    if (type.shape() instanceof JsonShape.Unresolved) {
+      throw new UnresolvedException();
+    }
+    return type;
+  }
+
+  private static ScriptModel.Visibility visibility(Element element) {
+    Set<Modifier> modifiers = element.getModifiers();
+    if (modifiers.contains(Modifier.PRIVATE)) {
+      return ScriptModel.Visibility.PRIVATE;
+    }
+    if (modifiers.contains(Modifier.PUBLIC)) {
+      return ScriptModel.Visibility.PUBLIC;
+    }
+    if (modifiers.contains(Modifier.PROTECTED)) {
+      return ScriptModel.Visibility.PROTECTED;
+    }
+    return ScriptModel.Visibility.PACKAGE;
+  }
+
+  /** Whether the runner, in the same package, can write {@code new Workflow()}. */
+  private static WorkflowModel.ConstructorAccess construction(TypeElement type) {
+    boolean instantiable =
+        type.getKind() == ElementKind.CLASS
+            && !type.getModifiers().contains(Modifier.ABSTRACT)
+            && (type.getNestingKind() == NestingKind.TOP_LEVEL || type.getModifiers().contains(Modifier.STATIC));
+    if (!instantiable) {
+      return WorkflowModel.ConstructorAccess.UNAVAILABLE;
+    }
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      if (constructor.getParameters().isEmpty() && !constructor.getModifiers().contains(Modifier.PRIVATE)) {
+        return WorkflowModel.ConstructorAccess.AVAILABLE;
+      }
+    }
+    return WorkflowModel.ConstructorAccess.UNAVAILABLE;
+  }
+}

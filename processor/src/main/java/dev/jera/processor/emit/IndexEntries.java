@@ -1,0 +1,93 @@
+package dev.jera.processor.emit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.ParamModel;
+import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.SecretModel;
+import dev.jera.processor.model.Text;
+import dev.jera.processor.model.WorkflowModel;
+import dev.jera.processor.wiring.WorkflowGraph;
+import dev.jera.runtime.index.WorkflowIndex;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The index entry of a workflow, and the index file of a whole compilation. */
+public final class IndexEntries {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private IndexEntries() {}
+
+  public static WorkflowIndex.Workflow entry(WorkflowModel workflow, WorkflowGraph graph) {
+    List<WorkflowIndex.Parameter> parameters = new ArrayList<>();
+    for (ParamModel param : workflow.params()) {
+      List<String> allowed = new ArrayList<>();
+      for (Text value : param.allowed()) {
+        allowed.add(value.value());
+      }
+      parameters.add(
+          new WorkflowIndex.Parameter(
+              param.name().value(),
+              param.defaultValue().map(Text::value).orElse(null),
+              allowed,
+              param.description().map(Text::value).orElse(null)));
+    }
+    List<WorkflowIndex.Step> steps = new ArrayList<>();
+    for (ScriptModel script : workflow.scripts()) {
+      List<WorkflowIndex.Input> inputs = new ArrayList<>();
+      for (InputModel input : script.inputs()) {
+        inputs.add(new WorkflowIndex.Input(input.name(), input.type().canonical(), source(input.sources().get(0))));
+      }
+      steps.add(
+          new WorkflowIndex.Step(
+              script.name().value(), script.methodName(), script.returns().canonical(), script.fansOut(), inputs));
+    }
+    return new WorkflowIndex.Workflow(
+        workflow.name().value(),
+        ManifestBuilder.kindName(workflow.kind()),
+        workflow.style().name(),
+        workflow.className().canonicalName(),
+        workflow.runnerName().canonicalName(),
+        manifestPath(workflow.name().value()),
+        graph.exitHandler().map(exit -> exit.name().value()).orElse(null),
+        parameters,
+        steps);
+  }
+
+  /** Where a workflow's manifest lives on the classpath. */
+  public static String manifestPath(String workflowName) {
+    return "META-INF/argo/" + workflowName + ".yaml";
+  }
+
+  private static String source(InputSource source) {
+    if (source instanceof InputSource.Parameter) {
+      return "param:" + ((InputSource.Parameter) source).name().value();
+    }
+    if (source instanceof InputSource.FromStep) {
+      return "from:" + ((InputSource.FromStep) source).ref().value();
+    }
+    if (source instanceof InputSource.Item) {
+      return "item";
+    }
+    if (source instanceof InputSource.Value) {
+      return "value:" + ((InputSource.Value) source).template().value();
+    }
+    SecretModel secret = ((InputSource.Secret) source).secret();
+    return "secret:" + secret.name().value() + "/" + secret.key().value();
+  }
+
+  /** The index file's JSON, workflows sorted by name so the file does not depend on round order. */
+  public static String json(List<WorkflowIndex.Workflow> workflows) {
+    List<WorkflowIndex.Workflow> sorted = new ArrayList<>(workflows);
+    sorted.sort(Comparator.comparing(WorkflowIndex.Workflow::name));
+    try {
+      return JSON.writeValueAsString(new WorkflowIndex(WorkflowIndex.VERSION, sorted)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the workflow index", e);
+    }
+  }
+}

@@ -1,0 +1,320 @@
+package dev.jera.processor.emit;
+
+import dev.jera.Kind;
+import dev.jera.Style;
+import dev.jera.processor.Options;
+import dev.jera.processor.emit.argo.Arguments;
+import dev.jera.processor.emit.argo.CronWorkflowSpec;
+import dev.jera.processor.emit.argo.Dag;
+import dev.jera.processor.emit.argo.DagTask;
+import dev.jera.processor.emit.argo.EnvVar;
+import dev.jera.processor.emit.argo.Inputs;
+import dev.jera.processor.emit.argo.Manifest;
+import dev.jera.processor.emit.argo.Metadata;
+import dev.jera.processor.emit.argo.Parameter;
+import dev.jera.processor.emit.argo.ResourceRequirements;
+import dev.jera.processor.emit.argo.RetryStrategy;
+import dev.jera.processor.emit.argo.ScriptTemplate;
+import dev.jera.processor.emit.argo.Template;
+import dev.jera.processor.emit.argo.WorkflowSpec;
+import dev.jera.processor.emit.argo.WorkflowStep;
+import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.ParamModel;
+import dev.jera.processor.model.ResourcesModel;
+import dev.jera.processor.model.RetryModel;
+import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.Text;
+import dev.jera.processor.model.WorkflowModel;
+import dev.jera.processor.wiring.StepLookup;
+import dev.jera.processor.wiring.WorkflowGraph;
+import dev.jera.runtime.runner.SecretEnv;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds the Argo resource of a valid workflow. It never validates: the rules have. */
+public final class ManifestBuilder {
+  /** The DAG or steps template the workflow starts at. */
+  public static final String ENTRY_TEMPLATE = "main";
+
+  public static final String VERSION_LABEL = "app.kubernetes.io/version";
+
+  private final WorkflowModel workflow;
+  private final WorkflowGraph graph;
+  private final StepLookup lookup;
+  private final Options options;
+
+  public ManifestBuilder(WorkflowModel workflow, WorkflowGraph graph, Options options) {
+    this.workflow = workflow;
+    this.graph = graph;
+    this.lookup = new StepLookup(workflow);
+    this.options = options;
+  }
+
+  public Manifest build() {
+    WorkflowSpec spec = spec();
+    String name = workflow.name().value();
+    Map<String, String> labels = labels();
+    switch (workflow.kind()) {
+      case WORKFLOW:
+        return new Manifest(Manifest.API_VERSION, "Workflow", new Metadata(null, name + "-", labels), spec);
+      case WORKFLOW_TEMPLATE:
+        return new Manifest(Manifest.API_VERSION, "WorkflowTemplate", new Metadata(name, null, labels), spec);
+      case CLUSTER_WORKFLOW_TEMPLATE:
+        return new Manifest(
+            Manifest.API_VERSION, "ClusterWorkflowTemplate", new Metadata(name, null, labels), spec);
+      default:
+        List<String> schedules = new ArrayList<>();
+        for (Text schedule : workflow.schedules()) {
+          schedules.add(schedule.value());
+        }
+        return new Manifest(
+            Manifest.API_VERSION,
+            "CronWorkflow",
+            new Metadata(name, null, labels),
+            new CronWorkflowSpec(schedules, workflow.timezone().map(Text::value).orElse(null), spec));
+    }
+  }
+
+  /** The Argo kind's name, e.g. {@code CronWorkflow}. */
+  public static String kindName(Kind kind) {
+    switch (kind) {
+      case WORKFLOW:
+        return "Workflow";
+      case WORKFLOW_TEMPLATE:
+        return "WorkflowTemplate";
+      case CLUSTER_WORKFLOW_TEMPLATE:
+        return "ClusterWorkflowTemplate";
+      default:
+        return "CronWorkflow";
+    }
+  }
+
+  private Map<String, String> labels() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (Text label : workflow.labels()) {
+      int equals = label.value().indexOf('=');
+      labels.put(label.value().substring(0, equals), label.value().substring(equals + 1));
+    }
+    options.version().ifPresent(version -> labels.put(VERSION_LABEL, version));
+    return labels.isEmpty() ? null : labels;
+  }
+
+  private WorkflowSpec spec() {
+    List<Template> templates = new ArrayList<>();
+    templates.add(workflow.style() == Style.STEPS ? stepsTemplate() : dagTemplate());
+    for (ScriptModel script : workflow.scripts()) {
+      templates.add(scriptTemplate(script));
+    }
+    return new WorkflowSpec(
+        ENTRY_TEMPLATE,
+        graph.exitHandler().map(exit -> exit.name().value()).orElse(null),
+        workflow.serviceAccount().map(Text::value).orElse(null),
+        workflow.parallelism() > 0 ? workflow.parallelism() : null,
+        workflow.params().isEmpty() ? null : new Arguments(workflowArguments()),
+        templates);
+  }
+
+  private List<Parameter> workflowArguments() {
+    List<Parameter> parameters = new ArrayList<>();
+    for (ParamModel param : workflow.params()) {
+      List<String> allowed = new ArrayList<>();
+      for (Text value : param.allowed()) {
+        allowed.add(value.value());
+      }
+      parameters.add(
+          new Parameter(
+              param.name().value(),
+              param.defaultValue().map(Text::value).orElse(null),
+              null,
+              allowed.isEmpty() ? null : allowed,
+              param.description().map(Text::value).orElse(null)));
+    }
+    return parameters;
+  }
+
+  private Template dagTemplate() {
+    List<DagTask> tasks = new ArrayList<>();
+    for (WorkflowGraph.Node node : graph.nodes()) {
+      ScriptModel script = node.script();
+      List<String> dependencies = new ArrayList<>();
+      for (ScriptModel dependency : node.dependsOn()) {
+        dependencies.add(dependency.name().value());
+      }
+      tasks.add(
+          new DagTask(
+              script.name().value(),
+              script.name().value(),
+              dependencies.isEmpty() ? null : String.join(" && ", dependencies),
+              stepArguments(script, "tasks"),
+              withParam(script, "tasks"),
+              withItems(script),
+              script.when().map(Text::value).orElse(null)));
+    }
+    return Template.dag(ENTRY_TEMPLATE, new Dag(tasks));
+  }
+
+  private Template stepsTemplate() {
+    List<List<WorkflowStep>> groups = new ArrayList<>();
+    for (List<ScriptModel> group : graph.groups()) {
+      List<WorkflowStep> steps = new ArrayList<>();
+      for (ScriptModel script : group) {
+        steps.add(
+            new WorkflowStep(
+                script.name().value(),
+                script.name().value(),
+                stepArguments(script, "steps"),
+                withParam(script, "steps"),
+                withItems(script),
+                script.when().map(Text::value).orElse(null)));
+      }
+      groups.add(steps);
+    }
+    return Template.steps(ENTRY_TEMPLATE, groups);
+  }
+
+  private String withParam(ScriptModel script, String root) {
+    return script.forEach()
+        .flatMap(ref -> lookup.find(ref.value()))
+        .map(producer -> result(root, producer))
+        .orElse(null);
+  }
+
+  private static List<String> withItems(ScriptModel script) {
+    if (script.items().isEmpty()) {
+      return null;
+    }
+    List<String> items = new ArrayList<>();
+    for (Text item : script.items()) {
+      items.add(item.value());
+    }
+    return items;
+  }
+
+  private static String result(String root, ScriptModel producer) {
+    return "{{" + root + "." + producer.name().value() + ".outputs.result}}";
+  }
+
+  /** What a step passes to its template: one argument per input that is not a secret. */
+  private Arguments stepArguments(ScriptModel script, String root) {
+    List<Parameter> parameters = new ArrayList<>();
+    for (InputModel input : script.inputs()) {
+      valueOf(input, root).ifPresent(value -> parameters.add(Parameter.of(input.name(), value)));
+    }
+    return parameters.isEmpty() ? null : new Arguments(parameters);
+  }
+
+  /** The Argo expression an input's value comes from; empty for a secret. */
+  private Optional<String> valueOf(InputModel input, String root) {
+    InputSource source = input.sources().get(0);
+    if (source instanceof InputSource.Parameter) {
+      return Optional.of("{{workflow.parameters." + ((InputSource.Parameter) source).name().value() + "}}");
+    }
+    if (source instanceof InputSource.FromStep) {
+      return lookup.find(((InputSource.FromStep) source).ref().value()).map(producer -> result(root, producer));
+    }
+    if (source instanceof InputSource.Item) {
+      return Optional.of("{{item}}");
+    }
+    if (source instanceof InputSource.Value) {
+      return Optional.of(((InputSource.Value) source).template().value());
+    }
+    return Optional.empty();
+  }
+
+  private Template scriptTemplate(ScriptModel script) {
+    boolean exitHandler = graph.exitHandler().filter(exit -> exit == script).isPresent();
+    List<Parameter> inputs = new ArrayList<>();
+    List<EnvVar> env = new ArrayList<>();
+    for (InputModel input : script.inputs()) {
+      InputSource source = input.sources().get(0);
+      if (source instanceof InputSource.Secret) {
+        Text secret = ((InputSource.Secret) source).secret().name();
+        Text key = ((InputSource.Secret) source).secret().key();
+        env.add(EnvVar.fromSecret(SecretEnv.variable(secret.value(), key.value()), secret.value(), key.value()));
+      } else if (exitHandler) {
+        // The exit handler is called by name, with no arguments: its inputs carry their own values.
+        inputs.add(Parameter.of(input.name(), valueOf(input, "tasks").orElseThrow()));
+      } else {
+        inputs.add(Parameter.named(input.name()));
+      }
+    }
+    List<String> args = new ArrayList<>(Arrays.asList(options.javaOptions().split("\\s+")));
+    args.removeIf(String::isEmpty);
+    args.addAll(List.of("-cp", options.classpath(), workflow.runnerName().canonicalName(), script.name().value()));
+    ScriptTemplate container =
+        new ScriptTemplate(
+            image(script),
+            List.of("java"),
+            args,
+            env.isEmpty() ? null : env,
+            resources(script.resources().or(workflow::resources)),
+            inputs.isEmpty() ? "[]" : "{{inputs.parameters}}");
+    return new Template(
+        script.name().value(),
+        inputs.isEmpty() ? null : new Inputs(inputs),
+        script.timeout().map(Text::value).orElse(null),
+        retry(script.retry().or(workflow::retry)),
+        null,
+        null,
+        container);
+  }
+
+  private String image(ScriptModel script) {
+    return script.image()
+        .or(workflow::image)
+        .map(Text::value)
+        .or(options::image)
+        .orElseThrow(() -> new IllegalStateException("no image for " + script.methodName()));
+  }
+
+  private static ResourceRequirements resources(Optional<ResourcesModel> found) {
+    if (found.isEmpty()) {
+      return null;
+    }
+    ResourcesModel resources = found.get();
+    Map<String, String> requests = new LinkedHashMap<>();
+    resources.cpu().ifPresent(cpu -> requests.put("cpu", cpu.value()));
+    resources.memory().ifPresent(memory -> requests.put("memory", memory.value()));
+    Map<String, String> limits = new LinkedHashMap<>();
+    resources.cpuLimit().ifPresent(cpu -> limits.put("cpu", cpu.value()));
+    resources.memoryLimit().ifPresent(memory -> limits.put("memory", memory.value()));
+    if (requests.isEmpty() && limits.isEmpty()) {
+      return null;
+    }
+    return new ResourceRequirements(requests.isEmpty() ? null : requests, limits.isEmpty() ? null : limits);
+  }
+
+  private static RetryStrategy retry(Optional<RetryModel> found) {
+    if (found.isEmpty()) {
+      return null;
+    }
+    RetryModel retry = found.get();
+    RetryStrategy.Backoff backoff =
+        retry.backoff().isEmpty()
+            ? null
+            : new RetryStrategy.Backoff(
+                retry.backoff().get().value(),
+                retry.factor() > 0 ? Integer.toString(retry.factor()) : null,
+                retry.maxBackoff().map(Text::value).orElse(null));
+    return new RetryStrategy(Integer.toString(retry.limit()), policy(retry.policy()), backoff);
+  }
+
+  /** Argo's name of a policy; the default, OnFailure, is left implicit as Argo leaves it. */
+  private static String policy(String constant) {
+    switch (constant) {
+      case "ALWAYS":
+        return "Always";
+      case "ON_ERROR":
+        return "OnError";
+      case "ON_TRANSIENT_ERROR":
+        return "OnTransientError";
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package dev.jera.processor.emit.argo;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/** One task of a DAG: dependencies as a {@code depends} expression. */
+@JsonPropertyOrder({"name", "template", "depends", "arguments", "withParam", "withItems", "when"})
+public record DagTask(
+    String name,
+    String template,
+    String depends,
+    Arguments arguments,
+    String withParam,
+    List<String> withItems,
+    String when) {}

@@ -1,0 +1,14 @@
+package dev.jera.processor.emit.argo;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/** A workflow's {@code spec}. */
+@JsonPropertyOrder({"entrypoint", "onExit", "serviceAccountName", "parallelism", "arguments", "templates"})
+public record WorkflowSpec(
+    String entrypoint,
+    String onExit,
+    String serviceAccountName,
+    Integer parallelism,
+    Arguments arguments,
+    List<Template> templates) {}

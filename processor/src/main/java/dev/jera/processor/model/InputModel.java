@@ -1,0 +1,13 @@
+package dev.jera.processor.model;
+
+import java.util.List;
+
+/**
+ * A parameter of a script method: its Java name (also the template input's name), type, and the
+ * sources its annotations give it (a valid one has exactly one).
+ */
+public record InputModel(Site site, String name, JavaType type, List<InputSource> sources) {
+  public InputModel {
+    sources = List.copyOf(sources);
+  }
+}

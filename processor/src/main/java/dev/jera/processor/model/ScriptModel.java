@@ -1,0 +1,53 @@
+package dev.jera.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One {@code @Script} method.
+ *
+ * @param methodName the Java method's name
+ * @param name the step's name: given, or the method name in kebab-case
+ * @param isStatic whether the runner calls it without an instance
+ * @param visibility what the generated runner, in the same package, may call
+ * @param generic whether the method declares type parameters
+ */
+public record ScriptModel(
+    Site site,
+    String methodName,
+    Text name,
+    boolean nameGiven,
+    boolean isStatic,
+    Visibility visibility,
+    boolean generic,
+    JavaType returns,
+    List<InputModel> inputs,
+    Optional<Text> image,
+    List<Text> after,
+    Optional<Text> when,
+    Optional<Text> forEach,
+    List<Text> items,
+    Site itemsSite,
+    Optional<Text> timeout,
+    Optional<RetryModel> retry,
+    Optional<ResourcesModel> resources) {
+
+  public ScriptModel {
+    inputs = List.copyOf(inputs);
+    after = List.copyOf(after);
+    items = List.copyOf(items);
+  }
+
+  /** Whether the step runs once per element of a list or of literal items. */
+  public boolean fansOut() {
+    return forEach.isPresent() || !items.isEmpty();
+  }
+
+  /** Access of a script method. */
+  public enum Visibility {
+    PUBLIC,
+    PROTECTED,
+    PACKAGE,
+    PRIVATE
+  }
+}

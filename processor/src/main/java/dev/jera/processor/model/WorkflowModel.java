@@ -1,0 +1,64 @@
+package dev.jera.processor.model;
+
+import com.squareup.javapoet.ClassName;
+import dev.jera.Kind;
+import dev.jera.Style;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One {@code @Workflow} class, as the user wrote it: names are not yet checked, references not yet
+ * resolved. Collected from elements once; everything after reads only this.
+ *
+ * @param className the class, as the generated runner refers to it
+ * @param runnerName the runner to generate, in the class's package
+ * @param name the workflow's name ({@code ${jera.version}} already replaced)
+ * @param nameGiven whether {@code name} was written, or derived from the class name
+ * @param reachable whether code in the class's package can name the class (it and the classes
+ *     enclosing it are not private)
+ */
+public record WorkflowModel(
+    Site site,
+    ClassName className,
+    ClassName runnerName,
+    Text name,
+    boolean nameGiven,
+    Kind kind,
+    Style style,
+    Optional<Text> image,
+    List<Text> schedules,
+    Optional<Text> timezone,
+    Optional<Text> onExit,
+    Optional<Text> serviceAccount,
+    int parallelism,
+    Site parallelismSite,
+    List<Text> labels,
+    List<ParamModel> params,
+    List<SecretModel> secrets,
+    Optional<RetryModel> retry,
+    Optional<ResourcesModel> resources,
+    List<ScriptModel> scripts,
+    ConstructorAccess construction,
+    boolean reachable) {
+
+  public WorkflowModel {
+    schedules = List.copyOf(schedules);
+    labels = List.copyOf(labels);
+    params = List.copyOf(params);
+    secrets = List.copyOf(secrets);
+    scripts = List.copyOf(scripts);
+  }
+
+  /** The class's simple name, as the user reads it in messages. */
+  public String simpleName() {
+    return String.join(".", className.simpleNames());
+  }
+
+  /** Whether the runner can create an instance of the class to call instance scripts. */
+  public enum ConstructorAccess {
+    /** A non-abstract top-level or static nested class with an accessible no-argument constructor. */
+    AVAILABLE,
+    /** Abstract, an interface, an inner (non-static) class, or no accessible no-argument constructor. */
+    UNAVAILABLE
+  }
+}

@@ -1,0 +1,89 @@
+package dev.jera.processor.validate;
+
+import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.JavaType;
+import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.Text;
+import java.util.Optional;
+
+/**
+ * A fan-out has one source ({@code forEach} or {@code items}) and one {@code @Item}, whose type is
+ * the element type of the list fanned out over; {@code @Item} appears only in a fan-out.
+ */
+final class FanOutRule implements Rule {
+  @Override
+  public void check(Context context, Diagnostics diagnostics) {
+    for (ScriptModel script : context.workflow().scripts()) {
+      if (context.graph().exitHandler().filter(exit -> exit == script).isPresent()) {
+        continue; // ExitHandlerRule speaks for the exit handler.
+      }
+      if (script.forEach().isPresent() && !script.items().isEmpty()) {
+        diagnostics.error(script.itemsSite(), Messages.forEachAndItems(script.methodName()));
+        continue;
+      }
+      Optional<InputModel> item = Optional.empty();
+      for (InputModel input : script.inputs()) {
+        if (input.sources().stream().noneMatch(s -> s instanceof InputSource.Item)) {
+          continue;
+        }
+        if (!script.fansOut()) {
+          diagnostics.error(input.site(), Messages.itemWithoutLoop(input.name(), script.methodName()));
+        } else if (item.isPresent()) {
+          diagnostics.error(input.site(), Messages.twoItems(input.name(), script.methodName()));
+        } else {
+          item = Optional.of(input);
+        }
+      }
+      if (!script.fansOut()) {
+        continue;
+      }
+      if (item.isEmpty()) {
+        diagnostics.warning(script.site(), Messages.loopWithoutItem(script.methodName()));
+      }
+      if (script.forEach().isPresent()) {
+        checkForEach(context, script, script.forEach().get(), item, diagnostics);
+      } else if (item.isPresent()) {
+        checkItems(script, item.get(), diagnostics);
+      }
+    }
+  }
+
+  private static void checkForEach(
+      Context context, ScriptModel script, Text ref, Optional<InputModel> item, Diagnostics diagnostics) {
+    Optional<ScriptModel> producer = context.lookup().find(ref.value());
+    if (producer.isEmpty() || producer.get() == script || producer.get().returns().isVoid()) {
+      if (producer.isPresent() && producer.get().returns().isVoid() && producer.get() != script) {
+        diagnostics.error(
+            ref.site(), Messages.forEachNotList(ref.value(), producer.get().methodName(), "void"));
+      }
+      return;
+    }
+    // A producer that fans out itself gives the list of its results: one element per result.
+    Optional<JavaType> element =
+        producer.get().fansOut()
+            ? Optional.of(producer.get().returns())
+            : Compatibility.element(producer.get().returns());
+    if (element.isEmpty()) {
+      diagnostics.error(
+          ref.site(),
+          Messages.forEachNotList(ref.value(), producer.get().methodName(), producer.get().returns().display()));
+      return;
+    }
+    if (item.isPresent() && !Compatibility.accepts(item.get().type(), element.get())) {
+      diagnostics.error(
+          item.get().site(),
+          Messages.itemTypeMismatch(
+              item.get().name(), script.methodName(), item.get().type().display(),
+              producer.get().methodName(), element.get().display()));
+    }
+  }
+
+  private static void checkItems(ScriptModel script, InputModel item, Diagnostics diagnostics) {
+    for (Text value : script.items()) {
+      ShapeCodecs.problem(value.value(), item.type())
+          .ifPresent(problem -> diagnostics.error(
+              value.site(), Messages.itemNotParsing(value.value(), item.name(), item.type().display(), problem)));
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.jera.processor.validate;
+
+import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.Site;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every script has an image (its own, the workflow's, or {@code -Ajera.image}), each a valid
+ * reference; {@code :latest} and untagged images draw a warning.
+ */
+final class ImageRule implements Rule {
+  @Override
+  public void check(Context context, Diagnostics diagnostics) {
+    List<String> missing = new ArrayList<>();
+    for (ScriptModel script : context.workflow().scripts()) {
+      if (script.image().isPresent()) {
+        check(script.image().get().value(), script.image().get().site(), diagnostics);
+      } else if (context.workflow().image().isEmpty() && context.options().image().isEmpty()) {
+        missing.add(script.methodName() + "()");
+      }
+    }
+    context.workflow().image().ifPresent(image -> check(image.value(), image.site(), diagnostics));
+    if (context.workflow().image().isEmpty()) {
+      context.options().image().ifPresent(image -> check(image, context.workflow().site(), diagnostics));
+    }
+    if (!missing.isEmpty()) {
+      diagnostics.error(context.workflow().site(), Messages.noImage(context.workflow().simpleName(), missing));
+    }
+  }
+
+  private static void check(String image, Site site, Diagnostics diagnostics) {
+    if (image.contains("{{")) {
+      return; // Resolved by Argo; TemplateTagRule checks the tags.
+    }
+    Optional<String> problem = ImageReference.problem(image);
+    if (problem.isPresent()) {
+      diagnostics.error(site, Messages.invalidImage(image, problem.get()));
+      return;
+    }
+    Optional<String> tag = ImageReference.tag(image);
+    if (tag.isEmpty()) {
+      diagnostics.warning(site, Messages.untaggedImage(image));
+    } else if (tag.get().equals("latest")) {
+      diagnostics.warning(site, Messages.latestImage(image));
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package dev.jera.processor.validate;
+
+import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.JsonShape;
+import dev.jera.processor.model.ScriptModel;
+
+/**
+ * Every value that crosses a pod boundary has a JSON form: parameters and results. Secrets arrive as
+ * text and must be {@code String}s.
+ */
+final class JsonTravelRule implements Rule {
+  @Override
+  public void check(Context context, Diagnostics diagnostics) {
+    for (ScriptModel script : context.workflow().scripts()) {
+      if (script.returns().shape() instanceof JsonShape.Unsupported) {
+        diagnostics.error(
+            script.site(),
+            Messages.notJson(
+                "the result of " + script.methodName() + "()", script.returns().display(),
+                ((JsonShape.Unsupported) script.returns().shape()).reason()));
+      }
+      for (InputModel input : script.inputs()) {
+        boolean secret = input.sources().stream().anyMatch(s -> s instanceof InputSource.Secret);
+        if (secret) {
+          if (!input.type().isString()) {
+            diagnostics.error(
+                input.site(), Messages.secretNotString(input.name(), script.methodName(), input.type().display()));
+          }
+        } else if (input.type().shape() instanceof JsonShape.Unsupported) {
+          diagnostics.error(
+              input.site(),
+              Messages.notJson(
+                  "parameter '" + input.name() + "' of " + script.methodName() + "()", input.type().display(),
+                  ((JsonShape.Unsupported) input.type().shape()).reason()));
+        }
+      }
+    }
+  }
+}

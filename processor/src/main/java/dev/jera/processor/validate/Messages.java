@@ -1,0 +1,413 @@
+package dev.jera.processor.validate;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every diagnostic the processor prints, in one place: each says what is wrong in the user's Java
+ * terms and how to fix it.
+ */
+public final class Messages {
+  private Messages() {}
+
+  static String suggest(Optional<String> suggestion) {
+    return suggestion.map(s -> "; did you mean '" + s + "'?").orElse("");
+  }
+
+  // Names
+
+  static String invalidWorkflowName(String name, String problem) {
+    return "workflow name '" + name + "' is not a valid Kubernetes name: " + problem;
+  }
+
+  static String workflowNameTooLong(String name, int max, String why) {
+    return "workflow name '" + name + "' has " + name.length() + " characters, but " + why + " at most "
+        + max + "; shorten @Workflow(name = …)";
+  }
+
+  static String versionWithoutOption(String name) {
+    return "workflow name '" + name + "' uses ${jera.version}, but the processor option jera.version is not"
+        + " set; pass -Ajera.version=… to javac (in Maven, from ${project.version})";
+  }
+
+  public static String duplicateWorkflowName(String name, String otherClass) {
+    return "workflow name '" + name + "' is already used by " + otherClass
+        + "; give one of them another @Workflow(name = …), since the name is the manifest's file name";
+  }
+
+  static String invalidStepName(String name, String method, String problem) {
+    return "step name '" + name + "' of " + method + "() is not valid for Argo: " + problem
+        + "; set @Script(name = …) to letters, digits and '-'";
+  }
+
+  static String stepNameStartsWithDigit(String name, String method) {
+    return "step name '" + name + "' of " + method + "() starts with a digit, which Argo rejects in a"
+        + " workflow with dependencies; set @Script(name = …) to a name that starts with a letter";
+  }
+
+  static String reservedStepName(String name, String method) {
+    return "step name '" + name + "' of " + method + "() is reserved for the workflow's entry template;"
+        + " set @Script(name = …) to another name";
+  }
+
+  static String duplicateStepName(String name, String method, String other) {
+    return "step name '" + name + "' of " + method + "() is already used by " + other
+        + "(); give one of them another @Script(name = …)";
+  }
+
+  static String stepNameTooLong(String name, String method) {
+    return "step name '" + name + "' of " + method + "() has " + name.length()
+        + " characters, but Argo allows at most 128; set a shorter @Script(name = …)";
+  }
+
+  // Workflow parameters
+
+  static String invalidParamName(String name, String problem) {
+    return "workflow parameter name '" + name + "' is not valid for Argo: " + problem;
+  }
+
+  static String duplicateParam(String name) {
+    return "workflow parameter '" + name + "' is declared twice; remove one @Param(\"" + name + "\")";
+  }
+
+  static String unknownParam(String name, String workflowClass, Optional<String> suggestion) {
+    return "no workflow parameter named '" + name + "' in " + workflowClass + suggest(suggestion)
+        + (suggestion.isPresent() ? "" : "; declare it with @Param(\"" + name + "\") on the class");
+  }
+
+  static String unusedParam(String name) {
+    return "workflow parameter '" + name + "' is declared but no script uses it; take it with @Param(\""
+        + name + "\") on a script's parameter, or remove it";
+  }
+
+  static String defaultNotParsing(String value, String param, String type, String where, String problem) {
+    return "default value '" + value + "' of workflow parameter '" + param + "' is not a valid " + type
+        + ", the type of " + where + ": " + problem;
+  }
+
+  static String allowedNotParsing(String value, String param, String type, String where, String problem) {
+    return "allowed value '" + value + "' of workflow parameter '" + param + "' is not a valid " + type
+        + ", the type of " + where + ": " + problem;
+  }
+
+  static String defaultNotAllowed(String value, String param, List<String> allowed) {
+    return "default value '" + value + "' of workflow parameter '" + param
+        + "' is not one of its allowed values " + allowed + "; change the default or add it to allowed";
+  }
+
+  static String duplicateAllowed(String value, String param) {
+    return "allowed value '" + value + "' of workflow parameter '" + param + "' is listed twice";
+  }
+
+  static String paramAttributeOnScript(String attribute, String param, String method) {
+    return "@Param(" + attribute + " = …) on parameter '" + param + "' of " + method
+        + "() has no effect; declare the default on the class with @Param(value = …, " + attribute + " = …)";
+  }
+
+  // Sources of a script's parameters
+
+  static String noSource(String param, String method) {
+    return "parameter '" + param + "' of " + method
+        + "() has no source; annotate it with @Param, @From, @Item, @Value or @Secret";
+  }
+
+  static String twoSources(String param, String method, String first, String second) {
+    return "parameter '" + param + "' of " + method + "() has two sources, @" + first + " and @" + second
+        + "; keep one";
+  }
+
+  // References between scripts
+
+  static String unknownScript(String ref, String workflowClass, Optional<String> suggestion) {
+    return "no script named '" + ref + "' in " + workflowClass + suggest(suggestion);
+  }
+
+  static String unknownStep(String ref, String tag, String workflowClass, Optional<String> suggestion) {
+    return tag + " names no step '" + ref + "' of " + workflowClass + suggest(suggestion)
+        + (suggestion.isPresent() ? "" : "; tags use step names, the method name in kebab-case");
+  }
+
+  static String fromVoid(String producer, String param, String method) {
+    return "script " + producer + "() returns void, so parameter '" + param + "' of " + method
+        + "() has nothing to take with @From; return a value from " + producer + "(), or write after = \""
+        + producer + "\" to only wait for it";
+  }
+
+  static String selfReference(String method, String how) {
+    return "script " + method + "() depends on itself through " + how + "; a step cannot wait for its own result";
+  }
+
+  static String cycle(String path) {
+    return "steps depend on each other in a cycle: " + path + "; remove one of these dependencies";
+  }
+
+  static String referenceToExitHandler(String ref, String method) {
+    return "script " + method + "() refers to '" + ref + "', the exit handler, which runs after all steps;"
+        + " a step cannot wait for it";
+  }
+
+  // Fan-out and fan-in
+
+  static String forEachAndItems(String method) {
+    return "script " + method + "() sets both forEach and items; a step fans out over one of them";
+  }
+
+  static String itemWithoutLoop(String param, String method) {
+    return "parameter '" + param + "' of " + method + "() is @Item, but the script does not fan out;"
+        + " add forEach = \"…\" or items = {…} to its @Script";
+  }
+
+  static String twoItems(String param, String method) {
+    return "parameter '" + param + "' of " + method + "() is a second @Item; a fan-out has one item";
+  }
+
+  static String loopWithoutItem(String method) {
+    return "script " + method + "() fans out but no parameter is @Item, so every pod gets the same inputs;"
+        + " take the element with an @Item parameter";
+  }
+
+  static String forEachNotList(String ref, String producer, String type) {
+    return "forEach = \"" + ref + "\" needs a script that returns a List, Set or array, but " + producer
+        + "() returns " + type;
+  }
+
+  static String itemTypeMismatch(String param, String method, String type, String producer, String element) {
+    return "parameter '" + param + "' of " + method + "() is " + type + ", but " + producer
+        + "() gives elements of type " + element + "; declare it as " + element;
+  }
+
+  static String itemNotParsing(String value, String param, String type, String problem) {
+    return "item '" + value + "' is not a valid " + type + " for @Item parameter '" + param + "': " + problem;
+  }
+
+  static String typeMismatch(String param, String method, String type, String producer, String produced) {
+    return "parameter '" + param + "' of " + method + "() is " + type + ", but " + producer + "() returns "
+        + produced + "; declare it as " + produced;
+  }
+
+  static String fanInMismatch(String param, String method, String type, String producer, String element) {
+    return "parameter '" + param + "' of " + method + "() is " + type + ", but " + producer
+        + "() fans out, so @From(\"" + producer + "\") gives the list of all its results; declare it as List<"
+        + element + ">";
+  }
+
+  // Types and methods
+
+  static String notJson(String what, String type, String reason) {
+    return what + " has type " + type + ", which cannot travel between pods as JSON: " + reason;
+  }
+
+  static String secretNotString(String param, String method, String type) {
+    return "parameter '" + param + "' of " + method + "() is @Secret, so it must be a String, not " + type;
+  }
+
+  static String privateScript(String method) {
+    return "script " + method + "() is private, so the generated runner cannot call it; make it"
+        + " package-private or public";
+  }
+
+  static String genericScript(String method) {
+    return "script " + method + "() declares type parameters, but a step's types must be concrete;"
+        + " remove the <…> and use concrete types";
+  }
+
+  static String noConstructor(String method, String workflowClass) {
+    return "script " + method + "() is an instance method, but the runner cannot create a "
+        + workflowClass + " (it needs a non-abstract, static or top-level class with a non-private"
+        + " no-argument constructor); make the method static or add such a constructor";
+  }
+
+  static String privateWorkflowClass(String workflowClass) {
+    return "workflow class " + workflowClass + " is private, so the generated runner cannot call its"
+        + " scripts; make it package-private or public";
+  }
+
+  // Template strings
+
+  static String unterminatedTag(String where, String problem) {
+    return where + ": " + problem + "; close the tag, e.g. {{workflow.name}}";
+  }
+
+  static String unresolvedTag(String tag, String where, String why) {
+    return tag + " in " + where + " does not resolve: " + why;
+  }
+
+  static String invalidWhen(String when, String problem) {
+    return "when = \"" + when + "\" is not a valid Argo expression: " + problem;
+  }
+
+  // Cron
+
+  static String scheduleRequired(String workflowClass) {
+    return "workflow " + workflowClass + " is a CRON_WORKFLOW but has no schedule; add"
+        + " @Workflow(schedule = \"*/5 * * * *\")";
+  }
+
+  static String outsideCron(String attribute, String kind) {
+    return "@Workflow(" + attribute + " = …) only applies to kind = CRON_WORKFLOW, but this workflow is a "
+        + kind + "; remove it or set kind = Kind.CRON_WORKFLOW";
+  }
+
+  static String invalidSchedule(String schedule, String problem) {
+    return "schedule '" + schedule + "' is not a valid cron schedule: " + problem;
+  }
+
+  static String invalidTimezone(String zone, String problem) {
+    return "timezone '" + zone + "' is not valid: " + problem;
+  }
+
+  // Resources, durations, retries
+
+  static String invalidQuantity(String attribute, String value, String problem) {
+    return "@Resources(" + attribute + " = \"" + value + "\") is not a valid Kubernetes quantity: " + problem;
+  }
+
+  static String limitBelowRequest(String limitAttribute, String limit, String requestAttribute, String request) {
+    return "@Resources(" + limitAttribute + " = \"" + limit + "\") is below " + requestAttribute + " = \""
+        + request + "\"; a limit must be at least the request";
+  }
+
+  static String invalidDuration(String attribute, String value, String problem) {
+    return attribute + " = \"" + value + "\" is not a valid duration: " + problem;
+  }
+
+  static String negativeRetryLimit(int limit) {
+    return "@Retry(limit = " + limit + ") is negative; the limit counts retries after the first attempt,"
+        + " so use 0 or more";
+  }
+
+  static String negativeFactor(int factor) {
+    return "@Retry(factor = " + factor + ") is negative; use 1 or more, or 0 for Argo's default";
+  }
+
+  static String needsBackoff(String attribute) {
+    return "@Retry(" + attribute + " = …) needs backoff = \"…\", the first wait it grows from";
+  }
+
+  // Images
+
+  static String noImage(String workflowClass, List<String> methods) {
+    return "no container image for " + (methods.size() == 1 ? "script " : "scripts ")
+        + String.join(", ", methods) + " of " + workflowClass
+        + "; set @Workflow(image = …), @Script(image = …) or the processor option -Ajera.image=…";
+  }
+
+  static String latestImage(String image) {
+    return "image '" + image + "' uses the tag 'latest', so a rerun may get different code; pin a"
+        + " version or a digest";
+  }
+
+  static String untaggedImage(String image) {
+    return "image '" + image + "' has no tag, which means 'latest', so a rerun may get different code;"
+        + " pin a version or a digest";
+  }
+
+  static String invalidImage(String image, String problem) {
+    return "image '" + image + "' is not a valid image reference: " + problem;
+  }
+
+  // The workflow as a whole
+
+  static String noScripts(String workflowClass) {
+    return "workflow " + workflowClass + " has no @Script methods; add at least one";
+  }
+
+  static String onlyExitHandler(String workflowClass) {
+    return "workflow " + workflowClass + " has no steps besides its exit handler; add a @Script to run";
+  }
+
+  static String negativeParallelism(int parallelism) {
+    return "@Workflow(parallelism = " + parallelism + ") is negative; use 1 or more, or 0 for no limit";
+  }
+
+  static String invalidServiceAccount(String name, String problem) {
+    return "service account '" + name + "' is not a valid Kubernetes name: " + problem;
+  }
+
+  static String labelWithoutEquals(String label) {
+    return "label '" + label + "' is not of the form key=value";
+  }
+
+  static String invalidLabel(String label, String problem) {
+    return "label '" + label + "' is not a valid Kubernetes label: " + problem;
+  }
+
+  static String duplicateLabel(String key) {
+    return "label key '" + key + "' is given twice; keep one";
+  }
+
+  static String reservedLabel(String key) {
+    return "label key '" + key + "' is set by Jera from the processor option jera.version; remove it here";
+  }
+
+  static String tooMany(String what, int count, int max) {
+    return "this workflow has " + count + " " + what + ", but Argo accepts at most " + max
+        + "; split it into several workflows";
+  }
+
+  // Secrets
+
+  static String invalidSecretName(String name, String problem) {
+    return "secret name '" + name + "' is not a valid Kubernetes name: " + problem;
+  }
+
+  static String invalidSecretKey(String key, String problem) {
+    return "secret key '" + key + "' is not valid: " + problem;
+  }
+
+  static String undeclaredSecret(String name, String key, String workflowClass, Optional<String> suggestion) {
+    return "secret " + name + "/" + key + " is not declared on " + workflowClass + suggest(suggestion)
+        + (suggestion.isPresent() ? "" : "; declare it with @Secret(name = \"" + name + "\", key = \"" + key
+            + "\") on the class");
+  }
+
+  static String secretClash(String first, String second, String variable) {
+    return "secrets " + first + " and " + second + " would both reach the step as " + variable
+        + "; rename one of the keys";
+  }
+
+  // The exit handler
+
+  static String exitHandlerFrom(String param, String method) {
+    return "parameter '" + param + "' of " + method + "() takes a step's result with @From, but "
+        + method + "() is the exit handler, which runs after the graph; read {{workflow.status}} or"
+        + " {{workflow.failures}} with @Value instead";
+  }
+
+  static String exitHandlerAttribute(String attribute, String method) {
+    return "@Script(" + attribute + " = …) does not apply to " + method
+        + "(), the exit handler, which runs once when the workflow ends; remove it";
+  }
+
+  static String exitHandlerItem(String param, String method) {
+    return "parameter '" + param + "' of " + method + "() is @Item, but " + method
+        + "() is the exit handler, which does not fan out";
+  }
+
+  // Annotations in the wrong place
+
+  public static String scriptOutsideWorkflow(String method, String type) {
+    return "@Script method " + method + "() is in " + type + ", which is not a @Workflow; annotate "
+        + type + " with @Workflow";
+  }
+
+  public static String settingOutsideWorkflow(String annotation, String type) {
+    return "@" + annotation + " on " + type + " has no effect, because " + type
+        + " is not a @Workflow; annotate it with @Workflow";
+  }
+
+  public static String sourceOutsideScript(String annotation, String method) {
+    return "@" + annotation + " only works on a parameter of a @Script method, and " + method
+        + "() is not one; annotate it with @Script";
+  }
+
+  public static String internalError(String workflowClass, String problem) {
+    return "Jera could not process " + workflowClass + " (" + problem
+        + "); this is a bug in Jera, please report it with this class";
+  }
+
+  static String joined(Collection<String> values) {
+    return String.join(", ", values);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.jera.processor.validate;
+
+import dev.jera.processor.model.ParamModel;
+import dev.jera.processor.model.Text;
+import dev.jera.runtime.argo.KubeNames;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Declared workflow parameters: valid unique names, defaults among the allowed values. */
+final class ParamDeclarationRule implements Rule {
+  @Override
+  public void check(Context context, Diagnostics diagnostics) {
+    Set<String> names = new HashSet<>();
+    for (ParamModel param : context.workflow().params()) {
+      String name = param.name().value();
+      Optional<String> problem = KubeNames.argoParameterName(name);
+      if (problem.isPresent()) {
+        diagnostics.error(param.name().site(), Messages.invalidParamName(name, problem.get()));
+      }
+      if (!names.add(name)) {
+        diagnostics.error(param.name().site(), Messages.duplicateParam(name));
+      }
+      List<String> allowed = new ArrayList<>();
+      for (Text value : param.allowed()) {
+        if (allowed.contains(value.value())) {
+          diagnostics.error(value.site(), Messages.duplicateAllowed(value.value(), name));
+        }
+        allowed.add(value.value());
+      }
+      if (param.defaultValue().isPresent() && !allowed.isEmpty()
+          && !allowed.contains(param.defaultValue().get().value())) {
+        Text value = param.defaultValue().get();
+        diagnostics.error(value.site(), Messages.defaultNotAllowed(value.value(), name, allowed));
+      }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.jera.processor.validate;
+
+import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.ParamModel;
+import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.Text;
+import dev.jera.runtime.argo.DidYouMean;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Scripts take declared parameters only; a declared parameter nothing uses draws a warning. */
+final class ParamUsageRule implements Rule {
+  @Override
+  public void check(Context context, Diagnostics diagnostics) {
+    List<String> declared = new ArrayList<>();
+    for (ParamModel param : context.workflow().params()) {
+      declared.add(param.name().value());
+    }
+    Set<String> used = new HashSet<>();
+    for (ScriptModel script : context.workflow().scripts()) {
+      for (InputModel input : script.inputs()) {
+        for (InputSource source : input.sources()) {
+          if (source instanceof InputSource.Parameter) {
+            Text name = ((InputSource.Parameter) source).name();
+            used.add(name.value());
+            if (!declared.contains(name.value())) {
+              diagnostics.error(
+                  name.site(),
+                  Messages.unknownParam(
+                      name.value(), context.workflow().simpleName(), DidYouMean.closest(name.value(), declared)));
+            }
+          }
+        }
+      }
+    }
+    used.addAll(TemplateStrings.workflowParametersMentioned(context.workflow()));
+    for (ParamModel param : context.workflow().params()) {
+      if (!used.contains(param.name().value())) {
+        diagnostics.warning(param.name().site(), Messages.unusedParam(param.name().value()));
+      }
+    }
+  }
+}

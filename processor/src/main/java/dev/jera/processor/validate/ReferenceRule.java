@@ -1,0 +1,64 @@
+package dev.jera.processor.validate;
+
+import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.Text;
+import dev.jera.processor.wiring.Wiring;
+import dev.jera.runtime.argo.DidYouMean;
+import java.util.Optional;
+
+/**
+ * Names in {@code @From}, {@code forEach}, {@code after} and {@code onExit} are scripts of the
+ * workflow; a step does not name itself or the exit handler; {@code @From} reads a script that
+ * returns something.
+ */
+final class ReferenceRule implements Rule {
+  @Override
+  public void check(Context context, Diagnostics diagnostics) {
+    context.workflow().onExit().ifPresent(ref -> resolve(ref, context, diagnostics));
+    Optional<ScriptModel> exitHandler = context.graph().exitHandler();
+    for (ScriptModel script : context.workflow().scripts()) {
+      for (Text ref : Wiring.references(script)) {
+        Optional<ScriptModel> target = resolve(ref, context, diagnostics);
+        if (target.isEmpty()) {
+          continue;
+        }
+        if (target.get() == script) {
+          diagnostics.error(ref.site(), Messages.selfReference(script.methodName(), how(script, ref)));
+        } else if (exitHandler.isPresent() && exitHandler.get() == target.get() && exitHandler.get() != script) {
+          diagnostics.error(ref.site(), Messages.referenceToExitHandler(ref.value(), script.methodName()));
+        }
+      }
+      for (InputModel input : script.inputs()) {
+        for (InputSource source : input.sources()) {
+          if (source instanceof InputSource.FromStep) {
+            Text ref = ((InputSource.FromStep) source).ref();
+            context.lookup().find(ref.value())
+                .filter(producer -> producer.returns().isVoid() && producer != script)
+                .ifPresent(producer -> diagnostics.error(
+                    ref.site(), Messages.fromVoid(producer.methodName(), input.name(), script.methodName())));
+          }
+        }
+      }
+    }
+  }
+
+  private static Optional<ScriptModel> resolve(Text ref, Context context, Diagnostics diagnostics) {
+    Optional<ScriptModel> target = context.lookup().find(ref.value());
+    if (target.isEmpty()) {
+      diagnostics.error(
+          ref.site(),
+          Messages.unknownScript(
+              ref.value(), context.workflow().simpleName(), DidYouMean.closest(ref.value(), context.lookup().names())));
+    }
+    return target;
+  }
+
+  private static String how(ScriptModel script, Text ref) {
+    if (script.forEach().filter(f -> f == ref).isPresent()) {
+      return "forEach";
+    }
+    return script.after().contains(ref) ? "after" : "@From";
+  }
+}

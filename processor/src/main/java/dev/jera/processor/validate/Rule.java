@@ -1,0 +1,6 @@
+package dev.jera.processor.validate;
+
+/** One kind of mistake. A rule reports what it finds and never throws. */
+public interface Rule {
+  void check(Context context, Diagnostics diagnostics);
+}

@@ -1,0 +1,32 @@
+package dev.jera.processor.validate;
+
+import dev.jera.Kind;
+import dev.jera.processor.model.Text;
+import dev.jera.processor.model.WorkflowModel;
+import dev.jera.runtime.argo.CronSchedule;
+import dev.jera.runtime.argo.TimeZones;
+
+/** A CRON_WORKFLOW has valid schedules and time zone; other kinds have neither. */
+final class ScheduleRule implements Rule {
+  @Override
+  public void check(Context context, Diagnostics diagnostics) {
+    WorkflowModel workflow = context.workflow();
+    if (workflow.kind() != Kind.CRON_WORKFLOW) {
+      String kind = workflow.kind().name();
+      if (!workflow.schedules().isEmpty()) {
+        diagnostics.error(workflow.schedules().get(0).site(), Messages.outsideCron("schedule", kind));
+      }
+      workflow.timezone().ifPresent(zone -> diagnostics.error(zone.site(), Messages.outsideCron("timezone", kind)));
+      return;
+    }
+    if (workflow.schedules().isEmpty()) {
+      diagnostics.error(workflow.site(), Messages.scheduleRequired(workflow.simpleName()));
+    }
+    for (Text schedule : workflow.schedules()) {
+      CronSchedule.problem(schedule.value())
+          .ifPresent(problem -> diagnostics.error(schedule.site(), Messages.invalidSchedule(schedule.value(), problem)));
+    }
+    workflow.timezone().ifPresent(zone -> TimeZones.problem(zone.value())
+        .ifPresent(problem -> diagnostics.error(zone.site(), Messages.invalidTimezone(zone.value(), problem))));
+  }
+}

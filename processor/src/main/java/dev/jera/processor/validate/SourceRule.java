@@ -1,0 +1,41 @@
+package dev.jera.processor.validate;
+
+import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.ScriptModel;
+
+/** Every parameter of a script has exactly one source. */
+final class SourceRule implements Rule {
+  @Override
+  public void check(Context context, Diagnostics diagnostics) {
+    for (ScriptModel script : context.workflow().scripts()) {
+      for (InputModel input : script.inputs()) {
+        if (input.sources().isEmpty()) {
+          diagnostics.error(input.site(), Messages.noSource(input.name(), script.methodName()));
+        } else if (input.sources().size() > 1) {
+          InputSource second = input.sources().get(1);
+          diagnostics.error(
+              second.site(),
+              Messages.twoSources(
+                  input.name(), script.methodName(), annotation(input.sources().get(0)), annotation(second)));
+        }
+      }
+    }
+  }
+
+  static String annotation(InputSource source) {
+    if (source instanceof InputSource.Parameter) {
+      return "Param";
+    }
+    if (source instanceof InputSource.FromStep) {
+      return "From";
+    }
+    if (source instanceof InputSource.Item) {
+      return "Item";
+    }
+    if (source instanceof InputSource.Value) {
+      return "Value";
+    }
+    return "Secret";
+  }
+}

@@ -1,0 +1,94 @@
+package dev.jera.processor.validate;
+
+import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.ParamModel;
+import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.Text;
+import dev.jera.processor.model.WorkflowModel;
+import dev.jera.runtime.argo.TemplateText;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Every string of a workflow that Argo substitutes {@code {{…}}} in, with the scope it is resolved in. */
+final class TemplateStrings {
+  private TemplateStrings() {}
+
+  /** Where Argo resolves a string, which decides what its tags may name. */
+  enum Place {
+    /** A step's arguments and {@code when}, inside the DAG or steps template. */
+    STEP,
+    /** The exit handler's inputs: the workflow's globals and outcome. */
+    EXIT_HANDLER,
+    /** A field of a script's own template, such as its image. */
+    TEMPLATE,
+    /** The workflow's own arguments and literal items: globals only. */
+    GLOBAL
+  }
+
+  /** A string, where it is resolved, the script it belongs to, and how a message names it. */
+  record Placed(Text text, Place place, Optional<ScriptModel> script, String where) {}
+
+  static List<Placed> all(WorkflowModel workflow, Optional<ScriptModel> exitHandler) {
+    List<Placed> strings = new ArrayList<>();
+    workflow.image().ifPresent(image -> strings.add(new Placed(image, Place.GLOBAL, Optional.empty(), "@Workflow(image)")));
+    for (ParamModel param : workflow.params()) {
+      String name = "workflow parameter '" + param.name().value() + "'";
+      param.defaultValue().ifPresent(value -> strings.add(new Placed(value, Place.GLOBAL, Optional.empty(), "the default of " + name)));
+      for (Text allowed : param.allowed()) {
+        strings.add(new Placed(allowed, Place.GLOBAL, Optional.empty(), "an allowed value of " + name));
+      }
+    }
+    for (ScriptModel script : workflow.scripts()) {
+      boolean exit = exitHandler.isPresent() && exitHandler.get() == script;
+      Optional<ScriptModel> owner = Optional.of(script);
+      String method = script.methodName() + "()";
+      script.image().ifPresent(image -> strings.add(new Placed(image, Place.TEMPLATE, owner, "the image of " + method)));
+      script.when().ifPresent(when -> strings.add(new Placed(when, exit ? Place.EXIT_HANDLER : Place.STEP, owner, "when of " + method)));
+      for (Text item : script.items()) {
+        strings.add(new Placed(item, Place.GLOBAL, owner, "an item of " + method));
+      }
+      for (InputModel input : script.inputs()) {
+        for (InputSource source : input.sources()) {
+          if (source instanceof InputSource.Value) {
+            strings.add(
+                new Placed(
+                    ((InputSource.Value) source).template(),
+                    exit ? Place.EXIT_HANDLER : Place.STEP,
+                    owner,
+                    "@Value of parameter '" + input.name() + "' of " + method));
+          }
+        }
+      }
+    }
+    return strings;
+  }
+
+  private static final Pattern PARAMETER_IN_EXPRESSION =
+      Pattern.compile("workflow\\.parameters(?:\\.([-A-Za-z0-9_]+)|\\[\\s*['\"]([^'\"]+)['\"]\\s*\\])");
+
+  /** The workflow parameters that tags name, in simple and expression tags alike. */
+  static Set<String> workflowParametersMentioned(WorkflowModel workflow) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Placed placed : all(workflow, Optional.empty())) {
+      TemplateText text;
+      try {
+        text = TemplateText.parse(placed.text().value());
+      } catch (IllegalArgumentException e) {
+        continue;
+      }
+      for (TemplateText.Tag tag : text.tags()) {
+        Matcher matcher = PARAMETER_IN_EXPRESSION.matcher(tag.name());
+        while (matcher.find()) {
+          names.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+        }
+      }
+    }
+    return names;
+  }
+}

@@ -1,0 +1,47 @@
+package dev.jera.processor.validate;
+
+import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.Text;
+import java.util.Optional;
+
+/**
+ * A value read with {@code @From} has the type its producer returns, or, when the producer fans
+ * out, the list of those.
+ */
+final class TypeFlowRule implements Rule {
+  @Override
+  public void check(Context context, Diagnostics diagnostics) {
+    for (ScriptModel script : context.workflow().scripts()) {
+      for (InputModel input : script.inputs()) {
+        for (InputSource source : input.sources()) {
+          if (!(source instanceof InputSource.FromStep)) {
+            continue;
+          }
+          Text ref = ((InputSource.FromStep) source).ref();
+          Optional<ScriptModel> producer = context.lookup().find(ref.value());
+          if (producer.isEmpty() || producer.get() == script || producer.get().returns().isVoid()) {
+            continue; // ReferenceRule reports these.
+          }
+          ScriptModel from = producer.get();
+          if (from.fansOut()) {
+            if (!Compatibility.acceptsListOf(input.type(), from.returns())) {
+              diagnostics.error(
+                  input.site(),
+                  Messages.fanInMismatch(
+                      input.name(), script.methodName(), input.type().display(), from.methodName(),
+                      from.returns().display()));
+            }
+          } else if (!Compatibility.accepts(input.type(), from.returns())) {
+            diagnostics.error(
+                input.site(),
+                Messages.typeMismatch(
+                    input.name(), script.methodName(), input.type().display(), from.methodName(),
+                    from.returns().display()));
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.jera.processor.validate;
+
+import dev.jera.Kind;
+import dev.jera.processor.model.Text;
+import dev.jera.runtime.argo.KubeNames;
+import java.util.Optional;
+
+/** The workflow's name is a Kubernetes name and fits what Argo adds to it. */
+final class WorkflowNameRule implements Rule {
+  @Override
+  public void check(Context context, Diagnostics diagnostics) {
+    Text name = context.workflow().name();
+    if (name.value().contains("${jera.version}")) {
+      diagnostics.error(name.site(), Messages.versionWithoutOption(name.value()));
+      return;
+    }
+    Optional<String> problem = KubeNames.dns1123Subdomain(name.value());
+    if (problem.isPresent()) {
+      diagnostics.error(name.site(), Messages.invalidWorkflowName(name.value(), problem.get()));
+      return;
+    }
+    Kind kind = context.workflow().kind();
+    int max = kind == Kind.CRON_WORKFLOW ? 52 : kind == Kind.WORKFLOW ? 58 : 63;
+    if (name.value().length() > max) {
+      String why =
+          kind == Kind.CRON_WORKFLOW
+              ? "Argo adds a timestamp to a CronWorkflow's runs, so it allows"
+              : kind == Kind.WORKFLOW
+                  ? "Kubernetes adds a random suffix to a Workflow's generateName, so it allows"
+                  : "Argo allows";
+      diagnostics.error(name.site(), Messages.workflowNameTooLong(name.value(), max, why));
+    }
+  }
+}
