@@ -1,6 +1,7 @@
 package dev.jera.processor;
 
 import com.google.auto.service.AutoService;
+import dev.jera.processor.collect.SourceTrees;
 import dev.jera.processor.collect.WorkflowCollector;
 import dev.jera.processor.emit.IndexEntries;
 import dev.jera.processor.emit.ManifestBuilder;
@@ -60,8 +61,9 @@ public final class JeraProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
     options = Options.from(environment.getOptions());
-    reporter = new Reporter(environment.getMessager());
-    collector = new WorkflowCollector(environment.getTypeUtils(), options);
+    SourceTrees trees = SourceTrees.of(environment);
+    reporter = new Reporter(environment.getMessager(), trees);
+    collector = new WorkflowCollector(environment.getTypeUtils(), options, trees);
     strays = new StrayAnnotations(environment.getElementUtils(), reporter);
   }
 

@@ -1,5 +1,6 @@
 package dev.jera.processor;
 
+import dev.jera.processor.collect.SourceTrees;
 import dev.jera.processor.model.Site;
 import dev.jera.processor.validate.Diagnostics;
 import javax.annotation.processing.Messager;
@@ -8,9 +9,11 @@ import javax.tools.Diagnostic;
 /** Prints reports through javac, each on its element and, where known, its annotation attribute. */
 final class Reporter {
   private final Messager messager;
+  private final SourceTrees trees;
 
-  Reporter(Messager messager) {
+  Reporter(Messager messager, SourceTrees trees) {
     this.messager = messager;
+    this.trees = trees;
   }
 
   void print(Diagnostics diagnostics) {
@@ -24,7 +27,10 @@ final class Reporter {
   }
 
   private void print(Diagnostic.Kind kind, Site site, String message) {
-    if (site.annotation().isPresent() && site.value().isPresent()) {
+    var located = trees.locate(site);
+    if (located.isPresent()) {
+      trees.print(kind, message, located.get());
+    } else if (site.annotation().isPresent() && site.value().isPresent()) {
       messager.printMessage(kind, message, site.element(), site.annotation().get(), site.value().get());
     } else if (site.annotation().isPresent()) {
       messager.printMessage(kind, message, site.element(), site.annotation().get());

@@ -32,27 +32,62 @@ final class Annotations {
     return Optional.empty();
   }
 
+  /**
+   * An annotation found on an element; written several times, javac cannot place its mirror, so it
+   * carries a locator to find it in the source.
+   */
+  record Found(AnnotationMirror mirror, Optional<Site.Locator> locator) {}
+
   /** The mirrors of a repeatable annotation, written once or several times (in its container). */
-  static List<AnnotationMirror> findRepeated(Element element, String annotation, String container)
+  static List<Found> findRepeated(Element element, String annotation, String container)
       throws UnresolvedException {
-    List<AnnotationMirror> found = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       String name = nameOf(mirror);
       if (name.equals(annotation)) {
-        found.add(mirror);
+        found.add(new Found(mirror, Optional.empty()));
       } else if (name.equals(container)) {
         Optional<AnnotationValue> values = explicit(mirror, "value");
         if (values.isPresent()) {
+          int occurrence = 0;
           for (AnnotationValue value : list(values.get())) {
             if (!(value.getValue() instanceof AnnotationMirror)) {
               throw new UnresolvedException();
             }
-            found.add((AnnotationMirror) value.getValue());
+            Site.Locator locator = new Site.Locator(annotation, occurrence++, null, -1);
+            found.add(new Found((AnnotationMirror) value.getValue(), Optional.of(locator)));
           }
         }
       }
     }
     return found;
+  }
+
+  /** The site of a found annotation as a whole. */
+  static Site site(Element element, Found found) {
+    return Site.of(element, found.mirror()).locatedBy(found.locator());
+  }
+
+  /** A string attribute of a found annotation. */
+  static Text text(Element element, Found found, String attribute) throws UnresolvedException {
+    Text text = text(element, found.mirror(), attribute);
+    return new Text(text.value(), text.site().locatedBy(found.locator().map(l -> l.attribute(attribute, -1))));
+  }
+
+  /** A {@code String[]} attribute of a found annotation. */
+  static List<Text> texts(Element element, Found found, String attribute) throws UnresolvedException {
+    List<Text> texts = new ArrayList<>();
+    int index = 0;
+    for (Text text : texts(element, found.mirror(), attribute)) {
+      int at = index++;
+      texts.add(new Text(text.value(), text.site().locatedBy(found.locator().map(l -> l.attribute(attribute, at)))));
+    }
+    return texts;
+  }
+
+  static Optional<Text> optionalText(Element element, Found found, String attribute) throws UnresolvedException {
+    Text text = text(element, found, attribute);
+    return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
   static String nameOf(AnnotationMirror mirror) {

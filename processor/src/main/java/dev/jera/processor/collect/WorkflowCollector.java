@@ -52,10 +52,12 @@ public final class WorkflowCollector {
 
   private final Types types;
   private final Options options;
+  private final SourceTrees trees;
 
-  public WorkflowCollector(Types types, Options options) {
+  public WorkflowCollector(Types types, Options options, SourceTrees trees) {
     this.types = types;
     this.options = options;
+    this.trees = trees;
   }
 
   /** The model, or empty when the class mentions types javac has not resolved (yet). */
@@ -129,11 +131,11 @@ public final class WorkflowCollector {
 
   private List<ParamModel> params(TypeElement type) throws UnresolvedException {
     List<ParamModel> params = new ArrayList<>();
-    for (AnnotationMirror param : Annotations.findRepeated(type, PARAM, PARAMS)) {
+    for (Annotations.Found param : Annotations.findRepeated(type, PARAM, PARAMS)) {
       Text defaultValue = Annotations.text(type, param, "defaultValue");
       params.add(
           new ParamModel(
-              Site.of(type, param),
+              Annotations.site(type, param),
               Annotations.text(type, param, "value"),
               defaultValue.value().equals(dev.jera.Param.NO_DEFAULT) ? Optional.empty() : Optional.of(defaultValue),
               Annotations.optionalText(type, param, "description"),
@@ -144,8 +146,12 @@ public final class WorkflowCollector {
 
   private List<SecretModel> secrets(TypeElement type) throws UnresolvedException {
     List<SecretModel> secrets = new ArrayList<>();
-    for (AnnotationMirror secret : Annotations.findRepeated(type, SECRET, SECRETS)) {
-      secrets.add(secret(type, secret));
+    for (Annotations.Found secret : Annotations.findRepeated(type, SECRET, SECRETS)) {
+      secrets.add(
+          new SecretModel(
+              Annotations.site(type, secret),
+              Annotations.text(type, secret, "name"),
+              Annotations.text(type, secret, "key")));
     }
     return secrets;
   }
@@ -223,6 +229,9 @@ public final class WorkflowCollector {
 
   private InputModel input(VariableElement parameter, TypeClassifier classifier) throws UnresolvedException {
     JavaType type = resolved(classifier.classify(parameter.asType()));
+    if (trees.hasUnresolvedAnnotation(parameter)) {
+      throw new UnresolvedException();
+    }
     List<InputSource> sources = new ArrayList<>();
     for (AnnotationMirror mirror : parameter.getAnnotationMirrors()) {
       String annotation = Annotations.nameOf(mirror);

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import java.util.regex.Pattern;
 import dev.jera.processor.emit.argo.Manifest;
 
 /**
@@ -20,10 +22,26 @@ public final class ManifestWriter {
                   .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                   .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
                   .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                  .stringQuotingChecker(new Yaml11Safe())
                   .build())
           .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
   private ManifestWriter() {}
+
+  /**
+   * Also quotes what a YAML 1.1 reader (Kubernetes' included) would turn into a date or a number,
+   * such as {@code 2024-01-01} or {@code 1_000}, so every value reaches Argo as the string it is.
+   */
+  private static final class Yaml11Safe extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private static final Pattern LOOKS_TYPED =
+        Pattern.compile("^(?:[-+]?[0-9][0-9_:.eE+-]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*)$");
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || LOOKS_TYPED.matcher(value).matches();
+    }
+  }
 
   /** The YAML of {@code manifest}, under a comment naming the class it was compiled from. */
   public static String yaml(Manifest manifest, String sourceClass) {

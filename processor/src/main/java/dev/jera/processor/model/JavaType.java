@@ -19,6 +19,25 @@ public record JavaType(String display, String canonical, TypeName typeName, Json
     return canonical.equals("java.lang.String");
   }
 
+  /** The display name with a primitive boxed, as it reads inside {@code List<…>}. */
+  public String boxedDisplay() {
+    switch (display) {
+      case "int":
+        return "Integer";
+      case "char":
+        return "Character";
+      case "boolean":
+      case "byte":
+      case "short":
+      case "long":
+      case "float":
+      case "double":
+        return Character.toUpperCase(display.charAt(0)) + display.substring(1);
+      default:
+        return display;
+    }
+  }
+
   @Override
   public String toString() {
     return display;

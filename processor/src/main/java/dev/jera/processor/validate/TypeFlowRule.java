@@ -31,7 +31,7 @@ final class TypeFlowRule implements Rule {
                   input.site(),
                   Messages.fanInMismatch(
                       input.name(), script.methodName(), input.type().display(), from.methodName(),
-                      from.returns().display()));
+                      from.returns().boxedDisplay()));
             }
           } else if (!Compatibility.accepts(input.type(), from.returns())) {
             diagnostics.error(

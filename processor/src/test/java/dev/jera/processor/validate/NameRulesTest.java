@@ -1,0 +1,170 @@
+package dev.jera.processor.validate;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.testing.Sources.java;
+
+import com.google.testing.compile.Compilation;
+import dev.jera.processor.testing.Compile;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class NameRulesTest {
+
+  @Test
+  void workflowNameMustBeAKubernetesName() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(name = "Currency_ETL")
+        public class Etl {
+          @Script public static String one() { return "1"; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).hadErrorContaining("workflow name 'Currency_ETL' is not a valid Kubernetes name")
+        .inFile(source).onLineContaining("@Workflow(name = \"Currency_ETL\")");
+  }
+
+  @Test
+  void workflowNameLeavesRoomForTheGeneratedSuffix() {
+    String name = "a".repeat(59);
+    JavaFileObject source = java("Etl", "@Workflow(name = \"" + name + "\")\n"
+        + "public class Etl { @Script public static String one() { return \"1\"; } }\n");
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("has 59 characters, but Kubernetes adds a random suffix to a Workflow's generateName, so it allows at most 58")
+        .inFile(source).onLineContaining("@Workflow(name");
+  }
+
+  @Test
+  void fiftyEightCharactersAreEnoughForAWorkflow() {
+    JavaFileObject source = java("Etl", "@Workflow(name = \"" + "a".repeat(58) + "\")\n"
+        + "public class Etl { @Script public static String one() { return \"1\"; } }\n");
+    assertThat(Compile.withImage(source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void cronWorkflowNamesAreShorter() {
+    JavaFileObject source = java("Etl", "@Workflow(name = \"" + "c".repeat(53) + "\", kind = Kind.CRON_WORKFLOW, schedule = \"@daily\")\n"
+        + "public class Etl { @Script public static String one() { return \"1\"; } }\n");
+    assertThat(Compile.withImage(source)).hadErrorContaining("at most 52").inFile(source).onLineContaining("@Workflow(name");
+  }
+
+  @Test
+  void versionPlaceholderNeedsTheOption() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(name = "etl-${jera.version}", kind = Kind.WORKFLOW_TEMPLATE)
+        public class Etl {
+          @Script public static String one() { return "1"; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("the processor option jera.version is not set")
+        .inFile(source).onLineContaining("etl-${jera.version}");
+  }
+
+  @Test
+  void versionPlaceholderTakesTheVersion() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(name = "etl-${jera.version}", kind = Kind.WORKFLOW_TEMPLATE)
+        public class Etl {
+          @Script public static String one() { return "1"; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(List.of("-Ajera.version=1.4.0-SNAPSHOT"), source);
+    assertThat(compilation).succeededWithoutWarnings();
+    com.google.common.truth.Truth.assertThat(Compile.manifest(compilation, "etl-1.4.0-snapshot"))
+        .contains("app.kubernetes.io/version: 1.4.0-SNAPSHOT");
+  }
+
+  @Test
+  void workflowNamesAreUniqueAcrossTheCompilation() {
+    JavaFileObject first = java("First", """
+        @Workflow(name = "etl")
+        public class First { @Script public static String one() { return "1"; } }
+        """);
+    JavaFileObject second = java("Second", """
+        @Workflow(name = "etl")
+        public class Second { @Script public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.withImage(first, second))
+        .hadErrorContaining("workflow name 'etl' is already used by test.First")
+        .inFile(second).onLineContaining("@Workflow(name = \"etl\")");
+  }
+
+  @Test
+  void stepNamesAreArgoNames() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script(name = "load_all") public static String load() { return "1"; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("step name 'load_all' of load() is not valid for Argo")
+        .inFile(source).onLineContaining("load_all");
+  }
+
+  @Test
+  void stepNamesDoNotStartWithADigit() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script(name = "1st") public static String first() { return "1"; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("step name '1st' of first() starts with a digit")
+        .inFile(source).onLineContaining("\"1st\"");
+  }
+
+  @Test
+  void mainIsReserved() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String main() { return "1"; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("step name 'main' of main() is reserved")
+        .inFile(source).onLineContaining("main()");
+  }
+
+  @Test
+  void stepNamesAreUnique() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String fetchData() { return "1"; }
+          @Script(name = "fetch-data") public static String other() { return "2"; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("step name 'fetch-data' of other() is already used by fetchData()")
+        .inFile(source).onLineContaining("@Script(name = \"fetch-data\")");
+  }
+
+  @Test
+  void labelsAreKeyValuePairs() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(labels = {"team=data", "owner"})
+        public class Etl { @Script public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("label 'owner' is not of the form key=value")
+        .inFile(source).onLineContaining("labels =");
+  }
+
+  @Test
+  void labelValuesFollowKubernetesSyntax() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(labels = "team=data platform")
+        public class Etl { @Script public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("label 'team=data platform' is not a valid Kubernetes label")
+        .inFile(source).onLineContaining("labels =");
+  }
+
+  @Test
+  void serviceAccountIsAKubernetesName() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(serviceAccount = "ETL Runner")
+        public class Etl { @Script public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("service account 'ETL Runner' is not a valid Kubernetes name")
+        .inFile(source).onLineContaining("serviceAccount");
+  }
+}

@@ -1,0 +1,173 @@
+package dev.jera.processor.validate;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.testing.Sources.java;
+
+import dev.jera.processor.testing.Compile;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class ParamRulesTest {
+
+  @Test
+  void unknownParameterSuggestsTheDeclaredOne() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param(value = "run-date", defaultValue = "2024-01-01")
+        public class Etl {
+          @Script public static String extract(@Param("rundate") LocalDate day) { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("no workflow parameter named 'rundate' in Etl; did you mean 'run-date'?")
+        .inFile(source).onLineContaining("@Param(\"rundate\")");
+  }
+
+  @Test
+  void undeclaredParameterSaysHowToDeclareIt() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String extract(@Param("region") String region) { return region; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("declare it with @Param(\"region\") on the class")
+        .inFile(source).onLineContaining("@Param(\"region\")");
+  }
+
+  @Test
+  void parameterNamesFollowArgo() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param(value = "run date", defaultValue = "x")
+        public class Etl {
+          @Script public static String extract(@Param("run date") String day) { return day; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("workflow parameter name 'run date' is not valid for Argo")
+        .inFile(source).onLineContaining("@Param(value = \"run date\"");
+  }
+
+  @Test
+  void parametersAreDeclaredOnce() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param(value = "day", defaultValue = "1")
+        @Param(value = "day", defaultValue = "2")
+        public class Etl {
+          @Script public static String extract(@Param("day") String day) { return day; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("workflow parameter 'day' is declared twice")
+        .inFile(source).onLineContaining("defaultValue = \"2\"");
+  }
+
+  @Test
+  void unusedParameterIsAWarning() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param(value = "region", defaultValue = "eu")
+        public class Etl {
+          @Script public static String extract() { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).succeeded();
+    assertThat(Compile.withImage(source)).hadWarningContaining("workflow parameter 'region' is declared but no script uses it")
+        .inFile(source).onLineContaining("@Param(value = \"region\"");
+  }
+
+  @Test
+  void aParameterReadThroughATagIsUsed() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param(value = "region", defaultValue = "eu")
+        public class Etl {
+          @Script public static String extract(@Value("region {{workflow.parameters.region}}") String r) { return r; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void defaultMustParseAsTheJavaType() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param(value = "run-date", defaultValue = "yesterday")
+        public class Etl {
+          @Script public static String extract(@Param("run-date") LocalDate day) { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("default value 'yesterday' of workflow parameter 'run-date' is not a valid LocalDate, the type of parameter 'day' of extract()")
+        .inFile(source).onLineContaining("\"yesterday\"");
+  }
+
+  @Test
+  void defaultMustParseAsANumber() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param(value = "count", defaultValue = "3.5")
+        public class Etl {
+          @Script public static String extract(@Param("count") int count) { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("default value '3.5' of workflow parameter 'count' is not a valid int")
+        .inFile(source).onLineContaining("\"3.5\"");
+  }
+
+  @Test
+  void defaultMustBeAnEnumConstant() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param(value = "tier", defaultValue = "PLATINUM")
+        public class Etl {
+          public enum Tier { STANDARD, GOLD }
+          @Script public static String extract(@Param("tier") Tier tier) { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("expected one of STANDARD, GOLD")
+        .inFile(source).onLineContaining("\"PLATINUM\"");
+  }
+
+  @Test
+  void defaultMustDecodeIntoTheRecord() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param(value = "window", defaultValue = "{\\"from\\": \\"2024-01-01\\", \\"days\\": \\"seven\\"}")
+        public class Etl {
+          public record Window(LocalDate from, int days) {}
+          @Script public static String extract(@Param("window") Window window) { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("at /days: expected a whole number (int)")
+        .inFile(source).onLineContaining("@Param(value = \"window\"");
+  }
+
+  @Test
+  void allowedValuesMustParse() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param(value = "count", defaultValue = "1", allowed = {"1", "two"})
+        public class Etl {
+          @Script public static String extract(@Param("count") int count) { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("allowed value 'two' of workflow parameter 'count' is not a valid int")
+        .inFile(source).onLineContaining("allowed =");
+  }
+
+  @Test
+  void defaultMustBeAllowed() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param(value = "pair", defaultValue = "USD-EUR", allowed = {"USD-THB", "EUR-THB"})
+        public class Etl {
+          @Script public static String extract(@Param("pair") String pair) { return pair; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("default value 'USD-EUR' of workflow parameter 'pair' is not one of its allowed values [USD-THB, EUR-THB]")
+        .inFile(source).onLineContaining("\"USD-EUR\"");
+  }
+}

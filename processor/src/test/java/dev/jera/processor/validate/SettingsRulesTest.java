@@ -1,0 +1,210 @@
+package dev.jera.processor.validate;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.testing.Sources.java;
+
+import dev.jera.processor.testing.Compile;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Schedules, time zones, resources, durations, retries, images and secrets. */
+class SettingsRulesTest {
+
+  @Test
+  void cronNeedsASchedule() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(kind = Kind.CRON_WORKFLOW)
+        public class Etl { @Script public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("workflow Etl is a CRON_WORKFLOW but has no schedule")
+        .inFile(source).onLineContaining("@Workflow(kind = Kind.CRON_WORKFLOW)");
+  }
+
+  @Test
+  void scheduleIsACronExpression() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(kind = Kind.CRON_WORKFLOW, schedule = {"@daily", "0 0 * * 7"})
+        public class Etl { @Script public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("schedule '0 0 * * 7' is not a valid cron schedule")
+        .inFile(source).onLineContaining("schedule =");
+  }
+
+  @Test
+  void scheduleOnlyForCron() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(schedule = "@daily")
+        public class Etl { @Script public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("@Workflow(schedule = …) only applies to kind = CRON_WORKFLOW, but this workflow is a WORKFLOW")
+        .inFile(source).onLineContaining("schedule = \"@daily\"");
+  }
+
+  @Test
+  void timezoneIsIana() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(kind = Kind.CRON_WORKFLOW, schedule = "*/5 * * * *", timezone = "Asia/Bangkk")
+        public class Etl { @Script public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("timezone 'Asia/Bangkk' is not valid")
+        .inFile(source).onLineContaining("timezone =");
+  }
+
+  @Test
+  void timezoneOnlyForCron() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(timezone = "Asia/Bangkok")
+        public class Etl { @Script public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("@Workflow(timezone = …) only applies to kind = CRON_WORKFLOW")
+        .inFile(source).onLineContaining("timezone =");
+  }
+
+  @Test
+  void quantitiesAreKubernetesQuantities() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script @Resources(cpu = "250m", memory = "256MB") public static String one() { return "1"; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("@Resources(memory = \"256MB\") is not a valid Kubernetes quantity")
+        .inFile(source).onLineContaining("\"256MB\"");
+  }
+
+  @Test
+  void limitsAreNotBelowRequests() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Resources(memory = "1Gi", memoryLimit = "512Mi")
+        public class Etl { @Script public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("@Resources(memoryLimit = \"512Mi\") is below memory = \"1Gi\"")
+        .inFile(source).onLineContaining("memoryLimit");
+  }
+
+  @Test
+  void timeoutNeedsAUnit() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl { @Script(timeout = "30") public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("@Script(timeout) = \"30\" is not a valid duration")
+        .inFile(source).onLineContaining("timeout = \"30\"");
+  }
+
+  @Test
+  void timeoutIsAGoDuration() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl { @Script(timeout = "5min") public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("\"5min\" is not a valid duration")
+        .inFile(source).onLineContaining("\"5min\"");
+  }
+
+  @Test
+  void negativeRetryLimit() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl { @Script @Retry(limit = -1) public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("@Retry(limit = -1) is negative")
+        .inFile(source).onLineContaining("limit = -1");
+  }
+
+  @Test
+  void factorNeedsABackoff() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl { @Script @Retry(limit = 2, factor = 2) public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("@Retry(factor = …) needs backoff = \"…\"")
+        .inFile(source).onLineContaining("factor = 2");
+  }
+
+  @Test
+  void backoffIsADuration() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl { @Script @Retry(limit = 2, backoff = "ten seconds") public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("@Retry(backoff) = \"ten seconds\" is not a valid duration")
+        .inFile(source).onLineContaining("ten seconds");
+  }
+
+  @Test
+  void aScriptNeedsAnImage() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String one() { return "1"; }
+          @Script(image = "python:3.12") public static String two() { return "2"; }
+        }
+        """);
+    assertThat(Compile.with(List.of(), source))
+        .hadErrorContaining("no container image for script one() of Etl; set @Workflow(image = …), @Script(image = …) or the processor option -Ajera.image=…")
+        .inFile(source).onLineContaining("@Workflow");
+  }
+
+  @Test
+  void latestImagesDrawAWarning() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(image = "registry.example.com/etl:latest")
+        public class Etl { @Script public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.with(List.of(), source))
+        .hadWarningContaining("image 'registry.example.com/etl:latest' uses the tag 'latest'")
+        .inFile(source).onLineContaining("image =");
+  }
+
+  @Test
+  void untaggedImagesDrawAWarning() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl { @Script(image = "registry.example.com/etl") public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.with(List.of(), source)).hadWarningContaining("has no tag, which means 'latest'")
+        .inFile(source).onLineContaining("image =");
+  }
+
+  @Test
+  void imagesAreReferences() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(image = "Registry.example.com/ETL:1.0")
+        public class Etl { @Script public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.with(List.of(), source)).hadErrorContaining("is not a valid image reference")
+        .inFile(source).onLineContaining("image =");
+  }
+
+  @Test
+  void declaredSecretsCatchTypos() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Secret(name = "warehouse", key = "password")
+        public class Etl {
+          @Script public static String load(@Secret(name = "warehous", key = "password") String password) { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("secret warehous/password is not declared on Etl; did you mean 'warehouse/password'?")
+        .inFile(source).onLineContaining("\"warehous\"");
+  }
+
+  @Test
+  void secretNamesAreKubernetesNames() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String load(@Secret(name = "Warehouse DB", key = "password") String password) { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("secret name 'Warehouse DB' is not a valid Kubernetes name")
+        .inFile(source).onLineContaining("Warehouse DB");
+  }
+}

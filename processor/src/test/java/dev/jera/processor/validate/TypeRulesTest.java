@@ -1,0 +1,279 @@
+package dev.jera.processor.validate;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.testing.Sources.java;
+
+import dev.jera.processor.testing.Compile;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Types from producer to consumer, fan-out and fan-in, JSON travel, and what the runner can call. */
+class TypeRulesTest {
+
+  @Test
+  void consumerTypeMustMatchTheProducer() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static List<String> extract() { return List.of(); }
+          @Script public static int load(@From("extract") List<Integer> rows) { return rows.size(); }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("parameter 'rows' of load() is List<Integer>, but extract() returns List<String>; declare it as List<String>")
+        .inFile(source).onLineContaining("List<Integer> rows");
+  }
+
+  @Test
+  void aStringTakesAnyResultAsText() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static List<Integer> extract() { return List.of(1); }
+          @Script public static String load(@From("extract") String json) { return json; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void boxedAndPrimitiveAgree() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static int extract() { return 1; }
+          @Script public static Integer load(@From("extract") Integer n) { return n; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void fanInIsAListOfResults() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          public record Rate(String pair, BigDecimal rate) {}
+          @Script public static List<Rate> extract() { return List.of(); }
+          @Script(forEach = "extract") public static Rate convert(@Item Rate rate) { return rate; }
+          @Script public static int load(@From("convert") Rate rate) { return 1; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("parameter 'rate' of load() is Etl.Rate, but convert() fans out, so @From(\"convert\") gives the list of all its results; declare it as List<Etl.Rate>")
+        .inFile(source).onLineContaining("@From(\"convert\") Rate rate");
+  }
+
+  @Test
+  void fanInElementTypeMustMatch() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static List<String> extract() { return List.of(); }
+          @Script(forEach = "extract") public static int measure(@Item String s) { return s.length(); }
+          @Script public static int load(@From("measure") List<Long> sizes) { return sizes.size(); }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("declare it as List<Integer>")
+        .inFile(source).onLineContaining("List<Long> sizes");
+  }
+
+  @Test
+  void forEachNeedsAList() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String extract() { return ""; }
+          @Script(forEach = "extract") public static String convert(@Item String s) { return s; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("forEach = \"extract\" needs a script that returns a List, Set or array, but extract() returns String")
+        .inFile(source).onLineContaining("forEach = \"extract\"");
+  }
+
+  @Test
+  void itemTypeIsTheElementType() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static List<LocalDate> days() { return List.of(); }
+          @Script(forEach = "days") public static String convert(@Item Instant day) { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("parameter 'day' of convert() is Instant, but days() gives elements of type LocalDate")
+        .inFile(source).onLineContaining("@Item Instant day");
+  }
+
+  @Test
+  void itemOutsideALoop() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String convert(@Item String s) { return s; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("parameter 's' of convert() is @Item, but the script does not fan out")
+        .inFile(source).onLineContaining("@Item String s");
+  }
+
+  @Test
+  void itemsMustParseAsTheItemType() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script(items = {"1", "2", "three"}) public static int square(@Item int n) { return n * n; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("item 'three' is not a valid int for @Item parameter 'n'")
+        .inFile(source).onLineContaining("items =");
+  }
+
+  @Test
+  void forEachAndItemsTogether() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static List<String> extract() { return List.of(); }
+          @Script(forEach = "extract", items = {"a"}) public static String convert(@Item String s) { return s; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("convert() sets both forEach and items")
+        .inFile(source).onLineContaining("items = {\"a\"}");
+  }
+
+  @Test
+  void objectCannotTravel() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static Object extract() { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("the result of extract() has type Object, which cannot travel between pods as JSON")
+        .inFile(source).onLineContaining("Object extract()");
+  }
+
+  @Test
+  void streamsCannotTravel() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param(value = "x", defaultValue = "")
+        public class Etl {
+          @Script public static String extract(@Param("x") java.io.InputStream in) { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("parameter 'in' of extract() has type InputStream, which cannot travel between pods as JSON")
+        .inFile(source).onLineContaining("java.io.InputStream in");
+  }
+
+  @Test
+  void rawTypesCannotTravel() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @SuppressWarnings("rawtypes")
+          @Script public static List extract() { return List.of(); }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("raw type List does not say what it holds")
+        .inFile(source).onLineContaining("List extract()");
+  }
+
+  @Test
+  void privateRecordsAreInvisibleToTheRunner() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          private record Row(String id) {}
+          @Script static List<String> extract() { return List.of(); }
+          @Script(forEach = "extract") static String convert(@Item String id) { return id; }
+          @Script static int load(@From("extract") List<String> ids, @Value("{{workflow.name}}") String run) { return 1; }
+          @Script static String bad(@Value("{}") Row row) { return row.id(); }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("Etl.Row is not visible to the generated runner")
+        .inFile(source).onLineContaining("Row row");
+  }
+
+  @Test
+  void mapKeysMustBeText() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          public record Key(String a) {}
+          @Script public static Map<Key, String> extract() { return Map.of(); }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("map keys become JSON field names")
+        .inFile(source).onLineContaining("Map<Key, String> extract()");
+  }
+
+  @Test
+  void secretsAreStrings() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String load(@Secret(name = "db", key = "port") int port) { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("parameter 'port' of load() is @Secret, so it must be a String, not int")
+        .inFile(source).onLineContaining("int port");
+  }
+
+  @Test
+  void privateScripts() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script private static String extract() { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("script extract() is private, so the generated runner cannot call it")
+        .inFile(source).onLineContaining("private static String extract()");
+  }
+
+  @Test
+  void genericScripts() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static <T> String extract() { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("script extract() declares type parameters")
+        .inFile(source).onLineContaining("<T> String extract()");
+  }
+
+  @Test
+  void instanceScriptsNeedAConstructor() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          private final String region;
+          public Etl(String region) { this.region = region; }
+          @Script public String extract() { return region; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("script extract() is an instance method, but the runner cannot create a Etl")
+        .inFile(source).onLineContaining("public String extract()");
+  }
+
+  @Test
+  void instanceScriptsOfAPlainClassWork() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public String extract() { return "x"; }
+          @Script public int load(@From("extract") String x) { return x.length(); }
+        }
+        """);
+    assertThat(Compile.withImage(source)).succeededWithoutWarnings();
+  }
+}

@@ -1,0 +1,180 @@
+package dev.jera.processor.validate;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.testing.Sources.java;
+
+import dev.jera.processor.testing.Compile;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Sources of parameters, references between scripts and cycles. */
+class WiringRulesTest {
+
+  @Test
+  void aParameterWithoutSource() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String extract(String region) { return region; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("parameter 'region' of extract() has no source; annotate it with @Param, @From, @Item, @Value or @Secret")
+        .inFile(source).onLineContaining("String region");
+  }
+
+  @Test
+  void aParameterWithTwoSources() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param(value = "region", defaultValue = "eu")
+        public class Etl {
+          @Script public static String extract(@Param("region") @Value("{{workflow.name}}") String region) { return region; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("parameter 'region' of extract() has two sources, @Param and @Value; keep one")
+        .inFile(source).onLineContaining("@Value(\"{{workflow.name}}\")");
+  }
+
+  @Test
+  void unknownFromSuggestsTheScript() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String extract() { return ""; }
+          @Script public static String load(@From("extrat") String rows) { return rows; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("no script named 'extrat' in Etl; did you mean 'extract'?")
+        .inFile(source).onLineContaining("@From(\"extrat\")");
+  }
+
+  @Test
+  void unknownAfter() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String extract() { return ""; }
+          @Script(after = {"extract", "cleanup"}) public static String load() { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("no script named 'cleanup' in Etl")
+        .inFile(source).onLineContaining("after =");
+  }
+
+  @Test
+  void referencesByStepNameResolve() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String fetchData() { return ""; }
+          @Script public static String load(@From("fetch-data") String rows) { return rows; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void unknownExitHandler() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(onExit = "notfy")
+        public class Etl {
+          @Script public static String extract() { return ""; }
+          @Script public static void notify(@Value("{{workflow.status}}") String status) {}
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("no script named 'notfy' in Etl; did you mean 'notify'?")
+        .inFile(source).onLineContaining("onExit = \"notfy\"");
+  }
+
+  @Test
+  void fromAVoidScript() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static void extract() {}
+          @Script public static String load(@From("extract") String rows) { return rows; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("script extract() returns void, so parameter 'rows' of load() has nothing to take with @From")
+        .inFile(source).onLineContaining("@From(\"extract\")");
+  }
+
+  @Test
+  void aScriptCannotWaitForItself() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script(after = "load") public static String load() { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("script load() depends on itself through after")
+        .inFile(source).onLineContaining("after = \"load\"");
+  }
+
+  @Test
+  void cyclesAreReported() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script(after = "c") public static String a() { return ""; }
+          @Script(after = "a") public static String b() { return ""; }
+          @Script(after = "b") public static String c() { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("steps depend on each other in a cycle: a() → c() → b() → a()")
+        .inFile(source).onLineContaining("public static String b()");
+  }
+
+  @Test
+  void noScriptsAtAll() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          public static String extract() { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("workflow Etl has no @Script methods; add at least one")
+        .inFile(source).onLineContaining("@Workflow");
+  }
+
+  @Test
+  void scriptOutsideAWorkflow() {
+    JavaFileObject source = java("Helpers", """
+        public class Helpers {
+          @Script public static String extract() { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("@Script method extract() is in Helpers, which is not a @Workflow")
+        .inFile(source).onLineContaining("@Script");
+  }
+
+  @Test
+  void sourceOnAMethodThatIsNoScript() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String extract() { return ""; }
+          public static String helper(@From("extract") String rows) { return rows; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("@From only works on a parameter of a @Script method, and helper() is not one")
+        .inFile(source).onLineContaining("helper(");
+  }
+
+  @Test
+  void parallelismIsNotNegative() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(parallelism = -1)
+        public class Etl { @Script public static String one() { return "1"; } }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("@Workflow(parallelism = -1) is negative")
+        .inFile(source).onLineContaining("parallelism = -1");
+  }
+}
