@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -84,7 +85,10 @@ public final class ArgoSchemas {
       throw new IllegalArgumentException("no schema " + file + " (unknown kind?)");
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+      // Argo's ids ("argo-v4.1.2-Workflow") are not URIs, which the validator insists on.
+      ObjectNode schema = (ObjectNode) new ObjectMapper().readTree(in);
+      schema.put("$id", "urn:argo:v4.1.2:" + file.getFileName());
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
     } catch (IOException e) {
       throw new IllegalStateException("cannot read " + file, e);
     }

@@ -43,11 +43,21 @@ public final class Json {
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw new JsonDecodingException(
-          "expected " + codec.expected() + ", got " + quote(text) + " (" + e.getOriginalMessage() + ")");
+      // Not JSON: a scalar may still be written plainly, as 010 for the number 10.
+      try {
+        return codec.fromText(text);
+      } catch (RuntimeException notText) {
+        throw new JsonDecodingException(
+            "expected " + codec.expected() + ", got " + quote(text) + " (" + firstLine(e.getOriginalMessage()) + ")");
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String firstLine(String message) {
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
   }
 
   /** Encodes {@code value} as compact JSON. */
