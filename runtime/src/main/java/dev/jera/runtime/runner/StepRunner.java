@@ -29,4 +29,12 @@ public interface StepRunner {
   default List<JsonCodec<?>> parameterCodecs(String parameter) {
     return List.of();
   }
+
+  /**
+   * The codec of the result of one run of {@code step} (for a step that fans out, of one element),
+   * or {@code null} for a {@code void} step: what tests use to read results as Java values.
+   */
+  default JsonCodec<?> resultCodec(String step) {
+    return null;
+  }
 }
