@@ -1,0 +1,57 @@
+package dev.jera.samples;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import dev.jera.processor.testing.ArgoSchemas;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every manifest the samples compile to: byte for byte its golden file, and valid against both of
+ * Argo's strict schemas. After an intended change, rerun with {@code -Djera.updateGolden=true}.
+ */
+class ManifestsTest {
+  private static final Path COMPILED = Path.of("target/classes/META-INF/argo");
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+  static Stream<String> manifests() throws IOException {
+    try (Stream<Path> files = Files.list(COMPILED)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("manifests")
+  void matchesItsGoldenFile(String file) throws IOException {
+    String compiled = Files.readString(COMPILED.resolve(file), StandardCharsets.UTF_8);
+    Path golden = GOLDEN.resolve(file);
+    if (Boolean.getBoolean("jera.updateGolden")) {
+      Files.writeString(golden, compiled, StandardCharsets.UTF_8);
+    }
+    assertWithMessage("no golden file %s; run the tests with -Djera.updateGolden=true to create it", golden)
+        .that(Files.exists(golden)).isTrue();
+    assertThat(compiled).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest
+  @MethodSource("manifests")
+  void passesArgosStrictSchemas(String file) throws IOException {
+    List<String> errors = ArgoSchemas.errors(Files.readString(COMPILED.resolve(file), StandardCharsets.UTF_8));
+    assertThat(errors).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void everySampleHasAGoldenFile() throws IOException {
+    try (Stream<Path> golden = Files.list(GOLDEN)) {
+      assertThat(golden.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactlyElementsIn(manifests().toList());
+    }
+  }
+}
