@@ -20,6 +20,7 @@ public final class Validator {
           new JsonTravelRule(),
           new DefaultValueRule(),
           new TemplateTagRule(),
+          new WhenRule(),
 
           new ScheduleRule(),
           new ResourcesRule(),
