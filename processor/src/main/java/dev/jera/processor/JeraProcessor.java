@@ -67,9 +67,13 @@ public final class JeraProcessor extends AbstractProcessor {
     strays = new StrayAnnotations(environment.getElementUtils(), reporter);
   }
 
+  /**
+   * Every round, even one without Jera's annotations: javac otherwise warns that {@code -Ajera.*}
+   * options were not recognized in a compilation that has no workflow.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("dev.jera.*");
+    return Set.of("*");
   }
 
   @Override

@@ -186,6 +186,11 @@ public final class Messages {
         + produced + "; declare it as " + produced;
   }
 
+  static String valueNotParsing(String value, String param, String method, String type, String problem) {
+    return "@Value(\"" + value + "\") of parameter '" + param + "' of " + method + "() is not a valid " + type
+        + ": " + problem;
+  }
+
   static String fanInMismatch(String param, String method, String type, String producer, String element) {
     return "parameter '" + param + "' of " + method + "() is " + type + ", but " + producer
         + "() fans out, so @From(\"" + producer + "\") gives the list of all its results; declare it as List<"

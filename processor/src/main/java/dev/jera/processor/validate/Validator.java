@@ -17,6 +17,7 @@ public final class Validator {
           new CycleRule(),
           new FanOutRule(),
           new TypeFlowRule(),
+          new ValueRule(),
           new JsonTravelRule(),
           new DefaultValueRule(),
           new TemplateTagRule(),

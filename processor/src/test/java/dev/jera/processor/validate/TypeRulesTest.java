@@ -276,4 +276,31 @@ class TypeRulesTest {
         """);
     assertThat(Compile.withImage(source)).succeededWithoutWarnings();
   }
+
+  @Test
+  void aLiteralValueMustParse() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static int extract(@Value("ten") int n) { return n; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("@Value(\"ten\") of parameter 'n' of extract() is not a valid int")
+        .inFile(source).onLineContaining("@Value(\"ten\")");
+  }
+
+  @Test
+  void aValueReadingAResultHasItsType() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static LocalDate day() { return LocalDate.now(); }
+          @Script public static int load(@Value("{{tasks.day.outputs.result}}") int n) { return n; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("parameter 'n' of load() is int, but day() returns LocalDate")
+        .inFile(source).onLineContaining("tasks.day.outputs.result");
+  }
 }

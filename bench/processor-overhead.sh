@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Processor overhead: a generated project of 200 workflows x 10 scripts, compiled by javac with and
+# without the Jera processor (with it, javac also compiles the 200 generated runners).
+# Prints the median wall time of each and their ratio. Usage: bench/processor-overhead.sh [runs]
+source "$(dirname "$0")/lib.sh"
+RUNS="${1:-5}"
+WORKFLOWS=200
+SCRIPTS=10
+
+build_project
+SRC="$WORK/overhead/src"
+rm -rf "$WORK/overhead" && mkdir -p "$SRC/bench"
+for w in $(seq $WORKFLOWS); do
+  {
+    echo "package bench;"
+    echo "import dev.jera.*;"
+    echo "import java.time.LocalDate;"
+    echo "import java.util.List;"
+    echo "@Workflow(name = \"flow-$w\")"
+    echo "@Param(value = \"day\", defaultValue = \"2024-01-01\")"
+    echo "public class Flow$w {"
+    echo "  public record Row(String id, long amount, LocalDate day) {}"
+    echo "  @Script public static List<Row> s1(@Param(\"day\") LocalDate day) { return List.of(new Row(\"a\", 1, day)); }"
+    for s in $(seq 2 $SCRIPTS); do
+      prev=$((s - 1))
+      if [ $((s % 3)) -eq 0 ]; then
+        echo "  @Script(forEach = \"s1\") public static Row s$s(@Item Row row, @From(\"s$prev\") String before) { return row; }"
+      else
+        echo "  @Script(when = \"{{tasks.s1.outputs.result}} != ''\") public static String s$s(@From(\"s$prev\") String before, @Value(\"{{workflow.name}}\") String run) { return before + run; }"
+      fi
+    done
+    echo "}"
+  } > "$SRC/bench/Flow$w.java"
+done
+# s3, s6, s9 fan out and return Row: their consumers take the whole list as a String, which is allowed.
+find "$SRC" -name '*.java' > "$WORK/overhead/sources.txt"
+
+CP="$ROOT/annotations/target/jera-annotations-0.1.0-SNAPSHOT.jar:$ROOT/runtime/target/jera-runtime-0.1.0-SNAPSHOT.jar:$(cat "$WORK/samples.cp")"
+PROCESSOR_PATH="$ROOT/processor/target/jera-processor-0.1.0-SNAPSHOT.jar:$(cat "$WORK/processor.cp")"
+
+without() {
+  rm -rf "$WORK/overhead/out" && mkdir -p "$WORK/overhead/out"
+  javac --release 17 -proc:none -cp "$CP" -d "$WORK/overhead/out" @"$WORK/overhead/sources.txt"
+}
+with() {
+  rm -rf "$WORK/overhead/out" "$WORK/overhead/gen" && mkdir -p "$WORK/overhead/out" "$WORK/overhead/gen"
+  javac --release 17 -cp "$CP" -processorpath "$PROCESSOR_PATH" -s "$WORK/overhead/gen" \
+    -Ajera.image=registry.example.com/bench:1.0 -d "$WORK/overhead/out" @"$WORK/overhead/sources.txt"
+}
+with  # once, to check it compiles and emits everything
+count=$(find "$WORK/overhead/out/META-INF/argo" -name '*.yaml' | wc -l)
+[ "$count" -eq "$WORKFLOWS" ] || { echo "expected $WORKFLOWS manifests, got $count" >&2; exit 1; }
+
+t_without=$(median_seconds "$RUNS" without)
+t_with=$(median_seconds "$RUNS" with)
+ratio=$(echo "$t_with / $t_without" | bc -l)
+printf 'workflows=%d scripts=%d runs=%d\nwithout processor: %ss\nwith processor:    %ss\nratio: %.2f\n' \
+  "$WORKFLOWS" "$SCRIPTS" "$RUNS" "$t_without" "$t_with" "$ratio"

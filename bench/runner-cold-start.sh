@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runner cold start: one script step that decodes a record and prints a record (the currency
+# sample's convert step, started exactly as its manifest says), against a bare `java Hello` with the
+# same JVM flags. Prints the median wall time of each and their ratio.
+# Usage: bench/runner-cold-start.sh [runs]
+source "$(dirname "$0")/lib.sh"
+RUNS="${1:-21}"
+
+build_project
+CP="$ROOT/samples/target/classes:$(cat "$WORK/samples.cp")"
+FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto"
+
+mkdir -p "$WORK/cold" && cd "$WORK/cold"
+cat > Hello.java <<'JAVA'
+public class Hello {
+  public static void main(String[] args) {
+    System.out.println("hello");
+  }
+}
+JAVA
+javac -d . Hello.java
+echo '[{"name":"quote","value":"{\"pair\":\"USD-THB\",\"hour\":6,\"rate\":35.23}"}]' > inputs.json
+
+step() { java $FLAGS -cp "$CP" dev.jera.samples.CurrencyEtl_JeraRunner convert inputs.json; }
+hello() { java $FLAGS -cp . Hello; }
+[ "$(step)" = '{"pair":"USD-THB","hour":6,"per100":3523.00}' ] || { echo "unexpected step output: $(step)" >&2; exit 1; }
+
+t_hello=$(median_seconds "$RUNS" hello)
+t_step=$(median_seconds "$RUNS" step)
+ratio=$(echo "$t_step / $t_hello" | bc -l)
+printf 'runs=%d flags=%s\njava Hello:        %ss\nrunner step:       %ss\nratio: %.2f\n' "$RUNS" "$FLAGS" "$t_hello" "$t_step" "$ratio"

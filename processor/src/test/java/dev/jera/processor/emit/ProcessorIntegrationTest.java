@@ -1,0 +1,152 @@
+package dev.jera.processor.emit;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.testing.Sources.java;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.jera.processor.JeraProcessor;
+import dev.jera.processor.testing.Compile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** The processor as a build sees it: rounds, the index, and its registration. */
+class ProcessorIntegrationTest {
+
+  /** Generates {@code test.Generated}, a record, in the first round, as another processor would. */
+  static final class RecordGenerator extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try {
+          JavaFileObject file = processingEnv.getFiler().createSourceFile("test.Generated");
+          try (Writer writer = file.openWriter()) {
+            writer.write("package test; public record Generated(String id, int size) {}");
+          }
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return false;
+    }
+  }
+
+  @Test
+  void aTypeGeneratedInALaterRoundIsWaitedFor() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static Generated extract() { return new Generated("a", 1); }
+          @Script public static int load(@From("extract") Generated g) { return g.size(); }
+        }
+        """);
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new RecordGenerator(), new JeraProcessor())
+            .withOptions("-Ajera.image=" + Compile.IMAGE)
+            .compile(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(Compile.manifest(compilation, "etl")).contains("test.Etl_JeraRunner");
+  }
+
+  @Test
+  void theIndexListsEveryWorkflowOfTheCompilation() throws IOException {
+    JavaFileObject first = java("Second", """
+        @Workflow(name = "b-flow", kind = Kind.WORKFLOW_TEMPLATE)
+        @Param(value = "day", defaultValue = "2024-01-01", allowed = {"2024-01-01"})
+        public class Second {
+          @Script public static int count(@Param("day") LocalDate day) { return 1; }
+          @Script public static void done(@Value("{{workflow.status}}") String s) {}
+        }
+        """);
+    JavaFileObject second = java("First", """
+        @Workflow(name = "a-flow", onExit = "done")
+        public class First {
+          @Script public static List<String> names() { return List.of(); }
+          @Script(forEach = "names") public static int size(@Item String name) { return name.length(); }
+          @Script public static void done(@Value("{{workflow.status}}") String s) {}
+        }
+        """);
+    Compilation compilation = Compile.withImage(first, second);
+    assertThat(compilation).succeededWithoutWarnings();
+    JsonNode index = new ObjectMapper().readTree(Compile.resource(compilation, "META-INF/jera/index.json").orElseThrow());
+    assertThat(index.path("version").asInt()).isEqualTo(1);
+    JsonNode workflows = index.path("workflows");
+    assertThat(workflows.get(0).path("name").asText()).isEqualTo("a-flow");
+    assertThat(workflows.get(0).path("onExit").asText()).isEqualTo("done");
+    assertThat(workflows.get(0).path("runner").asText()).isEqualTo("test.First_JeraRunner");
+    assertThat(workflows.get(0).path("manifest").asText()).isEqualTo("META-INF/argo/a-flow.yaml");
+    assertThat(workflows.get(0).path("steps").get(1).path("fansOut").asBoolean()).isTrue();
+    assertThat(workflows.get(0).path("steps").get(1).path("inputs").get(0).path("source").asText()).isEqualTo("item");
+    assertThat(workflows.get(1).path("name").asText()).isEqualTo("b-flow");
+    assertThat(workflows.get(1).path("kind").asText()).isEqualTo("WorkflowTemplate");
+    assertThat(workflows.get(1).path("parameters").get(0).path("defaultValue").asText()).isEqualTo("2024-01-01");
+    assertThat(workflows.get(1).path("steps").get(0).path("inputs").get(0).path("type").asText()).isEqualTo("java.time.LocalDate");
+  }
+
+  @Test
+  void noIndexWithoutWorkflows() {
+    Compilation compilation = Compile.withImage(JavaFileObjects.forSourceString("test.Plain", "package test; class Plain {}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(Compile.resource(compilation, "META-INF/jera/index.json")).isEmpty();
+  }
+
+  @Test
+  void registeredForJavacAndDeclaredAggregatingForGradle() throws IOException {
+    assertThat(resource("META-INF/services/javax.annotation.processing.Processor")).contains("dev.jera.processor.JeraProcessor");
+    assertThat(resource("META-INF/gradle/incremental.annotation.processors").strip())
+        .isEqualTo("dev.jera.processor.JeraProcessor,aggregating");
+  }
+
+  @Test
+  void theGeneratedRunnerCompilesWithEveryKindOfType() {
+    JavaFileObject source = java("Types", """
+        @Workflow
+        public class Types {
+          public enum Tier { GOLD, SILVER }
+          public record Node(String name, List<Node> children, Optional<Tier> tier) {}
+          public record Page<T>(List<T> items, int total) {}
+          public static class Bean { public String name; public Bean() {} }
+          @Script public static Node tree() { return null; }
+          @Script public static Page<Node> page(@From("tree") Node root) { return null; }
+          @Script public static Map<String, Set<LocalDate>> calendar(@From("page") Page<Node> page) { return Map.of(); }
+          @Script public static int[] numbers(@From("calendar") Map<String, Set<LocalDate>> c) { return new int[0]; }
+          @Script public static Bean bean(@From("numbers") int[] n, @Value("[\\"a\\"]") String[] words) { return new Bean(); }
+          @Script public static Map<Tier, BigDecimal> prices(@From("bean") Bean b, @Value("{}") com.fasterxml.jackson.databind.JsonNode any) { return Map.of(); }
+        }
+        """);
+    assertThat(Compile.withImage(source)).succeededWithoutWarnings();
+  }
+
+  private static String resource(String path) throws IOException {
+    try (InputStream in = JeraProcessor.class.getClassLoader().getResourceAsStream(path)) {
+      return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
