@@ -1,5 +1,6 @@
 package dev.jera.processor.emit;
 
+import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
@@ -7,6 +8,7 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import com.squareup.javapoet.WildcardTypeName;
 import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.JsonShape;
 import java.util.ArrayList;
@@ -102,20 +104,18 @@ final class CodecPlan {
 
   private FieldSpec recordField(String name, JavaType type, JsonShape.Record record) {
     TypeName recordType = type.typeName();
-    List<JsonShape.Component> components = record.components();
-    CodeBlock.Builder arguments = CodeBlock.builder();
-    CodeBlock.Builder getters = CodeBlock.builder().beginControlFlow("switch (index)");
-    CodeBlock.Builder codecs = CodeBlock.builder().beginControlFlow("switch (index)");
-    List<String> componentNames = new ArrayList<>();
-    for (int i = 0; i < components.size(); i++) {
-      JsonShape.Component component = components.get(i);
-      componentNames.add(CodeBlock.of("$S", component.name()).toString());
-      arguments.add(i == 0 ? "" : ", ").add("($T) components[$L]", component.type().typeName(), i);
-      getters.add("case $L:\n$>return record.$N();\n$<", i, component.name());
-      codecs.add("case $L:\n$>return $L;\n$<", i, codec(component.type()));
+    List<CodeBlock> names = new ArrayList<>();
+    List<CodeBlock> casts = new ArrayList<>();
+    List<CodeBlock> values = new ArrayList<>();
+    List<CodeBlock> componentCodecs = new ArrayList<>();
+    int index = 0;
+    for (JsonShape.Component component : record.components()) {
+      names.add(CodeBlock.of("$S", component.name()));
+      casts.add(CodeBlock.of("($T) c[$L]", component.type().typeName(), index++));
+      values.add(CodeBlock.of("r.$N()", component.name()));
+      componentCodecs.add(codec(component.type()));
     }
-    getters.add("default:\n$>throw new $T(index);\n$<", IndexOutOfBoundsException.class).endControlFlow();
-    codecs.add("default:\n$>throw new $T(index);\n$<", IndexOutOfBoundsException.class).endControlFlow();
+    TypeName wildcardCodec = ParameterizedTypeName.get(JSON_CODEC, WildcardTypeName.subtypeOf(Object.class));
     TypeSpec shape =
         TypeSpec.anonymousClassBuilder("")
             .addSuperinterface(ParameterizedTypeName.get(RECORD_SHAPE, recordType))
@@ -124,31 +124,28 @@ final class CodecPlan {
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(recordType)
-                    .addParameter(Object[].class, "components")
-                    .addStatement("return new $T($L)", recordType, arguments.build())
+                    .addParameter(Object[].class, "c")
+                    .addStatement("return new $T($L)", recordType, CodeBlock.join(casts, ", "))
                     .build())
             .addMethod(
-                MethodSpec.methodBuilder("component")
+                MethodSpec.methodBuilder("components")
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(Object.class)
-                    .addParameter(recordType, "record")
-                    .addParameter(int.class, "index")
-                    .addCode(getters.build())
+                    .returns(Object[].class)
+                    .addParameter(recordType, "r")
+                    .addStatement("return new $T[] {$L}", Object.class, CodeBlock.join(values, ", "))
                     .build())
             .addMethod(
-                MethodSpec.methodBuilder("codec")
+                MethodSpec.methodBuilder("codecs")
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(ParameterizedTypeName.get(JSON_CODEC, com.squareup.javapoet.WildcardTypeName.subtypeOf(Object.class)))
-                    .addParameter(int.class, "index")
-                    .addCode(codecs.build())
+                    .returns(ArrayTypeName.of(wildcardCodec))
+                    .addStatement("return new $T[] {$L}", wildcardCodec, CodeBlock.join(componentCodecs, ", "))
                     .build())
             .build();
     CodeBlock initializer =
         CodeBlock.of(
-            "$T.record($S, new $T[] {$L}, $L)", CODECS, type.display(), String.class,
-            String.join(", ", componentNames), shape);
+            "$T.record($S, new $T[] {$L}, $L)", CODECS, type.display(), String.class, CodeBlock.join(names, ", "), shape);
     return field(name, type, initializer);
   }
 

@@ -81,13 +81,13 @@ final class ShapeCodecs {
               }
 
               @Override
-              public Object component(Object[] record, int index) {
-                return record[index];
+              public Object[] components(Object[] record) {
+                return record;
               }
 
               @Override
-              public JsonCodec<?> codec(int index) {
-                return codecs.get(index);
+              public JsonCodec<?>[] codecs() {
+                return codecs.toArray(new JsonCodec<?>[0]);
               }
             });
     records.put(type.canonical(), codec);

@@ -13,6 +13,8 @@ final class RecordCodec<T> implements JsonCodec<T> {
   private final String typeName;
   private final String[] names;
   private final RecordShape<T> shape;
+  /** The components' codecs, asked of the shape on first use; a benign race sets the same array. */
+  private volatile JsonCodec<?>[] codecs;
 
   RecordCodec(String typeName, String[] names, RecordShape<T> shape) {
     this.typeName = typeName;
@@ -50,14 +52,14 @@ final class RecordCodec<T> implements JsonCodec<T> {
             typeName + " has no field " + Json.quote(field) + " (it has " + String.join(", ", names) + ")");
       }
       parser.nextToken();
-      JsonCodec<?> codec = shape.codec(index);
+      JsonCodec<?> codec = codecs()[index];
       Object value = codec.read(parser);
       components[index] = value == null ? codec.nullValue() : value;
       seen[index] = true;
     }
     for (int i = 0; i < names.length; i++) {
       if (!seen[i]) {
-        components[i] = shape.codec(i).nullValue();
+        components[i] = codecs()[i].nullValue();
       }
     }
     return shape.create(components);
@@ -70,12 +72,23 @@ final class RecordCodec<T> implements JsonCodec<T> {
       generator.writeNull();
       return;
     }
+    Object[] components = shape.components(record);
+    JsonCodec<?>[] all = codecs();
     generator.writeStartObject();
     for (int i = 0; i < names.length; i++) {
       generator.writeFieldName(names[i]);
-      ((JsonCodec<Object>) shape.codec(i)).write(generator, shape.component(record, i));
+      ((JsonCodec<Object>) all[i]).write(generator, components[i]);
     }
     generator.writeEndObject();
+  }
+
+  private JsonCodec<?>[] codecs() {
+    JsonCodec<?>[] known = codecs;
+    if (known == null) {
+      known = shape.codecs();
+      codecs = known;
+    }
+    return known;
   }
 
   private int indexOf(String field) {
