@@ -72,4 +72,13 @@ public @interface Workflow {
 
   /** Labels of the workflow resource, each {@code "key=value"} in Kubernetes label syntax. */
   String[] labels() default {};
+
+  /**
+   * Whether every pod meets the Kubernetes Pod Security "restricted" profile: it runs as a non-root
+   * user (the processor option {@code jera.runAsUser}, 65532 by default, the user of the images the
+   * Jib set-up builds), with no privilege escalation, all capabilities dropped and the
+   * {@code RuntimeDefault} seccomp profile. Set {@code false} only for an image that must run as
+   * root or needs a capability; namespaces that enforce the profile will then reject its pods.
+   */
+  boolean restricted() default true;
 }

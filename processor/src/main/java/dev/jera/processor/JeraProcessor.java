@@ -46,7 +46,7 @@ import javax.tools.StandardLocation;
  * once, when processing is over (so the processor is aggregating, for Gradle).
  */
 @AutoService(Processor.class)
-@SupportedOptions({Options.IMAGE, Options.VERSION, Options.CLASSPATH, Options.JAVA_OPTIONS})
+@SupportedOptions({Options.IMAGE, Options.VERSION, Options.CLASSPATH, Options.JAVA_OPTIONS, Options.RUN_AS_USER})
 public final class JeraProcessor extends AbstractProcessor {
   private Options options;
   private Reporter reporter;
@@ -61,6 +61,9 @@ public final class JeraProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
     options = Options.from(environment.getOptions());
+    for (String problem : Options.problems(environment.getOptions())) {
+      environment.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR, problem);
+    }
     SourceTrees trees = SourceTrees.of(environment);
     reporter = new Reporter(environment.getMessager(), trees);
     collector = new WorkflowCollector(environment.getTypeUtils(), options, trees);

@@ -164,6 +164,14 @@ final class Annotations {
     return (Integer) value;
   }
 
+  static boolean bool(AnnotationMirror mirror, String attribute) throws UnresolvedException {
+    Object value = valueOrDefault(mirror, attribute).getValue();
+    if (!(value instanceof Boolean)) {
+      throw new UnresolvedException();
+    }
+    return (Boolean) value;
+  }
+
   /** The site of an attribute: its value when written, else the annotation. */
   static Site site(Element element, AnnotationMirror mirror, String attribute) {
     return explicit(mirror, attribute)

@@ -109,7 +109,8 @@ public final class WorkflowCollector {
         resources(type),
         scripts,
         construction(type),
-        TypeClassifier.reachableFrom(type, className.packageName()));
+        TypeClassifier.reachableFrom(type, className.packageName()),
+        Annotations.bool(workflow, "restricted"));
   }
 
   private String withVersion(String name) {

@@ -15,6 +15,7 @@ import dev.jera.processor.emit.argo.Parameter;
 import dev.jera.processor.emit.argo.ResourceRequirements;
 import dev.jera.processor.emit.argo.RetryStrategy;
 import dev.jera.processor.emit.argo.ScriptTemplate;
+import dev.jera.processor.emit.argo.SecurityContexts;
 import dev.jera.processor.emit.argo.Template;
 import dev.jera.processor.emit.argo.WorkflowSpec;
 import dev.jera.processor.emit.argo.WorkflowStep;
@@ -115,6 +116,7 @@ public final class ManifestBuilder {
         graph.exitHandler().map(exit -> exit.name().value()).orElse(null),
         workflow.serviceAccount().map(Text::value).orElse(null),
         workflow.parallelism() > 0 ? workflow.parallelism() : null,
+        workflow.restricted() ? SecurityContexts.Pod.restricted(options.runAsUser()) : null,
         workflow.params().isEmpty() ? null : new Arguments(workflowArguments()),
         templates);
   }
@@ -253,6 +255,7 @@ public final class ManifestBuilder {
             args,
             env.isEmpty() ? null : env,
             resources(script.resources().or(workflow::resources)),
+            workflow.restricted() ? SecurityContexts.Container.RESTRICTED : null,
             inputs.isEmpty() ? "[]" : "{{inputs.parameters}}");
     return new Template(
         script.name().value(),

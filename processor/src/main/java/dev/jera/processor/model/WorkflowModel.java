@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param runnerName the runner to generate, in the class's package
  * @param name the workflow's name ({@code ${jera.version}} already replaced)
  * @param nameGiven whether {@code name} was written, or derived from the class name
+ * @param restricted whether pods meet the Pod Security "restricted" profile
  * @param reachable whether code in the class's package can name the class (it and the classes
  *     enclosing it are not private)
  */
@@ -39,7 +40,8 @@ public record WorkflowModel(
     Optional<ResourcesModel> resources,
     List<ScriptModel> scripts,
     ConstructorAccess construction,
-    boolean reachable) {
+    boolean reachable,
+    boolean restricted) {
 
   public WorkflowModel {
     schedules = List.copyOf(schedules);

@@ -162,6 +162,30 @@ class ManifestTest {
   }
 
   @Test
+  void podsMeetTheRestrictedProfileByDefault() throws IOException {
+    JsonNode manifest = compile("etl", java("Etl", "@Workflow(name = \"etl\", onExit = \"done\")\n" + ETL));
+    JsonNode pod = manifest.path("spec").path("securityContext");
+    assertThat(pod.path("runAsNonRoot").asBoolean()).isTrue();
+    assertThat(pod.path("runAsUser").asLong()).isEqualTo(65532);
+    assertThat(pod.path("seccompProfile").path("type").asText()).isEqualTo("RuntimeDefault");
+    for (JsonNode template : manifest.path("spec").path("templates")) {
+      if (template.has("script")) {
+        JsonNode container = template.path("script").path("securityContext");
+        assertThat(container.path("allowPrivilegeEscalation").asBoolean(true)).isFalse();
+        assertThat(container.path("capabilities").path("drop").toString()).isEqualTo("[\"ALL\"]");
+        assertThat(container.path("runAsNonRoot").asBoolean()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void theRestrictedProfileCanBeTurnedOff() throws IOException {
+    JsonNode manifest = compile("etl", java("Etl", "@Workflow(name = \"etl\", onExit = \"done\", restricted = false)\n" + ETL));
+    assertThat(manifest.path("spec").has("securityContext")).isFalse();
+    assertThat(manifest.path("spec").path("templates").get(1).path("script").has("securityContext")).isFalse();
+  }
+
+  @Test
   void compilingTwiceGivesTheSameFiles() {
     JavaFileObject source = java("Etl", "@Workflow(name = \"etl\", onExit = \"done\")\n" + ETL);
     Compilation first = Compile.withImage(source);
