@@ -62,4 +62,16 @@ public @interface Script {
 
   /** Stops the step after this long, as a Go duration: {@code "30s"}, {@code "10m"}, {@code "1h30m"}. */
   String timeout() default "";
+
+  /**
+   * Runs the step when this outcome condition holds, instead of when its dependencies succeeded
+   * (Argo's {@code depends}, DAG style only): step names joined with {@code &&}, {@code ||},
+   * {@code !} and parentheses, each optionally with a result, e.g. {@code "extract && (load.Failed ||
+   * load.Skipped)"} or {@code "fanout.AnySucceeded"}. Results: {@code Succeeded}, {@code Failed},
+   * {@code Errored}, {@code Skipped}, {@code Omitted}, {@code Daemoned}, and for a step that fans out
+   * {@code AnySucceeded} and {@code AllFailed}; a bare name means it succeeded or was skipped. It must
+   * name every step this one reads from. When it is false once those steps are done, the step is
+   * Omitted.
+   */
+  String depends() default "";
 }

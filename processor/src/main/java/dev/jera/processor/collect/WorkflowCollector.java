@@ -13,6 +13,7 @@ import dev.jera.processor.model.ResourcesModel;
 import dev.jera.processor.model.RetryModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.SecretModel;
+import dev.jera.processor.model.SequenceModel;
 import dev.jera.processor.model.Site;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
@@ -44,6 +45,7 @@ public final class WorkflowCollector {
   public static final String SECRETS = "dev.jera.Secrets";
   public static final String RETRY = "dev.jera.Retry";
   public static final String RESOURCES = "dev.jera.Resources";
+  public static final String SEQUENCE = "dev.jera.Sequence";
 
   /** Annotations that give a script parameter its value. */
   public static final Set<String> SOURCES = Set.of(PARAM, FROM, ITEM, VALUE, SECRET);
@@ -182,6 +184,21 @@ public final class WorkflowCollector {
             Annotations.optionalText(element, retry, "maxBackoff")));
   }
 
+  private static Optional<SequenceModel> sequence(Element element) throws UnresolvedException {
+    Optional<AnnotationMirror> found = Annotations.find(element, SEQUENCE);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    AnnotationMirror sequence = found.get();
+    return Optional.of(
+        new SequenceModel(
+            Site.of(element, sequence),
+            Annotations.optionalText(element, sequence, "count"),
+            Annotations.optionalText(element, sequence, "start"),
+            Annotations.optionalText(element, sequence, "end"),
+            Annotations.optionalText(element, sequence, "format")));
+  }
+
   private static Optional<ResourcesModel> resources(Element element) throws UnresolvedException {
     Optional<AnnotationMirror> found = Annotations.find(element, RESOURCES);
     if (found.isEmpty()) {
@@ -224,6 +241,8 @@ public final class WorkflowCollector {
         Annotations.texts(method, script, "items"),
         Annotations.site(method, script, "items"),
         Annotations.optionalText(method, script, "timeout"),
+        Annotations.optionalText(method, script, "depends"),
+        sequence(method),
         retry(method),
         resources(method));
   }

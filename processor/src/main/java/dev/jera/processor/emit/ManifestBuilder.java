@@ -16,6 +16,7 @@ import dev.jera.processor.emit.argo.ResourceRequirements;
 import dev.jera.processor.emit.argo.RetryStrategy;
 import dev.jera.processor.emit.argo.ScriptTemplate;
 import dev.jera.processor.emit.argo.SecurityContexts;
+import dev.jera.processor.emit.argo.Sequence;
 import dev.jera.processor.emit.argo.Template;
 import dev.jera.processor.emit.argo.WorkflowSpec;
 import dev.jera.processor.emit.argo.WorkflowStep;
@@ -147,14 +148,18 @@ public final class ManifestBuilder {
       for (ScriptModel dependency : node.dependsOn()) {
         dependencies.add(dependency.name().value());
       }
+      String depends =
+          script.depends().map(written -> written.value().strip())
+              .orElse(dependencies.isEmpty() ? null : String.join(" && ", dependencies));
       tasks.add(
           new DagTask(
               script.name().value(),
               script.name().value(),
-              dependencies.isEmpty() ? null : String.join(" && ", dependencies),
+              depends,
               stepArguments(script, "tasks"),
               withParam(script, "tasks"),
               withItems(script),
+              withSequence(script),
               script.when().map(Text::value).orElse(null)));
     }
     return Template.dag(ENTRY_TEMPLATE, new Dag(tasks));
@@ -172,6 +177,7 @@ public final class ManifestBuilder {
                 stepArguments(script, "steps"),
                 withParam(script, "steps"),
                 withItems(script),
+                withSequence(script),
                 script.when().map(Text::value).orElse(null)));
       }
       groups.add(steps);
@@ -195,6 +201,16 @@ public final class ManifestBuilder {
       items.add(item.value());
     }
     return items;
+  }
+
+  private static Sequence withSequence(ScriptModel script) {
+    return script.sequence()
+        .map(sequence -> new Sequence(
+            sequence.count().map(Text::value).orElse(null),
+            sequence.start().map(Text::value).orElse(null),
+            sequence.end().map(Text::value).orElse(null),
+            sequence.format().map(Text::value).orElse(null)))
+        .orElse(null);
   }
 
   private static String result(String root, ScriptModel producer) {

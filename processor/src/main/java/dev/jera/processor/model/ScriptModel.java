@@ -29,6 +29,8 @@ public record ScriptModel(
     List<Text> items,
     Site itemsSite,
     Optional<Text> timeout,
+    Optional<Text> depends,
+    Optional<SequenceModel> sequence,
     Optional<RetryModel> retry,
     Optional<ResourcesModel> resources) {
 
@@ -40,7 +42,7 @@ public record ScriptModel(
 
   /** Whether the step runs once per element of a list or of literal items. */
   public boolean fansOut() {
-    return forEach.isPresent() || !items.isEmpty();
+    return forEach.isPresent() || !items.isEmpty() || sequence.isPresent();
   }
 
   /** Access of a script method. */

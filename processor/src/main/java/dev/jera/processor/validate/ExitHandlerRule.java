@@ -33,5 +33,7 @@ final class ExitHandlerRule implements Rule {
       diagnostics.error(exit.after().get(0).site(), Messages.exitHandlerAttribute("after", method));
     }
     exit.when().ifPresent(when -> diagnostics.error(when.site(), Messages.exitHandlerAttribute("when", method)));
+    exit.depends().ifPresent(depends -> diagnostics.error(depends.site(), Messages.exitHandlerAttribute("depends", method)));
+    exit.sequence().ifPresent(sequence -> diagnostics.error(sequence.site(), Messages.exitHandlerAttribute("@Sequence", method)));
   }
 }

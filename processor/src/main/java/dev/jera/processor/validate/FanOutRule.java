@@ -18,7 +18,7 @@ final class FanOutRule implements Rule {
       if (context.graph().exitHandler().filter(exit -> exit == script).isPresent()) {
         continue; // ExitHandlerRule speaks for the exit handler.
       }
-      if (script.forEach().isPresent() && !script.items().isEmpty()) {
+      if (script.forEach().isPresent() && !script.items().isEmpty() && script.sequence().isEmpty()) {
         diagnostics.error(script.itemsSite(), Messages.forEachAndItems(script.methodName()));
         continue;
       }

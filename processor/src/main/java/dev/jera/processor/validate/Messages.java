@@ -242,6 +242,57 @@ public final class Messages {
     return "when = \"" + when + "\" is not a valid Argo expression: " + problem;
   }
 
+  // Outcome conditions
+
+  static String dependsInSteps(String method) {
+    return "@Script(depends = …) of " + method + "() needs the DAG style; in the STEPS style use when = \"…\"";
+  }
+
+  static String invalidDepends(String depends, String problem) {
+    return "depends = \"" + depends + "\" is not a valid outcome condition: " + problem;
+  }
+
+  static String dependsUnknownStep(String step, String workflowClass, Optional<String> suggestion) {
+    return "depends names no step '" + step + "' of " + workflowClass + suggest(suggestion)
+        + (suggestion.isPresent() ? "" : "; it uses step names, the method name in kebab-case");
+  }
+
+  static String dependsNeedsLoop(String step, String result) {
+    return step + "." + result + " only applies to a step that fans out, and " + step + " does not";
+  }
+
+  static String dependsMissesInput(String method, String producer) {
+    return method + "() reads from " + producer + ", so its depends must name '" + producer
+        + "', or it may start before that result exists";
+  }
+
+  static String dependsAndAfter(String method) {
+    return "script " + method + "() sets both depends and after; name every step in depends";
+  }
+
+  // Sequences
+
+  static String sequenceBounds(String method) {
+    return "@Sequence on " + method + "() needs count or end, and not both";
+  }
+
+  static String sequenceNotANumber(String attribute, String value) {
+    return "@Sequence(" + attribute + " = \"" + value + "\") is not a whole number";
+  }
+
+  static String sequenceFormat(String format) {
+    return "@Sequence(format = \"" + format + "\") must hold one integer verb such as %d or %03d";
+  }
+
+  static String twoFanOuts(String method) {
+    return "script " + method + "() fans out twice; keep one of forEach, items and @Sequence";
+  }
+
+  static String sequenceItemType(String param, String method, String type) {
+    return "parameter '" + param + "' of " + method + "() is " + type
+        + ", but a sequence gives numbers as text; declare it as int, long or String";
+  }
+
   // Cron
 
   static String scheduleRequired(String workflowClass) {

@@ -53,6 +53,12 @@ final class TemplateStrings {
       for (Text item : script.items()) {
         strings.add(new Placed(item, Place.GLOBAL, owner, "an item of " + method));
       }
+      script.sequence().ifPresent(sequence -> {
+        Place place = exit ? Place.EXIT_HANDLER : Place.STEP;
+        for (Optional<Text> bound : java.util.List.of(sequence.count(), sequence.start(), sequence.end())) {
+          bound.ifPresent(text -> strings.add(new Placed(text, place, Optional.empty(), "the @Sequence of " + method)));
+        }
+      });
       for (InputModel input : script.inputs()) {
         for (InputSource source : input.sources()) {
           if (source instanceof InputSource.Value) {

@@ -15,6 +15,8 @@ public final class Validator {
           new SourceRule(),
           new ReferenceRule(),
           new CycleRule(),
+          new DependsRule(),
+          new SequenceRule(),
           new FanOutRule(),
           new TypeFlowRule(),
           new ValueRule(),

@@ -6,6 +6,8 @@ import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
+import dev.jera.runtime.argo.expr.DependsExpression;
+import dev.jera.runtime.argo.expr.ExpressionException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -30,16 +32,14 @@ public final class Wiring {
         continue;
       }
       Set<ScriptModel> found = Collections.newSetFromMap(new IdentityHashMap<>());
-      for (Text ref : references(script)) {
-        lookup.find(ref.value()).ifPresent(found::add);
-      }
-      String root = workflow.style() == Style.STEPS ? "steps" : "tasks";
-      for (String text : templates(script)) {
-        for (StepReference reference : StepReference.in(text)) {
-          if (reference.root().equals(root)) {
-            lookup.byStepName(reference.step()).ifPresent(found::add);
-          }
+      Optional<DependsExpression> depends = depends(script);
+      if (depends.isPresent()) {
+        // An outcome condition says exactly what the step waits for.
+        for (String task : depends.get().taskNames()) {
+          lookup.byStepName(task).ifPresent(found::add);
         }
+      } else {
+        found.addAll(readsFrom(script, workflow.style(), lookup));
       }
       if (exitHandler.isPresent()) {
         found.remove(exitHandler.get());
@@ -53,6 +53,35 @@ public final class Wiring {
       nodes.add(new WorkflowGraph.Node(script, ordered));
     }
     return new WorkflowGraph(nodes, exitHandler);
+  }
+
+  /** The steps a step reads from or names: {@code @From}, {@code forEach}, {@code after} and tags. */
+  public static Set<ScriptModel> readsFrom(ScriptModel script, Style style, StepLookup lookup) {
+    Set<ScriptModel> found = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Text ref : references(script)) {
+      lookup.find(ref.value()).ifPresent(found::add);
+    }
+    String root = style == Style.STEPS ? "steps" : "tasks";
+    for (String text : templates(script)) {
+      for (StepReference reference : StepReference.in(text)) {
+        if (reference.root().equals(root)) {
+          lookup.byStepName(reference.step()).ifPresent(found::add);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The step's outcome condition, when it has one that parses. */
+  public static Optional<DependsExpression> depends(ScriptModel script) {
+    if (script.depends().isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(DependsExpression.parse(script.depends().get().value()));
+    } catch (ExpressionException e) {
+      return Optional.empty();
+    }
   }
 
   /** The scripts a step names directly: {@code @From}, {@code forEach} and {@code after}. */

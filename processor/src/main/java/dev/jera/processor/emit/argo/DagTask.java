@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /** One task of a DAG: dependencies as a {@code depends} expression. */
-@JsonPropertyOrder({"name", "template", "depends", "arguments", "withParam", "withItems", "when"})
+@JsonPropertyOrder({"name", "template", "depends", "arguments", "withParam", "withItems", "withSequence", "when"})
 public record DagTask(
     String name,
     String template,
@@ -12,4 +12,5 @@ public record DagTask(
     Arguments arguments,
     String withParam,
     List<String> withItems,
+    Sequence withSequence,
     String when) {}

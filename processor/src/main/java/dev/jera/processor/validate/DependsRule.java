@@ -1,0 +1,63 @@
+package dev.jera.processor.validate;
+
+import dev.jera.Style;
+import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.Text;
+import dev.jera.processor.wiring.Wiring;
+import dev.jera.runtime.argo.DidYouMean;
+import dev.jera.runtime.argo.expr.DependsExpression;
+import dev.jera.runtime.argo.expr.ExpressionException;
+import dev.jera.runtime.argo.expr.TaskReference;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An outcome condition ({@code @Script(depends)}) parses, names steps of the workflow with results
+ * Argo knows, uses loop results only on steps that fan out, and names every step the script reads
+ * from.
+ */
+final class DependsRule implements Rule {
+  @Override
+  public void check(Context context, Diagnostics diagnostics) {
+    for (ScriptModel script : context.workflow().scripts()) {
+      if (script.depends().isEmpty()) {
+        continue;
+      }
+      Text written = script.depends().get();
+      if (context.workflow().style() == Style.STEPS) {
+        diagnostics.error(written.site(), Messages.dependsInSteps(script.methodName()));
+        continue;
+      }
+      if (!script.after().isEmpty()) {
+        diagnostics.error(written.site(), Messages.dependsAndAfter(script.methodName()));
+      }
+      DependsExpression depends;
+      try {
+        depends = DependsExpression.parse(written.value());
+      } catch (ExpressionException e) {
+        diagnostics.error(written.site(), Messages.invalidDepends(written.value(), e.reason()));
+        continue;
+      }
+      for (TaskReference reference : depends.references()) {
+        Optional<ScriptModel> step = context.lookup().byStepName(reference.task());
+        if (step.isEmpty()) {
+          Optional<String> suggestion =
+              context.lookup().find(reference.task()).map(s -> s.name().value())
+                  .or(() -> DidYouMean.closest(reference.task(), context.lookup().stepNames()));
+          diagnostics.error(
+              written.site(), Messages.dependsUnknownStep(reference.task(), context.workflow().simpleName(), suggestion));
+          continue;
+        }
+        if (reference.result().isPresent() && reference.result().get().needsLoop() && !step.get().fansOut()) {
+          diagnostics.error(written.site(), Messages.dependsNeedsLoop(reference.task(), reference.result().get().argoName()));
+        }
+      }
+      Set<String> named = depends.taskNames();
+      for (ScriptModel producer : Wiring.readsFrom(script, context.workflow().style(), context.lookup())) {
+        if (producer != script && !named.contains(producer.name().value())) {
+          diagnostics.error(written.site(), Messages.dependsMissesInput(script.methodName(), producer.name().value()));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package dev.jera.processor.validate;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.testing.Sources.java;
+
+import com.google.testing.compile.Compilation;
+import dev.jera.processor.testing.ArgoSchemas;
+import dev.jera.processor.testing.Compile;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Outcome conditions ({@code depends}) and sequences ({@code withSequence}). */
+class OutcomeRulesTest {
+
+  @Test
+  void anOutcomeConditionIsEmittedAsWritten() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(name = "etl")
+        public class Etl {
+          @Script public static List<String> fetch() { return List.of(); }
+          @Script(forEach = "fetch") public static int load(@Item String s) { return 1; }
+          @Script(depends = "load.AnySucceeded || load.AllFailed") public static void report() {}
+          @Script(depends = "fetch && (load.Failed || load.Omitted)") public static void cleanup() {}
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "etl");
+    assertThat(manifest).contains("depends: load.AnySucceeded || load.AllFailed");
+    assertThat(manifest).contains("depends: fetch && (load.Failed || load.Omitted)");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+  }
+
+  @Test
+  void unknownStepInDepends() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String fetchData() { return ""; }
+          @Script(depends = "fetchData.Failed") public static void alert() {}
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("depends names no step 'fetchData' of Etl; did you mean 'fetch-data'?")
+        .inFile(source).onLineContaining("fetchData.Failed");
+  }
+
+  @Test
+  void unknownResultInDepends() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String load() { return ""; }
+          @Script(depends = "load.Done") public static void alert() {}
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("depends = \"load.Done\" is not a valid outcome condition")
+        .inFile(source).onLineContaining("load.Done");
+  }
+
+  @Test
+  void loopResultsNeedALoop() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String load() { return ""; }
+          @Script(depends = "load.AnySucceeded") public static void alert() {}
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("load.AnySucceeded only applies to a step that fans out, and load does not")
+        .inFile(source).onLineContaining("load.AnySucceeded");
+  }
+
+  @Test
+  void dependsMustNameWhatTheStepReads() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String fetch() { return ""; }
+          @Script public static String load() { return ""; }
+          @Script(depends = "load.Failed") public static String alert(@From("fetch") String rows) { return rows; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("alert() reads from fetch, so its depends must name 'fetch'")
+        .inFile(source).onLineContaining("depends = \"load.Failed\"");
+  }
+
+  @Test
+  void dependsIsForDags() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(style = Style.STEPS)
+        public class Etl {
+          @Script public static String load() { return ""; }
+          @Script(depends = "load") public static void alert() {}
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("needs the DAG style")
+        .inFile(source).onLineContaining("depends = \"load\"");
+  }
+
+  @Test
+  void aSequenceFansOut() {
+    JavaFileObject source = java("Shards", """
+        @Workflow(name = "shards")
+        @Param(value = "shards", defaultValue = "4")
+        public class Shards {
+          @Script @Sequence(count = "{{workflow.parameters.shards}}") public static long shard(@Item int index) { return index; }
+          @Script public static long total(@From("shard") List<Long> parts) { return parts.size(); }
+          @Script @Sequence(start = "1", end = "3", format = "part-%02d") public static String part(@Item String name) { return name; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "shards");
+    assertThat(manifest).contains("withSequence:\n          count: \"{{workflow.parameters.shards}}\"");
+    assertThat(manifest).contains("format: part-%02d");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+  }
+
+  @Test
+  void aSequenceNeedsCountOrEnd() {
+    JavaFileObject source = java("Shards", """
+        @Workflow
+        public class Shards {
+          @Script @Sequence(count = "3", end = "5") public static int shard(@Item int index) { return index; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("@Sequence on shard() needs count or end, and not both")
+        .inFile(source).onLineContaining("@Sequence");
+  }
+
+  @Test
+  void sequenceBoundsAreNumbers() {
+    JavaFileObject source = java("Shards", """
+        @Workflow
+        public class Shards {
+          @Script @Sequence(count = "three") public static int shard(@Item int index) { return index; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("@Sequence(count = \"three\") is not a whole number")
+        .inFile(source).onLineContaining("\"three\"");
+  }
+
+  @Test
+  void formattedSequencesGiveText() {
+    JavaFileObject source = java("Shards", """
+        @Workflow
+        public class Shards {
+          @Script @Sequence(count = "3", format = "p%d") public static int shard(@Item int index) { return index; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("a sequence gives numbers as text; declare it as int, long or String")
+        .inFile(source).onLineContaining("@Item int index");
+  }
+}
