@@ -81,4 +81,13 @@ public @interface Workflow {
    * root or needs a capability; namespaces that enforce the profile will then reject its pods.
    */
   boolean restricted() default true;
+
+  /** Fails the whole workflow once it has run this long, as a Go duration ({@code "2h"}). */
+  String deadline() default "";
+
+  /** Deletes the finished workflow after this long, as a Go duration ({@code "24h"}). */
+  String ttl() default "";
+
+  /** When Argo deletes the workflow's pods. Default: never (they stay for inspection). */
+  PodGC podGC() default PodGC.NONE;
 }

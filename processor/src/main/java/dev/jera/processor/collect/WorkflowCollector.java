@@ -112,7 +112,11 @@ public final class WorkflowCollector {
         scripts,
         construction(type),
         TypeClassifier.reachableFrom(type, className.packageName()),
-        Annotations.bool(workflow, "restricted"));
+        Annotations.bool(workflow, "restricted"),
+        SettingsCollector.settings(type),
+        Annotations.optionalText(type, workflow, "deadline"),
+        Annotations.optionalText(type, workflow, "ttl"),
+        Annotations.enumConstant(workflow, "podGC"));
   }
 
   private String withVersion(String name) {
@@ -244,7 +248,10 @@ public final class WorkflowCollector {
         Annotations.optionalText(method, script, "depends"),
         sequence(method),
         retry(method),
-        resources(method));
+        resources(method),
+        SettingsCollector.settings(method),
+        SettingsCollector.memoize(method),
+        SettingsCollector.container(method));
   }
 
   private InputModel input(VariableElement parameter, TypeClassifier classifier) throws UnresolvedException {

@@ -15,11 +15,13 @@ import dev.jera.processor.emit.argo.Parameter;
 import dev.jera.processor.emit.argo.ResourceRequirements;
 import dev.jera.processor.emit.argo.RetryStrategy;
 import dev.jera.processor.emit.argo.ScriptTemplate;
+import dev.jera.processor.emit.argo.PodSpecParts;
 import dev.jera.processor.emit.argo.SecurityContexts;
 import dev.jera.processor.emit.argo.Sequence;
 import dev.jera.processor.emit.argo.Template;
 import dev.jera.processor.emit.argo.WorkflowSpec;
 import dev.jera.processor.emit.argo.WorkflowStep;
+import dev.jera.processor.model.ContainerModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ParamModel;
@@ -112,12 +114,24 @@ public final class ManifestBuilder {
     for (ScriptModel script : workflow.scripts()) {
       templates.add(scriptTemplate(script));
     }
+    var placement = workflow.settings().placement();
     return new WorkflowSpec(
         ENTRY_TEMPLATE,
         graph.exitHandler().map(exit -> exit.name().value()).orElse(null),
         workflow.serviceAccount().map(Text::value).orElse(null),
         workflow.parallelism() > 0 ? workflow.parallelism() : null,
+        PodSettingsWriter.seconds(workflow.deadline()),
+        workflow.ttl().map(ttl -> new PodSpecParts.TtlStrategy(PodSettingsWriter.seconds(workflow.ttl()))).orElse(null),
+        PodSettingsWriter.podGc(workflow.podGC()),
         workflow.restricted() ? SecurityContexts.Pod.restricted(options.runAsUser()) : null,
+        PodSettingsWriter.nodeSelector(placement),
+        PodSettingsWriter.tolerations(placement),
+        PodSettingsWriter.affinity(placement),
+        PodSettingsWriter.priorityClass(placement),
+        PodSettingsWriter.imagePullSecrets(placement),
+        PodSettingsWriter.synchronization(workflow.settings().sync()),
+        PodSettingsWriter.volumes(workflow),
+        PodSettingsWriter.claimTemplates(workflow),
         workflow.params().isEmpty() ? null : new Arguments(workflowArguments()),
         templates);
   }
@@ -247,7 +261,7 @@ public final class ManifestBuilder {
   private Template scriptTemplate(ScriptModel script) {
     boolean exitHandler = graph.exitHandler().filter(exit -> exit == script).isPresent();
     List<Parameter> inputs = new ArrayList<>();
-    List<EnvVar> env = new ArrayList<>();
+    List<EnvVar> env = PodSettingsWriter.env(workflow, script);
     for (InputModel input : script.inputs()) {
       InputSource source = input.sources().get(0);
       if (source instanceof InputSource.Secret) {
@@ -261,26 +275,64 @@ public final class ManifestBuilder {
         inputs.add(Parameter.named(input.name()));
       }
     }
-    List<String> args = new ArrayList<>(Arrays.asList(options.javaOptions().split("\\s+")));
-    args.removeIf(String::isEmpty);
-    args.addAll(List.of("-cp", options.classpath(), workflow.runnerName().canonicalName(), script.name().value()));
-    ScriptTemplate container =
-        new ScriptTemplate(
-            image(script),
-            List.of("java"),
-            args,
-            env.isEmpty() ? null : env,
-            resources(script.resources().or(workflow::resources)),
-            workflow.restricted() ? SecurityContexts.Container.RESTRICTED : null,
-            inputs.isEmpty() ? "[]" : "{{inputs.parameters}}");
+    var placement = script.settings().placement();
+    ScriptTemplate container = container(script, env);
     return new Template(
         script.name().value(),
         inputs.isEmpty() ? null : new Inputs(inputs),
         script.timeout().map(Text::value).orElse(null),
         retry(script.retry().or(workflow::retry)),
+        PodSettingsWriter.nodeSelector(placement),
+        PodSettingsWriter.tolerations(placement),
+        PodSettingsWriter.affinity(placement),
+        PodSettingsWriter.priorityClass(placement),
+        PodSettingsWriter.synchronization(script.settings().sync()),
+        script.memoize().map(memoize -> new PodSpecParts.Memoize(
+            memoize.key().value(),
+            memoize.maxAge().map(Text::value).orElse(""),
+            new PodSpecParts.Cache(new PodSpecParts.Named(memoize.cache().value())))).orElse(null),
         null,
         null,
-        container);
+        script.isContainer() ? null : container,
+        script.isContainer() ? container : null);
+  }
+
+  /** The container of a step: the runner for a script, the user's command for a container step. */
+  private ScriptTemplate container(ScriptModel script, List<EnvVar> env) {
+    List<String> command;
+    List<String> args = new ArrayList<>();
+    String image;
+    if (script.isContainer()) {
+      ContainerModel given = script.container().get();
+      image = given.image().value();
+      command = texts(given.command());
+      args.addAll(texts(given.args()));
+    } else {
+      image = image(script);
+      command = List.of("java");
+      args.addAll(Arrays.asList(options.javaOptions().split("\\s+")));
+      args.removeIf(String::isEmpty);
+      args.addAll(List.of("-cp", options.classpath(), workflow.runnerName().canonicalName(), script.name().value()));
+    }
+    boolean hasInputs = script.inputs().stream().anyMatch(input -> !(input.sources().get(0) instanceof InputSource.Secret));
+    return new ScriptTemplate(
+        image,
+        command.isEmpty() ? null : command,
+        args.isEmpty() ? null : args,
+        env.isEmpty() ? null : env,
+        PodSettingsWriter.envFrom(workflow, script),
+        PodSettingsWriter.mounts(workflow, script),
+        resources(script.resources().or(workflow::resources)),
+        workflow.restricted() ? SecurityContexts.Container.RESTRICTED : null,
+        script.isContainer() ? null : hasInputs ? "{{inputs.parameters}}" : "[]");
+  }
+
+  private static List<String> texts(List<Text> texts) {
+    List<String> values = new ArrayList<>();
+    for (Text text : texts) {
+      values.add(text.value());
+    }
+    return values;
   }
 
   private String image(ScriptModel script) {

@@ -125,6 +125,15 @@ public final class RunnerWriter {
    * rather than nested calls keep javac's type inference cheap, which matters for big projects.
    */
   private static CodeBlock call(WorkflowModel workflow, ScriptModel script, CodecPlan codecs) {
+    if (script.isContainer()) {
+      return CodeBlock.builder()
+          .add("case $S:\n$>", script.name().value())
+          .addStatement(
+              "throw new $T($S)", UnsupportedOperationException.class,
+              "step '" + script.name().value() + "' runs its container's command, not Java")
+          .add("$<")
+          .build();
+    }
     CodeBlock.Builder body = CodeBlock.builder().add("case $S: {\n$>", script.name().value());
     List<CodeBlock> arguments = new ArrayList<>();
     for (InputModel input : script.inputs()) {

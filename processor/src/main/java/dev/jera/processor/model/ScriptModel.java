@@ -32,7 +32,10 @@ public record ScriptModel(
     Optional<Text> depends,
     Optional<SequenceModel> sequence,
     Optional<RetryModel> retry,
-    Optional<ResourcesModel> resources) {
+    Optional<ResourcesModel> resources,
+    PodSettings settings,
+    Optional<MemoizeModel> memoize,
+    Optional<ContainerModel> container) {
 
   public ScriptModel {
     inputs = List.copyOf(inputs);
@@ -43,6 +46,11 @@ public record ScriptModel(
   /** Whether the step runs once per element of a list or of literal items. */
   public boolean fansOut() {
     return forEach.isPresent() || !items.isEmpty() || sequence.isPresent();
+  }
+
+  /** Whether the step runs a container command rather than the Java method. */
+  public boolean isContainer() {
+    return container.isPresent();
   }
 
   /** Access of a script method. */

@@ -41,7 +41,11 @@ public record WorkflowModel(
     List<ScriptModel> scripts,
     ConstructorAccess construction,
     boolean reachable,
-    boolean restricted) {
+    boolean restricted,
+    PodSettings settings,
+    Optional<Text> deadline,
+    Optional<Text> ttl,
+    String podGC) {
 
   public WorkflowModel {
     schedules = List.copyOf(schedules);

@@ -293,6 +293,94 @@ public final class Messages {
         + ", but a sequence gives numbers as text; declare it as int, long or String";
   }
 
+  // Pod settings
+
+  static String envSources(String name) {
+    return "@Env(name = \"" + name + "\") needs exactly one of value, configMap and secret";
+  }
+
+  static String envKey(String name) {
+    return "@Env(name = \"" + name + "\") reads a ConfigMap or Secret, so it needs key = \"…\"";
+  }
+
+  static String envKeyWithoutSource(String name) {
+    return "@Env(name = \"" + name + "\") has a key but no configMap or secret to read it from";
+  }
+
+  static String invalidEnvName(String name, String problem) {
+    return "environment variable name '" + name + "' is not valid: " + problem;
+  }
+
+  static String reservedEnvName(String name) {
+    return "environment variable '" + name + "' starts with JERA_, which Jera keeps for secrets; rename it";
+  }
+
+  static String duplicateEnv(String name, String method) {
+    return "environment variable '" + name + "' is set twice for " + method + "(); keep one";
+  }
+
+  static String envFromSources() {
+    return "@EnvFrom needs exactly one of configMap and secret";
+  }
+
+  static String invalidResourceName(String what, String name, String problem) {
+    return what + " '" + name + "' is not a valid Kubernetes name: " + problem;
+  }
+
+  static String volumeSources(String name) {
+    return "@Volume(name = \"" + name + "\") may set only one of claim, size, secret and configMap";
+  }
+
+  static String storageClassWithoutSize(String name) {
+    return "@Volume(name = \"" + name + "\") sets storageClass, which only applies to a claim created with size = \"…\"";
+  }
+
+  static String invalidMountPath(String path, String problem) {
+    return "mount path '" + path + "' " + problem;
+  }
+
+  static String mountPathTaken(String path, String method, String first, String second) {
+    return "mount path '" + path + "' of " + method + "() is used by both volume '" + first + "' and volume '"
+        + second + "'; mount them at different paths";
+  }
+
+  static String volumeRedefined(String name, String first, String second) {
+    return "volume '" + name + "' is declared as " + first + " and as " + second
+        + "; give the two volumes different names";
+  }
+
+  static String invalidNodeSelector(String label, String problem) {
+    return "node selector '" + label + "' is not a valid label: " + problem;
+  }
+
+  static String invalidToleration(String toleration, String problem) {
+    return "toleration '" + toleration + "' is not valid: " + problem;
+  }
+
+  static String invalidAffinity(String affinity, String problem) {
+    return "affinity '" + affinity + "' is not valid: " + problem;
+  }
+
+  static String pullSecretsOnScript(String method) {
+    return "@Pod(imagePullSecrets) of " + method + "() only applies to the whole workflow; move it to the class";
+  }
+
+  static String invalidMutex(String mutex) {
+    return "mutex '" + mutex + "' is not a valid name; use letters, digits, '-', '_' and '.'";
+  }
+
+  static String invalidSemaphore(String semaphore) {
+    return "semaphore '" + semaphore + "' is not of the form configmap/key";
+  }
+
+  static String emptySync() {
+    return "@Synchronized needs a mutex or a semaphore";
+  }
+
+  static String notPositive(String attribute, String value) {
+    return attribute + " = \"" + value + "\" must be longer than zero";
+  }
+
   // Cron
 
   static String scheduleRequired(String workflowClass) {

@@ -13,6 +13,9 @@ final class MethodShapeRule implements Rule {
       return;
     }
     for (ScriptModel script : workflow.scripts()) {
+      if (script.isContainer()) {
+        continue; // The container's command runs; the method is never called.
+      }
       if (script.visibility() == ScriptModel.Visibility.PRIVATE) {
         diagnostics.error(script.site(), Messages.privateScript(script.methodName()));
       } else if (script.generic()) {

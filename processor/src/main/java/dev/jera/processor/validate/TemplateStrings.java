@@ -3,6 +3,7 @@ package dev.jera.processor.validate;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ParamModel;
+import dev.jera.processor.model.PodSettings;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
@@ -37,6 +38,9 @@ final class TemplateStrings {
   static List<Placed> all(WorkflowModel workflow, Optional<ScriptModel> exitHandler) {
     List<Placed> strings = new ArrayList<>();
     workflow.image().ifPresent(image -> strings.add(new Placed(image, Place.GLOBAL, Optional.empty(), "@Workflow(image)")));
+    for (PodSettings.EnvModel env : workflow.settings().env()) {
+      env.value().ifPresent(value -> strings.add(new Placed(value, Place.GLOBAL, Optional.empty(), "@Env " + env.name().value() + " of the workflow")));
+    }
     for (ParamModel param : workflow.params()) {
       String name = "workflow parameter '" + param.name().value() + "'";
       param.defaultValue().ifPresent(value -> strings.add(new Placed(value, Place.GLOBAL, Optional.empty(), "the default of " + name)));
@@ -49,6 +53,19 @@ final class TemplateStrings {
       Optional<ScriptModel> owner = Optional.of(script);
       String method = script.methodName() + "()";
       script.image().ifPresent(image -> strings.add(new Placed(image, Place.TEMPLATE, owner, "the image of " + method)));
+      script.container().ifPresent(container -> {
+        strings.add(new Placed(container.image(), Place.TEMPLATE, owner, "the image of " + method));
+        for (Text part : container.command()) {
+          strings.add(new Placed(part, Place.TEMPLATE, owner, "the command of " + method));
+        }
+        for (Text part : container.args()) {
+          strings.add(new Placed(part, Place.TEMPLATE, owner, "the args of " + method));
+        }
+      });
+      script.memoize().ifPresent(memoize -> strings.add(new Placed(memoize.key(), Place.TEMPLATE, owner, "the @Memoize key of " + method)));
+      for (PodSettings.EnvModel env : script.settings().env()) {
+        env.value().ifPresent(value -> strings.add(new Placed(value, Place.TEMPLATE, owner, "@Env " + env.name().value() + " of " + method)));
+      }
       script.when().ifPresent(when -> strings.add(new Placed(when, exit ? Place.EXIT_HANDLER : Place.STEP, owner, "when of " + method)));
       for (Text item : script.items()) {
         strings.add(new Placed(item, Place.GLOBAL, owner, "an item of " + method));

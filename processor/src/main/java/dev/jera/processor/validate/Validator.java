@@ -32,6 +32,8 @@ public final class Validator {
           new ImageRule(),
           new LabelRule(),
           new SecretRule(),
+          new PodSettingsRule(),
+          new LifecycleRule(),
           new ExitHandlerRule());
 
   private Validator() {}

@@ -2,16 +2,30 @@ package dev.jera.processor.emit.argo;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Map;
 
 /** A workflow's {@code spec}. */
 @JsonPropertyOrder({
-  "entrypoint", "onExit", "serviceAccountName", "parallelism", "securityContext", "arguments", "templates"
+  "entrypoint", "onExit", "serviceAccountName", "parallelism", "activeDeadlineSeconds", "ttlStrategy", "podGC",
+  "securityContext", "nodeSelector", "tolerations", "affinity", "podPriorityClassName", "imagePullSecrets",
+  "synchronization", "volumes", "volumeClaimTemplates", "arguments", "templates"
 })
 public record WorkflowSpec(
     String entrypoint,
     String onExit,
     String serviceAccountName,
     Integer parallelism,
+    Long activeDeadlineSeconds,
+    PodSpecParts.TtlStrategy ttlStrategy,
+    PodSpecParts.PodGc podGC,
     SecurityContexts.Pod securityContext,
+    Map<String, String> nodeSelector,
+    List<PodSpecParts.Toleration> tolerations,
+    PodSpecParts.Affinity affinity,
+    String podPriorityClassName,
+    List<PodSpecParts.Named> imagePullSecrets,
+    PodSpecParts.Synchronization synchronization,
+    List<PodSpecParts.Volume> volumes,
+    List<PodSpecParts.ClaimTemplate> volumeClaimTemplates,
     Arguments arguments,
     List<Template> templates) {}

@@ -1,0 +1,120 @@
+package dev.jera.processor.collect;
+
+import dev.jera.processor.model.ContainerModel;
+import dev.jera.processor.model.MemoizeModel;
+import dev.jera.processor.model.PodSettings;
+import dev.jera.processor.model.Site;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+
+/** Reads the pod settings annotations of a workflow class or a script method. */
+final class SettingsCollector {
+  static final String ENV = "dev.jera.Env";
+  static final String ENVS = "dev.jera.Envs";
+  static final String ENV_FROM = "dev.jera.EnvFrom";
+  static final String ENV_FROMS = "dev.jera.EnvFroms";
+  static final String VOLUME = "dev.jera.Volume";
+  static final String VOLUMES = "dev.jera.Volumes";
+  static final String POD = "dev.jera.Pod";
+  static final String SYNCHRONIZED = "dev.jera.Synchronized";
+  static final String MEMOIZE = "dev.jera.Memoize";
+  static final String CONTAINER = "dev.jera.Container";
+
+  private SettingsCollector() {}
+
+  static PodSettings settings(Element element) throws UnresolvedException {
+    List<PodSettings.EnvModel> env = new ArrayList<>();
+    for (Annotations.Found found : Annotations.findRepeated(element, ENV, ENVS)) {
+      env.add(
+          new PodSettings.EnvModel(
+              Annotations.site(element, found),
+              Annotations.text(element, found, "name"),
+              Annotations.optionalText(element, found, "value"),
+              Annotations.optionalText(element, found, "configMap"),
+              Annotations.optionalText(element, found, "secret"),
+              Annotations.optionalText(element, found, "key")));
+    }
+    List<PodSettings.EnvFromModel> envFrom = new ArrayList<>();
+    for (Annotations.Found found : Annotations.findRepeated(element, ENV_FROM, ENV_FROMS)) {
+      envFrom.add(
+          new PodSettings.EnvFromModel(
+              Annotations.site(element, found),
+              Annotations.optionalText(element, found, "configMap"),
+              Annotations.optionalText(element, found, "secret"),
+              Annotations.optionalText(element, found, "prefix")));
+    }
+    List<PodSettings.VolumeModel> volumes = new ArrayList<>();
+    for (Annotations.Found found : Annotations.findRepeated(element, VOLUME, VOLUMES)) {
+      volumes.add(
+          new PodSettings.VolumeModel(
+              Annotations.site(element, found),
+              Annotations.text(element, found, "name"),
+              Annotations.text(element, found, "mountPath"),
+              Annotations.bool(found.mirror(), "readOnly"),
+              Annotations.optionalText(element, found, "claim"),
+              Annotations.optionalText(element, found, "size"),
+              Annotations.optionalText(element, found, "storageClass"),
+              Annotations.optionalText(element, found, "secret"),
+              Annotations.optionalText(element, found, "configMap")));
+    }
+    return new PodSettings(env, envFrom, volumes, placement(element), sync(element));
+  }
+
+  private static Optional<PodSettings.PlacementModel> placement(Element element) throws UnresolvedException {
+    Optional<AnnotationMirror> found = Annotations.find(element, POD);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    AnnotationMirror pod = found.get();
+    return Optional.of(
+        new PodSettings.PlacementModel(
+            Site.of(element, pod),
+            Annotations.texts(element, pod, "nodeSelector"),
+            Annotations.texts(element, pod, "tolerations"),
+            Annotations.texts(element, pod, "affinity"),
+            Annotations.optionalText(element, pod, "priorityClass"),
+            Annotations.texts(element, pod, "imagePullSecrets")));
+  }
+
+  private static Optional<PodSettings.SyncModel> sync(Element element) throws UnresolvedException {
+    Optional<AnnotationMirror> found = Annotations.find(element, SYNCHRONIZED);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    AnnotationMirror sync = found.get();
+    return Optional.of(
+        new PodSettings.SyncModel(
+            Site.of(element, sync), Annotations.texts(element, sync, "mutex"), Annotations.texts(element, sync, "semaphore")));
+  }
+
+  static Optional<MemoizeModel> memoize(Element element) throws UnresolvedException {
+    Optional<AnnotationMirror> found = Annotations.find(element, MEMOIZE);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    AnnotationMirror memoize = found.get();
+    return Optional.of(
+        new MemoizeModel(
+            Site.of(element, memoize),
+            Annotations.text(element, memoize, "key"),
+            Annotations.optionalText(element, memoize, "maxAge"),
+            Annotations.text(element, memoize, "cache")));
+  }
+
+  static Optional<ContainerModel> container(Element element) throws UnresolvedException {
+    Optional<AnnotationMirror> found = Annotations.find(element, CONTAINER);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    AnnotationMirror container = found.get();
+    return Optional.of(
+        new ContainerModel(
+            Site.of(element, container),
+            Annotations.text(element, container, "image"),
+            Annotations.texts(element, container, "command"),
+            Annotations.texts(element, container, "args")));
+  }
+}

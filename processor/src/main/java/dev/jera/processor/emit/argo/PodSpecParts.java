@@ -1,0 +1,84 @@
+package dev.jera.processor.emit.argo;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/** The pieces of Kubernetes' pod spec that Jera writes: env sources, volumes, scheduling, locks. */
+public final class PodSpecParts {
+  private PodSpecParts() {}
+
+  /** {@code envFrom}. */
+  @JsonPropertyOrder({"prefix", "configMapRef", "secretRef"})
+  public record EnvFromSource(String prefix, Named configMapRef, Named secretRef) {}
+
+  /** A reference by name. */
+  public record Named(String name) {}
+
+  /** {@code volumeMounts}. */
+  @JsonPropertyOrder({"name", "mountPath", "readOnly"})
+  public record VolumeMount(String name, String mountPath, Boolean readOnly) {}
+
+  /** {@code volumes}: one of the sources. */
+  @JsonPropertyOrder({"name", "emptyDir", "persistentVolumeClaim", "secret", "configMap"})
+  public record Volume(
+      String name, Map<String, Object> emptyDir, ClaimSource persistentVolumeClaim, SecretSource secret, Named configMap) {}
+
+  /** {@code persistentVolumeClaim}. */
+  @JsonPropertyOrder({"claimName", "readOnly"})
+  public record ClaimSource(String claimName, Boolean readOnly) {}
+
+  /** {@code secret}. */
+  public record SecretSource(String secretName) {}
+
+  /** A {@code volumeClaimTemplates} entry. */
+  @JsonPropertyOrder({"metadata", "spec"})
+  public record ClaimTemplate(Named metadata, ClaimSpec spec) {}
+
+  /** A claim's {@code spec}. */
+  @JsonPropertyOrder({"accessModes", "storageClassName", "resources"})
+  public record ClaimSpec(List<String> accessModes, String storageClassName, Requests resources) {}
+
+  /** {@code resources} of a claim. */
+  public record Requests(Map<String, String> requests) {}
+
+  /** {@code tolerations}. */
+  @JsonPropertyOrder({"key", "operator", "value", "effect"})
+  public record Toleration(String key, String operator, String value, String effect) {}
+
+  /** {@code affinity} with required node affinity only. */
+  public record Affinity(NodeAffinity nodeAffinity) {}
+
+  /** {@code nodeAffinity}. */
+  public record NodeAffinity(NodeSelector requiredDuringSchedulingIgnoredDuringExecution) {}
+
+  /** A node selector of one term. */
+  public record NodeSelector(List<NodeSelectorTerm> nodeSelectorTerms) {}
+
+  /** A term: all its requirements hold. */
+  public record NodeSelectorTerm(List<Requirement> matchExpressions) {}
+
+  /** {@code key operator values}. */
+  @JsonPropertyOrder({"key", "operator", "values"})
+  public record Requirement(String key, String operator, List<String> values) {}
+
+  /** {@code synchronization}, in v4's plural form. */
+  @JsonPropertyOrder({"mutexes", "semaphores"})
+  public record Synchronization(List<Named> mutexes, List<SemaphoreRef> semaphores) {}
+
+  /** A semaphore held in a ConfigMap's key. */
+  public record SemaphoreRef(EnvVar.KeyRef configMapKeyRef) {}
+
+  /** {@code memoize}: Argo writes the cache's ConfigMap by name only. */
+  @JsonPropertyOrder({"key", "maxAge", "cache"})
+  public record Memoize(String key, String maxAge, Cache cache) {}
+
+  /** {@code cache}. */
+  public record Cache(Named configMap) {}
+
+  /** {@code ttlStrategy}. */
+  public record TtlStrategy(Long secondsAfterCompletion) {}
+
+  /** {@code podGC}. */
+  public record PodGc(String strategy) {}
+}

@@ -1,0 +1,6 @@
+package dev.jera.processor.model;
+
+import java.util.Optional;
+
+/** {@code @Memoize}: reuse an earlier result kept in a ConfigMap. */
+public record MemoizeModel(Site site, Text key, Optional<Text> maxAge, Text cache) {}
