@@ -90,4 +90,10 @@ public @interface Workflow {
 
   /** When Argo deletes the workflow's pods. Default: never (they stay for inspection). */
   PodGC podGC() default PodGC.NONE;
+
+  /**
+   * The artifact repository for the files scripts return and key-only {@link S3} inputs read, as
+   * {@code "configmap/key"} (Argo's {@code artifactRepositoryRef}); empty uses the namespace's default.
+   */
+  String artifactRepository() default "";
 }

@@ -101,7 +101,6 @@ final class TypeClassifier {
           Map.entry("java.util.Calendar", "use java.time types instead of Calendar"),
           Map.entry("java.sql.Date", "use java.time.LocalDate instead of java.sql.Date"),
           Map.entry("java.sql.Timestamp", "use java.time.Instant instead of java.sql.Timestamp"),
-          Map.entry("java.nio.file.Path", "a Path travels as an Argo artifact, which scripts do not support yet; pass the file's content or location as a String"),
           Map.entry("java.io.File", "a File does not travel between pods; pass its content or location as a String"),
           Map.entry("java.util.OptionalInt", "use Optional<Integer>"),
           Map.entry("java.util.OptionalLong", "use Optional<Long>"),
@@ -222,6 +221,9 @@ final class TypeClassifier {
     if (standard != null) {
       return new JsonShape.Standard(standard, KEY_CODECS.contains(standard));
     }
+    if (qualified.equals("java.nio.file.Path")) {
+      return new JsonShape.Artifact();
+    }
     String hint = HINTS.get(qualified);
     if (hint != null) {
       return new JsonShape.Unsupported(hint);
@@ -328,6 +330,11 @@ final class TypeClassifier {
       }
       if (inner instanceof JsonShape.None) {
         return new JsonShape.Unsupported("void has no JSON form");
+      }
+      if (inner instanceof JsonShape.Artifact) {
+        return new JsonShape.Unsupported(
+            "a Path travels between pods as an Argo artifact, one file (or folder) per parameter or result;"
+                + " it cannot be part of a list, map, Optional or record");
       }
     }
     return shape;

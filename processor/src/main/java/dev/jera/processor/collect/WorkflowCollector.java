@@ -4,6 +4,7 @@ import com.squareup.javapoet.ClassName;
 import dev.jera.Kind;
 import dev.jera.Style;
 import dev.jera.processor.Options;
+import dev.jera.processor.model.ArchiveModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JavaType;
@@ -46,9 +47,14 @@ public final class WorkflowCollector {
   public static final String RETRY = "dev.jera.Retry";
   public static final String RESOURCES = "dev.jera.Resources";
   public static final String SEQUENCE = "dev.jera.Sequence";
+  public static final String HTTP = "dev.jera.Http";
+  public static final String GIT = "dev.jera.Git";
+  public static final String S3 = "dev.jera.S3";
+  public static final String GCS = "dev.jera.Gcs";
+  public static final String ARCHIVE = "dev.jera.Archive";
 
   /** Annotations that give a script parameter its value. */
-  public static final Set<String> SOURCES = Set.of(PARAM, FROM, ITEM, VALUE, SECRET);
+  public static final Set<String> SOURCES = Set.of(PARAM, FROM, ITEM, VALUE, SECRET, HTTP, GIT, S3, GCS);
 
   private static final String VERSION_PLACEHOLDER = "${jera.version}";
 
@@ -116,7 +122,8 @@ public final class WorkflowCollector {
         SettingsCollector.settings(type),
         Annotations.optionalText(type, workflow, "deadline"),
         Annotations.optionalText(type, workflow, "ttl"),
-        Annotations.enumConstant(workflow, "podGC"));
+        Annotations.enumConstant(workflow, "podGC"),
+        Annotations.optionalText(type, workflow, "artifactRepository"));
   }
 
   private String withVersion(String name) {
@@ -188,6 +195,20 @@ public final class WorkflowCollector {
             Annotations.optionalText(element, retry, "maxBackoff")));
   }
 
+  private static Optional<ArchiveModel> archive(Element element) throws UnresolvedException {
+    Optional<AnnotationMirror> found = Annotations.find(element, ARCHIVE);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    AnnotationMirror archive = found.get();
+    return Optional.of(
+        new ArchiveModel(
+            Site.of(element, archive),
+            Annotations.enumConstant(archive, "value"),
+            Annotations.integer(archive, "compressionLevel"),
+            Annotations.site(element, archive, "compressionLevel")));
+  }
+
   private static Optional<SequenceModel> sequence(Element element) throws UnresolvedException {
     Optional<AnnotationMirror> found = Annotations.find(element, SEQUENCE);
     if (found.isEmpty()) {
@@ -251,7 +272,8 @@ public final class WorkflowCollector {
         resources(method),
         SettingsCollector.settings(method),
         SettingsCollector.memoize(method),
-        SettingsCollector.container(method));
+        SettingsCollector.container(method),
+        archive(method));
   }
 
   private InputModel input(VariableElement parameter, TypeClassifier classifier) throws UnresolvedException {
@@ -279,6 +301,18 @@ public final class WorkflowCollector {
         case SECRET:
           sources.add(new InputSource.Secret(site, secret(parameter, mirror)));
           break;
+        case HTTP:
+          sources.add(external(parameter, mirror, "http", "value"));
+          break;
+        case GIT:
+          sources.add(external(parameter, mirror, "git", "repo", "revision", "usernameSecret", "passwordSecret", "sshPrivateKeySecret"));
+          break;
+        case S3:
+          sources.add(external(parameter, mirror, "s3", "bucket", "key", "endpoint", "region", "accessKeySecret", "secretKeySecret"));
+          break;
+        case GCS:
+          sources.add(external(parameter, mirror, "gcs", "bucket", "key", "serviceAccountKeySecret"));
+          break;
         default:
           if (mirror.getAnnotationType().getKind() == javax.lang.model.type.TypeKind.ERROR) {
             throw new UnresolvedException();
@@ -286,6 +320,21 @@ public final class WorkflowCollector {
       }
     }
     return new InputModel(Site.of(parameter), parameter.getSimpleName().toString(), type, sources);
+  }
+
+  private static InputSource external(VariableElement parameter, AnnotationMirror mirror, String kind, String... attributes)
+      throws UnresolvedException {
+    java.util.Map<String, Text> values = new java.util.HashMap<>();
+    for (String attribute : attributes) {
+      Annotations.optionalText(parameter, mirror, attribute).ifPresent(text -> values.put(attribute, text));
+    }
+    if (kind.equals("git")) {
+      int depth = Annotations.integer(mirror, "depth");
+      if (depth != 0) {
+        values.put("depth", new Text(Integer.toString(depth), Annotations.site(parameter, mirror, "depth")));
+      }
+    }
+    return new InputSource.External(Site.of(parameter, mirror), kind, values);
   }
 
   private static JavaType resolved(JavaType type) throws UnresolvedException {

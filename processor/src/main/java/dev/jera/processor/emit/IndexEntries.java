@@ -76,6 +76,9 @@ public final class IndexEntries {
     if (source instanceof InputSource.Value) {
       return "value:" + ((InputSource.Value) source).template().value();
     }
+    if (source instanceof InputSource.External) {
+      return ((InputSource.External) source).kind();
+    }
     SecretModel secret = ((InputSource.Secret) source).secret();
     return "secret:" + secret.name().value() + "/" + secret.key().value();
   }

@@ -4,6 +4,9 @@ import dev.jera.Kind;
 import dev.jera.Style;
 import dev.jera.processor.Options;
 import dev.jera.processor.emit.argo.Arguments;
+import dev.jera.processor.emit.argo.Artifact;
+import dev.jera.processor.emit.argo.ArtifactRepositoryRef;
+import dev.jera.processor.emit.argo.Outputs;
 import dev.jera.processor.emit.argo.CronWorkflowSpec;
 import dev.jera.processor.emit.argo.Dag;
 import dev.jera.processor.emit.argo.DagTask;
@@ -33,6 +36,7 @@ import dev.jera.processor.model.WorkflowModel;
 import dev.jera.processor.wiring.StepLookup;
 import dev.jera.processor.wiring.WorkflowGraph;
 import dev.jera.runtime.runner.SecretEnv;
+import dev.jera.runtime.runner.StepInputs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -132,6 +136,10 @@ public final class ManifestBuilder {
         PodSettingsWriter.synchronization(workflow.settings().sync()),
         PodSettingsWriter.volumes(workflow),
         PodSettingsWriter.claimTemplates(workflow),
+        workflow.artifactRepository().map(ref -> {
+          int slash = ref.value().indexOf('/');
+          return new ArtifactRepositoryRef(ref.value().substring(0, slash), ref.value().substring(slash + 1));
+        }).orElse(null),
         workflow.params().isEmpty() ? null : new Arguments(workflowArguments()),
         templates);
   }
@@ -231,13 +239,97 @@ public final class ManifestBuilder {
     return "{{" + root + "." + producer.name().value() + ".outputs.result}}";
   }
 
-  /** What a step passes to its template: one argument per input that is not a secret. */
+  /**
+   * What a step passes to its template: a parameter per input that is a value, an artifact per file
+   * another step returned. Secrets and files from outside reach the template by themselves.
+   */
   private Arguments stepArguments(ScriptModel script, String root) {
     List<Parameter> parameters = new ArrayList<>();
+    List<Artifact> artifacts = new ArrayList<>();
     for (InputModel input : script.inputs()) {
+      InputSource source = input.sources().get(0);
+      if (input.isArtifact()) {
+        if (source instanceof InputSource.FromStep) {
+          lookup.find(((InputSource.FromStep) source).ref().value())
+              .ifPresent(producer -> artifacts.add(Artifact.from(
+                  input.name(), "{{" + root + "." + producer.name().value() + ".outputs.artifacts." + RESULT + "}}")));
+        }
+        continue;
+      }
       valueOf(input, root).ifPresent(value -> parameters.add(Parameter.of(input.name(), value)));
     }
-    return parameters.isEmpty() ? null : new Arguments(parameters);
+    if (parameters.isEmpty() && artifacts.isEmpty()) {
+      return null;
+    }
+    return new Arguments(parameters.isEmpty() ? null : parameters, artifacts.isEmpty() ? null : artifacts);
+  }
+
+  /** Where a step finds input file {@code name} and leaves the file it returns: the runner's convention. */
+  static String inputPath(String name) {
+    return StepInputs.ARTIFACTS_ROOT + "/inputs/" + name;
+  }
+
+  static final String RESULT = "result";
+
+  static final String OUTPUT_PATH = StepInputs.ARTIFACTS_ROOT + "/outputs/" + RESULT;
+
+  private static Artifact inputArtifact(InputModel input) {
+    InputSource source = input.sources().get(0);
+    if (!(source instanceof InputSource.External)) {
+      return Artifact.at(input.name(), inputPath(input.name()));
+    }
+    InputSource.External external = (InputSource.External) source;
+    String path = inputPath(input.name());
+    switch (external.kind()) {
+      case "http":
+        return new Artifact(input.name(), path, null, null, new Artifact.Http(text(external, "value")), null, null, null);
+      case "git":
+        return new Artifact(input.name(), path, null, null, null,
+            new Artifact.Git(
+                text(external, "repo"), text(external, "revision"),
+                external.attribute("depth").map(depth -> Long.parseLong(depth.value())).orElse(null),
+                secretRef(external, "usernameSecret"), secretRef(external, "passwordSecret"),
+                secretRef(external, "sshPrivateKeySecret")),
+            null, null);
+      case "s3":
+        return new Artifact(input.name(), path, null, null, null, null,
+            new Artifact.S3(
+                text(external, "endpoint"), text(external, "bucket"), text(external, "region"), text(external, "key"),
+                secretRef(external, "accessKeySecret"), secretRef(external, "secretKeySecret")),
+            null);
+      default:
+        return new Artifact(input.name(), path, null, null, null, null, null,
+            new Artifact.Gcs(text(external, "bucket"), text(external, "key"), secretRef(external, "serviceAccountKeySecret")));
+    }
+  }
+
+  private static String text(InputSource.External external, String attribute) {
+    return external.attribute(attribute).map(Text::value).orElse(null);
+  }
+
+  /** A {@code "secret/key"} attribute as a Secret key reference. */
+  private static EnvVar.KeyRef secretRef(InputSource.External external, String attribute) {
+    return external.attribute(attribute).map(text -> {
+      int slash = text.value().indexOf('/');
+      return new EnvVar.KeyRef(text.value().substring(0, slash), text.value().substring(slash + 1));
+    }).orElse(null);
+  }
+
+  private static Outputs outputs(ScriptModel script) {
+    if (!script.returnsArtifact()) {
+      return null;
+    }
+    Artifact.Archive archive = script.archive().map(given -> {
+      switch (given.format()) {
+        case "NONE":
+          return new Artifact.Archive(Map.of(), null, null);
+        case "ZIP":
+          return new Artifact.Archive(null, null, Map.of());
+        default:
+          return new Artifact.Archive(null, new Artifact.Tar(given.compressionLevel() >= 0 ? given.compressionLevel() : null), null);
+      }
+    }).orElse(null);
+    return new Outputs(List.of(new Artifact(RESULT, OUTPUT_PATH, null, archive, null, null, null, null)));
   }
 
   /** The Argo expression an input's value comes from; empty for a secret. */
@@ -261,10 +353,13 @@ public final class ManifestBuilder {
   private Template scriptTemplate(ScriptModel script) {
     boolean exitHandler = graph.exitHandler().filter(exit -> exit == script).isPresent();
     List<Parameter> inputs = new ArrayList<>();
+    List<Artifact> artifacts = new ArrayList<>();
     List<EnvVar> env = PodSettingsWriter.env(workflow, script);
     for (InputModel input : script.inputs()) {
       InputSource source = input.sources().get(0);
-      if (source instanceof InputSource.Secret) {
+      if (input.isArtifact()) {
+        artifacts.add(inputArtifact(input));
+      } else if (source instanceof InputSource.Secret) {
         Text secret = ((InputSource.Secret) source).secret().name();
         Text key = ((InputSource.Secret) source).secret().key();
         env.add(EnvVar.fromSecret(SecretEnv.variable(secret.value(), key.value()), secret.value(), key.value()));
@@ -279,7 +374,10 @@ public final class ManifestBuilder {
     ScriptTemplate container = container(script, env);
     return new Template(
         script.name().value(),
-        inputs.isEmpty() ? null : new Inputs(inputs),
+        inputs.isEmpty() && artifacts.isEmpty()
+            ? null
+            : new Inputs(inputs.isEmpty() ? null : inputs, artifacts.isEmpty() ? null : artifacts),
+        outputs(script),
         script.timeout().map(Text::value).orElse(null),
         retry(script.retry().or(workflow::retry)),
         PodSettingsWriter.nodeSelector(placement),
@@ -314,7 +412,8 @@ public final class ManifestBuilder {
       args.removeIf(String::isEmpty);
       args.addAll(List.of("-cp", options.classpath(), workflow.runnerName().canonicalName(), script.name().value()));
     }
-    boolean hasInputs = script.inputs().stream().anyMatch(input -> !(input.sources().get(0) instanceof InputSource.Secret));
+    boolean hasInputs =
+        script.inputs().stream().anyMatch(input -> !input.isArtifact() && !(input.sources().get(0) instanceof InputSource.Secret));
     return new ScriptTemplate(
         image,
         command.isEmpty() ? null : command,

@@ -138,7 +138,8 @@ public final class RunnerWriter {
     List<CodeBlock> arguments = new ArrayList<>();
     for (InputModel input : script.inputs()) {
       String local = localName(input.name());
-      body.addStatement("$T $N = $L", input.type().typeName(), local, decode(input, codecs));
+      CodeBlock value = input.isArtifact() ? CodeBlock.of("inputs.artifact($S)", input.name()) : decode(input, codecs);
+      body.addStatement("$T $N = $L", input.type().typeName(), local, value);
       arguments.add(CodeBlock.of("$N", local));
     }
     CodeBlock argumentList = CodeBlock.join(arguments, ", ");
@@ -148,6 +149,9 @@ public final class RunnerWriter {
             : CodeBlock.of("new $T().$N($L)", workflow.className(), script.methodName(), argumentList);
     if (script.returns().isVoid()) {
       body.addStatement("$L", target).addStatement("return null");
+    } else if (script.returnsArtifact()) {
+      body.addStatement("$T result = $L", script.returns().typeName(), target);
+      body.addStatement("return inputs.storeArtifact(result)");
     } else {
       body.addStatement("$T result = $L", script.returns().typeName(), target);
       body.addStatement("return $T.of(result, $L)", RESULTS, codecs.codec(script.returns()));
@@ -178,7 +182,7 @@ public final class RunnerWriter {
     for (ScriptModel script : workflow.scripts()) {
       for (InputModel input : script.inputs()) {
         InputSource source = input.sources().get(0);
-        if (source instanceof InputSource.Parameter) {
+        if (source instanceof InputSource.Parameter && !input.isArtifact()) {
           String name = ((InputSource.Parameter) source).name().value();
           List<CodeBlock> list = byParameter.get(name);
           CodeBlock codec = codecs.codec(input.type());
@@ -210,7 +214,8 @@ public final class RunnerWriter {
     TypeName codec = ParameterizedTypeName.get(CodecPlan.JSON_CODEC, WildcardTypeName.subtypeOf(Object.class));
     List<CodeBlock> byStep = new ArrayList<>();
     for (ScriptModel script : workflow.scripts()) {
-      byStep.add(script.returns().isVoid() ? CodeBlock.of("null") : codecs.codec(script.returns()));
+      boolean noResult = script.returns().isVoid() || script.returnsArtifact();
+      byStep.add(noResult ? CodeBlock.of("null") : codecs.codec(script.returns()));
     }
     return FieldSpec.builder(ArrayTypeName.of(codec), "RESULT_CODECS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("{$L}", CodeBlock.join(byStep, ", "))

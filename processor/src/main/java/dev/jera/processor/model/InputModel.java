@@ -10,4 +10,9 @@ public record InputModel(Site site, String name, JavaType type, List<InputSource
   public InputModel {
     sources = List.copyOf(sources);
   }
+
+  /** Whether the parameter is a file, an Argo input artifact. */
+  public boolean isArtifact() {
+    return type.shape() instanceof JsonShape.Artifact;
+  }
 }

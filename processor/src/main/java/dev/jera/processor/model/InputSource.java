@@ -16,6 +16,20 @@ public sealed interface InputSource {
   /** {@code @Value("…")}: an Argo template string. */
   record Value(Site site, Text template) implements InputSource {}
 
+  /**
+   * A file from outside the workflow, for a {@code Path} parameter: {@code kind} is {@code http},
+   * {@code git}, {@code s3} or {@code gcs}, and {@code attributes} what the annotation sets.
+   */
+  record External(Site site, String kind, java.util.Map<String, Text> attributes) implements InputSource {
+    public External {
+      attributes = java.util.Map.copyOf(attributes);
+    }
+
+    public java.util.Optional<Text> attribute(String name) {
+      return java.util.Optional.ofNullable(attributes.get(name));
+    }
+  }
+
   /** {@code @Secret(name, key)}: a key of a Kubernetes Secret. */
   record Secret(Site site, SecretModel secret) implements InputSource {}
 }

@@ -44,6 +44,9 @@ public sealed interface JsonShape {
   /** An array of objects. */
   record Array(JavaType element) implements JsonShape {}
 
+  /** A {@code java.nio.file.Path}: not JSON at all, but an Argo artifact, a file handed between pods. */
+  record Artifact() implements JsonShape {}
+
   /** Left to Jackson's databind: Java beans, annotated classes, {@code JsonNode}. */
   record Databind() implements JsonShape {}
 

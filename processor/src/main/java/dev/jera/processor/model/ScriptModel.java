@@ -35,7 +35,8 @@ public record ScriptModel(
     Optional<ResourcesModel> resources,
     PodSettings settings,
     Optional<MemoizeModel> memoize,
-    Optional<ContainerModel> container) {
+    Optional<ContainerModel> container,
+    Optional<ArchiveModel> archive) {
 
   public ScriptModel {
     inputs = List.copyOf(inputs);
@@ -46,6 +47,11 @@ public record ScriptModel(
   /** Whether the step runs once per element of a list or of literal items. */
   public boolean fansOut() {
     return forEach.isPresent() || !items.isEmpty() || sequence.isPresent();
+  }
+
+  /** Whether the step returns a file, an Argo output artifact, rather than a result. */
+  public boolean returnsArtifact() {
+    return returns.shape() instanceof JsonShape.Artifact;
   }
 
   /** Whether the step runs a container command rather than the Java method. */

@@ -45,7 +45,8 @@ public record WorkflowModel(
     PodSettings settings,
     Optional<Text> deadline,
     Optional<Text> ttl,
-    String podGC) {
+    String podGC,
+    Optional<Text> artifactRepository) {
 
   public WorkflowModel {
     schedules = List.copyOf(schedules);

@@ -381,6 +381,56 @@ public final class Messages {
     return attribute + " = \"" + value + "\" must be longer than zero";
   }
 
+  // Artifacts
+
+  static String fileWithoutSource(String param, String method, String annotation) {
+    return "parameter '" + param + "' of " + method + "() is a Path, a file, so @" + annotation
+        + " cannot fill it; take it with @From from a script that returns a Path, or with @Http, @Git, @S3 or @Gcs";
+  }
+
+  static String locationOnNonPath(String annotation, String param, String method, String type) {
+    return "@" + annotation + " fills a file, so parameter '" + param + "' of " + method
+        + "() must be a java.nio.file.Path, not " + type;
+  }
+
+  static String fileFanIn(String param, String method, String producer) {
+    return "parameter '" + param + "' of " + method + "() takes the files of " + producer
+        + "(), which fans out; Argo hands no list of files to a step, so return a value or write the files to a shared @Volume";
+  }
+
+  static String fileAsValue(String param, String method, String producer) {
+    return "script " + producer + "() returns a Path, a file; take it as a java.nio.file.Path, not as parameter '"
+        + param + "' of " + method + "()";
+  }
+
+  static String archiveWithoutFile(String method) {
+    return "@Archive on " + method + "() applies to a returned file, but it does not return a Path";
+  }
+
+  static String compressionLevel(int level) {
+    return "@Archive(compressionLevel = " + level + ") must be between 0 and 9, or -1 for Argo's default";
+  }
+
+  static String emptyLocation(String annotation, String attribute) {
+    return "@" + annotation + "(" + attribute + ") is required";
+  }
+
+  static String invalidSecretRef(String attribute, String value) {
+    return attribute + " = \"" + value + "\" is not of the form secret/key";
+  }
+
+  static String invalidUrl(String url) {
+    return "@Http(\"" + url + "\") is not an http:// or https:// URL";
+  }
+
+  static String keyOnlyWithLocation(String annotation) {
+    return "@" + annotation + " without a bucket reads the workflow's artifact repository, so it takes only key";
+  }
+
+  static String invalidArtifactRepository(String value) {
+    return "@Workflow(artifactRepository = \"" + value + "\") is not of the form configmap/key";
+  }
+
   // Cron
 
   static String scheduleRequired(String workflowClass) {

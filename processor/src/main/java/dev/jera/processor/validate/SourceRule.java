@@ -36,6 +36,10 @@ final class SourceRule implements Rule {
     if (source instanceof InputSource.Value) {
       return "Value";
     }
+    if (source instanceof InputSource.External) {
+      String kind = ((InputSource.External) source).kind();
+      return kind.equals("http") ? "Http" : kind.equals("git") ? "Git" : kind.equals("s3") ? "S3" : "Gcs";
+    }
     return "Secret";
   }
 }

@@ -59,6 +59,11 @@ final class TagResolver {
         return stepProblem(root, rest, placed);
       case "inputs":
         return inputsProblem(rest, placed);
+      case "outputs":
+        return rest.equals("artifacts.result.path") && placed.place() == Place.TEMPLATE
+                && placed.script().filter(ScriptModel::returnsArtifact).isPresent()
+            ? Optional.empty()
+            : Optional.of("{{outputs.artifacts.result.path}} is only defined in the template of a step that returns a Path");
       case "pod":
         return rest.equals("name") && placed.place() == Place.TEMPLATE
             ? Optional.empty()
@@ -196,9 +201,15 @@ final class TagResolver {
       return Optional.of("a step cannot read its own result");
     }
     if (field.equals("outputs.result")) {
+      if (producer.returnsArtifact()) {
+        return Optional.of(producer.methodName() + "() returns a file, so it has no result; take the file with @From");
+      }
       return producer.returns().isVoid()
           ? Optional.of(producer.methodName() + "() returns void, so it has no result")
           : Optional.empty();
+    }
+    if (field.equals("outputs.artifacts.result") && producer.returnsArtifact()) {
+      return Optional.empty();
     }
     if (NODE_FIELDS.contains(field)) {
       return Optional.empty();
@@ -220,6 +231,11 @@ final class TagResolver {
     }
     if (rest.equals("parameters")) {
       return Optional.empty();
+    }
+    if (rest.startsWith("artifacts.") && rest.endsWith(".path")) {
+      String name = rest.substring("artifacts.".length(), rest.length() - ".path".length());
+      boolean file = placed.script().get().inputs().stream().anyMatch(input -> input.isArtifact() && input.name().equals(name));
+      return file ? Optional.empty() : Optional.of("script " + placed.script().get().methodName() + "() has no Path parameter '" + name + "'");
     }
     if (rest.startsWith("parameters.")) {
       String name = rest.substring("parameters.".length());

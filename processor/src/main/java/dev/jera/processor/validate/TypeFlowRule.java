@@ -21,8 +21,9 @@ final class TypeFlowRule implements Rule {
           }
           Text ref = ((InputSource.FromStep) source).ref();
           Optional<ScriptModel> producer = context.lookup().find(ref.value());
-          if (producer.isEmpty() || producer.get() == script || producer.get().returns().isVoid()) {
-            continue; // ReferenceRule reports these.
+          if (producer.isEmpty() || producer.get() == script || producer.get().returns().isVoid()
+              || producer.get().returnsArtifact() || input.isArtifact()) {
+            continue; // ReferenceRule and ArtifactRule report these.
           }
           ScriptModel from = producer.get();
           if (from.fansOut()) {

@@ -21,6 +21,7 @@ public final class Validator {
           new TypeFlowRule(),
           new ValueRule(),
           new JsonTravelRule(),
+          new ArtifactRule(),
           new DefaultValueRule(),
           new TemplateTagRule(),
           new WhenRule(),

@@ -3,6 +3,13 @@ package dev.jera.runtime.runner;
 import dev.jera.runtime.json.Json;
 import dev.jera.runtime.json.JsonCodec;
 import dev.jera.runtime.json.JsonDecodingException;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 
 /**
@@ -13,11 +20,75 @@ public final class StepInputs {
   private final String step;
   private final Map<String, String> parameters;
   private final Map<String, String> environment;
+  private final Path artifacts;
+
+  /** Where artifacts live in a step's container; {@code JERA_ARTIFACTS} moves them (the local executor does). */
+  public static final String ARTIFACTS_ROOT = "/tmp/jera";
+
+  /** The environment variable naming the artifacts' root folder. */
+  public static final String ARTIFACTS_VARIABLE = "JERA_ARTIFACTS";
 
   public StepInputs(String step, Map<String, String> parameters, Map<String, String> environment) {
+    this(step, parameters, environment, Path.of(environment.getOrDefault(ARTIFACTS_VARIABLE, ARTIFACTS_ROOT)));
+  }
+
+  /** Inputs whose artifacts live under {@code artifacts} ({@code inputs/<name>}, {@code outputs/result}). */
+  public StepInputs(String step, Map<String, String> parameters, Map<String, String> environment, Path artifacts) {
     this.step = step;
     this.parameters = Map.copyOf(parameters);
     this.environment = environment;
+    this.artifacts = artifacts;
+  }
+
+  /** The file (or folder) Argo placed for input artifact {@code name}. */
+  public Path artifact(String name) {
+    Path file = artifacts.resolve("inputs").resolve(name);
+    if (!Files.exists(file)) {
+      throw new BadInputException("step '" + step + "': input file '" + name + "' is missing at " + file);
+    }
+    return file;
+  }
+
+  /**
+   * Puts the file (or folder) a script returned where Argo collects the output artifact
+   * ({@code outputs/result}); the step prints no result.
+   */
+  public String storeArtifact(Path returned) throws IOException {
+    if (returned == null) {
+      throw new IllegalStateException("step '" + step + "' returned no file (null Path)");
+    }
+    Path target = artifacts.resolve("outputs").resolve("result");
+    if (Files.exists(target) && Files.isSameFile(target, returned)) {
+      return null;
+    }
+    Files.createDirectories(target.getParent());
+    copy(returned, target);
+    return null;
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    if (!Files.isDirectory(from)) {
+      Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+      return;
+    }
+    Files.walkFileTree(from, new SimpleFileVisitor<Path>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+
+  /** The artifacts' root folder of this run of the step. */
+  public Path artifactsRoot() {
+    return artifacts;
   }
 
   /** The step these inputs are for. */

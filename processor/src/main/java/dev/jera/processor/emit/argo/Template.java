@@ -6,12 +6,13 @@ import java.util.Map;
 
 /** A template: the entry DAG or steps, one script, or one container. */
 @JsonPropertyOrder({
-  "name", "inputs", "timeout", "retryStrategy", "nodeSelector", "tolerations", "affinity", "priorityClassName",
+  "name", "inputs", "outputs", "timeout", "retryStrategy", "nodeSelector", "tolerations", "affinity", "priorityClassName",
   "synchronization", "memoize", "dag", "steps", "script", "container"
 })
 public record Template(
     String name,
     Inputs inputs,
+    Outputs outputs,
     String timeout,
     RetryStrategy retryStrategy,
     Map<String, String> nodeSelector,
@@ -26,10 +27,10 @@ public record Template(
     ScriptTemplate container) {
 
   public static Template dag(String name, Dag dag) {
-    return new Template(name, null, null, null, null, null, null, null, null, null, dag, null, null, null);
+    return new Template(name, null, null, null, null, null, null, null, null, null, null, dag, null, null, null);
   }
 
   public static Template steps(String name, List<List<WorkflowStep>> steps) {
-    return new Template(name, null, null, null, null, null, null, null, null, null, null, steps, null, null);
+    return new Template(name, null, null, null, null, null, null, null, null, null, null, null, steps, null, null);
   }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 @JsonPropertyOrder({
   "entrypoint", "onExit", "serviceAccountName", "parallelism", "activeDeadlineSeconds", "ttlStrategy", "podGC",
   "securityContext", "nodeSelector", "tolerations", "affinity", "podPriorityClassName", "imagePullSecrets",
-  "synchronization", "volumes", "volumeClaimTemplates", "arguments", "templates"
+  "synchronization", "volumes", "volumeClaimTemplates", "artifactRepositoryRef", "arguments", "templates"
 })
 public record WorkflowSpec(
     String entrypoint,
@@ -27,5 +27,6 @@ public record WorkflowSpec(
     PodSpecParts.Synchronization synchronization,
     List<PodSpecParts.Volume> volumes,
     List<PodSpecParts.ClaimTemplate> volumeClaimTemplates,
+    ArtifactRepositoryRef artifactRepositoryRef,
     Arguments arguments,
     List<Template> templates) {}

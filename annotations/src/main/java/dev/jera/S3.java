@@ -1,0 +1,36 @@
+package dev.jera;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A {@code java.nio.file.Path} parameter filled with an object (or prefix) of an S3-compatible store
+ * (an Argo input artifact). Credentials come from Secrets, each written {@code "secret/key"}; leave
+ * them out to use the pod's IAM role. With only a {@link #key()}, the object is read from the
+ * workflow's artifact repository ({@link Workflow#artifactRepository()} or the namespace's default).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.PARAMETER)
+public @interface S3 {
+  /** The bucket; empty reads {@link #key()} from the workflow's artifact repository. */
+  String bucket() default "";
+
+  /** The object's key, or a prefix for a directory. */
+  String key();
+
+  /** The endpoint, e.g. {@code s3.amazonaws.com} or a MinIO host; empty with a repository key. */
+  String endpoint() default "";
+
+  /** The region. */
+  String region() default "";
+
+  /** The access key id, from a Secret: {@code "secret/key"}. */
+  String accessKeySecret() default "";
+
+  /** The secret access key, from a Secret: {@code "secret/key"}. */
+  String secretKeySecret() default "";
+}

@@ -1,0 +1,151 @@
+package dev.jera.processor.validate;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.testing.Sources.java;
+
+import com.google.testing.compile.Compilation;
+import dev.jera.processor.testing.ArgoSchemas;
+import dev.jera.processor.testing.Compile;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Files as Argo artifacts: passing, locations outside, archives, and the mistakes around them. */
+class ArtifactRulesTest {
+
+  @Test
+  void filesTravelAsArtifacts() {
+    JavaFileObject source = java("Files", """
+        import java.nio.file.Path;
+        @Workflow(name = "files", artifactRepository = "artifact-repos/minio")
+        public class Files {
+          @Script @Archive(Archive.Format.NONE) public static Path export(@Http("https://example.com/rates.csv") Path csv) { return csv; }
+          @Script public static long count(@From("export") Path file,
+                                           @Git(repo = "https://github.com/argoproj/argo-workflows.git", revision = "v3.6.0", depth = 1) Path repo,
+                                           @S3(bucket = "data", key = "in/day.csv", endpoint = "minio:9000", accessKeySecret = "minio/access", secretKeySecret = "minio/secret") Path day,
+                                           @S3(key = "reference/rates.csv") Path reference,
+                                           @Gcs(bucket = "data", key = "x.csv", serviceAccountKeySecret = "gcp/key") Path gcs) { return 1; }
+          @Script @Container(image = "busybox:1.36", command = {"wc", "-l", "{{inputs.artifacts.file.path}}"})
+          public static String lines(@From("export") Path file) { return null; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "files");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+    assertThat(manifest).contains("from: \"{{tasks.export.outputs.artifacts.result}}\"");
+    assertThat(manifest).contains("path: /tmp/jera/outputs/result");
+    assertThat(manifest).contains("url: https://example.com/rates.csv");
+    assertThat(manifest).contains("artifactRepositoryRef:\n    configMap: artifact-repos\n    key: minio");
+    assertThat(manifest).contains("archive:\n          none: {}");
+  }
+
+  @Test
+  void aPathNeedsAFile() {
+    JavaFileObject source = java("Files", """
+        import java.nio.file.Path;
+        @Workflow
+        @Param(value = "file", defaultValue = "/tmp/x")
+        public class Files {
+          @Script public static long count(@Param("file") Path file) { return 1; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("parameter 'file' of count() is a Path, a file, so @Param cannot fill it")
+        .inFile(source).onLineContaining("@Param(\"file\") Path file");
+  }
+
+  @Test
+  void locationsFillPaths() {
+    JavaFileObject source = java("Files", """
+        @Workflow
+        public class Files {
+          @Script public static long count(@Http("https://example.com/a.csv") String csv) { return 1; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("@Http fills a file, so parameter 'csv' of count() must be a java.nio.file.Path, not String")
+        .inFile(source).onLineContaining("@Http");
+  }
+
+  @Test
+  void aFileIsNotAValue() {
+    JavaFileObject source = java("Files", """
+        import java.nio.file.Path;
+        @Workflow
+        public class Files {
+          @Script public static Path export() { return Path.of("/tmp/x"); }
+          @Script public static long count(@From("export") String text) { return 1; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("script export() returns a Path, a file; take it as a java.nio.file.Path")
+        .inFile(source).onLineContaining("String text");
+  }
+
+  @Test
+  void noFanInOfFiles() {
+    JavaFileObject source = java("Files", """
+        import java.nio.file.Path;
+        @Workflow
+        public class Files {
+          @Script(items = {"a", "b"}) public static Path export(@Item String part) { return Path.of(part); }
+          @Script public static long count(@From("export") Path files) { return 1; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("takes the files of export(), which fans out")
+        .inFile(source).onLineContaining("Path files");
+  }
+
+  @Test
+  void pathsCannotHideInsideValues() {
+    JavaFileObject source = java("Files", """
+        import java.nio.file.Path;
+        @Workflow
+        public class Files {
+          @Script public static List<Path> export() { return List.of(); }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("it cannot be part of a list, map, Optional or record")
+        .inFile(source).onLineContaining("List<Path> export()");
+  }
+
+  @Test
+  void archiveNeedsAFile() {
+    JavaFileObject source = java("Files", """
+        @Workflow
+        public class Files {
+          @Script @Archive(Archive.Format.ZIP) public static String export() { return ""; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("@Archive on export() applies to a returned file")
+        .inFile(source).onLineContaining("@Archive");
+  }
+
+  @Test
+  void credentialsAreSecretKeys() {
+    JavaFileObject source = java("Files", """
+        import java.nio.file.Path;
+        @Workflow
+        public class Files {
+          @Script public static long count(@S3(bucket = "b", key = "k", accessKeySecret = "minio") Path file) { return 1; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("accessKeySecret = \"minio\" is not of the form secret/key")
+        .inFile(source).onLineContaining("accessKeySecret");
+  }
+
+  @Test
+  void theResultOfAFileStepIsNotAValue() {
+    JavaFileObject source = java("Files", """
+        import java.nio.file.Path;
+        @Workflow
+        public class Files {
+          @Script public static Path export() { return Path.of("/tmp/x"); }
+          @Script(when = "{{tasks.export.outputs.result}} != ''") public static void check() {}
+        }
+        """);
+    assertThat(Compile.withImage(source)).hadErrorContaining("export() returns a file, so it has no result")
+        .inFile(source).onLineContaining("when =");
+  }
+}
