@@ -96,4 +96,14 @@ public @interface Workflow {
    * {@code "configmap/key"} (Argo's {@code artifactRepositoryRef}); empty uses the namespace's default.
    */
   String artifactRepository() default "";
+
+  /**
+   * Makes this a workflow that runs a {@link Kind#WORKFLOW_TEMPLATE} (or cluster template) instead of
+   * scripts of its own (Argo's {@code workflowTemplateRef}): the class declares only
+   * {@link Param}s, the template's arguments. Give the template class, or {@link #runsTemplate()}.
+   */
+  Class<?> runs() default void.class;
+
+  /** The name of a template compiled by Jera into a jar on the class path, for {@link #runs()}. */
+  String runsTemplate() default "";
 }

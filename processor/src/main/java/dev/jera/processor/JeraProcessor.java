@@ -8,6 +8,9 @@ import dev.jera.processor.emit.ManifestBuilder;
 import dev.jera.processor.emit.ManifestWriter;
 import dev.jera.processor.emit.RunnerWriter;
 import dev.jera.processor.model.WorkflowModel;
+import dev.jera.processor.resolve.CallResolver;
+import dev.jera.processor.resolve.ClasspathIndex;
+import dev.jera.processor.resolve.Registry;
 import dev.jera.processor.validate.Context;
 import dev.jera.processor.validate.Diagnostics;
 import dev.jera.processor.validate.Messages;
@@ -20,6 +23,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +57,8 @@ public final class JeraProcessor extends AbstractProcessor {
   private WorkflowCollector collector;
   private StrayAnnotations strays;
   private final Set<String> deferred = new LinkedHashSet<>();
+  private final Registry registry = new Registry();
+  private CallResolver resolver;
   private final Map<String, String> workflowNames = new HashMap<>();
   private final List<WorkflowIndex.Workflow> indexed = new ArrayList<>();
   private final List<Element> emittedFrom = new ArrayList<>();
@@ -68,6 +74,8 @@ public final class JeraProcessor extends AbstractProcessor {
     reporter = new Reporter(environment.getMessager(), trees);
     collector = new WorkflowCollector(environment.getTypeUtils(), options, trees);
     strays = new StrayAnnotations(environment.getElementUtils(), reporter);
+    resolver =
+        new CallResolver(environment.getElementUtils(), collector, registry, new ClasspathIndex(environment.getFiler()));
   }
 
   /**
@@ -88,16 +96,21 @@ public final class JeraProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     strays.check(round);
     strays.checkSettings(round);
+    // Collect every class of the round first, so a call resolves whatever order the classes come in.
+    Map<TypeElement, WorkflowModel> collected = new LinkedHashMap<>();
     for (TypeElement type : candidates(round)) {
-      try {
-        process(type);
-      } catch (RuntimeException | LinkageError e) {
-        // Never a stack trace: one error on the class, and the rest of the compilation goes on.
-        processingEnv.getMessager().printMessage(
-            javax.tools.Diagnostic.Kind.ERROR,
-            Messages.internalError(type.getQualifiedName().toString(), String.valueOf(e)),
-            type);
-      }
+      guarded(type, () -> {
+        Optional<WorkflowModel> model = collector.collect(type);
+        if (model.isEmpty()) {
+          deferred.add(type.getQualifiedName().toString());
+        } else {
+          collected.put(type, model.get());
+          registry.add(model.get());
+        }
+      });
+    }
+    for (Map.Entry<TypeElement, WorkflowModel> entry : collected.entrySet()) {
+      guarded(entry.getKey(), () -> process(entry.getKey(), resolver.resolve(entry.getValue())));
     }
     if (round.processingOver() && !indexed.isEmpty()) {
       writeIndex();
@@ -115,9 +128,12 @@ public final class JeraProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
-    TypeElement workflow = processingEnv.getElementUtils().getTypeElement(WorkflowCollector.WORKFLOW);
-    if (workflow != null) {
-      for (Element element : round.getElementsAnnotatedWith(workflow)) {
+    for (String annotation : List.of(WorkflowCollector.WORKFLOW, WorkflowCollector.LIBRARY)) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+      if (type == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(type)) {
         if (element instanceof TypeElement && !candidates.contains(element)) {
           candidates.add((TypeElement) element);
         }
@@ -126,17 +142,23 @@ public final class JeraProcessor extends AbstractProcessor {
     return candidates;
   }
 
-  private void process(TypeElement type) {
-    Optional<WorkflowModel> collected = collector.collect(type);
-    if (collected.isEmpty()) {
-      deferred.add(type.getQualifiedName().toString());
-      return;
+  /** Never a stack trace: one error on the class, and the rest of the compilation goes on. */
+  private void guarded(TypeElement type, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException | LinkageError e) {
+      processingEnv.getMessager().printMessage(
+          javax.tools.Diagnostic.Kind.ERROR,
+          Messages.internalError(type.getQualifiedName().toString(), String.valueOf(e)),
+          type);
     }
-    WorkflowModel workflow = collected.get();
+  }
+
+  private void process(TypeElement type, WorkflowModel workflow) {
     WorkflowGraph graph = Wiring.of(workflow);
     Diagnostics diagnostics = Validator.validate(new Context(workflow, graph, new StepLookup(workflow), options));
     String name = workflow.name().value();
-    String owner = workflowNames.putIfAbsent(name, workflow.className().canonicalName());
+    String owner = workflow.library() ? null : workflowNames.putIfAbsent(name, workflow.className().canonicalName());
     if (owner != null && !owner.equals(workflow.className().canonicalName())) {
       diagnostics.error(workflow.name().site(), Messages.duplicateWorkflowName(name, owner));
     }
@@ -149,17 +171,25 @@ public final class JeraProcessor extends AbstractProcessor {
 
   private void emit(TypeElement type, WorkflowModel workflow, WorkflowGraph graph) {
     Filer filer = processingEnv.getFiler();
-    String yaml =
-        ManifestWriter.yaml(new ManifestBuilder(workflow, graph, options).build(), workflow.className().canonicalName());
     try {
+      if (workflow.library()) {
+        // A library has no manifest of its own: the workflows that call it hold its templates.
+        RunnerWriter.runner(workflow, type).writeTo(filer);
+        return;
+      }
+      WorkflowIndex.Workflow entry = IndexEntries.entry(workflow, graph);
+      String yaml =
+          ManifestWriter.yaml(new ManifestBuilder(workflow, graph, options).build(), workflow.className().canonicalName());
       write(filer, IndexEntries.manifestPath(workflow.name().value()), yaml, type);
-      RunnerWriter.runner(workflow, type).writeTo(filer);
+      write(filer, ClasspathIndex.entryPath(workflow.name().value()), IndexEntries.entryJson(entry), type);
+      if (workflow.runs().isEmpty()) {
+        RunnerWriter.runner(workflow, type).writeTo(filer);
+      }
+      indexed.add(entry);
+      emittedFrom.add(type);
     } catch (IOException e) {
       reporter.error(workflow.site(), "cannot write the files of " + workflow.simpleName() + ": " + e.getMessage());
-      return;
     }
-    indexed.add(IndexEntries.entry(workflow, graph));
-    emittedFrom.add(type);
   }
 
   private void writeIndex() {

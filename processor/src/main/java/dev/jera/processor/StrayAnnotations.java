@@ -29,7 +29,7 @@ final class StrayAnnotations {
     if (script != null) {
       for (Element method : round.getElementsAnnotatedWith(script)) {
         Element type = method.getEnclosingElement();
-        if (!has(type, WorkflowCollector.WORKFLOW)) {
+        if (!has(type, WorkflowCollector.WORKFLOW) && !has(type, WorkflowCollector.LIBRARY)) {
           reporter.error(
               site(method, WorkflowCollector.SCRIPT),
               Messages.scriptOutsideWorkflow(method.getSimpleName().toString(), type.getSimpleName().toString()));

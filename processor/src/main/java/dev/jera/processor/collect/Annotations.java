@@ -164,6 +164,22 @@ final class Annotations {
     return (Integer) value;
   }
 
+  /** A {@code Class<?>} attribute's qualified class name; empty for {@code void.class}. */
+  static Optional<String> className(AnnotationMirror mirror, String attribute) throws UnresolvedException {
+    Object value = valueOrDefault(mirror, attribute).getValue();
+    if (!(value instanceof javax.lang.model.type.TypeMirror)) {
+      throw new UnresolvedException();
+    }
+    javax.lang.model.type.TypeMirror type = (javax.lang.model.type.TypeMirror) value;
+    if (type.getKind() == TypeKind.ERROR) {
+      throw new UnresolvedException();
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Optional.empty();
+    }
+    return Optional.of(((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString());
+  }
+
   static boolean bool(AnnotationMirror mirror, String attribute) throws UnresolvedException {
     Object value = valueOrDefault(mirror, attribute).getValue();
     if (!(value instanceof Boolean)) {

@@ -5,6 +5,9 @@ import dev.jera.Kind;
 import dev.jera.Style;
 import dev.jera.processor.Options;
 import dev.jera.processor.model.ArchiveModel;
+import dev.jera.processor.model.CallModel;
+import dev.jera.processor.model.PodSettings;
+import dev.jera.processor.model.RunsModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JavaType;
@@ -52,6 +55,8 @@ public final class WorkflowCollector {
   public static final String S3 = "dev.jera.S3";
   public static final String GCS = "dev.jera.Gcs";
   public static final String ARCHIVE = "dev.jera.Archive";
+  public static final String CALL = "dev.jera.Call";
+  public static final String LIBRARY = "dev.jera.Library";
 
   /** Annotations that give a script parameter its value. */
   public static final Set<String> SOURCES = Set.of(PARAM, FROM, ITEM, VALUE, SECRET, HTTP, GIT, S3, GCS);
@@ -78,7 +83,13 @@ public final class WorkflowCollector {
   }
 
   private WorkflowModel workflow(TypeElement type) throws UnresolvedException {
-    AnnotationMirror workflow = Annotations.find(type, WORKFLOW).orElseThrow(UnresolvedException::new);
+    Optional<AnnotationMirror> declared = Annotations.find(type, WORKFLOW);
+    boolean library = declared.isEmpty() && Annotations.find(type, LIBRARY).isPresent();
+    // A library has no @Workflow: its attributes read as the annotation's defaults, from a Library mirror.
+    AnnotationMirror workflow = declared.or(() -> Annotations.find(type, LIBRARY)).orElseThrow(UnresolvedException::new);
+    if (library) {
+      return library(type, workflow);
+    }
     Text givenName = Annotations.text(type, workflow, "name");
     Text name =
         givenName.isEmpty()
@@ -123,7 +134,71 @@ public final class WorkflowCollector {
         Annotations.optionalText(type, workflow, "deadline"),
         Annotations.optionalText(type, workflow, "ttl"),
         Annotations.enumConstant(workflow, "podGC"),
-        Annotations.optionalText(type, workflow, "artifactRepository"));
+        Annotations.optionalText(type, workflow, "artifactRepository"),
+        runs(type, workflow),
+        false);
+  }
+
+  /** A {@code @Library}: scripts only, named after the class. */
+  private WorkflowModel library(TypeElement type, AnnotationMirror library) throws UnresolvedException {
+    ClassName className = ClassName.get(type);
+    ClassName runner =
+        ClassName.get(className.packageName(), String.join("_", className.simpleNames()) + "_JeraRunner");
+    TypeClassifier classifier = new TypeClassifier(types, className.packageName());
+    List<ScriptModel> scripts = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      Optional<AnnotationMirror> script = Annotations.find(method, SCRIPT);
+      if (script.isPresent()) {
+        scripts.add(script(method, script.get(), classifier));
+      }
+    }
+    Site site = Site.of(type, library);
+    return new WorkflowModel(
+        site, className, runner, new Text(Naming.kebab(type.getSimpleName().toString()), site), false,
+        Kind.WORKFLOW_TEMPLATE, Style.DAG, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+        Optional.empty(), 0, site, List.of(), List.of(), List.of(), retry(type), resources(type), scripts,
+        construction(type), TypeClassifier.reachableFrom(type, className.packageName()), true, PodSettings.NONE,
+        Optional.empty(), Optional.empty(), "NONE", Optional.empty(), Optional.empty(), true);
+  }
+
+  private static Optional<RunsModel> runs(TypeElement type, AnnotationMirror workflow) throws UnresolvedException {
+    Optional<String> byClass = Annotations.className(workflow, "runs");
+    Optional<Text> byName = Annotations.optionalText(type, workflow, "runsTemplate");
+    if (byClass.isEmpty() && byName.isEmpty()) {
+      return Optional.empty();
+    }
+    Site site = byClass.isPresent() ? Annotations.site(type, workflow, "runs") : byName.get().site();
+    CallModel.Reference reference =
+        byClass.map(name -> new CallModel.Reference(CallModel.Reference.Kind.WORKFLOW_CLASS, name))
+            .orElseGet(() -> new CallModel.Reference(CallModel.Reference.Kind.NAME, byName.get().value()));
+    return Optional.of(new RunsModel(site, reference, describe(reference), new RunsModel.Pending()));
+  }
+
+  private static Optional<CallModel> call(ExecutableElement method) throws UnresolvedException {
+    Optional<AnnotationMirror> found = Annotations.find(method, CALL);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    AnnotationMirror call = found.get();
+    Optional<String> workflow = Annotations.className(call, "workflow");
+    Optional<String> library = Annotations.className(call, "library");
+    Optional<Text> name = Annotations.optionalText(method, call, "name");
+    List<CallModel.Reference> references = new ArrayList<>();
+    workflow.ifPresent(w -> references.add(new CallModel.Reference(CallModel.Reference.Kind.WORKFLOW_CLASS, w)));
+    library.ifPresent(l -> references.add(new CallModel.Reference(CallModel.Reference.Kind.LIBRARY_CLASS, l)));
+    name.ifPresent(n -> references.add(new CallModel.Reference(CallModel.Reference.Kind.NAME, n.value())));
+    Text template = Annotations.text(method, call, "template");
+    if (references.size() != 1) {
+      return Optional.of(new CallModel(Site.of(method, call), new CallModel.Reference(CallModel.Reference.Kind.NAME, ""),
+          template, "", new CallModel.Missing("@Call needs exactly one of workflow, name and library")));
+    }
+    CallModel.Reference reference = references.get(0);
+    return Optional.of(new CallModel(Site.of(method, call), reference, template, describe(reference), new CallModel.Pending()));
+  }
+
+  private static String describe(CallModel.Reference reference) {
+    String value = reference.value();
+    return reference.kind() == CallModel.Reference.Kind.NAME ? "'" + value + "'" : value.substring(value.lastIndexOf('.') + 1);
   }
 
   private String withVersion(String name) {
@@ -273,7 +348,8 @@ public final class WorkflowCollector {
         SettingsCollector.settings(method),
         SettingsCollector.memoize(method),
         SettingsCollector.container(method),
-        archive(method));
+        archive(method),
+        call(method));
   }
 
   private InputModel input(VariableElement parameter, TypeClassifier classifier) throws UnresolvedException {

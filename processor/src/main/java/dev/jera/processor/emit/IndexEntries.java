@@ -40,7 +40,7 @@ public final class IndexEntries {
     for (ScriptModel script : workflow.scripts()) {
       List<WorkflowIndex.Input> inputs = new ArrayList<>();
       for (InputModel input : script.inputs()) {
-        inputs.add(new WorkflowIndex.Input(input.name(), input.type().canonical(), source(input.sources().get(0))));
+        inputs.add(new WorkflowIndex.Input(input.name(), input.type().canonical(), source(input.source())));
       }
       steps.add(
           new WorkflowIndex.Step(
@@ -76,11 +76,23 @@ public final class IndexEntries {
     if (source instanceof InputSource.Value) {
       return "value:" + ((InputSource.Value) source).template().value();
     }
+    if (source instanceof InputSource.Caller) {
+      return "caller";
+    }
     if (source instanceof InputSource.External) {
       return ((InputSource.External) source).kind();
     }
     SecretModel secret = ((InputSource.Secret) source).secret();
     return "secret:" + secret.name().value() + "/" + secret.key().value();
+  }
+
+  /** One workflow's own entry, which other compilations read to type-check calls of its templates. */
+  public static String entryJson(WorkflowIndex.Workflow entry) {
+    try {
+      return JSON.writeValueAsString(entry) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the index entry of " + entry.name(), e);
+    }
   }
 
   /** The index file's JSON, workflows sorted by name so the file does not depend on round order. */

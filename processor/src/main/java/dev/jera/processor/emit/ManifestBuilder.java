@@ -24,7 +24,12 @@ import dev.jera.processor.emit.argo.Sequence;
 import dev.jera.processor.emit.argo.Template;
 import dev.jera.processor.emit.argo.WorkflowSpec;
 import dev.jera.processor.emit.argo.WorkflowStep;
+import com.squareup.javapoet.ClassName;
+import dev.jera.processor.emit.argo.TemplateRef;
+import dev.jera.processor.emit.argo.WorkflowTemplateRef;
+import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.ContainerModel;
+import dev.jera.processor.model.RunsModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ParamModel;
@@ -113,13 +118,25 @@ public final class ManifestBuilder {
   }
 
   private WorkflowSpec spec() {
+    if (workflow.runs().isPresent() && workflow.runs().get().target() instanceof RunsModel.Resolved) {
+      return templateRun((RunsModel.Resolved) workflow.runs().get().target());
+    }
     List<Template> templates = new ArrayList<>();
     templates.add(workflow.style() == Style.STEPS ? stepsTemplate() : dagTemplate());
+    Map<String, ScriptModel> libraryTemplates = new LinkedHashMap<>();
     for (ScriptModel script : workflow.scripts()) {
-      templates.add(scriptTemplate(script));
+      Optional<CallModel.Callee> callee = callee(script);
+      if (callee.isEmpty()) {
+        templates.add(scriptTemplate(script, workflow.runnerName()));
+      } else if (callee.get().isLibrary() && !libraryTemplates.containsKey(callee.get().template())) {
+        // A library script's template is written once, however many steps call it.
+        libraryTemplates.put(callee.get().template(), callee.get().libraryScript().orElseThrow());
+        templates.add(scriptTemplate(callee.get().libraryScript().get(), callee.get().libraryRunner().orElseThrow()));
+      }
     }
     var placement = workflow.settings().placement();
     return new WorkflowSpec(
+        null,
         ENTRY_TEMPLATE,
         graph.exitHandler().map(exit -> exit.name().value()).orElse(null),
         workflow.serviceAccount().map(Text::value).orElse(null),
@@ -142,6 +159,21 @@ public final class ManifestBuilder {
         }).orElse(null),
         workflow.params().isEmpty() ? null : new Arguments(workflowArguments()),
         templates);
+  }
+
+  /** A workflow that runs a template: the reference and the arguments, no templates of its own. */
+  private WorkflowSpec templateRun(RunsModel.Resolved template) {
+    return new WorkflowSpec(
+        new WorkflowTemplateRef(template.name(), template.kind().equals("ClusterWorkflowTemplate") ? true : null),
+        null, null,
+        workflow.serviceAccount().map(Text::value).orElse(null),
+        workflow.parallelism() > 0 ? workflow.parallelism() : null,
+        PodSettingsWriter.seconds(workflow.deadline()),
+        workflow.ttl().map(ttl -> new PodSpecParts.TtlStrategy(PodSettingsWriter.seconds(workflow.ttl()))).orElse(null),
+        PodSettingsWriter.podGc(workflow.podGC()),
+        null, null, null, null, null, null, null, null, null, null,
+        workflow.params().isEmpty() ? null : new Arguments(workflowArguments()),
+        null);
   }
 
   private List<Parameter> workflowArguments() {
@@ -176,7 +208,8 @@ public final class ManifestBuilder {
       tasks.add(
           new DagTask(
               script.name().value(),
-              script.name().value(),
+              templateName(script),
+              templateRef(script),
               depends,
               stepArguments(script, "tasks"),
               withParam(script, "tasks"),
@@ -195,7 +228,8 @@ public final class ManifestBuilder {
         steps.add(
             new WorkflowStep(
                 script.name().value(),
-                script.name().value(),
+                templateName(script),
+                templateRef(script),
                 stepArguments(script, "steps"),
                 withParam(script, "steps"),
                 withItems(script),
@@ -205,6 +239,29 @@ public final class ManifestBuilder {
       groups.add(steps);
     }
     return Template.steps(ENTRY_TEMPLATE, groups);
+  }
+
+  /** The template a step runs in this workflow: its own, or a library's; none for a templateRef. */
+  private static String templateName(ScriptModel script) {
+    Optional<CallModel.Callee> callee = callee(script);
+    if (callee.isEmpty()) {
+      return script.name().value();
+    }
+    return callee.get().isLibrary() ? callee.get().template() : null;
+  }
+
+  private static TemplateRef templateRef(ScriptModel script) {
+    return callee(script)
+        .filter(callee -> !callee.isLibrary())
+        .map(callee -> new TemplateRef(callee.workflowName(), callee.template(), callee.isCluster() ? true : null))
+        .orElse(null);
+  }
+
+  private static Optional<CallModel.Callee> callee(ScriptModel script) {
+    return script.call()
+        .map(CallModel::target)
+        .filter(target -> target instanceof CallModel.Resolved)
+        .map(target -> ((CallModel.Resolved) target).callee());
   }
 
   private String withParam(ScriptModel script, String root) {
@@ -247,7 +304,7 @@ public final class ManifestBuilder {
     List<Parameter> parameters = new ArrayList<>();
     List<Artifact> artifacts = new ArrayList<>();
     for (InputModel input : script.inputs()) {
-      InputSource source = input.sources().get(0);
+      InputSource source = input.source();
       if (input.isArtifact()) {
         if (source instanceof InputSource.FromStep) {
           lookup.find(((InputSource.FromStep) source).ref().value())
@@ -274,7 +331,7 @@ public final class ManifestBuilder {
   static final String OUTPUT_PATH = StepInputs.ARTIFACTS_ROOT + "/outputs/" + RESULT;
 
   private static Artifact inputArtifact(InputModel input) {
-    InputSource source = input.sources().get(0);
+    InputSource source = input.source();
     if (!(source instanceof InputSource.External)) {
       return Artifact.at(input.name(), inputPath(input.name()));
     }
@@ -334,7 +391,7 @@ public final class ManifestBuilder {
 
   /** The Argo expression an input's value comes from; empty for a secret. */
   private Optional<String> valueOf(InputModel input, String root) {
-    InputSource source = input.sources().get(0);
+    InputSource source = input.source();
     if (source instanceof InputSource.Parameter) {
       return Optional.of("{{workflow.parameters." + ((InputSource.Parameter) source).name().value() + "}}");
     }
@@ -350,13 +407,13 @@ public final class ManifestBuilder {
     return Optional.empty();
   }
 
-  private Template scriptTemplate(ScriptModel script) {
+  private Template scriptTemplate(ScriptModel script, ClassName runner) {
     boolean exitHandler = graph.exitHandler().filter(exit -> exit == script).isPresent();
     List<Parameter> inputs = new ArrayList<>();
     List<Artifact> artifacts = new ArrayList<>();
     List<EnvVar> env = PodSettingsWriter.env(workflow, script);
     for (InputModel input : script.inputs()) {
-      InputSource source = input.sources().get(0);
+      InputSource source = input.source();
       if (input.isArtifact()) {
         artifacts.add(inputArtifact(input));
       } else if (source instanceof InputSource.Secret) {
@@ -371,7 +428,7 @@ public final class ManifestBuilder {
       }
     }
     var placement = script.settings().placement();
-    ScriptTemplate container = container(script, env);
+    ScriptTemplate container = container(script, env, runner);
     return new Template(
         script.name().value(),
         inputs.isEmpty() && artifacts.isEmpty()
@@ -396,7 +453,7 @@ public final class ManifestBuilder {
   }
 
   /** The container of a step: the runner for a script, the user's command for a container step. */
-  private ScriptTemplate container(ScriptModel script, List<EnvVar> env) {
+  private ScriptTemplate container(ScriptModel script, List<EnvVar> env, ClassName runner) {
     List<String> command;
     List<String> args = new ArrayList<>();
     String image;
@@ -410,10 +467,10 @@ public final class ManifestBuilder {
       command = List.of("java");
       args.addAll(Arrays.asList(options.javaOptions().split("\\s+")));
       args.removeIf(String::isEmpty);
-      args.addAll(List.of("-cp", options.classpath(), workflow.runnerName().canonicalName(), script.name().value()));
+      args.addAll(List.of("-cp", options.classpath(), runner.canonicalName(), script.name().value()));
     }
     boolean hasInputs =
-        script.inputs().stream().anyMatch(input -> !input.isArtifact() && !(input.sources().get(0) instanceof InputSource.Secret));
+        script.inputs().stream().anyMatch(input -> !input.isArtifact() && !(input.source() instanceof InputSource.Secret));
     return new ScriptTemplate(
         image,
         command.isEmpty() ? null : command,

@@ -125,12 +125,13 @@ public final class RunnerWriter {
    * rather than nested calls keep javac's type inference cheap, which matters for big projects.
    */
   private static CodeBlock call(WorkflowModel workflow, ScriptModel script, CodecPlan codecs) {
-    if (script.isContainer()) {
+    if (!script.runsJava()) {
+      String runs = script.isContainer() ? "its container's command" : "a template defined elsewhere";
       return CodeBlock.builder()
           .add("case $S:\n$>", script.name().value())
           .addStatement(
               "throw new $T($S)", UnsupportedOperationException.class,
-              "step '" + script.name().value() + "' runs its container's command, not Java")
+              "step '" + script.name().value() + "' runs " + runs + ", not Java")
           .add("$<")
           .build();
     }
@@ -165,7 +166,7 @@ public final class RunnerWriter {
   }
 
   private static CodeBlock decode(InputModel input, CodecPlan codecs) {
-    InputSource source = input.sources().get(0);
+    InputSource source = input.source();
     if (source instanceof InputSource.Secret) {
       SecretModel secret = ((InputSource.Secret) source).secret();
       return CodeBlock.of("inputs.secret($S, $S)", secret.name().value(), secret.key().value());
@@ -181,7 +182,7 @@ public final class RunnerWriter {
     }
     for (ScriptModel script : workflow.scripts()) {
       for (InputModel input : script.inputs()) {
-        InputSource source = input.sources().get(0);
+        InputSource source = input.source();
         if (source instanceof InputSource.Parameter && !input.isArtifact()) {
           String name = ((InputSource.Parameter) source).name().value();
           List<CodeBlock> list = byParameter.get(name);

@@ -11,6 +11,11 @@ public record InputModel(Site site, String name, JavaType type, List<InputSource
     sources = List.copyOf(sources);
   }
 
+  /** Where the value comes from: the first source, or the calling step's for a library script's input. */
+  public InputSource source() {
+    return sources.isEmpty() ? new InputSource.Caller(site) : sources.get(0);
+  }
+
   /** Whether the parameter is a file, an Argo input artifact. */
   public boolean isArtifact() {
     return type.shape() instanceof JsonShape.Artifact;

@@ -30,6 +30,9 @@ public sealed interface InputSource {
     }
   }
 
+  /** No annotation: a library script's input, passed by the step that calls it. */
+  record Caller(Site site) implements InputSource {}
+
   /** {@code @Secret(name, key)}: a key of a Kubernetes Secret. */
   record Secret(Site site, SecretModel secret) implements InputSource {}
 }

@@ -36,7 +36,8 @@ public record ScriptModel(
     PodSettings settings,
     Optional<MemoizeModel> memoize,
     Optional<ContainerModel> container,
-    Optional<ArchiveModel> archive) {
+    Optional<ArchiveModel> archive,
+    Optional<CallModel> call) {
 
   public ScriptModel {
     inputs = List.copyOf(inputs);
@@ -52,6 +53,24 @@ public record ScriptModel(
   /** Whether the step returns a file, an Argo output artifact, rather than a result. */
   public boolean returnsArtifact() {
     return returns.shape() instanceof JsonShape.Artifact;
+  }
+
+  /** The same script, calling what {@code call} resolved to. */
+  public ScriptModel withCall(CallModel resolved) {
+    return new ScriptModel(
+        site, methodName, name, nameGiven, isStatic, visibility, generic, returns, inputs, image, after, when,
+        forEach, items, itemsSite, timeout, depends, sequence, retry, resources, settings, memoize, container,
+        archive, Optional.of(resolved));
+  }
+
+  /** Whether the step calls a template defined elsewhere rather than running the method. */
+  public boolean isCall() {
+    return call.isPresent();
+  }
+
+  /** Whether the generated runner calls this step's method. */
+  public boolean runsJava() {
+    return container.isEmpty() && call.isEmpty();
   }
 
   /** Whether the step runs a container command rather than the Java method. */

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param name the workflow's name ({@code ${jera.version}} already replaced)
  * @param nameGiven whether {@code name} was written, or derived from the class name
  * @param restricted whether pods meet the Pod Security "restricted" profile
+ * @param runs set when the workflow runs a template instead of scripts of its own
+ * @param library whether the class is a {@code @Library}: scripts only, called from other workflows
  * @param reachable whether code in the class's package can name the class (it and the classes
  *     enclosing it are not private)
  */
@@ -46,7 +48,9 @@ public record WorkflowModel(
     Optional<Text> deadline,
     Optional<Text> ttl,
     String podGC,
-    Optional<Text> artifactRepository) {
+    Optional<Text> artifactRepository,
+    Optional<RunsModel> runs,
+    boolean library) {
 
   public WorkflowModel {
     schedules = List.copyOf(schedules);
@@ -54,6 +58,14 @@ public record WorkflowModel(
     params = List.copyOf(params);
     secrets = List.copyOf(secrets);
     scripts = List.copyOf(scripts);
+  }
+
+  /** The same workflow with its scripts and template reference replaced by resolved ones. */
+  public WorkflowModel resolved(List<ScriptModel> resolvedScripts, Optional<RunsModel> resolvedRuns) {
+    return new WorkflowModel(
+        site, className, runnerName, name, nameGiven, kind, style, image, schedules, timezone, onExit,
+        serviceAccount, parallelism, parallelismSite, labels, params, secrets, retry, resources, resolvedScripts,
+        construction, reachable, restricted, settings, deadline, ttl, podGC, artifactRepository, resolvedRuns, library);
   }
 
   /** The class's simple name, as the user reads it in messages. */

@@ -15,7 +15,9 @@ final class ImageRule implements Rule {
   public void check(Context context, Diagnostics diagnostics) {
     List<String> missing = new ArrayList<>();
     for (ScriptModel script : context.workflow().scripts()) {
-      if (script.container().isPresent()) {
+      if (script.isCall()) {
+        continue; // The called template brings its own image.
+      } else if (script.container().isPresent()) {
         check(script.container().get().image().value(), script.container().get().image().site(), diagnostics);
       } else if (script.image().isPresent()) {
         check(script.image().get().value(), script.image().get().site(), diagnostics);

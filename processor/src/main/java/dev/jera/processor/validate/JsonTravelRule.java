@@ -4,6 +4,7 @@ import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JsonShape;
 import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.Site;
 
 /**
  * Every value that crosses a pod boundary has a JSON form: parameters and results. Secrets arrive as
@@ -15,7 +16,7 @@ final class JsonTravelRule implements Rule {
     for (ScriptModel script : context.workflow().scripts()) {
       if (script.returns().shape() instanceof JsonShape.Unsupported) {
         diagnostics.error(
-            script.site(),
+            Site.of(script.site().element()),
             Messages.notJson(
                 "the result of " + script.methodName() + "()", script.returns().display(),
                 ((JsonShape.Unsupported) script.returns().shape()).reason()));

@@ -431,6 +431,59 @@ public final class Messages {
     return "@Workflow(artifactRepository = \"" + value + "\") is not of the form configmap/key";
   }
 
+  // Calls of templates defined elsewhere
+
+  static String callProblem(String problem) {
+    return "@Call cannot be resolved: " + problem;
+  }
+
+  static String callUnknownInput(String param, String method, String template, String target, Optional<String> suggestion) {
+    return "parameter '" + param + "' of " + method + "() is not an input of template '" + template + "' of " + target
+        + suggest(suggestion);
+  }
+
+  static String callMissingInput(String method, String template, String target, List<String> missing) {
+    return method + "() calls template '" + template + "' of " + target + " without its input"
+        + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + "; add a parameter of that name";
+  }
+
+  static String callInputType(String param, String method, String type, String template, String expected) {
+    return "parameter '" + param + "' of " + method + "() is " + type + ", but input '" + param + "' of template '"
+        + template + "' is " + expected + "; declare it as " + expected;
+  }
+
+  static String callResultType(String method, String type, String template, String expected) {
+    return method + "() returns " + type + ", but template '" + template + "' returns " + expected
+        + "; declare " + expected + " (or void to ignore it)";
+  }
+
+  static String callWithContainer(String method) {
+    return "script " + method + "() is both a @Call and a @Container; a step runs one of them";
+  }
+
+  static String libraryTemplateClash(String template, String method) {
+    return "library template '" + template + "' called by " + method + "() has the name of a step of this workflow;"
+        + " rename the step with @Script(name = …)";
+  }
+
+  static String runsProblem(String problem) {
+    return "@Workflow(runs) cannot be resolved: " + problem;
+  }
+
+  static String runsWithScripts(String workflowClass) {
+    return "workflow " + workflowClass + " runs a template, so its @Script methods would never run; remove them"
+        + " or remove runs";
+  }
+
+  static String runsUnknownParam(String param, String template, Optional<String> suggestion) {
+    return "template " + template + " has no parameter '" + param + "'" + suggest(suggestion);
+  }
+
+  static String librarySource(String annotation, String param, String method) {
+    return "parameter '" + param + "' of library script " + method + "() is filled by the calling step, so @"
+        + annotation + " has no place here; remove it";
+  }
+
   // Cron
 
   static String scheduleRequired(String workflowClass) {

@@ -13,8 +13,8 @@ final class MethodShapeRule implements Rule {
       return;
     }
     for (ScriptModel script : workflow.scripts()) {
-      if (script.isContainer()) {
-        continue; // The container's command runs; the method is never called.
+      if (!script.runsJava()) {
+        continue; // A container's command or a called template runs; the method is never called.
       }
       if (script.visibility() == ScriptModel.Visibility.PRIVATE) {
         diagnostics.error(script.site(), Messages.privateScript(script.methodName()));

@@ -38,7 +38,7 @@ final class ParamUsageRule implements Rule {
     }
     used.addAll(TemplateStrings.workflowParametersMentioned(context.workflow()));
     for (ParamModel param : context.workflow().params()) {
-      if (!used.contains(param.name().value())) {
+      if (!used.contains(param.name().value()) && context.workflow().runs().isEmpty()) {
         diagnostics.warning(param.name().site(), Messages.unusedParam(param.name().value()));
       }
     }

@@ -33,15 +33,31 @@ public final class Validator {
           new ImageRule(),
           new LabelRule(),
           new SecretRule(),
+          new CallRule(),
+          new RunsRule(),
           new PodSettingsRule(),
           new LifecycleRule(),
           new ExitHandlerRule());
+
+  /** A library has no graph, parameters or image of its own: only its methods are checked. */
+  private static final List<Rule> LIBRARY_RULES =
+      List.of(
+          new MethodShapeRule(),
+          new StepNameRule(),
+          new LibrarySourceRule(),
+          new JsonTravelRule(),
+          new ArtifactRule(),
+          new ResourcesRule(),
+          new DurationRule(),
+          new RetryRule(),
+          new SecretRule(),
+          new PodSettingsRule());
 
   private Validator() {}
 
   public static Diagnostics validate(Context context) {
     Diagnostics diagnostics = new Diagnostics();
-    for (Rule rule : RULES) {
+    for (Rule rule : context.workflow().library() ? LIBRARY_RULES : RULES) {
       rule.check(context, diagnostics);
     }
     return diagnostics;

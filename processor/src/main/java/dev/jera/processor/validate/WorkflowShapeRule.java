@@ -11,7 +11,9 @@ final class WorkflowShapeRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     WorkflowModel workflow = context.workflow();
-    if (workflow.scripts().isEmpty()) {
+    if (workflow.runs().isPresent()) {
+      // RunsRule speaks for a workflow that runs a template.
+    } else if (workflow.scripts().isEmpty()) {
       diagnostics.error(workflow.site(), Messages.noScripts(workflow.simpleName()));
     } else if (context.graph().nodes().isEmpty()) {
       diagnostics.error(workflow.site(), Messages.onlyExitHandler(workflow.simpleName()));

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /** One task of a DAG: dependencies as a {@code depends} expression. */
-@JsonPropertyOrder({"name", "template", "depends", "arguments", "withParam", "withItems", "withSequence", "when"})
+@JsonPropertyOrder({
+  "name", "template", "templateRef", "depends", "arguments", "withParam", "withItems", "withSequence", "when"
+})
 public record DagTask(
     String name,
     String template,
+    TemplateRef templateRef,
     String depends,
     Arguments arguments,
     String withParam,

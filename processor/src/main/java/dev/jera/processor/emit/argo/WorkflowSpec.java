@@ -6,11 +6,12 @@ import java.util.Map;
 
 /** A workflow's {@code spec}. */
 @JsonPropertyOrder({
-  "entrypoint", "onExit", "serviceAccountName", "parallelism", "activeDeadlineSeconds", "ttlStrategy", "podGC",
+  "workflowTemplateRef", "entrypoint", "onExit", "serviceAccountName", "parallelism", "activeDeadlineSeconds", "ttlStrategy", "podGC",
   "securityContext", "nodeSelector", "tolerations", "affinity", "podPriorityClassName", "imagePullSecrets",
   "synchronization", "volumes", "volumeClaimTemplates", "artifactRepositoryRef", "arguments", "templates"
 })
 public record WorkflowSpec(
+    WorkflowTemplateRef workflowTemplateRef,
     String entrypoint,
     String onExit,
     String serviceAccountName,

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /** One step of a {@code steps} template's group. */
-@JsonPropertyOrder({"name", "template", "arguments", "withParam", "withItems", "withSequence", "when"})
+@JsonPropertyOrder({"name", "template", "templateRef", "arguments", "withParam", "withItems", "withSequence", "when"})
 public record WorkflowStep(
     String name,
     String template,
+    TemplateRef templateRef,
     Arguments arguments,
     String withParam,
     List<String> withItems,
