@@ -1,0 +1,132 @@
+package dev.jera.runtime.cli;
+
+import dev.jera.runtime.argo.DidYouMean;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The options and operands of one command: {@code --name value}, {@code --name=value}, short aliases
+ * such as {@code -p value}, flags, and {@code --} to end options. Unknown options and missing values are
+ * usage errors.
+ */
+final class CommandLine {
+  private final String command;
+  private final Map<String, List<String>> values = new LinkedHashMap<>();
+  private final List<String> operands = new ArrayList<>();
+
+  /**
+   * An option a command accepts.
+   *
+   * @param name its long name, such as {@code --output}
+   * @param alias its short name, such as {@code -o}, or {@code null}
+   * @param takesValue whether a value follows it
+   */
+  record Option(String name, String alias, boolean takesValue) {
+    static Option flag(String name) {
+      return new Option(name, null, false);
+    }
+
+    static Option valued(String name, String alias) {
+      return new Option(name, alias, true);
+    }
+  }
+
+  private CommandLine(String command) {
+    this.command = command;
+  }
+
+  /** Parses {@code args} of {@code command}, which accepts {@code options}. */
+  static CommandLine parse(String command, List<String> args, List<Option> options) {
+    CommandLine line = new CommandLine(command);
+    Map<String, Option> known = new LinkedHashMap<>();
+    for (Option option : options) {
+      known.put(option.name(), option);
+      if (option.alias() != null) {
+        known.put(option.alias(), option);
+      }
+    }
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.equals("--")) {
+        line.operands.addAll(args.subList(i + 1, args.size()));
+        break;
+      }
+      if (!arg.startsWith("-") || arg.equals("-")) {
+        line.operands.add(arg);
+        continue;
+      }
+      String name = arg;
+      String value = null;
+      int equals = arg.indexOf('=');
+      if (arg.startsWith("--") && equals > 0) {
+        name = arg.substring(0, equals);
+        value = arg.substring(equals + 1);
+      }
+      Option option = known.get(name);
+      if (option == null) {
+        throw new UsageException("'" + command + "' has no option '" + name + "'"
+            + DidYouMean.closest(name, known.keySet()).map(n -> "; did you mean '" + n + "'?").orElse("")
+            + " (options: " + String.join(", ", names(options)) + ")");
+      }
+      if (!option.takesValue()) {
+        if (value != null) {
+          throw new UsageException("option '" + option.name() + "' of '" + command + "' takes no value");
+        }
+        value = "true";
+      } else if (value == null) {
+        if (i + 1 >= args.size()) {
+          throw new UsageException("option '" + name + "' of '" + command + "' needs a value");
+        }
+        value = args.get(++i);
+      }
+      line.values.computeIfAbsent(option.name(), n -> new ArrayList<>()).add(value);
+    }
+    return line;
+  }
+
+  private static List<String> names(List<Option> options) {
+    List<String> names = new ArrayList<>();
+    for (Option option : options) {
+      names.add(option.alias() == null ? option.name() : option.alias() + "/" + option.name());
+    }
+    return names;
+  }
+
+  /** Whether flag {@code name} was given. */
+  boolean flag(String name) {
+    return values.containsKey(name);
+  }
+
+  /** Every value of option {@code name}, in order. */
+  List<String> all(String name) {
+    return values.getOrDefault(name, List.of());
+  }
+
+  /** The value of option {@code name}; given twice, the last one wins. */
+  Optional<String> value(String name) {
+    List<String> all = all(name);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /** The one operand the command takes, named {@code what} in messages. */
+  String single(String what, String usage) {
+    if (operands.isEmpty()) {
+      throw new UsageException("'" + command + "' needs " + what + ": " + usage);
+    }
+    if (operands.size() > 1) {
+      throw new UsageException("'" + command + "' takes one " + what + ", got " + operands.size() + " ("
+          + String.join(" ", operands) + "): " + usage);
+    }
+    return operands.get(0);
+  }
+
+  /** Refuses operands for a command that takes none. */
+  void noOperands(String usage) {
+    if (!operands.isEmpty()) {
+      throw new UsageException("'" + command + "' takes no arguments, got '" + operands.get(0) + "': " + usage);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.jera.runtime.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code jera graph NAME [--format mermaid|dot]}: the workflow's steps and dependencies as a diagram. */
+final class GraphCommand {
+  static final String USAGE = "jera graph NAME [--format mermaid|dot]";
+
+  private final Workflows workflows;
+  private final PrintStream out;
+
+  GraphCommand(Workflows workflows, PrintStream out) {
+    this.workflows = workflows;
+    this.out = out;
+  }
+
+  int run(List<String> args) {
+    CommandLine line = CommandLine.parse("graph", args, List.of(CommandLine.Option.valued("--format", null)));
+    String name = line.single("a workflow name", USAGE);
+    String format = line.value("--format").orElse("mermaid");
+    GraphFormat chosen;
+    switch (format.toLowerCase(Locale.ROOT)) {
+      case "mermaid":
+        chosen = GraphFormat.MERMAID;
+        break;
+      case "dot":
+        chosen = GraphFormat.DOT;
+        break;
+      default:
+        throw new UsageException("--format '" + format + "' is not one of mermaid, dot");
+    }
+    out.print(chosen.render(WorkflowGraph.of(name, workflows.manifest(name))));
+    return 0;
+  }
+}

@@ -1,0 +1,122 @@
+package dev.jera.runtime.cli;
+
+import dev.jera.runtime.local.CompiledWorkflow;
+import dev.jera.runtime.local.LocalExecutor;
+import dev.jera.runtime.local.ParameterValues;
+import dev.jera.runtime.local.Phase;
+import dev.jera.runtime.local.ReportJson;
+import dev.jera.runtime.local.RunListener;
+import dev.jera.runtime.local.RunReport;
+import dev.jera.runtime.local.RunRequest;
+import dev.jera.runtime.local.SecretValues;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code jera run NAME …}: checks every parameter and secret, runs the workflow on this machine, and
+ * prints its outcome: a table, or with {@code --output json} exactly one JSON document. Progress goes to
+ * stderr; the steps' own output goes to their logs in the run's record.
+ */
+final class RunCommand {
+  static final String USAGE = "jera run NAME [-p name=value]... [-f params.yaml] [--output text|json] [--isolated]"
+      + " [--parallelism N] [--secret name/key=value]... [--home DIR]";
+  private static final List<CommandLine.Option> OPTIONS = List.of(
+      CommandLine.Option.valued("--param", "-p"),
+      CommandLine.Option.valued("--file", "-f"),
+      CommandLine.Option.valued("--output", "-o"),
+      CommandLine.Option.flag("--isolated"),
+      CommandLine.Option.valued("--parallelism", null),
+      CommandLine.Option.valued("--secret", null),
+      CommandLine.Option.valued("--home", null));
+
+  private final Workflows workflows;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Map<String, String> environment;
+  private final Path defaultHome;
+  private final boolean terminal;
+
+  RunCommand(Workflows workflows, PrintStream out, PrintStream err, Map<String, String> environment, Path defaultHome,
+      boolean terminal) {
+    this.workflows = workflows;
+    this.out = out;
+    this.err = err;
+    this.environment = environment;
+    this.defaultHome = defaultHome;
+    this.terminal = terminal;
+  }
+
+  int run(List<String> args) {
+    CommandLine line = CommandLine.parse("run", args, OPTIONS);
+    String name = line.single("a workflow name", USAGE);
+    String output = line.value("--output").orElse("text");
+    if (!output.equals("text") && !output.equals("json")) {
+      throw new UsageException("--output '" + output + "' is not one of text, json");
+    }
+    Integer parallelism = line.value("--parallelism").map(value -> positive(value, "--parallelism")).orElse(null);
+    Map<String, String> secrets = secrets(line.all("--secret"));
+    Map<String, ParameterValues.Given> options = new LinkedHashMap<>();
+    for (String parameter : line.all("--param")) {
+      int equals = parameter.indexOf('=');
+      if (equals <= 0) {
+        throw new UsageException("-p '" + parameter + "': expected NAME=VALUE");
+      }
+      options.put(parameter.substring(0, equals),
+          new ParameterValues.Given(parameter.substring(equals + 1), "-p " + parameter));
+    }
+    CompiledWorkflow workflow = workflows.open(name);
+    Map<String, ParameterValues.Given> given = new LinkedHashMap<>();
+    line.value("--file").ifPresent(file -> ParameterFile.read(Path.of(file))
+        .forEach((key, value) -> given.put(key, new ParameterValues.Given(value, "-f " + file))));
+    given.putAll(options);
+    Map<String, String> values = ParameterValues.check(name, workflow.manifest(), workflow.runner(), given);
+    Map<String, String> secretValues = SecretValues.check(name, workflow.manifest(), secrets, environment);
+    RunListener progress = terminal ? new LiveProgress(err) : new LineProgress(err);
+    RunReport report = LocalExecutor.run(RunRequest.builder(name, workflow.manifest(), workflow.runners())
+        .parameters(values)
+        .secrets(secretValues)
+        .parallelism(parallelism)
+        .isolated(line.flag("--isolated"))
+        .home(line.value("--home").map(Path::of).orElse(defaultHome))
+        .listener(progress)
+        .build());
+    if (output.equals("json")) {
+      err.print(SummaryTable.of(report));
+      out.println(ReportJson.write(report));
+    } else {
+      out.print(SummaryTable.of(report));
+    }
+    out.flush();
+    return report.phase() == Phase.SUCCEEDED ? 0 : 1;
+  }
+
+  /** {@code --secret name/key=value}s by {@code name/key}; messages never show a value. */
+  private static Map<String, String> secrets(List<String> options) {
+    Map<String, String> secrets = new LinkedHashMap<>();
+    for (String option : options) {
+      int equals = option.indexOf('=');
+      String reference = equals < 0 ? option : option.substring(0, equals);
+      int slash = reference.indexOf('/');
+      if (equals < 0 || slash <= 0 || slash == reference.length() - 1) {
+        throw new UsageException("--secret '" + reference + (equals < 0 ? "'" : "=…'") + ": expected NAME/KEY=VALUE");
+      }
+      secrets.put(reference, option.substring(equals + 1));
+    }
+    return secrets;
+  }
+
+  static int positive(String value, String option) {
+    try {
+      int number = Integer.parseInt(value);
+      if (number > 0) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below.
+    }
+    throw new UsageException(option + " '" + value + "' is not a positive whole number");
+  }
+}

@@ -1,0 +1,36 @@
+package dev.jera.runtime.cli;
+
+import dev.jera.runtime.local.RunReport;
+import dev.jera.runtime.local.StepReport;
+
+/** The table that ends a run: each step (and each item of a loop), its phase, attempts, time and result. */
+final class SummaryTable {
+  private static final int RESULT_WIDTH = 60;
+  private static final int NAME_WIDTH = 40;
+
+  private SummaryTable() {}
+
+  static String of(RunReport report) {
+    TextTable table = new TextTable("STEP", "PHASE", "ATTEMPTS", "DURATION", "RESULT");
+    for (StepReport step : report.steps().values()) {
+      add(table, step.name(), step);
+      for (StepReport item : step.children()) {
+        add(table, "  " + cut(item.name(), NAME_WIDTH), item);
+      }
+    }
+    return table + report.workflowName() + " " + report.phase().argoName() + " in "
+        + Durations.between(report.startedAt(), report.finishedAt()) + "; record: " + report.folder()
+        + System.lineSeparator();
+  }
+
+  private static void add(TextTable table, String name, StepReport step) {
+    String shown = step.result() != null ? step.result() : step.message() == null ? "" : step.message();
+    table.row(name, step.phase().argoName(), Integer.toString(step.attempts()),
+        step.attempts() == 0 ? "-" : Durations.between(step.startedAt(), step.finishedAt()),
+        cut(shown.replace("\n", "\\n"), RESULT_WIDTH));
+  }
+
+  private static String cut(String text, int width) {
+    return text.length() > width ? text.substring(0, width - 3) + "..." : text;
+  }
+}

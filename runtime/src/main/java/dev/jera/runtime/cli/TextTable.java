@@ -1,0 +1,45 @@
+package dev.jera.runtime.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Rows of text in left-aligned columns, two spaces apart; the last column is not padded. */
+final class TextTable {
+  private final List<List<String>> rows = new ArrayList<>();
+
+  TextTable(String... header) {
+    rows.add(List.of(header));
+  }
+
+  TextTable row(String... cells) {
+    rows.add(List.of(cells));
+    return this;
+  }
+
+  boolean isEmpty() {
+    return rows.size() == 1;
+  }
+
+  @Override
+  public String toString() {
+    int columns = rows.get(0).size();
+    int[] widths = new int[columns];
+    for (List<String> row : rows) {
+      for (int i = 0; i < columns; i++) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < columns; i++) {
+        line.append(row.get(i));
+        if (i < columns - 1) {
+          line.append(" ".repeat(widths[i] - row.get(i).length() + 2));
+        }
+      }
+      out.append(line.toString().stripTrailing()).append(System.lineSeparator());
+    }
+    return out.toString();
+  }
+}

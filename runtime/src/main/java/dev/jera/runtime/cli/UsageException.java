@@ -1,0 +1,10 @@
+package dev.jera.runtime.cli;
+
+/** A command line that does not say what to do; the message says what is wrong, on one line. */
+final class UsageException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  UsageException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,52 @@
+package dev.jera.runtime.cli;
+
+import dev.jera.runtime.argo.DidYouMean;
+import dev.jera.runtime.index.WorkflowIndex;
+import dev.jera.runtime.local.Catalog;
+import dev.jera.runtime.local.CompiledWorkflow;
+import dev.jera.runtime.local.Manifest;
+import dev.jera.runtime.local.ManifestReader;
+
+/** Looks workflows up by name for the commands, with one-line messages for names that are not there. */
+final class Workflows {
+  private final ClassLoader loader;
+  private Catalog catalog;
+
+  Workflows(ClassLoader loader) {
+    this.loader = loader;
+  }
+
+  Catalog catalog() {
+    if (catalog == null) {
+      catalog = Catalog.load(loader);
+    }
+    return catalog;
+  }
+
+  /** The index entry of {@code name}, or a usage error listing what there is. */
+  WorkflowIndex.Workflow find(String name) {
+    return catalog().find(name).orElseThrow(() -> new UsageException(unknown(name)));
+  }
+
+  /** The manifest of {@code name}, read. */
+  Manifest manifest(String name) {
+    find(name);
+    return ManifestReader.read(catalog().manifestText(name), "workflow '" + name + "'");
+  }
+
+  /** The workflow {@code name}, ready to run. */
+  CompiledWorkflow open(String name) {
+    find(name);
+    return catalog().open(name);
+  }
+
+  private String unknown(String name) {
+    if (catalog().names().isEmpty()) {
+      return "unknown workflow '" + name + "': there are no compiled workflows on the class path"
+          + " (put the classes or jar built with Jera's processor on -cp)";
+    }
+    return "unknown workflow '" + name + "'"
+        + DidYouMean.closest(name, catalog().names()).map(n -> "; did you mean '" + n + "'?").orElse("")
+        + " (workflows: " + String.join(", ", catalog().names()) + ")";
+  }
+}

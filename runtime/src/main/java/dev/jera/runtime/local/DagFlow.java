@@ -1,0 +1,146 @@
+package dev.jera.runtime.local;
+
+import dev.jera.runtime.argo.expr.DependsExpression;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs a {@code dag} template as Argo's {@code dag.go} does. A task without {@code depends} is a root;
+ * a task runs once every task its condition names has finished and the condition holds, and is
+ * Omitted when it does not. A task sees the outputs of its ancestors only. With {@code failFast} (the
+ * default) no task starts once a leaf's branch has failed; running ones finish.
+ */
+final class DagFlow implements Flow {
+  static final String DEPENDS_NOT_MET = "omitted: depends condition not met";
+  private static final String NEVER_READY = "not started: its dependencies never finished";
+
+  private final DagTemplate dag;
+  private final TaskStarter starter;
+  private final Variables globals;
+  private final RunContext run;
+  private final Map<String, DependsExpression> depends = new HashMap<>();
+  private final Map<String, Set<String>> parents = new HashMap<>();
+  private final Map<String, Set<String>> ancestors = new HashMap<>();
+  private final Map<String, NodeStatus> nodes = new LinkedHashMap<>();
+  private final DagPhase assessment;
+  private boolean stopped;
+
+  DagFlow(DagTemplate dag, TaskStarter starter, Variables globals, RunContext run) {
+    this.dag = dag;
+    this.starter = starter;
+    this.globals = globals;
+    this.run = run;
+    for (Task task : dag.tasks()) {
+      Set<String> named = new LinkedHashSet<>();
+      if (task.depends() != null) {
+        DependsExpression expression = DependsExpression.parse(task.depends());
+        depends.put(task.name(), expression);
+        named.addAll(expression.taskNames());
+      }
+      parents.put(task.name(), named);
+    }
+    dag.tasks().forEach(task -> ancestors.put(task.name(), ancestorsOf(task.name(), new LinkedHashSet<>())));
+    this.assessment = new DagPhase(dag, parents, nodes);
+  }
+
+  @Override
+  public void advance() {
+    while (true) {
+      decide();
+      if (dag.failFast() && !stopped && assessment.failure() != null) {
+        stopped = true;
+        run.pool.drain();
+        continue;
+      }
+      break;
+    }
+    if (nodes.values().stream().allMatch(NodeStatus::done)) {
+      for (Task task : dag.tasks()) {
+        if (!nodes.containsKey(task.name())) {
+          nodes.put(task.name(), starter.omitted(task, stopped ? ScriptExecution.NOT_STARTED : NEVER_READY));
+        }
+      }
+    }
+  }
+
+  /** Settles every task whose dependencies have finished, until nothing more can be settled. */
+  private void decide() {
+    boolean progress = true;
+    while (progress) {
+      progress = false;
+      for (Task task : dag.tasks()) {
+        if (nodes.containsKey(task.name())) {
+          continue;
+        }
+        DependsExpression condition = depends.get(task.name());
+        if (condition != null) {
+          if (!condition.isDecidable(this::finished)) {
+            continue;
+          }
+          if (!condition.evaluate(name -> nodes.get(name).taskState())) {
+            nodes.put(task.name(), starter.omitted(task, DEPENDS_NOT_MET));
+            progress = true;
+            continue;
+          }
+        }
+        if (stopped) {
+          continue;
+        }
+        nodes.put(task.name(), starter.start(task, scope(task), () -> stopped));
+        progress = true;
+      }
+    }
+  }
+
+  private boolean finished(String task) {
+    NodeStatus node = nodes.get(task);
+    return node != null && node.done();
+  }
+
+  /** The workflow's variables and the outputs of the task's ancestors. */
+  private Variables scope(Task task) {
+    Map<String, String> outputs = new LinkedHashMap<>();
+    for (String ancestor : ancestors.get(task.name())) {
+      NodeStatus node = nodes.get(ancestor);
+      if (node != null && node.done()) {
+        outputs.putAll(node.outputs("tasks." + ancestor, run.workflowName));
+      }
+    }
+    return globals.with(outputs);
+  }
+
+  private Set<String> ancestorsOf(String task, Set<String> into) {
+    for (String parent : parents.getOrDefault(task, Set.of())) {
+      if (into.add(parent)) {
+        ancestorsOf(parent, into);
+      }
+    }
+    return into;
+  }
+
+  @Override
+  public boolean finished() {
+    return nodes.size() == dag.tasks().size() && nodes.values().stream().allMatch(NodeStatus::done);
+  }
+
+  @Override
+  public Phase phase() {
+    return assessment.phase();
+  }
+
+  @Override
+  public List<NodeStatus> nodes() {
+    List<NodeStatus> ordered = new ArrayList<>();
+    dag.tasks().forEach(task -> {
+      if (nodes.containsKey(task.name())) {
+        ordered.add(nodes.get(task.name()));
+      }
+    });
+    return ordered;
+  }
+}

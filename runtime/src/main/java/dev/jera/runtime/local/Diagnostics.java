@@ -1,0 +1,38 @@
+package dev.jera.runtime.local;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Picks the line of a step's diagnostics that says why it failed, for the step's message. */
+final class Diagnostics {
+  private static final Pattern NOT_A_REASON =
+      Pattern.compile("\\s+at .*|\\s*\\.\\.\\. \\d+ (more|common frames omitted)\\s*|\\s*");
+
+  private Diagnostics() {}
+
+  /**
+   * The last line that is not a stack frame: the innermost {@code Caused by} of a stack trace (without
+   * that prefix), or the one line a runner prints for bad input.
+   */
+  static String reason(List<String> lines) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      String line = lines.get(i);
+      if (!NOT_A_REASON.matcher(line).matches()) {
+        String reason = line.strip();
+        return reason.startsWith("Caused by: ") ? reason.substring("Caused by: ".length()) : reason;
+      }
+    }
+    return null;
+  }
+
+  /** The innermost cause of {@code e}, as its first line of {@code toString()}. */
+  static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String text = root.toString();
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
+  }
+}

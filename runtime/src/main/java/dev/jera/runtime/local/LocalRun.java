@@ -1,0 +1,172 @@
+package dev.jera.runtime.local;
+
+import dev.jera.runtime.argo.DidYouMean;
+import dev.jera.runtime.index.WorkflowIndex;
+import dev.jera.runtime.json.JsonCodec;
+import dev.jera.runtime.runner.Results;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a compiled workflow from a test, on this machine, with Argo's semantics:
+ *
+ * <pre>{@code
+ * LocalReport report = LocalRun.of(CurrencyEtl.class)
+ *     .param("run-date", "2024-02-29")
+ *     .secret("warehouse", "password", "test")
+ *     .stub("extract", List.of(new Quote("USD-THB", 0, new BigDecimal("35.10"))))
+ *     .run();
+ * assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+ * Summary summary = report.result("load");
+ * }</pre>
+ *
+ * <p>Steps run in this JVM unless {@link #isolated(boolean)} asks for a JVM per step. Run records go to
+ * a new temporary folder unless {@link #home(Path)} names one.
+ */
+public final class LocalRun {
+  private final CompiledWorkflow workflow;
+  private final Map<String, ParameterValues.Given> parameters = new LinkedHashMap<>();
+  private final Map<String, String> secrets = new LinkedHashMap<>();
+  private final Map<String, String> stubs = new LinkedHashMap<>();
+  private boolean isolated;
+  private Integer parallelism;
+  private Path home;
+  private RunListener listener = new RunListener() {};
+
+  private LocalRun(CompiledWorkflow workflow) {
+    this.workflow = workflow;
+  }
+
+  /**
+   * The workflow compiled from {@code workflowClass}, found through the index on its class loader.
+   *
+   * @throws IllegalArgumentException if no workflow was compiled from the class
+   */
+  public static LocalRun of(Class<?> workflowClass) {
+    Catalog catalog = Catalog.load(workflowClass.getClassLoader());
+    WorkflowIndex.Workflow found = catalog.findByClass(workflowClass.getName())
+        .orElseThrow(() -> new IllegalArgumentException("no workflow was compiled from " + workflowClass.getName()
+            + "; is it annotated @Workflow, with Jera's processor on the annotation processor path?"));
+    return new LocalRun(catalog.open(found.name()));
+  }
+
+  /** The workflow named {@code name} on the current thread's class path. */
+  public static LocalRun of(String name) {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    Catalog catalog = Catalog.load(loader == null ? LocalRun.class.getClassLoader() : loader);
+    if (catalog.find(name).isEmpty()) {
+      throw new IllegalArgumentException("no workflow '" + name + "' on the class path"
+          + DidYouMean.closest(name, catalog.names()).map(n -> "; did you mean '" + n + "'?").orElse(""));
+    }
+    return new LocalRun(catalog.open(name));
+  }
+
+  /** Sets workflow parameter {@code name}. */
+  public LocalRun param(String name, String value) {
+    parameters.put(name, new ParameterValues.Given(value, "param(\"" + name + "\", \"" + value + "\")"));
+    return this;
+  }
+
+  /** Sets key {@code key} of Secret {@code name}. */
+  public LocalRun secret(String name, String key, String value) {
+    secrets.put(name + "/" + key, value);
+    return this;
+  }
+
+  /**
+   * Gives step {@code step} the result {@code value} without running it: the step is Succeeded after 0
+   * attempts. The value is encoded as the step's own result would be; for a step that fans out, give
+   * the {@code List} of its items' results. A {@code void} step takes {@code null}.
+   */
+  public LocalRun stub(String step, Object value) {
+    WorkflowIndex.Step declared = workflow.entry().steps().stream()
+        .filter(s -> s.name().equals(step))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("workflow '" + workflow.name() + "' has no step '" + step + "'"
+            + DidYouMean.closest(step, stepNames()).map(n -> "; did you mean '" + n + "'?").orElse("")));
+    JsonCodec<?> codec = workflow.runner().resultCodec(step);
+    if (codec == null) {
+      stubs.put(step, "");
+    } else if (declared.fansOut()) {
+      if (!(value instanceof List)) {
+        throw new IllegalArgumentException("step '" + step + "' fans out: stub it with the List of its items' results");
+      }
+      List<String> results = new ArrayList<>();
+      for (Object element : (List<?>) value) {
+        results.add(encode(codec, element));
+      }
+      stubs.put(step, GoJson.aggregate(results));
+    } else {
+      stubs.put(step, encode(codec, value));
+    }
+    return this;
+  }
+
+  /** Whether each step runs in a JVM of its own, as in its container (default: in this JVM). */
+  public LocalRun isolated(boolean value) {
+    isolated = value;
+    return this;
+  }
+
+  /** The most steps that run at once, instead of the workflow's {@code parallelism}. */
+  public LocalRun parallelism(int limit) {
+    parallelism = limit;
+    return this;
+  }
+
+  /** The folder whose {@code runs/} receives the run's record. */
+  public LocalRun home(Path folder) {
+    home = folder;
+    return this;
+  }
+
+  /** Follows the run. */
+  public LocalRun listener(RunListener value) {
+    listener = value;
+    return this;
+  }
+
+  /**
+   * Runs the workflow to its end.
+   *
+   * @throws InvalidRunException if a parameter or secret is missing or invalid; no step has run then
+   */
+  public LocalReport run() {
+    Map<String, String> values = ParameterValues.check(workflow.name(), workflow.manifest(), workflow.runner(), parameters);
+    Map<String, String> secretValues = SecretValues.check(workflow.name(), workflow.manifest(), secrets, Map.of());
+    RunRequest.Builder request = RunRequest.builder(workflow.name(), workflow.manifest(), workflow.runners())
+        .parameters(values)
+        .secrets(secretValues)
+        .parallelism(parallelism)
+        .isolated(isolated)
+        .home(home == null ? temporaryHome() : home)
+        .listener(listener);
+    stubs.forEach(request::stub);
+    return new LocalReport(LocalExecutor.run(request.build()), workflow);
+  }
+
+  private List<String> stepNames() {
+    List<String> names = new ArrayList<>();
+    workflow.entry().steps().forEach(s -> names.add(s.name()));
+    return names;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String encode(JsonCodec<?> codec, Object value) {
+    return Results.of(value, (JsonCodec<Object>) codec);
+  }
+
+  private static Path temporaryHome() {
+    try {
+      return Files.createTempDirectory("jera-run-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

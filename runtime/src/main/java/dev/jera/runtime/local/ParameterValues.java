@@ -1,0 +1,87 @@
+package dev.jera.runtime.local;
+
+import dev.jera.runtime.argo.DidYouMean;
+import dev.jera.runtime.json.Json;
+import dev.jera.runtime.json.JsonCodec;
+import dev.jera.runtime.runner.StepRunner;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks the parameter values of a run before any step runs, as Argo does at submission and as the
+ * steps would when decoding them: every given name is a parameter, every parameter without a default is
+ * given, a value is one of the parameter's {@code enum} and decodes as the Java type of every script
+ * parameter that takes it.
+ */
+public final class ParameterValues {
+  private ParameterValues() {}
+
+  /**
+   * A value given for a parameter.
+   *
+   * @param value the value
+   * @param where where it was given, for messages, such as {@code -p start=5}
+   */
+  public record Given(String value, String where) {}
+
+  /**
+   * The value of every parameter of {@code manifest}, in declaration order: the given one, else its default.
+   *
+   * @param workflow the workflow's name, for messages
+   * @param runner the workflow's runner, which knows the Java type each parameter is decoded into
+   * @param given the values given, by parameter name
+   * @throws InvalidRunException on the first problem
+   */
+  public static Map<String, String> check(String workflow, Manifest manifest, StepRunner runner, Map<String, Given> given) {
+    List<String> names = new ArrayList<>();
+    manifest.parameters().forEach(parameter -> names.add(parameter.name()));
+    for (Map.Entry<String, Given> entry : given.entrySet()) {
+      if (!names.contains(entry.getKey())) {
+        throw new InvalidRunException("workflow '" + workflow + "' has no parameter '" + entry.getKey() + "' ("
+            + entry.getValue().where() + ")" + hint(entry.getKey(), names)
+            + (names.isEmpty() ? " (it takes no parameters)" : " (parameters: " + String.join(", ", names) + ")"));
+      }
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    for (WorkflowParameter parameter : manifest.parameters()) {
+      Given value = given.get(parameter.name());
+      if (value == null && parameter.value() != null) {
+        value = new Given(parameter.value(), "its default");
+      }
+      if (value == null) {
+        throw new InvalidRunException("workflow '" + workflow + "' needs parameter '" + parameter.name() + "'"
+            + (parameter.description() == null ? "" : " (" + parameter.description() + ")")
+            + "; give it with -p " + parameter.name() + "=VALUE");
+      }
+      check(parameter, value, runner);
+      values.put(parameter.name(), value.value());
+    }
+    return values;
+  }
+
+  private static void check(WorkflowParameter parameter, Given value, StepRunner runner) {
+    if (!parameter.allowed().isEmpty() && !parameter.allowed().contains(value.value())) {
+      throw new InvalidRunException("parameter '" + parameter.name() + "' (" + value.where() + ") is '"
+          + value.value() + "' but must be one of " + String.join(", ", parameter.allowed())
+          + hint(value.value(), parameter.allowed()));
+    }
+    for (JsonCodec<?> codec : runner.parameterCodecs(parameter.name())) {
+      try {
+        Json.decode(value.value(), codec);
+      } catch (RuntimeException e) {
+        throw new InvalidRunException("parameter '" + parameter.name() + "' (" + value.where() + ") is not a valid "
+            + codec.typeName() + ": " + oneLine(e.getMessage()));
+      }
+    }
+  }
+
+  private static String hint(String input, List<String> candidates) {
+    return DidYouMean.closest(input, candidates).map(name -> "; did you mean '" + name + "'?").orElse("");
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "it does not decode" : message.replace('\n', ' ');
+  }
+}

@@ -1,0 +1,93 @@
+package dev.jera.runtime.local;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.jera.runtime.json.Json;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+/**
+ * A run's report as one JSON document, what {@code jera run --output json} prints and
+ * {@code summary.json} holds:
+ *
+ * <pre>{@code
+ * {"workflow": NAME, "phase": "Succeeded"|"Failed"|"Error", "parameters": {…},
+ *  "steps": {STEP: {"phase", "result", "attempts", "startedAt", "finishedAt", "message", "exitCode",
+ *                   "children": [… for a loop …]}},
+ *  "run": {"id", "name", "mode", "startedAt", "finishedAt", "folder"}}
+ * }</pre>
+ */
+public final class ReportJson {
+  private ReportJson() {}
+
+  /** The report as pretty-printed JSON. */
+  public static String write(RunReport report) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = Json.generator(out)) {
+      json.setPrettyPrinter(new DefaultPrettyPrinter().withSeparators(
+          Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+      json.writeStartObject();
+      json.writeStringField("workflow", report.workflow());
+      json.writeStringField("phase", report.phase().argoName());
+      json.writeObjectFieldStart("parameters");
+      for (Map.Entry<String, String> parameter : report.parameters().entrySet()) {
+        json.writeStringField(parameter.getKey(), parameter.getValue());
+      }
+      json.writeEndObject();
+      json.writeObjectFieldStart("steps");
+      for (Map.Entry<String, StepReport> step : report.steps().entrySet()) {
+        json.writeFieldName(step.getKey());
+        step(json, step.getValue(), false);
+      }
+      json.writeEndObject();
+      json.writeObjectFieldStart("run");
+      json.writeStringField("id", report.runId());
+      json.writeStringField("name", report.workflowName());
+      json.writeStringField("mode", report.isolated() ? "isolated" : "in-process");
+      json.writeStringField("startedAt", time(report.startedAt()));
+      json.writeStringField("finishedAt", time(report.finishedAt()));
+      json.writeStringField("folder", report.folder().toString());
+      json.writeEndObject();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static void step(JsonGenerator json, StepReport step, boolean item) throws IOException {
+    json.writeStartObject();
+    if (item) {
+      json.writeStringField("name", step.name());
+    }
+    json.writeStringField("phase", step.phase().argoName());
+    json.writeStringField("result", step.result());
+    json.writeNumberField("attempts", step.attempts());
+    json.writeStringField("startedAt", time(step.startedAt()));
+    json.writeStringField("finishedAt", time(step.finishedAt()));
+    json.writeStringField("message", step.message());
+    if (step.exitCode() == null) {
+      json.writeNullField("exitCode");
+    } else {
+      json.writeNumberField("exitCode", step.exitCode());
+    }
+    if (!step.children().isEmpty()) {
+      json.writeArrayFieldStart("children");
+      for (StepReport child : step.children()) {
+        step(json, child, true);
+      }
+      json.writeEndArray();
+    }
+    json.writeEndObject();
+  }
+
+  /** RFC 3339 in UTC, to the millisecond. */
+  private static String time(Instant instant) {
+    return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS).toString();
+  }
+}

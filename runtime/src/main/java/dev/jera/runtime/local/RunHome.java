@@ -1,0 +1,29 @@
+package dev.jera.runtime.local;
+
+import java.nio.file.Path;
+
+/**
+ * Where run records go: {@code $JERA_HOME/runs/}, or {@code .jera/runs/} under the current directory.
+ */
+public final class RunHome {
+  /** The environment variable that moves the records. */
+  public static final String VARIABLE = "JERA_HOME";
+
+  private RunHome() {}
+
+  /** {@code $JERA_HOME}, or {@code .jera} in the current directory. */
+  public static Path fromEnvironment() {
+    return from(System.getenv());
+  }
+
+  /** {@code JERA_HOME} of {@code environment}, or {@code .jera} in the current directory. */
+  public static Path from(java.util.Map<String, String> environment) {
+    String home = environment.get(VARIABLE);
+    return home == null || home.isBlank() ? Path.of(".jera") : Path.of(home);
+  }
+
+  /** The folder holding one folder per run. */
+  public static Path runs(Path home) {
+    return home.resolve("runs");
+  }
+}

@@ -1,0 +1,23 @@
+package dev.jera.runtime.local;
+
+/**
+ * Follows a run as it goes, for progress displays. Every call comes from the thread that called
+ * {@link LocalExecutor#run}, one at a time.
+ */
+public interface RunListener {
+
+  /** The run is about to start. */
+  default void runStarted(RunInfo run) {}
+
+  /** An attempt of a step (or of an item of a loop, named like {@code price(0:ord-1)}) started. */
+  default void attemptStarted(String step, int attempt) {}
+
+  /** An attempt failed and the step will be retried. */
+  default void attemptFailed(String step, int attempt, String message) {}
+
+  /** A step, or an item of a loop, ended (including skipped and omitted ones). */
+  default void stepFinished(StepReport step) {}
+
+  /** The run ended and its record is written. */
+  default void runFinished(RunReport run) {}
+}

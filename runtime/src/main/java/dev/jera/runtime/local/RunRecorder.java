@@ -1,0 +1,86 @@
+package dev.jera.runtime.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a run's record: {@code steps/<step>/log} (every attempt, in order), {@code steps/<step>/result},
+ * {@code steps/<step>/inputs.json} in isolated mode, the same under {@code steps/<step>/<index>/} for the
+ * items of a loop, and {@code summary.json} last, written to a temporary file and renamed so that a
+ * crash never leaves half a summary.
+ */
+final class RunRecorder {
+  static final String SUMMARY = "summary.json";
+
+  private final Path folder;
+
+  RunRecorder(Path folder) {
+    this.folder = folder;
+    createDirectories(folder.resolve("steps"));
+  }
+
+  Path folder() {
+    return folder;
+  }
+
+  /** The folder of step {@code name}, created. */
+  Path stepFolder(String name) {
+    return createDirectories(folder.resolve("steps").resolve(name));
+  }
+
+  /** The folder of item {@code index} of the loop whose folder is {@code parent}, created. */
+  Path itemFolder(Path parent, int index) {
+    return createDirectories(parent.resolve(Integer.toString(index)));
+  }
+
+  /** Where a step's output goes. */
+  static Path log(Path stepFolder) {
+    return stepFolder.resolve("log");
+  }
+
+  void appendLog(Path stepFolder, String line) {
+    write(log(stepFolder), line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+  }
+
+  void result(Path stepFolder, String result) {
+    write(stepFolder.resolve("result"), result, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+        StandardOpenOption.WRITE);
+  }
+
+  /** Writes {@code summary.json} through a temporary file and a rename. */
+  void summary(String json) {
+    Path temporary = folder.resolve(SUMMARY + ".tmp");
+    write(temporary, json, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    try {
+      try {
+        Files.move(temporary, folder.resolve(SUMMARY), StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, folder.resolve(SUMMARY), StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + folder.resolve(SUMMARY), e);
+    }
+  }
+
+  private static void write(Path file, String text, StandardOpenOption... options) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  private static Path createDirectories(Path path) {
+    try {
+      return Files.createDirectories(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + path, e);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package dev.jera.runtime.local;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything one local run needs: the workflow, checked parameter values, secrets, and how to run.
+ * Build it with {@link #builder}; {@link LocalExecutor#run} runs it.
+ */
+public final class RunRequest {
+  final String workflow;
+  final Manifest manifest;
+  final RunnerRegistry runners;
+  final Map<String, String> parameters;
+  final Map<String, String> secrets;
+  final Integer parallelism;
+  final boolean isolated;
+  final StepLauncher launcher;
+  final Map<String, String> stubs;
+  final Path home;
+  final RunListener listener;
+
+  private RunRequest(Builder builder) {
+    this.workflow = builder.workflow;
+    this.manifest = builder.manifest;
+    this.runners = builder.runners;
+    this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.parameters));
+    this.secrets = Map.copyOf(builder.secrets);
+    this.parallelism = builder.parallelism;
+    this.isolated = builder.isolated;
+    this.launcher = builder.launcher;
+    this.stubs = Map.copyOf(builder.stubs);
+    this.home = builder.home;
+    this.listener = builder.listener;
+  }
+
+  /**
+   * Starts a request to run {@code manifest}, known as {@code workflow}, with the runners of {@code runners}.
+   */
+  public static Builder builder(String workflow, Manifest manifest, RunnerRegistry runners) {
+    return new Builder(workflow, manifest, runners);
+  }
+
+  /** Builds a {@link RunRequest}. */
+  public static final class Builder {
+    private final String workflow;
+    private final Manifest manifest;
+    private final RunnerRegistry runners;
+    private final Map<String, String> parameters = new LinkedHashMap<>();
+    private final Map<String, String> secrets = new LinkedHashMap<>();
+    private final Map<String, String> stubs = new LinkedHashMap<>();
+    private Integer parallelism;
+    private boolean isolated;
+    private StepLauncher launcher;
+    private Path home = RunHome.fromEnvironment();
+    private RunListener listener = new RunListener() {};
+
+    private Builder(String workflow, Manifest manifest, RunnerRegistry runners) {
+      this.workflow = Objects.requireNonNull(workflow, "workflow");
+      this.manifest = Objects.requireNonNull(manifest, "manifest");
+      this.runners = Objects.requireNonNull(runners, "runners");
+    }
+
+    /** Workflow parameter values (checked already, see {@link ParameterValues}); others take their default. */
+    public Builder parameters(Map<String, String> values) {
+      parameters.putAll(values);
+      return this;
+    }
+
+    /** Secret values by {@code secret/key}. */
+    public Builder secrets(Map<String, String> values) {
+      secrets.putAll(values);
+      return this;
+    }
+
+    /** The most steps that run at once, overriding the manifest's {@code parallelism}; {@code null} keeps it. */
+    public Builder parallelism(Integer limit) {
+      parallelism = limit;
+      return this;
+    }
+
+    /** Whether each step runs in a JVM of its own. */
+    public Builder isolated(boolean value) {
+      isolated = value;
+      return this;
+    }
+
+    /** Runs steps with {@code value} instead of the launcher {@link #isolated} chooses. */
+    public Builder launcher(StepLauncher value) {
+      launcher = value;
+      return this;
+    }
+
+    /** Gives step {@code step} the result {@code result} without running it. */
+    public Builder stub(String step, String result) {
+      stubs.put(step, result);
+      return this;
+    }
+
+    /** The folder whose {@code runs/} receives the run's record (default: see {@link RunHome}). */
+    public Builder home(Path folder) {
+      home = folder;
+      return this;
+    }
+
+    /** Follows the run. */
+    public Builder listener(RunListener value) {
+      listener = value;
+      return this;
+    }
+
+    /** The request. */
+    public RunRequest build() {
+      return new RunRequest(this);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.jera.runtime.local;
+
+import dev.jera.runtime.runner.StepRunner;
+import java.lang.reflect.InvocationTargetException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The step runners of the workflows being run, by class name: those given, and others created once
+ * through their no-argument constructor, so no step pays for reflection.
+ */
+public final class RunnerRegistry {
+  private final Map<String, StepRunner> runners = new ConcurrentHashMap<>();
+  private final ClassLoader loader;
+
+  /** Creates runners with {@code loader} when none is registered for a class. */
+  public RunnerRegistry(ClassLoader loader) {
+    this.loader = loader;
+  }
+
+  /** Uses {@code runner} for main class {@code className}. */
+  public RunnerRegistry register(String className, StepRunner runner) {
+    runners.put(className, runner);
+    return this;
+  }
+
+  /** The loader runner classes come from. */
+  public ClassLoader loader() {
+    return loader;
+  }
+
+  /**
+   * The runner for {@code className}, created on first use.
+   *
+   * @throws IllegalArgumentException if the class is missing or is not a {@link StepRunner} with a
+   *     public no-argument constructor
+   */
+  public StepRunner runner(String className) {
+    return runners.computeIfAbsent(className, this::create);
+  }
+
+  private StepRunner create(String className) {
+    Class<?> type;
+    try {
+      type = Class.forName(className, true, loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new IllegalArgumentException("runner class " + className + " is not on the class path", e);
+    }
+    if (!StepRunner.class.isAssignableFrom(type)) {
+      throw new IllegalArgumentException(className + " is not a " + StepRunner.class.getName());
+    }
+    try {
+      return (StepRunner) type.getDeclaredConstructor().newInstance();
+    } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
+      throw new IllegalArgumentException("cannot create runner " + className + ": " + e, e);
+    } catch (InvocationTargetException e) {
+      throw new IllegalArgumentException("runner " + className + " failed to start: " + e.getCause(), e.getCause());
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.jera.runtime.testing;
+
+import dev.jera.runtime.json.Codecs;
+import dev.jera.runtime.json.JsonCodec;
+import dev.jera.runtime.runner.RunnerMain;
+import dev.jera.runtime.runner.StepInputs;
+import dev.jera.runtime.runner.StepRunner;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A runner written by hand the way the processor generates them, for the test workflows {@code hello}
+ * and {@code boom} of the test index; its {@code main} serves isolated runs.
+ */
+public final class HelloRunner implements StepRunner {
+
+  public static void main(String[] args) {
+    RunnerMain.main(new HelloRunner(), args);
+  }
+
+  @Override
+  public List<String> steps() {
+    return List.of("greet", "sign", "letters", "explode", "wait");
+  }
+
+  @Override
+  public String run(String step, StepInputs inputs) throws Throwable {
+    switch (step) {
+      case "greet": {
+        String name = inputs.value("name", Codecs.STRING);
+        int times = inputs.value("times", Codecs.INT);
+        LocalDate day = inputs.value("day", Codecs.LOCAL_DATE);
+        System.out.println("greeting " + name + " " + times + " times");
+        System.err.println("to stderr: " + name);
+        return "Hello, " + name + "!".repeat(times) + " (" + inputs.value("mood", Codecs.STRING) + ", " + day + ")";
+      }
+      case "sign":
+        return inputs.value("greeting", Codecs.STRING) + " -- signed with a " + inputs.secret("vault", "token").length()
+            + "-letter token";
+      case "letters":
+        return "[\"" + String.join("\",\"", inputs.value("word", Codecs.STRING).split("")) + "\"]";
+      case "explode":
+        throw new IllegalStateException("kaboom");
+      case "wait":
+        Thread.sleep(60_000);
+        return "too late";
+      default:
+        throw new IllegalArgumentException("no step named " + step);
+    }
+  }
+
+  @Override
+  public List<JsonCodec<?>> parameterCodecs(String parameter) {
+    switch (parameter) {
+      case "name":
+      case "mood":
+        return List.of(Codecs.STRING);
+      case "times":
+        return List.of(Codecs.INT);
+      case "when":
+        return List.of(Codecs.LOCAL_DATE);
+      default:
+        return List.of();
+    }
+  }
+
+  @Override
+  public JsonCodec<?> resultCodec(String step) {
+    switch (step) {
+      case "greet":
+      case "sign":
+      case "letters":
+        return Codecs.STRING;
+      default:
+        return null;
+    }
+  }
+}
