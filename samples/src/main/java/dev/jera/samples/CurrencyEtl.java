@@ -81,7 +81,7 @@ public class CurrencyEtl {
     return new Summary(rows.isEmpty() ? "" : rows.get(0).pair(), day, rows.size(), average);
   }
 
-  @Script(after = "load", when = "{{tasks.load.outputs.result}} != ''")
+  @Script(after = "load", when = "'{{workflow.parameters.source-extract}}' != 'JPY-THB'")
   public static String report(@Value("{{workflow.name}}") String run, @From("load") Summary summary) {
     return run + ": " + summary.rows() + " rows of " + summary.pair() + " for " + summary.day()
         + ", average " + summary.average() + " per 100";

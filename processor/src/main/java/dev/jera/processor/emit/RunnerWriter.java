@@ -155,7 +155,8 @@ public final class RunnerWriter {
       body.addStatement("return inputs.storeArtifact(result)");
     } else {
       body.addStatement("$T result = $L", script.returns().typeName(), target);
-      body.addStatement("return $T.of(result, $L)", RESULTS, codecs.codec(script.returns()));
+      // Argo builds a fan-in from each run's result as JSON, so a fanned-out String is quoted.
+      body.addStatement("return $T.$L(result, $L)", RESULTS, script.fansOut() ? "ofElement" : "of", codecs.codec(script.returns()));
     }
     return body.add("$<}\n").build();
   }

@@ -238,6 +238,11 @@ public final class Messages {
     return tag + " in " + where + " does not resolve: " + why;
   }
 
+  static String whenComparesJson(String tag, String type) {
+    return "when compares " + tag + ", the JSON of a " + type + ", which Argo's when cannot evaluate; compare"
+        + " the result of a step that returns a String, number, boolean or enum";
+  }
+
   static String invalidWhen(String when, String problem) {
     return "when = \"" + when + "\" is not a valid Argo expression: " + problem;
   }

@@ -190,4 +190,19 @@ class TemplateRulesTest {
     assertThat(Compile.withImage(source)).hadErrorContaining("is not a valid Argo expression")
         .inFile(source).onLineContaining("= heads\"");
   }
+
+  @Test
+  void whenCannotCompareJson() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          public record Summary(int rows) {}
+          @Script public static Summary load() { return new Summary(1); }
+          @Script(when = "{{tasks.load.outputs.result}} != ''") public static void report() {}
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("when compares {{tasks.load.outputs.result}}, the JSON of a Etl.Summary")
+        .inFile(source).onLineContaining("when =");
+  }
 }

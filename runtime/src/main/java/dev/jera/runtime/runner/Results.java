@@ -8,6 +8,14 @@ import dev.jera.runtime.json.JsonCodec;
 public final class Results {
   private Results() {}
 
+  /**
+   * The result of one run of a step that fans out: always JSON, a {@code String} too, since Argo
+   * parses each run's result as JSON to build the fan-in list.
+   */
+  public static <T> String ofElement(T value, JsonCodec<T> codec) {
+    return Json.encode(value, codec);
+  }
+
   public static <T> String of(T value, JsonCodec<T> codec) {
     if (codec == Codecs.STRING) {
       return (String) value;
