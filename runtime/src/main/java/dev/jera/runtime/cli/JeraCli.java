@@ -33,9 +33,11 @@ public final class JeraCli {
       "                        run a workflow on this machine",
       "  runs [--limit N] [--home DIR]",
       "                        the most recent runs",
+      "  pin --image-json FILE --manifests DIR --out DIR",
+      "                        copies of the manifests with the image built pinned to its digest",
       "Run records go to $JERA_HOME/runs/ (default .jera/runs/). Exit codes: 0 succeeded, 1 failed, 2 bad usage.");
 
-  private static final List<String> COMMANDS = List.of("list", "show", "graph", "run", "runs");
+  private static final List<String> COMMANDS = List.of("list", "show", "graph", "run", "runs", "pin");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -87,6 +89,8 @@ public final class JeraCli {
           return new RunCommand(workflows, out, err, environment, RunHome.from(environment), terminal).run(rest);
         case "runs":
           return new RunsCommand(RunHome.from(environment), out, err).run(rest);
+        case "pin":
+          return new PinCommand(out).run(rest);
         default:
           throw new UsageException("unknown command '" + command + "'"
               + DidYouMean.closest(command, COMMANDS).map(c -> "; did you mean '" + c + "'?").orElse("")

@@ -35,6 +35,7 @@ public final class LocalRun {
   private final Map<String, String> secrets = new LinkedHashMap<>();
   private final Map<String, String> stubs = new LinkedHashMap<>();
   private boolean isolated;
+  private StepLauncher launcher;
   private Integer parallelism;
   private Path home;
   private RunListener listener = new RunListener() {};
@@ -126,6 +127,12 @@ public final class LocalRun {
     return this;
   }
 
+  /** Runs each step with {@code value}, e.g. a {@link ContainerLauncher} for real containers. */
+  public LocalRun launcher(StepLauncher value) {
+    launcher = value;
+    return this;
+  }
+
   /** Follows the run. */
   public LocalRun listener(RunListener value) {
     listener = value;
@@ -147,6 +154,9 @@ public final class LocalRun {
         .isolated(isolated)
         .home(home == null ? temporaryHome() : home)
         .listener(listener);
+    if (launcher != null) {
+      request.launcher(launcher);
+    }
     stubs.forEach(request::stub);
     return new LocalReport(LocalExecutor.run(request.build()), workflow);
   }

@@ -210,7 +210,7 @@ class JeraCliTest {
         Arguments.of(new String[] {"run", "hello", "--secret", "vault=x"}, "--secret 'vault=…': expected NAME/KEY=VALUE"),
         Arguments.of(new String[] {"run"}, "'run' needs a workflow name: " + RunCommand.USAGE),
         Arguments.of(new String[] {"run", "hello", "boom"}, "'run' takes one a workflow name, got 2 (hello boom): " + RunCommand.USAGE),
-        Arguments.of(new String[] {"launch", "hello"}, "unknown command 'launch' (commands: list, show, graph, run, runs)"),
+        Arguments.of(new String[] {"launch", "hello"}, "unknown command 'launch' (commands: list, show, graph, run, runs, pin)"),
         Arguments.of(new String[] {"graph", "hello", "--format", "svg"}, "--format 'svg' is not one of mermaid, dot"),
         Arguments.of(new String[] {"show", "bom"}, "unknown workflow 'bom'; did you mean 'boom'? (workflows: boom, hello)"),
         Arguments.of(new String[] {"runs", "--limit", "0"}, "--limit '0' is not a positive whole number"));
