@@ -103,16 +103,26 @@ final class DagFlow implements Flow {
   }
 
   /** The workflow's variables and the outputs of the task's ancestors. */
+  /**
+   * What a task's tags see: the outputs of its finished ancestors, looked up by name when a tag asks
+   * (a long chain would otherwise copy every ancestor's outputs for every task), then the globals.
+   */
   private Variables scope(Task task) {
-    Map<String, String> outputs = new LinkedHashMap<>();
-    for (String ancestor : ancestors.get(task.name())) {
-      NodeStatus node = nodes.get(ancestor);
-      if (node != null && node.done()) {
-        outputs.putAll(node.outputs("tasks." + ancestor, run.workflowName));
+    Set<String> visible = ancestors.get(task.name());
+    return globals.with(name -> {
+      if (!name.startsWith("tasks.")) {
+        return null;
       }
-    }
-    return globals.with(outputs);
+      int dot = name.indexOf('.', "tasks.".length());
+      String ancestor = dot < 0 ? name.substring("tasks.".length()) : name.substring("tasks.".length(), dot);
+      NodeStatus node = visible.contains(ancestor) ? nodes.get(ancestor) : null;
+      if (node == null || !node.done()) {
+        return null;
+      }
+      return node.outputs("tasks." + ancestor, run.workflowName).get(name);
+    });
   }
+
 
   private Set<String> ancestorsOf(String task, Set<String> into) {
     for (String parent : parents.getOrDefault(task, Set.of())) {
