@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Processor overhead: a generated project of 200 workflows x 10 scripts, compiled by javac with and
 # without the Jera processor (with it, javac also compiles the 200 generated runners).
-# Prints the median wall time of each and their ratio. Usage: bench/processor-overhead.sh [runs]
+# Prints the median wall time of each and their ratio.
+# Usage: bench/processor-overhead.sh [runs] [typical|minimal]
+#   typical: each script has a small body of business logic (a loop, a stream, formatting);
+#   minimal: each script is a one-line return, the worst case for the ratio.
 source "$(dirname "$0")/lib.sh"
 RUNS="${1:-5}"
+BODY="${2:-typical}"
 WORKFLOWS=200
 SCRIPTS=10
 
@@ -20,13 +24,51 @@ for w in $(seq $WORKFLOWS); do
     echo "@Param(value = \"day\", defaultValue = \"2024-01-01\")"
     echo "public class Flow$w {"
     echo "  public record Row(String id, long amount, LocalDate day) {}"
-    echo "  @Script public static List<Row> s1(@Param(\"day\") LocalDate day) { return List.of(new Row(\"a\", 1, day)); }"
+    if [ "$BODY" = minimal ]; then
+      echo "  @Script public static List<Row> s1(@Param(\"day\") LocalDate day) { return List.of(new Row(\"a\", 1, day)); }"
+    else
+      cat <<'JAVA'
+  @Script
+  public static List<Row> s1(@Param("day") LocalDate day) {
+    List<Row> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      String id = String.format("row-%03d", i);
+      rows.add(new Row(id, (long) i * day.getDayOfMonth(), day.plusDays(i)));
+    }
+    rows.removeIf(row -> row.amount() < 0);
+    return rows;
+  }
+JAVA
+    fi
     for s in $(seq 2 $SCRIPTS); do
       prev=$((s - 1))
       if [ $((s % 3)) -eq 0 ]; then
-        echo "  @Script(forEach = \"s1\") public static Row s$s(@Item Row row, @From(\"s$prev\") String before) { return row; }"
+        if [ "$BODY" = minimal ]; then
+          echo "  @Script(forEach = \"s1\") public static Row s$s(@Item Row row, @From(\"s$prev\") String before) { return row; }"
+        else
+          echo "  @Script(forEach = \"s1\")"
+          echo "  public static Row s$s(@Item Row row, @From(\"s$prev\") String before) {"
+          echo "    long amount = row.amount() * 100 / Math.max(1, before.length());"
+          echo "    String id = row.id().toUpperCase(java.util.Locale.ROOT).replace('-', '_');"
+          echo "    LocalDate day = amount > 1000 ? row.day().plusMonths(1) : row.day();"
+          echo "    return new Row(id, amount, day);"
+          echo "  }"
+        fi
       else
-        echo "  @Script(when = \"{{tasks.s1.outputs.result}} != ''\") public static String s$s(@From(\"s$prev\") String before, @Value(\"{{workflow.name}}\") String run) { return before + run; }"
+        if [ "$BODY" = minimal ]; then
+          echo "  @Script(when = \"'{{workflow.parameters.day}}' != ''\") public static String s$s(@From(\"s$prev\") String before, @Value(\"{{workflow.name}}\") String run) { return before + run; }"
+        else
+          echo "  @Script(when = \"'{{workflow.parameters.day}}' != ''\")"
+          echo "  public static String s$s(@From(\"s$prev\") String before, @Value(\"{{workflow.name}}\") String run) {"
+          echo "    StringBuilder summary = new StringBuilder(run).append(':');"
+          echo "    for (String word : before.split(\"[^A-Za-z0-9]+\")) {"
+          echo "      if (!word.isEmpty()) {"
+          echo "        summary.append(' ').append(word.length() > 8 ? word.substring(0, 8) : word);"
+          echo "      }"
+          echo "    }"
+          echo "    return summary.toString().strip();"
+          echo "  }"
+        fi
       fi
     done
     echo "}"
@@ -54,5 +96,5 @@ count=$(find "$WORK/overhead/out/META-INF/argo" -name '*.yaml' | wc -l)
 t_without=$(median_seconds "$RUNS" without)
 t_with=$(median_seconds "$RUNS" with)
 ratio=$(echo "$t_with / $t_without" | bc -l)
-printf 'workflows=%d scripts=%d runs=%d\nwithout processor: %ss\nwith processor:    %ss\nratio: %.2f\n' \
-  "$WORKFLOWS" "$SCRIPTS" "$RUNS" "$t_without" "$t_with" "$ratio"
+printf 'workflows=%d scripts=%d bodies=%s runs=%d\nwithout processor: %ss\nwith processor:    %ss\nratio: %.2f\n' \
+  "$WORKFLOWS" "$SCRIPTS" "$BODY" "$RUNS" "$t_without" "$t_with" "$ratio"

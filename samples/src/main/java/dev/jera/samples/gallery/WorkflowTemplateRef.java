@@ -1,0 +1,13 @@
+package dev.jera.samples.gallery;
+
+import dev.jera.Param;
+import dev.jera.Workflow;
+
+/**
+ * Argo's {@code examples/workflow-template/workflow-template-ref.yaml}: a Workflow with no templates of
+ * its own that runs the WorkflowTemplate {@link PrintMessageTemplate} whole ({@code workflowTemplateRef}),
+ * overriding its parameter. Each {@code @Param} here must be a parameter of the template.
+ */
+@Workflow(name = "gallery-workflow-template-ref", runs = PrintMessageTemplate.class)
+@Param(value = "message", defaultValue = "hello from a workflowTemplateRef")
+public class WorkflowTemplateRef {}
