@@ -14,7 +14,7 @@ build_project
 IMAGE_TAR="$ROOT/samples/target/jib-image.tar"
 IMAGE_ID=$(sed 's/^sha256://' "$ROOT/samples/target/jib-image.id")
 podman load --quiet -i "$IMAGE_TAR" >/dev/null
-FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto"
+FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto"
 RUN=(podman run --rm --network=none --read-only --read-only-tmpfs=false --tmpfs /tmp:rw,size=64m,mode=1777
      --cap-drop=ALL --security-opt=no-new-privileges --user 65532:65532
      --ulimit "nofile=$(( $(ulimit -Hn) < 16384 ? $(ulimit -Hn) : 16384 ))" --ulimit "nproc=8192")

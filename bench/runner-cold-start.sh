@@ -8,7 +8,7 @@ RUNS="${1:-21}"
 
 build_project
 CP="$ROOT/samples/target/classes:$(cat "$WORK/samples.cp")"
-FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto"
+FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto"
 
 mkdir -p "$WORK/cold" && cd "$WORK/cold"
 cat > Hello.java <<'JAVA'

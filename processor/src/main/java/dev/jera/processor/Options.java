@@ -27,8 +27,8 @@ public record Options(
   /** Jib puts resources, classes and dependency jars here. */
   public static final String DEFAULT_CLASSPATH = "/app/resources:/app/classes:/app/libs/*";
 
-  /** Fast start for a JVM that runs one method: no JIT tiers past C1, the serial collector. */
-  public static final String DEFAULT_JAVA_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto";
+  /** Fast start for a JVM that runs one method: C1 only, the serial collector, no perf-data file (see BENCHMARKS.md). */
+  public static final String DEFAULT_JAVA_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto";
 
   public static Options from(Map<String, String> options) {
     return new Options(
