@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Local executor overhead: a 1,000-step fan-out and a 1,000-step chain of trivial in-process steps
+# (ExecutorBenchmark), and --isolated per step (a sample of 22 steps) against a bare JVM start.
+# Usage: bench/executor-overhead.sh [runs]
+source "$(dirname "$0")/lib.sh"
+RUNS="${1:-5}"
+
+build_project
+(cd "$ROOT" && mvn -q -B -pl runtime -am test-compile \
+  && mvn -q -B -pl runtime dependency:build-classpath -Dmdep.outputFile="$WORK/runtime-test.cp" -Dmdep.includeScope=test)
+java -cp "$ROOT/runtime/target/test-classes:$ROOT/runtime/target/classes:$(cat "$WORK/runtime-test.cp")" \
+  dev.jera.runtime.local.ExecutorBenchmark "$RUNS"
+
+CP="$ROOT/samples/target/classes:$(cat "$WORK/samples.cp")"
+mkdir -p "$WORK/isolated" && cd "$WORK/isolated"
+cat > Hello.java <<'JAVA'
+public class Hello {
+  public static void main(String[] args) {
+    System.out.println("hello");
+  }
+}
+JAVA
+javac -d . Hello.java
+FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto"
+isolated() { java -cp "$CP" dev.jera.runtime.Jera run order-pricing -p orders=20 --isolated --home "$WORK/isolated/home"; }
+in_process() { java -cp "$CP" dev.jera.runtime.Jera run order-pricing -p orders=20 --home "$WORK/isolated/home"; }
+hello() { java $FLAGS -cp . Hello; }
+t_iso=$(median_seconds "$RUNS" isolated)
+t_in=$(median_seconds "$RUNS" in_process)
+t_hello=$(median_seconds "$RUNS" hello)
+printf 'order-pricing, 22 steps: --isolated %ss, in-process %ss; --isolated adds %.3fs a step; bare JVM start (java Hello) %ss\n' \
+  "$t_iso" "$t_in" "$(echo "($t_iso - $t_in) / 22" | bc -l)" "$t_hello"
