@@ -60,14 +60,17 @@ final class StrayAnnotations {
     for (String setting :
         java.util.List.of(
             WorkflowCollector.PARAM, WorkflowCollector.PARAMS, WorkflowCollector.SECRET, WorkflowCollector.SECRETS,
-            WorkflowCollector.RETRY, WorkflowCollector.RESOURCES)) {
+            WorkflowCollector.RETRY, WorkflowCollector.RESOURCES, WorkflowCollector.SEQUENCE, WorkflowCollector.ARCHIVE,
+            WorkflowCollector.CALL, "dev.jera.Env", "dev.jera.Envs", "dev.jera.EnvFrom", "dev.jera.EnvFroms",
+            "dev.jera.Volume", "dev.jera.Volumes", "dev.jera.Pod", "dev.jera.Synchronized", "dev.jera.Memoize",
+            "dev.jera.Container")) {
       TypeElement annotation = elements.getTypeElement(setting);
       if (annotation == null) {
         continue;
       }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         boolean type = element.getKind().isClass() || element.getKind().isInterface();
-        if (type && !has(element, WorkflowCollector.WORKFLOW)) {
+        if (type && !has(element, WorkflowCollector.WORKFLOW) && !has(element, WorkflowCollector.LIBRARY)) {
           reporter.error(
               site(element, setting),
               Messages.settingOutsideWorkflow(annotation.getSimpleName().toString(), element.getSimpleName().toString()));
