@@ -32,6 +32,17 @@ final class Annotations {
     return Optional.empty();
   }
 
+  /** Builds part of the model from one annotation; may find it unresolved. */
+  interface Reader<T> {
+    T read(AnnotationMirror mirror) throws UnresolvedException;
+  }
+
+  /** What {@code reader} makes of the element's {@code annotation}, or empty when it has none. */
+  static <T> Optional<T> read(Element element, String annotation, Reader<T> reader) throws UnresolvedException {
+    Optional<AnnotationMirror> found = find(element, annotation);
+    return found.isEmpty() ? Optional.empty() : Optional.of(reader.read(found.get()));
+  }
+
   /**
    * An annotation found on an element; written several times, javac cannot place its mirror, so it
    * carries a locator to find it in the source.

@@ -64,12 +64,7 @@ final class SettingsCollector {
   }
 
   private static Optional<PodSettings.PlacementModel> placement(Element element) throws UnresolvedException {
-    Optional<AnnotationMirror> found = Annotations.find(element, POD);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    AnnotationMirror pod = found.get();
-    return Optional.of(
+    return Annotations.read(element, POD, pod ->
         new PodSettings.PlacementModel(
             Site.of(element, pod),
             Annotations.texts(element, pod, "nodeSelector"),
@@ -80,23 +75,13 @@ final class SettingsCollector {
   }
 
   private static Optional<PodSettings.SyncModel> sync(Element element) throws UnresolvedException {
-    Optional<AnnotationMirror> found = Annotations.find(element, SYNCHRONIZED);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    AnnotationMirror sync = found.get();
-    return Optional.of(
+    return Annotations.read(element, SYNCHRONIZED, sync ->
         new PodSettings.SyncModel(
             Site.of(element, sync), Annotations.texts(element, sync, "mutex"), Annotations.texts(element, sync, "semaphore")));
   }
 
   static Optional<MemoizeModel> memoize(Element element) throws UnresolvedException {
-    Optional<AnnotationMirror> found = Annotations.find(element, MEMOIZE);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    AnnotationMirror memoize = found.get();
-    return Optional.of(
+    return Annotations.read(element, MEMOIZE, memoize ->
         new MemoizeModel(
             Site.of(element, memoize),
             Annotations.text(element, memoize, "key"),
@@ -105,12 +90,7 @@ final class SettingsCollector {
   }
 
   static Optional<ContainerModel> container(Element element) throws UnresolvedException {
-    Optional<AnnotationMirror> found = Annotations.find(element, CONTAINER);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    AnnotationMirror container = found.get();
-    return Optional.of(
+    return Annotations.read(element, CONTAINER, container ->
         new ContainerModel(
             Site.of(element, container),
             Annotations.text(element, container, "image"),

@@ -253,12 +253,7 @@ public final class WorkflowCollector {
   }
 
   private static Optional<RetryModel> retry(Element element) throws UnresolvedException {
-    Optional<AnnotationMirror> found = Annotations.find(element, RETRY);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    AnnotationMirror retry = found.get();
-    return Optional.of(
+    return Annotations.read(element, RETRY, retry ->
         new RetryModel(
             Site.of(element, retry),
             Annotations.integer(retry, "limit"),
@@ -271,12 +266,7 @@ public final class WorkflowCollector {
   }
 
   private static Optional<ArchiveModel> archive(Element element) throws UnresolvedException {
-    Optional<AnnotationMirror> found = Annotations.find(element, ARCHIVE);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    AnnotationMirror archive = found.get();
-    return Optional.of(
+    return Annotations.read(element, ARCHIVE, archive ->
         new ArchiveModel(
             Site.of(element, archive),
             Annotations.enumConstant(archive, "value"),
@@ -285,12 +275,7 @@ public final class WorkflowCollector {
   }
 
   private static Optional<SequenceModel> sequence(Element element) throws UnresolvedException {
-    Optional<AnnotationMirror> found = Annotations.find(element, SEQUENCE);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    AnnotationMirror sequence = found.get();
-    return Optional.of(
+    return Annotations.read(element, SEQUENCE, sequence ->
         new SequenceModel(
             Site.of(element, sequence),
             Annotations.optionalText(element, sequence, "count"),
@@ -300,12 +285,7 @@ public final class WorkflowCollector {
   }
 
   private static Optional<ResourcesModel> resources(Element element) throws UnresolvedException {
-    Optional<AnnotationMirror> found = Annotations.find(element, RESOURCES);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    AnnotationMirror resources = found.get();
-    return Optional.of(
+    return Annotations.read(element, RESOURCES, resources ->
         new ResourcesModel(
             Site.of(element, resources),
             Annotations.optionalText(element, resources, "cpu"),
