@@ -29,7 +29,8 @@ public final class JeraCli {
       "  graph NAME [--format mermaid|dot]",
       "                        a workflow's steps and dependencies",
       "  run NAME [-p name=value]... [-f params.yaml] [--output text|json] [--isolated]",
-      "           [--parallelism N] [--secret name/key=value]... [--home DIR]",
+      "           [--parallelism N] [--secret name/key=value]... [--config-map name/key=value]...",
+      "           [--artifact step.input=path]... [--home DIR]",
       "                        run a workflow on this machine",
       "  runs [--limit N] [--home DIR]",
       "                        the most recent runs",
@@ -48,7 +49,7 @@ public final class JeraCli {
   /**
    * A command line writing its output to {@code out} and its messages and progress to {@code err}.
    *
-   * @param environment where {@code JERA_HOME} and {@code JERA_SECRET_*} come from
+   * @param environment where {@code JERA_HOME}, {@code JERA_SECRET_*} and {@code JERA_CONFIGMAP_*} come from
    * @param loader the class path whose workflows the commands see
    * @param terminal whether {@code err} is a terminal, for a live progress view
    */

@@ -34,6 +34,11 @@ class LineProgress implements RunListener {
   }
 
   @Override
+  public void stepNote(String step, String note) {
+    event(step + " " + note);
+  }
+
+  @Override
   public void attemptFailed(String step, int attempt, String message) {
     event(step + " attempt " + attempt + " failed, will retry: " + message);
   }
@@ -57,6 +62,7 @@ class LineProgress implements RunListener {
 
   @Override
   public void runFinished(RunReport run) {
-    event(run.workflowName() + " " + run.phase().argoName() + " in " + Durations.between(run.startedAt(), run.finishedAt()));
+    event(run.workflowName() + " " + run.phase().argoName() + " in " + Durations.between(run.startedAt(), run.finishedAt())
+        + (run.message() == null ? "" : ": " + run.message()));
   }
 }

@@ -1,6 +1,8 @@
 package dev.jera.runtime.cli;
 
+import dev.jera.runtime.local.ArtifactOverrides;
 import dev.jera.runtime.local.CompiledWorkflow;
+import dev.jera.runtime.local.ConfigMapValues;
 import dev.jera.runtime.local.LocalExecutor;
 import dev.jera.runtime.local.ParameterValues;
 import dev.jera.runtime.local.Phase;
@@ -10,19 +12,23 @@ import dev.jera.runtime.local.RunReport;
 import dev.jera.runtime.local.RunRequest;
 import dev.jera.runtime.local.SecretValues;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code jera run NAME …}: checks every parameter and secret, runs the workflow on this machine, and
+ * {@code jera run NAME …}: checks every parameter, secret, ConfigMap key and input file given, runs the
+ * workflow on this machine, and
  * prints its outcome: a table, or with {@code --output json} exactly one JSON document. Progress goes to
  * stderr; the steps' own output goes to their logs in the run's record.
  */
 final class RunCommand {
   static final String USAGE = "jera run NAME [-p name=value]... [-f params.yaml] [--output text|json] [--isolated]"
-      + " [--parallelism N] [--secret name/key=value]... [--home DIR]";
+      + " [--parallelism N] [--secret name/key=value]... [--config-map name/key=value]..."
+      + " [--artifact step.input=path]... [--home DIR]";
   private static final List<CommandLine.Option> OPTIONS = List.of(
       CommandLine.Option.valued("--param", "-p"),
       CommandLine.Option.valued("--file", "-f"),
@@ -30,6 +36,8 @@ final class RunCommand {
       CommandLine.Option.flag("--isolated"),
       CommandLine.Option.valued("--parallelism", null),
       CommandLine.Option.valued("--secret", null),
+      CommandLine.Option.valued("--config-map", null),
+      CommandLine.Option.valued("--artifact", null),
       CommandLine.Option.valued("--home", null));
 
   private final Workflows workflows;
@@ -58,6 +66,8 @@ final class RunCommand {
     }
     Integer parallelism = line.value("--parallelism").map(value -> positive(value, "--parallelism")).orElse(null);
     Map<String, String> secrets = secrets(line.all("--secret"));
+    Map<String, String> configMaps = configMaps(line.all("--config-map"));
+    List<ArtifactOverrides.Given> artifacts = artifacts(line.all("--artifact"));
     Map<String, ParameterValues.Given> options = new LinkedHashMap<>();
     for (String parameter : line.all("--param")) {
       int equals = parameter.indexOf('=');
@@ -74,10 +84,14 @@ final class RunCommand {
     given.putAll(options);
     Map<String, String> values = ParameterValues.check(name, workflow.manifest(), workflow.runner(), given);
     Map<String, String> secretValues = SecretValues.check(name, workflow.manifest(), secrets, environment);
+    Map<String, String> configMapValues = ConfigMapValues.check(name, workflow.manifest(), configMaps, environment);
+    Map<String, Map<String, Path>> files = ArtifactOverrides.check(name, workflow.manifest(), artifacts);
     RunListener progress = terminal ? new LiveProgress(err) : new LineProgress(err);
     RunReport report = LocalExecutor.run(RunRequest.builder(name, workflow.manifest(), workflow.runners())
         .parameters(values)
         .secrets(secretValues)
+        .configMaps(configMapValues)
+        .artifacts(files)
         .parallelism(parallelism)
         .isolated(line.flag("--isolated"))
         .home(line.value("--home").map(Path::of).orElse(defaultHome))
@@ -106,6 +120,43 @@ final class RunCommand {
       secrets.put(reference, option.substring(equals + 1));
     }
     return secrets;
+  }
+
+  /** {@code --config-map name/key=value}s by {@code name/key}. */
+  private static Map<String, String> configMaps(List<String> options) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String option : options) {
+      int equals = option.indexOf('=');
+      String reference = equals < 0 ? option : option.substring(0, equals);
+      int slash = reference.indexOf('/');
+      if (equals < 0 || slash <= 0 || slash == reference.length() - 1) {
+        throw new UsageException("--config-map '" + option + "': expected NAME/KEY=VALUE");
+      }
+      values.put(reference, option.substring(equals + 1));
+    }
+    return values;
+  }
+
+  /** {@code --artifact step.input=path}s, in order. */
+  private static List<ArtifactOverrides.Given> artifacts(List<String> options) {
+    List<ArtifactOverrides.Given> given = new ArrayList<>();
+    for (String option : options) {
+      int equals = option.indexOf('=');
+      String reference = equals < 0 ? option : option.substring(0, equals);
+      int dot = reference.indexOf('.');
+      if (equals < 0 || dot <= 0 || dot == reference.length() - 1 || equals == option.length() - 1) {
+        throw new UsageException("--artifact '" + option + "': expected STEP.INPUT=PATH");
+      }
+      Path path;
+      try {
+        path = Path.of(option.substring(equals + 1));
+      } catch (InvalidPathException e) {
+        throw new UsageException("--artifact '" + option + "': not a path: " + e.getMessage());
+      }
+      given.add(new ArtifactOverrides.Given(reference.substring(0, dot), reference.substring(dot + 1), path,
+          "--artifact " + option));
+    }
+    return given;
   }
 
   static int positive(String value, String option) {

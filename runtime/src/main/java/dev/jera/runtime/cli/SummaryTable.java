@@ -19,7 +19,8 @@ final class SummaryTable {
       }
     }
     return table + report.workflowName() + " " + report.phase().argoName() + " in "
-        + Durations.between(report.startedAt(), report.finishedAt()) + "; record: " + report.folder()
+        + Durations.between(report.startedAt(), report.finishedAt())
+        + (report.message() == null ? "" : ": " + report.message()) + "; record: " + report.folder()
         + System.lineSeparator();
   }
 

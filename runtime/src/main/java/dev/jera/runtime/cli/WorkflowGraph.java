@@ -4,6 +4,7 @@ import dev.jera.runtime.argo.expr.DependsExpression;
 import dev.jera.runtime.argo.expr.TaskReference;
 import dev.jera.runtime.local.DagTemplate;
 import dev.jera.runtime.local.Manifest;
+import dev.jera.runtime.local.Sequence;
 import dev.jera.runtime.local.StepsTemplate;
 import dev.jera.runtime.local.Task;
 import java.util.ArrayList;
@@ -80,6 +81,11 @@ record WorkflowGraph(String name, List<Node> nodes, List<Edge> edges) {
     List<String> details = new ArrayList<>();
     if (task.withItems() != null) {
       details.add("for each of " + task.withItems().size() + " items");
+    } else if (task.withSequence() != null) {
+      Sequence sequence = task.withSequence();
+      details.add(sequence.end() != null
+          ? "for each number from " + (sequence.start() == null ? "0" : sequence.start()) + " to " + sequence.end()
+          : "for each of " + sequence.count() + " numbers" + (sequence.start() == null ? "" : " from " + sequence.start()));
     } else if (task.withParam() != null) {
       Matcher result = RESULT_OF.matcher(task.withParam().strip());
       details.add(result.matches() ? "for each result of " + result.group(1) : "for each of " + task.withParam());

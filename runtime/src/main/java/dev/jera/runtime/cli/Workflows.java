@@ -5,7 +5,6 @@ import dev.jera.runtime.index.WorkflowIndex;
 import dev.jera.runtime.local.Catalog;
 import dev.jera.runtime.local.CompiledWorkflow;
 import dev.jera.runtime.local.Manifest;
-import dev.jera.runtime.local.ManifestReader;
 
 /** Looks workflows up by name for the commands, with one-line messages for names that are not there. */
 final class Workflows {
@@ -28,10 +27,10 @@ final class Workflows {
     return catalog().find(name).orElseThrow(() -> new UsageException(unknown(name)));
   }
 
-  /** The manifest of {@code name}, read. */
+  /** The manifest of {@code name}, read, with the templates it takes from other workflows resolved. */
   Manifest manifest(String name) {
     find(name);
-    return ManifestReader.read(catalog().manifestText(name), "workflow '" + name + "'");
+    return catalog().manifest(name);
   }
 
   /** The workflow {@code name}, ready to run. */

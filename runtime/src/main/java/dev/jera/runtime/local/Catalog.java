@@ -3,11 +3,13 @@ package dev.jera.runtime.local;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jera.runtime.index.WorkflowIndex;
+import dev.jera.runtime.runner.StepRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
@@ -115,19 +117,62 @@ public final class Catalog {
   }
 
   /**
-   * Reads the manifest of workflow {@code name} and creates its runner.
+   * The manifest of workflow {@code name}, read, with what it takes from other workflows on the class
+   * path resolved ({@code workflowTemplateRef}, tasks' {@code templateRef}; see {@link TemplateReferences}).
    *
-   * @throws ManifestException if the manifest cannot be read or run locally, or the runner cannot be created
+   * @throws ManifestException if it, or a workflow it refers to, cannot be read or run locally
+   */
+  public Manifest manifest(String name) {
+    String where = "workflow '" + name + "'";
+    return TemplateReferences.resolve(ManifestReader.read(manifestText(name), where), where, source());
+  }
+
+  /**
+   * Reads the manifest of workflow {@code name}, resolves its references and creates its runners: the
+   * workflow's own (for a workflow that runs a template, the template's), and every runner its script
+   * templates name.
+   *
+   * @throws ManifestException if the manifest cannot be read or run locally, or a runner cannot be created
    */
   public CompiledWorkflow open(String name) {
-    String text = manifestText(name);
+    String where = "workflow '" + name + "'";
+    Manifest read = ManifestReader.read(manifestText(name), where);
+    Manifest manifest = TemplateReferences.resolve(read, where, source());
     WorkflowIndex.Workflow workflow = workflows.get(name).workflow();
-    Manifest manifest = ManifestReader.read(text, "workflow '" + name + "'");
+    if (read.workflowTemplateRef() != null) {
+      workflow = running(workflow, workflows.get(read.workflowTemplateRef().name()).workflow());
+    }
     RunnerRegistry runners = new RunnerRegistry(loader);
     try {
-      return new CompiledWorkflow(workflow, manifest, runners.runner(workflow.runner()), runners);
+      StepRunner runner = runners.runner(workflow.runner());
+      runners.loadAll(manifest);
+      return new CompiledWorkflow(workflow, manifest, runner, runners);
     } catch (IllegalArgumentException e) {
-      throw new ManifestException("workflow '" + name + "': " + e.getMessage(), e);
+      throw new ManifestException(where + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A workflow that runs {@code template}: its steps, style and runner under the workflow's own name. */
+  private static WorkflowIndex.Workflow running(WorkflowIndex.Workflow workflow, WorkflowIndex.Workflow template) {
+    return new WorkflowIndex.Workflow(workflow.name(), workflow.kind(), template.style(), workflow.className(),
+        template.runner(), workflow.manifest(), template.onExit(), workflow.parameters(), template.steps());
+  }
+
+  /** Finds the workflows a manifest refers to, read but not resolved. */
+  private TemplateReferences.Source source() {
+    return new TemplateReferences.Source() {
+      @Override
+      public Optional<Manifest> find(String name) {
+        if (!workflows.containsKey(name)) {
+          return Optional.empty();
+        }
+        return Optional.of(ManifestReader.read(manifestText(name), "workflow '" + name + "'"));
+      }
+
+      @Override
+      public Collection<String> names() {
+        return workflows.keySet();
+      }
+    };
   }
 }

@@ -13,7 +13,8 @@ import java.util.Set;
  * Runs a {@code dag} template as Argo's {@code dag.go} does. A task without {@code depends} is a root;
  * a task runs once every task its condition names has finished and the condition holds, and is
  * Omitted when it does not. A task sees the outputs of its ancestors only. With {@code failFast} (the
- * default) no task starts once a leaf's branch has failed; running ones finish.
+ * default) no task starts once a leaf's branch has failed; running ones finish. No task starts once
+ * the workflow's deadline has passed.
  */
 final class DagFlow implements Flow {
   static final String DEPENDS_NOT_MET = "omitted: depends condition not met";
@@ -62,7 +63,8 @@ final class DagFlow implements Flow {
     if (nodes.values().stream().allMatch(NodeStatus::done)) {
       for (Task task : dag.tasks()) {
         if (!nodes.containsKey(task.name())) {
-          nodes.put(task.name(), starter.omitted(task, stopped ? ScriptExecution.NOT_STARTED : NEVER_READY));
+          nodes.put(task.name(), starter.omitted(task, run.deadline.exceeded() ? ScriptExecution.DEADLINE_NOT_STARTED
+              : stopped ? ScriptExecution.NOT_STARTED : NEVER_READY));
         }
       }
     }
@@ -88,7 +90,7 @@ final class DagFlow implements Flow {
             continue;
           }
         }
-        if (stopped) {
+        if (stopped || run.deadline.exceeded()) {
           continue;
         }
         nodes.put(task.name(), starter.start(task, scope(task), () -> stopped));

@@ -16,10 +16,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs a step in this JVM on a thread of its own, through the runner named by the template's command,
- * with the exit codes of a runner's {@code main}: 0 done, 1 the method threw, 2 bad input. What the step
- * prints goes to its log. A step that overruns its timeout is interrupted and abandoned: a JVM cannot
- * kill a thread, so a step that ignores interrupts keeps running in the background.
+ * Runs a step in this JVM on a thread of its own, through the runner its template's args name, with
+ * the exit codes of a runner's {@code main}: 0 done, 1 the method threw, 2 bad input. What the step
+ * prints goes to its log; its artifacts root is handed to the runner ({@code StepInputs}). A step that
+ * overruns its timeout is interrupted and abandoned: a JVM cannot kill a thread, so a step that ignores
+ * interrupts keeps running in the background. A step that needs environment variables of its own cannot
+ * run here (the executor gives it a JVM of its own, see {@link Launchers}).
  */
 public final class InProcessLauncher implements StepLauncher {
   private final RunnerRegistry runners;
@@ -93,7 +95,7 @@ public final class InProcessLauncher implements StepLauncher {
     try {
       Map<String, String> parameters =
           InputFile.parse(launch.inputs(), launch.folder().resolve("inputs.json").toString());
-      String result = runner.run(step, new StepInputs(step, parameters, launch.environment()));
+      String result = runner.run(step, new StepInputs(step, parameters, launch.environment(), launch.artifacts()));
       // A void step prints nothing, which Argo captures as an empty result.
       return AttemptOutcome.succeeded(result == null ? "" : result);
     } catch (BadInputException e) {

@@ -1,6 +1,7 @@
 package dev.jera.runtime.local;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +14,9 @@ import java.util.UUID;
 /**
  * Runs a compiled workflow on this machine with Argo's semantics, read from its manifest: the entry
  * DAG or steps template, then the exit handler whatever the outcome. A run is Failed or Error when its
- * main flow is, or when the main flow succeeded and the exit handler did not.
+ * main flow is, or when the main flow succeeded and the exit handler did not; it is Failed when its
+ * {@code activeDeadlineSeconds} passed before the main flow ended. The run holds the workflow-level
+ * locks ({@code spec.synchronization}) from start to end.
  */
 public final class LocalExecutor {
   /** The letters Kubernetes draws generated name suffixes from. */
@@ -28,9 +31,15 @@ public final class LocalExecutor {
    * Runs the request to its end and writes its record.
    *
    * @throws InvalidRunException if a parameter without a default has no value
+   * @throws ManifestException if the manifest still refers to templates of other workflows
+   *     ({@link TemplateReferences} resolves them; {@link Catalog} does it when it opens a workflow)
    */
   public static RunReport run(RunRequest request) {
     Manifest manifest = request.manifest;
+    if (manifest.unresolved()) {
+      throw new ManifestException("workflow '" + request.workflow + "' refers to templates of other workflows"
+          + " (workflowTemplateRef or templateRef) that were not resolved; open it through the Catalog");
+    }
     Instant created = Instant.now();
     String workflowName = workflowName(manifest, request.workflow);
     String runId = RUN_ID_TIME.format(created) + "-" + workflowName;
@@ -42,28 +51,42 @@ public final class LocalExecutor {
     StepLauncher launcher = request.launcher != null
         ? request.launcher
         : request.isolated ? new IsolatedLauncher() : new InProcessLauncher(request.runners);
+    Launchers launchers = new Launchers(launcher, launcher instanceof InProcessLauncher);
     String exitKey = exitKey(manifest);
     request.listener.runStarted(new RunInfo(request.workflow, workflowName, runId, recorder.folder(),
         request.isolated, parallelism, stepNames(manifest, exitKey)));
     Map<String, StepReport> steps = new LinkedHashMap<>();
     Phase phase;
+    String message = null;
     try (Coordinator coordinator = new Coordinator()) {
-      PodPool pool = new PodPool(parallelism);
-      RunContext run = new RunContext(manifest, workflowName, coordinator, pool, launcher,
-          recorder, request.listener, request.secrets, request.stubs);
+      Locks locks = new Locks(request.configMaps);
+      locks.holdForRun(Locks.keys(manifest.synchronization(), globals.variables()));
+      PodPool pool = new PodPool(parallelism, locks);
+      WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());
+      RunContext run = new RunContext(manifest, workflowName, coordinator, pool, launchers, recorder,
+          request.listener, request, locks, deadline);
       TaskStarter starter = new TaskStarter(run);
       Template entry = manifest.entryTemplate();
       Flow main = entry instanceof DagTemplate
           ? new DagFlow((DagTemplate) entry, starter, globals.variables(), run)
           : new StepsFlow((StepsTemplate) entry, starter, globals.variables(), run);
+      Duration remaining = deadline.remaining();
+      if (remaining != null) {
+        // Wakes the coordinator when the deadline passes, so that waiting steps are let go.
+        coordinator.later(remaining, () -> { });
+      }
       coordinator.drive(main, pool);
       phase = main.phase();
+      if (deadline.exceeded()) {
+        phase = Phase.FAILED;
+        message = WorkflowDeadline.EXCEEDED;
+      }
+      deadline.lift();
       main.nodes().forEach(node -> steps.put(node.name, node.report()));
       if (exitKey != null) {
         globals.mainFlowEnded(phase, Failures.json(main.nodes(), workflowName));
         // Argo calls the exit handler with the workflow's arguments.
-        Task exit = new Task(exitKey, manifest.onExit(), null, parameters, null, null, null);
-        Flow handler = new ExitFlow(exit, starter, globals.variables());
+        Flow handler = new ExitFlow(Task.calling(exitKey, manifest.onExit(), parameters), starter, globals.variables());
         coordinator.drive(handler, pool);
         handler.nodes().forEach(node -> steps.put(node.name, node.report()));
         if (phase == Phase.SUCCEEDED && handler.phase().failedOrError()) {
@@ -74,7 +97,7 @@ public final class LocalExecutor {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while running " + workflowName, e);
     }
-    RunReport report = new RunReport(request.workflow, workflowName, runId, phase, parameters, steps, created,
+    RunReport report = new RunReport(request.workflow, workflowName, runId, phase, message, parameters, steps, created,
         Instant.now(), request.isolated || request.launcher instanceof IsolatedLauncher, recorder.folder());
     recorder.summary(ReportJson.write(report));
     request.listener.runFinished(report);
@@ -124,7 +147,7 @@ public final class LocalExecutor {
   }
 
   /** The exit handler's name among the steps: its template's, unless a step has that name. */
-  private static String exitKey(Manifest manifest) {
+  static String exitKey(Manifest manifest) {
     if (manifest.onExit() == null) {
       return null;
     }
@@ -133,12 +156,7 @@ public final class LocalExecutor {
 
   private static List<String> stepNames(Manifest manifest, String exitKey) {
     List<String> names = new ArrayList<>();
-    Template entry = manifest.entryTemplate();
-    if (entry instanceof DagTemplate) {
-      ((DagTemplate) entry).tasks().forEach(task -> names.add(task.name()));
-    } else {
-      ((StepsTemplate) entry).groups().forEach(group -> group.forEach(task -> names.add(task.name())));
-    }
+    manifest.entryTasks().forEach(task -> names.add(task.name()));
     if (exitKey != null) {
       names.add(exitKey);
     }

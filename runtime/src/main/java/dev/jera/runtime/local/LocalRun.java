@@ -20,6 +20,8 @@ import java.util.Map;
  * LocalReport report = LocalRun.of(CurrencyEtl.class)
  *     .param("run-date", "2024-02-29")
  *     .secret("warehouse", "password", "test")
+ *     .configMap("warehouse", "host", "localhost")
+ *     .artifact("load", "reference", Path.of("src/test/resources/rates.csv"))
  *     .stub("extract", List.of(new Quote("USD-THB", 0, new BigDecimal("35.10"))))
  *     .run();
  * assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
@@ -33,6 +35,8 @@ public final class LocalRun {
   private final CompiledWorkflow workflow;
   private final Map<String, ParameterValues.Given> parameters = new LinkedHashMap<>();
   private final Map<String, String> secrets = new LinkedHashMap<>();
+  private final Map<String, String> configMaps = new LinkedHashMap<>();
+  private final List<ArtifactOverrides.Given> artifacts = new ArrayList<>();
   private final Map<String, String> stubs = new LinkedHashMap<>();
   private boolean isolated;
   private StepLauncher launcher;
@@ -81,9 +85,29 @@ public final class LocalRun {
   }
 
   /**
+   * Sets key {@code key} of ConfigMap {@code name}: the value of a {@code configMapKeyRef} variable, a
+   * key of an {@code envFrom} ConfigMap, or the limit of a semaphore held in that key.
+   */
+  public LocalRun configMap(String name, String key, String value) {
+    configMaps.put(name + "/" + key, value);
+    return this;
+  }
+
+  /**
+   * Gives input file {@code input} of step {@code step} the local file or folder {@code path}, instead of
+   * whatever the manifest says it comes from (needed for files from S3, GCS and other stores).
+   */
+  public LocalRun artifact(String step, String input, Path path) {
+    artifacts.add(new ArtifactOverrides.Given(step, input, path,
+        "artifact(\"" + step + "\", \"" + input + "\", " + path + ")"));
+    return this;
+  }
+
+  /**
    * Gives step {@code step} the result {@code value} without running it: the step is Succeeded after 0
    * attempts. The value is encoded as the step's own result would be; for a step that fans out, give
-   * the {@code List} of its items' results. A {@code void} step takes {@code null}.
+   * the {@code List} of its items' results. A {@code void} step takes {@code null}. A stubbed step
+   * leaves no output file: give a step that takes one a copy with {@link #artifact}.
    */
   public LocalRun stub(String step, Object value) {
     WorkflowIndex.Step declared = workflow.entry().steps().stream()
@@ -142,14 +166,19 @@ public final class LocalRun {
   /**
    * Runs the workflow to its end.
    *
-   * @throws InvalidRunException if a parameter or secret is missing or invalid; no step has run then
+   * @throws InvalidRunException if a parameter, secret, ConfigMap key or input file is missing or
+   *     invalid; no step has run then
    */
   public LocalReport run() {
     Map<String, String> values = ParameterValues.check(workflow.name(), workflow.manifest(), workflow.runner(), parameters);
     Map<String, String> secretValues = SecretValues.check(workflow.name(), workflow.manifest(), secrets, Map.of());
+    Map<String, String> configMapValues = ConfigMapValues.check(workflow.name(), workflow.manifest(), configMaps, Map.of());
+    Map<String, Map<String, Path>> files = ArtifactOverrides.check(workflow.name(), workflow.manifest(), artifacts);
     RunRequest.Builder request = RunRequest.builder(workflow.name(), workflow.manifest(), workflow.runners())
         .parameters(values)
         .secrets(secretValues)
+        .configMaps(configMapValues)
+        .artifacts(files)
         .parallelism(parallelism)
         .isolated(isolated)
         .home(home == null ? temporaryHome() : home)

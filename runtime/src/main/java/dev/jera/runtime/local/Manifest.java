@@ -1,5 +1,8 @@
 package dev.jera.runtime.local;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,12 +15,18 @@ import java.util.Optional;
  * @param name {@code metadata.name}, or {@code null} for a Workflow that has a {@code generateName}
  * @param generateName {@code metadata.generateName}, or {@code null}
  * @param labels {@code metadata.labels}, in the manifest's order
- * @param entrypoint {@code spec.entrypoint}
+ * @param entrypoint {@code spec.entrypoint}, or {@code null} for a workflow that runs a template
  * @param onExit {@code spec.onExit}, or {@code null}
  * @param parallelism {@code spec.parallelism}, or {@code null} for no limit
  * @param serviceAccountName {@code spec.serviceAccountName}, or {@code null}
+ * @param activeDeadlineSeconds {@code spec.activeDeadlineSeconds}, or {@code null} for no deadline
+ * @param synchronization {@code spec.synchronization}: the locks the whole run holds
+ * @param workflowTemplateRef {@code spec.workflowTemplateRef} until {@link TemplateReferences} resolves
+ *     it, else {@code null}
  * @param parameters {@code spec.arguments.parameters}, in order
  * @param templates the templates by name, in the manifest's order
+ * @param referenced the templates of other workflows its tasks call by {@code templateRef}, once
+ *     {@link TemplateReferences} has resolved them
  * @param text the manifest as it is on the classpath
  */
 public record Manifest(
@@ -29,20 +38,25 @@ public record Manifest(
     String onExit,
     Integer parallelism,
     String serviceAccountName,
+    Long activeDeadlineSeconds,
+    Synchronization synchronization,
+    WorkflowTemplateRef workflowTemplateRef,
     List<WorkflowParameter> parameters,
     Map<String, Template> templates,
+    Map<TemplateRef, PodTemplate> referenced,
     String text) {
 
   /** Copies the collections. */
   public Manifest {
-    labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
+    labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
     parameters = List.copyOf(parameters);
-    templates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(templates));
+    templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
+    referenced = Collections.unmodifiableMap(new LinkedHashMap<>(referenced));
   }
 
   /** The template the workflow starts at. */
   public Template entryTemplate() {
-    return templates.get(entrypoint);
+    return entrypoint == null ? null : templates.get(entrypoint);
   }
 
   /** The workflow parameter {@code name}, if declared. */
@@ -50,11 +64,43 @@ public record Manifest(
     return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
-  /** Every script template, in order. */
-  public List<ScriptTemplate> scripts() {
-    return templates.values().stream()
-        .filter(ScriptTemplate.class::isInstance)
-        .map(ScriptTemplate.class::cast)
-        .toList();
+  /** The pod template {@code task} runs: its own workflow's, or the one its {@code templateRef} names. */
+  public PodTemplate templateOf(Task task) {
+    Template template = task.templateRef() != null ? referenced.get(task.templateRef()) : templates.get(task.template());
+    return template instanceof PodTemplate ? (PodTemplate) template : null;
+  }
+
+  /** Every pod template it may run, its own in order, then those its tasks refer to. */
+  public List<PodTemplate> podTemplates() {
+    List<PodTemplate> pods = new ArrayList<>();
+    templates.values().forEach(template -> {
+      if (template instanceof PodTemplate) {
+        pods.add((PodTemplate) template);
+      }
+    });
+    referenced.values().forEach(template -> {
+      if (!pods.contains(template)) {
+        pods.add(template);
+      }
+    });
+    return pods;
+  }
+
+  /** The tasks of the entry template, in the manifest's order; empty before a workflowTemplateRef is resolved. */
+  public List<Task> entryTasks() {
+    Template entry = entryTemplate();
+    if (entry instanceof DagTemplate) {
+      return ((DagTemplate) entry).tasks();
+    }
+    if (entry instanceof StepsTemplate) {
+      return ((StepsTemplate) entry).groups().stream().flatMap(List::stream).toList();
+    }
+    return List.of();
+  }
+
+  /** Whether it still names templates of other workflows that {@link TemplateReferences} has not resolved. */
+  public boolean unresolved() {
+    return workflowTemplateRef != null
+        || entryTasks().stream().anyMatch(task -> task.templateRef() != null && !referenced.containsKey(task.templateRef()));
   }
 }

@@ -10,18 +10,45 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads an Argo manifest into the {@link Manifest} the local executor runs, refusing at once what it
- * cannot run faithfully (nested DAGs, {@code continueOn}, hooks, {@code withSequence}, …) rather than
- * running it differently from Argo.
+ * Reads an Argo manifest into the {@link Manifest} the local executor runs, refusing at once, with one
+ * line naming the field, what it cannot run faithfully rather than running it differently from Argo.
+ *
+ * <p>It runs: one entry {@code dag} or {@code steps} template whose tasks call {@code script} or
+ * {@code container} templates, of this workflow or of another by {@code templateRef}; a workflow that
+ * runs a template ({@code spec.workflowTemplateRef}); {@code withItems}, {@code withParam},
+ * {@code withSequence}; {@code depends}/{@code dependencies}, {@code when}; argument parameters and
+ * artifacts; input artifacts from other steps, {@code http}, {@code git} and {@code raw} (other stores
+ * with a local copy the user gives); output artifacts; {@code env} values, Secret and ConfigMap keys,
+ * {@code envFrom}; {@code synchronization} (mutexes and semaphores, template or workflow);
+ * {@code timeout}, {@code retryStrategy}, {@code parallelism}, {@code failFast}, {@code onExit},
+ * {@code activeDeadlineSeconds}.
+ *
+ * <p>It refuses, because running them locally would differ from Argo: workflow lifecycle
+ * {@code hooks}; task {@code continueOn}, {@code hooks}, {@code onExit} and {@code inline} templates;
+ * tasks that call a {@code dag} or {@code steps} template (nested flows) or a template of another kind
+ * ({@code resource}, {@code suspend}, {@code http}, {@code data}, {@code containerSet}, plugins);
+ * {@code dag.target}; {@code valueFrom} parameters; {@code retryStrategy.expression} and
+ * {@code affinity}; {@code env} from a {@code fieldRef} or {@code resourceFieldRef} (they need a cluster);
+ * artifacts with {@code fromExpression} or {@code subPath}; database semaphores.
+ *
+ * <p>It ignores, because they mean nothing on one machine: {@code memoize} (a step runs again),
+ * {@code nodeSelector}, {@code tolerations}, {@code affinity}, {@code priorityClassName},
+ * {@code podPriorityClassName}, {@code imagePullSecrets}, {@code securityContext}, {@code resources},
+ * {@code volumes}, {@code volumeMounts} (the step's log says mounts are not emulated),
+ * {@code volumeClaimTemplates}, {@code ttlStrategy}, {@code podGC}, {@code serviceAccountName} (but
+ * {@code {{workflow.serviceAccountName}}} gives it), {@code artifactRepositoryRef}, and artifacts'
+ * {@code archive}.
  */
 public final class ManifestReader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final List<String> UNSUPPORTED_TASK_FIELDS =
-      List.of("continueOn", "hooks", "onExit", "withSequence", "templateRef", "inline");
+  private static final List<String> UNSUPPORTED_TASK_FIELDS = List.of("continueOn", "hooks", "onExit", "inline");
+  private static final List<String> REMOTE_STORES =
+      List.of("s3", "gcs", "azure", "oss", "hdfs", "artifactory", "huggingface", "plugin");
 
   private final String where;
 
@@ -30,7 +57,8 @@ public final class ManifestReader {
   }
 
   /**
-   * Reads the YAML (or JSON) text of a manifest.
+   * Reads the YAML (or JSON) text of a manifest. A manifest whose tasks call templates of other
+   * workflows, or that runs one, needs {@link TemplateReferences#resolve} before it runs.
    *
    * @param text the manifest
    * @param where how messages name it, such as {@code workflow 'diamond'}
@@ -52,14 +80,17 @@ public final class ManifestReader {
   private Manifest manifest(JsonNode root, String text) {
     String kind = text(root, "kind", "kind");
     JsonNode spec;
+    String specPath;
     switch (kind == null ? "" : kind) {
       case "Workflow":
       case "WorkflowTemplate":
       case "ClusterWorkflowTemplate":
         spec = root.path("spec");
+        specPath = "spec";
         break;
       case "CronWorkflow":
         spec = root.path("spec").path("workflowSpec");
+        specPath = "spec.workflowSpec";
         break;
       default:
         throw fail("kind", "expected Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow, got " + kind);
@@ -83,68 +114,34 @@ public final class ManifestReader {
         templates.put(name, template);
       }
     }
-    String entrypoint = required(spec, "entrypoint", "spec");
-    String onExit = text(spec, "onExit", "spec.onExit");
+    WorkflowTemplateRef templateRef = null;
+    if (spec.has("workflowTemplateRef")) {
+      JsonNode ref = spec.get("workflowTemplateRef");
+      templateRef = new WorkflowTemplateRef(
+          required(ref, "name", specPath + ".workflowTemplateRef"), flag(ref, "clusterScope"));
+    }
+    String entrypoint = templateRef == null ? required(spec, "entrypoint", specPath) : text(spec, "entrypoint", specPath + ".entrypoint");
+    Integer deadline = integer(spec, "activeDeadlineSeconds", specPath);
     Manifest manifest = new Manifest(
         kind,
         text(metadata, "name", "metadata.name"),
         text(metadata, "generateName", "metadata.generateName"),
         labels,
         entrypoint,
-        onExit,
-        integer(spec, "parallelism", "spec.parallelism"),
-        text(spec, "serviceAccountName", "spec.serviceAccountName"),
-        parameters(spec.path("arguments").path("parameters")),
+        text(spec, "onExit", specPath + ".onExit"),
+        integer(spec, "parallelism", specPath),
+        text(spec, "serviceAccountName", specPath + ".serviceAccountName"),
+        deadline == null ? null : deadline.longValue(),
+        synchronization(spec.get("synchronization"), specPath + ".synchronization"),
+        templateRef,
+        parameters(spec.path("arguments").path("parameters"), specPath),
         templates,
+        Map.of(),
         text);
-    check(manifest, unsupported);
+    if (templateRef == null) {
+      ManifestCheck.check(manifest, where, unsupported);
+    }
     return manifest;
-  }
-
-  private void check(Manifest manifest, Set<String> unsupported) {
-    Template entry = manifest.entryTemplate();
-    if (entry == null) {
-      throw fail("spec.entrypoint", missingTemplate(manifest.entrypoint(), unsupported));
-    }
-    if (!(entry instanceof DagTemplate) && !(entry instanceof StepsTemplate)) {
-      throw fail("spec.entrypoint", "the entrypoint '" + entry.name() + "' must be a dag or steps template");
-    }
-    List<Task> tasks = entry instanceof DagTemplate
-        ? ((DagTemplate) entry).tasks()
-        : ((StepsTemplate) entry).groups().stream().flatMap(List::stream).toList();
-    Set<String> names = new HashSet<>();
-    for (Task task : tasks) {
-      if (!names.add(task.name())) {
-        throw fail(entry.name(), "two tasks are named '" + task.name() + "'");
-      }
-      if (!(manifest.templates().get(task.template()) instanceof ScriptTemplate)) {
-        throw fail("task '" + task.name() + "'", "calls '" + task.template() + "': "
-            + (manifest.templates().containsKey(task.template())
-                ? "the local executor runs tasks that call script templates"
-                : missingTemplate(task.template(), unsupported)));
-      }
-    }
-    for (Task task : tasks) {
-      if (task.depends() == null) {
-        continue;
-      }
-      for (String dependency : DependsExpression.parse(task.depends()).taskNames()) {
-        if (!names.contains(dependency)) {
-          throw fail("task '" + task.name() + "'", "depends on '" + dependency + "', which is not a task of '" + entry.name() + "'");
-        }
-      }
-    }
-    if (manifest.onExit() != null && !(manifest.templates().get(manifest.onExit()) instanceof ScriptTemplate)) {
-      throw fail("spec.onExit", manifest.templates().containsKey(manifest.onExit())
-          ? "the exit handler '" + manifest.onExit() + "' must be a script template"
-          : missingTemplate(manifest.onExit(), unsupported));
-    }
-  }
-
-  private static String missingTemplate(String name, Set<String> unsupported) {
-    return unsupported.contains(name)
-        ? "template '" + name + "' is of a kind the local executor does not run (it runs script, dag and steps templates)"
-        : "there is no template '" + name + "'";
   }
 
   private Template template(JsonNode node, String name, String path) {
@@ -180,7 +177,10 @@ public final class ManifestReader {
       return new StepsTemplate(name, groups, integer(node, "parallelism", path));
     }
     if (node.has("script")) {
-      return script(node, name, path);
+      return pod(node, name, path, "script");
+    }
+    if (node.has("container")) {
+      return pod(node, name, path, "container");
     }
     return null;
   }
@@ -217,6 +217,11 @@ public final class ManifestReader {
       }
       arguments.put(required(parameter, "name", parameterPath), text(parameter, "value", parameterPath + ".value"));
     }
+    List<InputArtifact> artifacts = new ArrayList<>();
+    index = 0;
+    for (JsonNode artifact : node.path("arguments").path("artifacts")) {
+      artifacts.add(artifact(artifact, path + ".arguments.artifacts[" + index++ + "]"));
+    }
     List<String> items = null;
     if (node.has("withItems")) {
       items = new ArrayList<>();
@@ -224,18 +229,33 @@ public final class ManifestReader {
         items.add(GoJson.ofNode(item));
       }
     }
-    return new Task(
-        name,
-        required(node, "template", path),
-        depends,
-        arguments,
-        text(node, "withParam", path + ".withParam"),
-        items,
-        text(node, "when", path + ".when"));
+    Sequence sequence = null;
+    if (node.has("withSequence")) {
+      JsonNode given = node.get("withSequence");
+      String sequencePath = path + ".withSequence";
+      sequence = new Sequence(text(given, "count", sequencePath + ".count"), text(given, "start", sequencePath + ".start"),
+          text(given, "end", sequencePath + ".end"), text(given, "format", sequencePath + ".format"));
+    }
+    TemplateRef templateRef = null;
+    String template;
+    if (node.has("templateRef")) {
+      JsonNode ref = node.get("templateRef");
+      templateRef = new TemplateRef(required(ref, "name", path + ".templateRef"),
+          required(ref, "template", path + ".templateRef"), flag(ref, "clusterScope"));
+      template = text(node, "template", path + ".template");
+      if (template != null) {
+        throw fail(path, "cannot use both 'template' and 'templateRef'");
+      }
+    } else {
+      template = required(node, "template", path);
+    }
+    return new Task(name, template, templateRef, depends, arguments, artifacts,
+        text(node, "withParam", path + ".withParam"), items, sequence, text(node, "when", path + ".when"));
   }
 
-  private ScriptTemplate script(JsonNode node, String name, String path) {
-    JsonNode script = node.get("script");
+  private PodTemplate pod(JsonNode node, String name, String path, String field) {
+    JsonNode pod = node.get(field);
+    String podPath = path + "." + field;
     List<InputParameter> inputs = new ArrayList<>();
     int index = 0;
     for (JsonNode input : node.path("inputs").path("parameters")) {
@@ -245,28 +265,187 @@ public final class ManifestReader {
           text(input, "value", inputPath + ".value"),
           text(input, "default", inputPath + ".default")));
     }
-    List<SecretRef> secrets = new ArrayList<>();
+    List<InputArtifact> inputArtifacts = new ArrayList<>();
     index = 0;
-    for (JsonNode env : script.path("env")) {
-      String envPath = path + ".script.env[" + index++ + "]";
-      JsonNode ref = env.path("valueFrom").path("secretKeyRef");
-      if (ref.isMissingNode()) {
-        throw fail(envPath, "only environment variables from secretKeyRef are run locally");
-      }
-      secrets.add(new SecretRef(
-          required(env, "name", envPath), required(ref, "name", envPath + ".valueFrom.secretKeyRef"),
-          required(ref, "key", envPath + ".valueFrom.secretKeyRef")));
+    for (JsonNode artifact : node.path("inputs").path("artifacts")) {
+      inputArtifacts.add(artifact(artifact, path + ".inputs.artifacts[" + index++ + "]"));
     }
-    String source = text(script, "source", path + ".script.source");
-    return new ScriptTemplate(
+    List<OutputArtifact> outputArtifacts = new ArrayList<>();
+    index = 0;
+    for (JsonNode artifact : node.path("outputs").path("artifacts")) {
+      String artifactPath = path + ".outputs.artifacts[" + index++ + "]";
+      outputArtifacts.add(new OutputArtifact(required(artifact, "name", artifactPath),
+          text(artifact, "path", artifactPath + ".path"), flag(artifact, "optional")));
+    }
+    List<String> mounts = new ArrayList<>();
+    index = 0;
+    for (JsonNode mount : pod.path("volumeMounts")) {
+      mounts.add(required(mount, "mountPath", podPath + ".volumeMounts[" + index++ + "]"));
+    }
+    String source = text(pod, "source", podPath + ".source");
+    String timeout = text(node, "timeout", path + ".timeout");
+    Integer podDeadline = integer(node, "activeDeadlineSeconds", path);
+    if (timeout == null && podDeadline != null) {
+      timeout = podDeadline + "s";
+    }
+    return new PodTemplate(
         name,
+        field.equals("container"),
+        text(pod, "image", podPath + ".image"),
+        strings(pod.path("command"), podPath + ".command"),
+        strings(pod.path("args"), podPath + ".args"),
+        source == null ? "" : source,
         inputs,
-        text(node, "timeout", path + ".timeout"),
-        retryStrategy(node.get("retryStrategy"), path + ".retryStrategy"),
-        strings(script.path("command"), path + ".script.command"),
-        strings(script.path("args"), path + ".script.args"),
-        secrets,
-        source == null ? "" : source);
+        inputArtifacts,
+        outputArtifacts,
+        env(pod.path("env"), podPath + ".env"),
+        envFrom(pod.path("envFrom"), podPath + ".envFrom"),
+        mounts,
+        synchronization(node.get("synchronization"), path + ".synchronization"),
+        timeout,
+        retryStrategy(node.get("retryStrategy"), path + ".retryStrategy"));
+  }
+
+  private List<EnvVariable> env(JsonNode list, String path) {
+    List<EnvVariable> variables = new ArrayList<>();
+    int index = 0;
+    for (JsonNode env : list) {
+      String envPath = path + "[" + index++ + "]";
+      String name = required(env, "name", envPath);
+      JsonNode from = env.get("valueFrom");
+      if (from == null || from.isNull()) {
+        String value = text(env, "value", envPath + ".value");
+        variables.add(new EnvVariable.Plain(name, value == null ? "" : value));
+      } else if (from.has("secretKeyRef")) {
+        JsonNode ref = from.get("secretKeyRef");
+        String refPath = envPath + ".valueFrom.secretKeyRef";
+        variables.add(new EnvVariable.FromSecret(name, required(ref, "name", refPath), required(ref, "key", refPath),
+            flag(ref, "optional")));
+      } else if (from.has("configMapKeyRef")) {
+        JsonNode ref = from.get("configMapKeyRef");
+        String refPath = envPath + ".valueFrom.configMapKeyRef";
+        variables.add(new EnvVariable.FromConfigMap(name,
+            new ConfigMapKey(required(ref, "name", refPath), required(ref, "key", refPath)), flag(ref, "optional")));
+      } else {
+        throw fail(envPath + ".valueFrom", "only values and keys of Secrets and ConfigMaps are run locally"
+            + " (fieldRef and resourceFieldRef need a cluster)");
+      }
+    }
+    return variables;
+  }
+
+  private List<EnvSource> envFrom(JsonNode list, String path) {
+    List<EnvSource> sources = new ArrayList<>();
+    int index = 0;
+    for (JsonNode from : list) {
+      String fromPath = path + "[" + index++ + "]";
+      String prefix = text(from, "prefix", fromPath + ".prefix");
+      JsonNode configMap = from.get("configMapRef");
+      JsonNode secret = from.get("secretRef");
+      if ((configMap == null) == (secret == null)) {
+        throw fail(fromPath, "expected one of configMapRef and secretRef");
+      }
+      JsonNode ref = configMap != null ? configMap : secret;
+      String name = required(ref, "name", fromPath + (configMap != null ? ".configMapRef" : ".secretRef"));
+      sources.add(new EnvSource(prefix == null ? "" : prefix, configMap != null ? name : null,
+          secret != null ? name : null, flag(ref, "optional")));
+    }
+    return sources;
+  }
+
+  private Synchronization synchronization(JsonNode node, String path) {
+    if (node == null || node.isNull()) {
+      return Synchronization.NONE;
+    }
+    List<String> mutexes = new ArrayList<>();
+    List<ConfigMapKey> semaphores = new ArrayList<>();
+    List<JsonNode> mutexNodes = new ArrayList<>();
+    node.path("mutexes").forEach(mutexNodes::add);
+    if (node.has("mutex")) {
+      mutexNodes.add(node.get("mutex"));
+    }
+    for (JsonNode mutex : mutexNodes) {
+      mutexes.add(required(mutex, "name", path + ".mutexes"));
+    }
+    List<JsonNode> semaphoreNodes = new ArrayList<>();
+    node.path("semaphores").forEach(semaphoreNodes::add);
+    if (node.has("semaphore")) {
+      semaphoreNodes.add(node.get("semaphore"));
+    }
+    for (JsonNode semaphore : semaphoreNodes) {
+      JsonNode ref = semaphore.get("configMapKeyRef");
+      if (ref == null) {
+        throw fail(path + ".semaphores", "only semaphores held in a ConfigMap key (configMapKeyRef) are run locally");
+      }
+      semaphores.add(new ConfigMapKey(required(ref, "name", path + ".semaphores.configMapKeyRef"),
+          required(ref, "key", path + ".semaphores.configMapKeyRef")));
+    }
+    return new Synchronization(mutexes, semaphores);
+  }
+
+  private InputArtifact artifact(JsonNode node, String path) {
+    String name = required(node, "name", path);
+    for (String field : List.of("fromExpression", "subPath")) {
+      if (node.has(field)) {
+        throw fail(path + "." + field, "'" + field + "' is not run locally");
+      }
+    }
+    InputArtifact.Location location = null;
+    if (node.has("from")) {
+      location = new InputArtifact.From(required(node, "from", path));
+    } else if (node.has("http")) {
+      JsonNode http = node.get("http");
+      String url = required(http, "url", path + ".http");
+      if (http.has("auth")) {
+        location = new InputArtifact.Remote("HTTP", "url " + url + " with credentials");
+      } else {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (JsonNode header : http.path("headers")) {
+          headers.put(required(header, "name", path + ".http.headers"), text(header, "value", path + ".http.headers.value"));
+        }
+        location = new InputArtifact.Http(url, headers);
+      }
+    } else if (node.has("git")) {
+      JsonNode git = node.get("git");
+      location = new InputArtifact.Git(required(git, "repo", path + ".git"), text(git, "revision", path + ".git.revision"),
+          integer(git, "depth", path + ".git"));
+    } else if (node.has("raw")) {
+      String data = text(node.get("raw"), "data", path + ".raw.data");
+      location = new InputArtifact.Raw(data == null ? "" : data);
+    } else {
+      for (String store : REMOTE_STORES) {
+        if (node.has(store)) {
+          location = new InputArtifact.Remote(storeName(store), describe(node.get(store)));
+        }
+      }
+    }
+    return new InputArtifact(name, text(node, "path", path + ".path"), flag(node, "optional"), location);
+  }
+
+  private static String storeName(String field) {
+    switch (field) {
+      case "s3":
+      case "gcs":
+      case "oss":
+      case "hdfs":
+        return field.toUpperCase(Locale.ROOT);
+      default:
+        return Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
+  }
+
+  /** {@code bucket b, key k}: the plain fields of a store's location, credentials left out. */
+  private static String describe(JsonNode store) {
+    List<String> parts = new ArrayList<>();
+    for (String field : List.of("bucket", "container", "key", "blob", "path", "url")) {
+      if (store.hasNonNull(field) && store.get(field).isValueNode()) {
+        parts.add(field + " " + store.get(field).asText());
+      }
+    }
+    if (!store.has("bucket") && !store.has("container") && !store.has("url")) {
+      parts.add("in the artifact repository");
+    }
+    return String.join(", ", parts);
   }
 
   private RetryStrategy retryStrategy(JsonNode node, String path) {
@@ -288,11 +467,11 @@ public final class ManifestReader {
         text(backoff, "cap", path + ".backoff.cap"));
   }
 
-  private List<WorkflowParameter> parameters(JsonNode list) {
+  private List<WorkflowParameter> parameters(JsonNode list, String specPath) {
     List<WorkflowParameter> parameters = new ArrayList<>();
     int index = 0;
     for (JsonNode parameter : list) {
-      String path = "spec.arguments.parameters[" + index++ + "]";
+      String path = specPath + ".arguments.parameters[" + index++ + "]";
       if (parameter.has("valueFrom")) {
         throw fail(path + ".valueFrom", "'valueFrom' parameters are not run locally");
       }
@@ -337,9 +516,14 @@ public final class ManifestReader {
       return null;
     }
     if (!value.isValueNode()) {
-      throw fail(path, "expected a string, got " + value.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+      throw fail(path, "expected a string, got " + value.getNodeType().toString().toLowerCase(Locale.ROOT));
     }
     return value.asText();
+  }
+
+  private boolean flag(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value != null && (value.asBoolean() || value.asText().equals("true"));
   }
 
   private Integer integer(JsonNode node, String field, String path) {

@@ -25,6 +25,8 @@ final class NodeStatus {
   Phase phase;
   String result;
   Integer exitCode;
+  /** The output files of a succeeded pod node, by name. */
+  Map<String, Path> artifacts = Map.of();
   String message;
   int attempts;
   Instant startedAt;
@@ -65,7 +67,8 @@ final class NodeStatus {
 
   /**
    * The variables other steps read of this one, under {@code prefix} ({@code tasks.X} or {@code steps.X}):
-   * id, status, times, and for a succeeded node its result and exit code (a loop's aggregated result).
+   * id, status, times, and for a succeeded node its result, exit code and output files (a loop's
+   * aggregated result; its items' files are not aggregated, as Argo does not).
    */
   Map<String, String> outputs(String prefix, String workflowName) {
     Map<String, String> outputs = new LinkedHashMap<>();
@@ -84,6 +87,9 @@ final class NodeStatus {
     }
     if (exitCode != null) {
       outputs.put(prefix + ".exitCode", exitCode.toString());
+    }
+    if (phase == Phase.SUCCEEDED) {
+      artifacts.forEach((name, file) -> outputs.put(prefix + ".outputs.artifacts." + name, file.toString()));
     }
     return outputs;
   }

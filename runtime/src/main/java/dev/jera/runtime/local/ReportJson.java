@@ -16,7 +16,7 @@ import java.util.Map;
  * {@code summary.json} holds:
  *
  * <pre>{@code
- * {"workflow": NAME, "phase": "Succeeded"|"Failed"|"Error", "parameters": {…},
+ * {"workflow": NAME, "phase": "Succeeded"|"Failed"|"Error", "message": null|WHY, "parameters": {…},
  *  "steps": {STEP: {"phase", "result", "attempts", "startedAt", "finishedAt", "message", "exitCode",
  *                   "children": [… for a loop …]}},
  *  "run": {"id", "name", "mode", "startedAt", "finishedAt", "folder"}}
@@ -34,6 +34,7 @@ public final class ReportJson {
       json.writeStartObject();
       json.writeStringField("workflow", report.workflow());
       json.writeStringField("phase", report.phase().argoName());
+      json.writeStringField("message", report.message());
       json.writeObjectFieldStart("parameters");
       for (Map.Entry<String, String> parameter : report.parameters().entrySet()) {
         json.writeStringField(parameter.getKey(), parameter.getValue());

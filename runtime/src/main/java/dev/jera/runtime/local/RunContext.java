@@ -1,29 +1,42 @@
 package dev.jera.runtime.local;
 
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
-/** The services and settings every part of one run shares. */
+/** The services and settings every part of one run shares; only the coordinator thread touches it. */
 final class RunContext {
   final Manifest manifest;
   final String workflowName;
   final Coordinator coordinator;
   final PodPool pool;
-  final StepLauncher launcher;
+  final Launchers launchers;
   final RunRecorder recorder;
   final RunListener listener;
   final Map<String, String> secrets;
+  final Map<String, String> configMaps;
+  final Map<String, Map<String, Path>> artifacts;
   final Map<String, String> stubs;
+  final Locks locks;
+  final WorkflowDeadline deadline;
+  /** The steps whose progress already told they run in a JVM of their own. */
+  final Set<String> noted = new HashSet<>();
 
-  RunContext(Manifest manifest, String workflowName, Coordinator coordinator, PodPool pool, StepLauncher launcher,
-      RunRecorder recorder, RunListener listener, Map<String, String> secrets, Map<String, String> stubs) {
+  RunContext(Manifest manifest, String workflowName, Coordinator coordinator, PodPool pool, Launchers launchers,
+      RunRecorder recorder, RunListener listener, RunRequest request, Locks locks, WorkflowDeadline deadline) {
     this.manifest = manifest;
     this.workflowName = workflowName;
     this.coordinator = coordinator;
     this.pool = pool;
-    this.launcher = launcher;
+    this.launchers = launchers;
     this.recorder = recorder;
     this.listener = listener;
-    this.secrets = secrets;
-    this.stubs = stubs;
+    this.secrets = request.secrets;
+    this.configMaps = request.configMaps;
+    this.artifacts = request.artifacts;
+    this.stubs = request.stubs;
+    this.locks = locks;
+    this.deadline = deadline;
   }
 }

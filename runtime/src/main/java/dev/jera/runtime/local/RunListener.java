@@ -12,6 +12,12 @@ public interface RunListener {
   /** An attempt of a step (or of an item of a loop, named like {@code price(0:ord-1)}) started. */
   default void attemptStarted(String step, int attempt) {}
 
+  /**
+   * Step {@code step} runs differently from the run's other steps, said once per step before its first
+   * attempt: for example in a JVM of its own although the run's steps run in this one.
+   */
+  default void stepNote(String step, String note) {}
+
   /** An attempt failed and the step will be retried. */
   default void attemptFailed(String step, int attempt, String message) {}
 

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param workflowName the run's {@code {{workflow.name}}}, such as {@code diamond-x7k2p}
  * @param runId the run's id, the name of its folder under {@code runs/}
  * @param phase Succeeded, Failed or Error
+ * @param message why the workflow as a whole failed beyond its steps' failures (such as
+ *     {@code Max duration limit exceeded}), or {@code null}
  * @param parameters the value of every workflow parameter, in declaration order
  * @param steps every step by name, in the manifest's order, the exit handler last
  * @param startedAt when the run started
@@ -25,6 +27,7 @@ public record RunReport(
     String workflowName,
     String runId,
     Phase phase,
+    String message,
     Map<String, String> parameters,
     Map<String, StepReport> steps,
     Instant startedAt,

@@ -16,6 +16,8 @@ public final class RunRequest {
   final RunnerRegistry runners;
   final Map<String, String> parameters;
   final Map<String, String> secrets;
+  final Map<String, String> configMaps;
+  final Map<String, Map<String, Path>> artifacts;
   final Integer parallelism;
   final boolean isolated;
   final StepLauncher launcher;
@@ -29,6 +31,10 @@ public final class RunRequest {
     this.runners = builder.runners;
     this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.parameters));
     this.secrets = Map.copyOf(builder.secrets);
+    this.configMaps = Collections.unmodifiableMap(new LinkedHashMap<>(builder.configMaps));
+    Map<String, Map<String, Path>> artifacts = new LinkedHashMap<>();
+    builder.artifacts.forEach((step, files) -> artifacts.put(step, Map.copyOf(files)));
+    this.artifacts = Collections.unmodifiableMap(artifacts);
     this.parallelism = builder.parallelism;
     this.isolated = builder.isolated;
     this.launcher = builder.launcher;
@@ -51,6 +57,8 @@ public final class RunRequest {
     private final RunnerRegistry runners;
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private final Map<String, String> secrets = new LinkedHashMap<>();
+    private final Map<String, String> configMaps = new LinkedHashMap<>();
+    private final Map<String, Map<String, Path>> artifacts = new LinkedHashMap<>();
     private final Map<String, String> stubs = new LinkedHashMap<>();
     private Integer parallelism;
     private boolean isolated;
@@ -73,6 +81,24 @@ public final class RunRequest {
     /** Secret values by {@code secret/key}. */
     public Builder secrets(Map<String, String> values) {
       secrets.putAll(values);
+      return this;
+    }
+
+    /**
+     * ConfigMap values by {@code configMap/key} (checked already, see {@link ConfigMapValues}): for
+     * {@code configMapKeyRef}, {@code envFrom} and semaphore limits.
+     */
+    public Builder configMaps(Map<String, String> values) {
+      configMaps.putAll(values);
+      return this;
+    }
+
+    /**
+     * Local copies of input files (checked already, see {@link ArtifactOverrides}), by step and input
+     * name; they replace whatever the manifest says the input comes from.
+     */
+    public Builder artifacts(Map<String, Map<String, Path>> files) {
+      files.forEach((step, byInput) -> artifacts.computeIfAbsent(step, s -> new LinkedHashMap<>()).putAll(byInput));
       return this;
     }
 

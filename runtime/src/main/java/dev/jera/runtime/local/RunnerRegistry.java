@@ -7,7 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The step runners of the workflows being run, by class name: those given, and others created once
- * through their no-argument constructor, so no step pays for reflection.
+ * through their no-argument constructor, so no step pays for reflection. A script template names its
+ * runner in its own args ({@code java … -cp CP <Runner> <step>}), which is not always the workflow's:
+ * a library template in a workflow's manifest, or a template another workflow's task calls by
+ * {@code templateRef}, names its own class's runner.
  */
 public final class RunnerRegistry {
   private final Map<String, StepRunner> runners = new ConcurrentHashMap<>();
@@ -37,6 +40,39 @@ public final class RunnerRegistry {
    */
   public StepRunner runner(String className) {
     return runners.computeIfAbsent(className, this::create);
+  }
+
+  /**
+   * The runner class a Java script template starts ({@code java … -cp CP <Runner> <step>}), or
+   * {@code null} for a container template or a script that starts no Java main class.
+   */
+  public static String runnerClass(PodTemplate template) {
+    if (template.container()) {
+      return null;
+    }
+    JavaInvocation call = JavaInvocation.parse(template.argv());
+    return call.isJava() ? call.mainClass() : null;
+  }
+
+  /**
+   * Creates the runner of every Java script template {@code manifest} may run (its own and those its
+   * tasks refer to), so a class missing from the class path is reported before any step runs, in
+   * either mode: in this JVM the runner is called, in a JVM of its own the same class path starts it.
+   *
+   * @throws IllegalArgumentException naming the template and its runner when one cannot be created
+   */
+  public void loadAll(Manifest manifest) {
+    for (PodTemplate template : manifest.podTemplates()) {
+      String className = runnerClass(template);
+      if (className == null) {
+        continue;
+      }
+      try {
+        runner(className);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("template '" + template.name() + "': " + e.getMessage(), e);
+      }
+    }
   }
 
   private StepRunner create(String className) {

@@ -9,37 +9,46 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A call of a script template with its arguments, resolved as Argo's {@code ProcessArgs} and
+ * A call of a pod template with its arguments, resolved as Argo's {@code ProcessArgs} and
  * {@code SubstituteParams} resolve it: each input takes its argument, else its own {@code value} or
- * {@code default} (substituted with the workflow's variables); then {@code {{inputs.parameters…}}} and
- * {@code {{retries}}} are substituted into the command, args and {@code source}.
+ * {@code default} (substituted with the workflow's variables); each input file its source (see
+ * {@link ArtifactStaging}); then {@code {{inputs.parameters…}}}, {@code {{inputs.artifacts.X.path}}},
+ * {@code {{outputs.artifacts.X.path}}} (the local paths) and {@code {{retries}}} are substituted into the
+ * command, args, {@code source} and environment values.
  */
 final class ScriptCall {
-  private final ScriptTemplate template;
+  private final String step;
+  private final PodTemplate template;
   private final Variables variables;
-  private final Map<String, String> environment;
+  private final Map<String, String> secrets;
+  private final Map<String, String> configMaps;
+  private final ArtifactStaging artifacts;
+  private final List<String> locks;
   private final Duration timeout;
   private final RetryPlan retry;
 
-  private ScriptCall(ScriptTemplate template, Variables variables, Map<String, String> environment,
-      Duration timeout, RetryPlan retry) {
+  private ScriptCall(String step, PodTemplate template, Variables variables, Map<String, String> secrets,
+      Map<String, String> configMaps, ArtifactStaging artifacts, List<String> locks, Duration timeout, RetryPlan retry) {
+    this.step = step;
     this.template = template;
     this.variables = variables;
-    this.environment = environment;
+    this.secrets = secrets;
+    this.configMaps = configMaps;
+    this.artifacts = artifacts;
+    this.locks = locks;
     this.timeout = timeout;
     this.retry = retry;
   }
 
   /**
-   * Resolves a call of {@code template}.
+   * Resolves {@code task}'s call of {@code template}.
    *
-   * @param arguments the caller's arguments by name, already substituted
-   * @param globals the variables of the caller's scope, for inputs' own values
-   * @param secrets the run's secret values by {@code secret/key}
+   * @param arguments the task's argument parameters by name, already substituted
+   * @param globals the variables of the task's scope, for inputs' own values and {@code from}
    * @throws Problem when Argo would end the step in Error before starting it
    */
-  static ScriptCall prepare(ScriptTemplate template, Map<String, String> arguments, Variables globals,
-      Map<String, String> secrets) {
+  static ScriptCall prepare(Task task, PodTemplate template, Map<String, String> arguments, Variables globals,
+      RunContext run) {
     Map<String, String> locals = new LinkedHashMap<>();
     List<String> entries = new ArrayList<>();
     for (InputParameter input : template.inputs()) {
@@ -61,17 +70,37 @@ final class ScriptCall {
     // json.Marshal of a template without inputs gives null, as Argo substitutes it.
     locals.put("inputs.parameters", entries.isEmpty() ? "null" : "[" + String.join(",", entries) + "]");
     Variables variables = globals.with(locals);
-    Map<String, String> environment = new LinkedHashMap<>();
-    for (SecretRef secret : template.secrets()) {
-      String value = secrets.get(secret.displayName());
-      if (value == null) {
-        throw new Problem("secret " + secret.displayName() + " is not set");
-      }
-      environment.put(secret.variable(), value);
+    ArtifactStaging artifacts = ArtifactStaging.resolve(task.name(), template, task.artifacts(),
+        run.artifacts.getOrDefault(task.name(), Map.of()), variables);
+    List<String> locks = Locks.keys(template.synchronization(), variables);
+    String blocked = run.locks.neverFree(locks);
+    if (blocked != null) {
+      throw new Problem(blocked);
     }
-    ScriptCall call = new ScriptCall(template, variables, environment, timeout(template, variables), retry(template));
-    call.launch("", 1, Path.of(""), Path.of(""));
+    ScriptCall call = new ScriptCall(task.name(), template, variables, run.secrets, run.configMaps, artifacts, locks,
+        timeout(template, variables), retry(template));
+    call.launch("", 1, Path.of(""), Path.of(""), null);
     return call;
+  }
+
+  /** The task's name. */
+  String step() {
+    return step;
+  }
+
+  /** The template it calls. */
+  PodTemplate template() {
+    return template;
+  }
+
+  /** The keys of the locks an attempt holds while it runs (see {@link Locks}). */
+  List<String> locks() {
+    return locks;
+  }
+
+  /** The template's timeout, or {@code null} for none. */
+  Duration timeout() {
+    return timeout;
   }
 
   /** The retry strategy, or {@code null} for none. */
@@ -79,23 +108,49 @@ final class ScriptCall {
     return retry;
   }
 
-  /** Attempt {@code attempt} of the call, substituted. */
-  StepLaunch launch(String step, int attempt, Path folder, Path log) {
-    Variables attemptVariables = retry == null
-        ? variables
-        : variables.with(Map.of("retries", Integer.toString(attempt - 1)));
+  /**
+   * Attempt {@code attempt} of the call, substituted, its timeout capped by {@code deadline} (none: {@code null}).
+   */
+  StepLaunch launch(String node, int attempt, Path folder, Path log, WorkflowDeadline deadline) {
+    Path root = folder.resolve("artifacts").toAbsolutePath();
+    Variables attemptVariables = variables.with(ArtifactStaging.pathVariables(template, root));
+    if (retry != null) {
+      attemptVariables = attemptVariables.with(Map.of("retries", Integer.toString(attempt - 1)));
+    }
     List<String> argv = new ArrayList<>();
-    for (String part : template.command()) {
+    for (String part : template.argv()) {
       argv.add(attemptVariables.substitute(part));
     }
-    for (String part : template.args()) {
-      argv.add(attemptVariables.substitute(part));
-    }
-    return new StepLaunch(step, attempt, argv, attemptVariables.substitute(template.source()), environment,
-        timeout, folder, log);
+    Map<String, String> environment = StepEnvironment.of(template, attemptVariables, secrets, configMaps);
+    return new StepLaunch(node, attempt, argv, attemptVariables.substitute(template.source()), environment,
+        deadline == null ? timeout : deadline.cap(timeout), folder, log, root, template.container(), template.image());
   }
 
-  private static Duration timeout(ScriptTemplate template, Variables variables) {
+  /**
+   * Runs one attempt on a worker: places the input files, launches, and checks that a succeeded attempt
+   * left its output files.
+   */
+  AttemptOutcome attempt(StepLauncher launcher, StepLaunch launch) throws InterruptedException {
+    String problem = artifacts.place(launch.artifacts());
+    if (problem != null) {
+      return AttemptOutcome.error(problem);
+    }
+    AttemptOutcome outcome = launcher.launch(launch);
+    if (outcome.phase() == Phase.SUCCEEDED) {
+      String missing = artifacts.missingOutput(launch.artifacts());
+      if (missing != null) {
+        return AttemptOutcome.error(missing);
+      }
+    }
+    return outcome;
+  }
+
+  /** The output files a succeeded attempt left in {@code root}, by name. */
+  Map<String, Path> outputs(Path root) {
+    return artifacts.outputs(root);
+  }
+
+  private static Duration timeout(PodTemplate template, Variables variables) {
     String text = variables.substitute(template.timeout());
     if (text == null || text.isEmpty()) {
       return null;
@@ -107,7 +162,7 @@ final class ScriptCall {
     }
   }
 
-  private static RetryPlan retry(ScriptTemplate template) {
+  private static RetryPlan retry(PodTemplate template) {
     try {
       return RetryPlan.of(template.retryStrategy());
     } catch (IllegalArgumentException e) {

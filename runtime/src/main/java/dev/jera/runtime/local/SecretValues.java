@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Finds a value for every Secret key the workflow's scripts read, before any step runs: given on the
+ * Finds a value for every Secret key the workflow's steps read, before any step runs: given on the
  * command line ({@code --secret name/key=value}), else from the environment variable the step itself
- * would read ({@code JERA_SECRET_<NAME>_<KEY>}).
+ * would read ({@code JERA_SECRET_<NAME>_<KEY>}). A Secret a step takes whole ({@code envFrom}) gives the
+ * keys given for it on the command line (an environment cannot list a Secret's keys); it needs one at
+ * least, unless optional. Optional keys may have no value.
  */
 public final class SecretValues {
   private SecretValues() {}
@@ -23,22 +25,44 @@ public final class SecretValues {
   public static Map<String, String> check(String workflow, Manifest manifest, Map<String, String> given,
       Map<String, String> environment) {
     Map<String, String> values = new LinkedHashMap<>();
-    for (ScriptTemplate script : manifest.scripts()) {
-      for (SecretRef secret : script.secrets()) {
+    for (PodTemplate template : manifest.podTemplates()) {
+      for (EnvVariable variable : template.env()) {
+        if (!(variable instanceof EnvVariable.FromSecret)) {
+          continue;
+        }
+        EnvVariable.FromSecret secret = (EnvVariable.FromSecret) variable;
         if (values.containsKey(secret.displayName())) {
           continue;
         }
-        String variable = SecretEnv.variable(secret.secret(), secret.key());
+        String name = SecretEnv.variable(secret.secret(), secret.key());
         String value = given.get(secret.displayName());
         if (value == null) {
-          value = environment.get(variable);
+          value = environment.get(name);
         }
-        if (value == null) {
+        if (value == null && !secret.optional()) {
           throw new InvalidRunException("workflow '" + workflow + "' needs secret " + secret.displayName()
-              + " (step '" + script.name() + "'); give it with --secret " + secret.displayName()
-              + "=VALUE or the environment variable " + variable);
+              + " (step '" + template.name() + "'); give it with --secret " + secret.displayName()
+              + "=VALUE or the environment variable " + name);
         }
-        values.put(secret.displayName(), value);
+        if (value != null) {
+          values.put(secret.displayName(), value);
+        }
+      }
+      for (EnvSource source : template.envFrom()) {
+        if (source.secret() == null) {
+          continue;
+        }
+        boolean found = false;
+        for (Map.Entry<String, String> entry : given.entrySet()) {
+          if (entry.getKey().startsWith(source.secret() + "/")) {
+            values.put(entry.getKey(), entry.getValue());
+            found = true;
+          }
+        }
+        if (!found && !source.optional()) {
+          throw new InvalidRunException("workflow '" + workflow + "' needs the keys of secret " + source.secret()
+              + " (envFrom of step '" + template.name() + "'); give each with --secret " + source.secret() + "/KEY=VALUE");
+        }
       }
     }
     return values;

@@ -11,11 +11,15 @@ import java.util.Map;
  * @param step the step's display name, such as {@code price(0:ord-1)}
  * @param attempt the attempt's number, from 1
  * @param argv the template's command followed by its args, as in the manifest (image class path included)
- * @param inputs the template's {@code source} after substitution: the JSON list of the step's inputs
- * @param environment the step's own environment variables (its secrets)
- * @param timeout the template's {@code timeout}, or {@code null}
+ * @param inputs a script's {@code source} after substitution (for Jera's runner, the JSON list of the
+ *     step's inputs); empty for a container
+ * @param environment the step's own environment variables (its secrets, values, ConfigMap keys)
+ * @param timeout the template's {@code timeout} (capped by the workflow's deadline), or {@code null}
  * @param folder the step's folder in the run record
  * @param log the file the step's output goes to
+ * @param artifacts the attempt's artifacts root: {@code inputs/<name>} and {@code outputs/<name>}
+ * @param container whether it is a {@code container} template's command
+ * @param image the template's image, for messages, or {@code null}
  */
 public record StepLaunch(
     String step,
@@ -25,11 +29,21 @@ public record StepLaunch(
     Map<String, String> environment,
     Duration timeout,
     Path folder,
-    Path log) {
+    Path log,
+    Path artifacts,
+    boolean container,
+    String image) {
 
   /** Copies the collections. */
   public StepLaunch {
     argv = List.copyOf(argv);
     environment = Map.copyOf(environment);
+  }
+
+  /** A script's attempt whose artifacts live in {@code folder/artifacts}. */
+  public StepLaunch(String step, int attempt, List<String> argv, String inputs, Map<String, String> environment,
+      Duration timeout, Path folder, Path log) {
+    this(step, attempt, argv, inputs, environment, timeout, folder, log, folder.resolve("artifacts").toAbsolutePath(),
+        false, null);
   }
 }

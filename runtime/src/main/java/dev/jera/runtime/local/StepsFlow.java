@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Runs a {@code steps} template as Argo's {@code steps.go} does: groups in order, the steps of a group in
  * parallel; a step sees the outputs of the groups before its own. Once a group has a failed step the
- * template is Failed and no later group starts; an invalid {@code when} stops the rest of its group.
+ * template is Failed and no later group starts; an invalid {@code when} stops the rest of its group. No
+ * group starts once the workflow's deadline has passed.
  */
 final class StepsFlow implements Flow {
   private static final String NOT_STARTED = "not started: an earlier step failed";
@@ -34,6 +35,10 @@ final class StepsFlow implements Flow {
     while (group < steps.groups().size() && !failed) {
       List<Task> tasks = steps.groups().get(group);
       if (!groupStarted) {
+        if (run.deadline.exceeded()) {
+          failed = true;
+          break;
+        }
         groupStarted = true;
         for (Task task : tasks) {
           NodeStatus node = starter.start(task, scope, () -> false);
@@ -66,7 +71,8 @@ final class StepsFlow implements Flow {
       for (List<Task> tasks : steps.groups()) {
         for (Task task : tasks) {
           if (!nodes.containsKey(task.name())) {
-            nodes.put(task.name(), starter.omitted(task, NOT_STARTED));
+            nodes.put(task.name(), starter.omitted(task,
+                run.deadline.exceeded() ? ScriptExecution.DEADLINE_NOT_STARTED : NOT_STARTED));
           }
         }
       }

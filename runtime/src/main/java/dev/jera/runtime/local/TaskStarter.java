@@ -11,9 +11,10 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Starts one task or step as Argo's {@code executeDAGTask} and {@code executeStepGroup} do: substitutes
- * its fields, expands {@code withItems} / {@code withParam} into items named {@code step(i:value)},
- * evaluates {@code when} (false: Skipped; invalid: Error), resolves the call of its template and hands
- * it to the pod pool. A loop ends when its last item has; its result is the JSON list of its succeeded
+ * its fields, expands {@code withItems} / {@code withParam} / {@code withSequence} into items named
+ * {@code step(i:value)}, evaluates {@code when} (false: Skipped; invalid: Error), resolves the call of
+ * its template (its own workflow's, or the one its {@code templateRef} names) and hands it to the pod
+ * pool. A loop ends when its last item has; its result is the JSON list of its succeeded
  * items' results, in order.
  */
 final class TaskStarter {
@@ -30,7 +31,7 @@ final class TaskStarter {
    * @return the task's node, possibly already ended (skipped, in error, stubbed, …)
    */
   NodeStatus start(Task task, Variables scope, BooleanSupplier runStopped) {
-    ScriptTemplate template = (ScriptTemplate) run.manifest.templates().get(task.template());
+    PodTemplate template = run.manifest.templateOf(task);
     NodeStatus node = new NodeStatus(task.name(), run.workflowName + "." + task.name(), template.name(),
         run.recorder.stepFolder(task.name()), task.loops());
     node.startedAt = Instant.now();
@@ -55,7 +56,7 @@ final class TaskStarter {
 
   /** A node for a task that will not run, ended as Omitted with {@code message}. */
   NodeStatus omitted(Task task, String message) {
-    NodeStatus node = new NodeStatus(task.name(), run.workflowName + "." + task.name(), task.template(),
+    NodeStatus node = new NodeStatus(task.name(), run.workflowName + "." + task.name(), task.templateName(),
         run.recorder.stepFolder(task.name()), task.loops());
     end(node, Phase.OMITTED, message);
     return node;
@@ -70,7 +71,7 @@ final class TaskStarter {
     return WhenExpression.parse(when).evaluate() ? null : "when '" + when + "' evaluated false";
   }
 
-  private void startOne(Task task, ScriptTemplate template, NodeStatus node, Variables scope,
+  private void startOne(Task task, PodTemplate template, NodeStatus node, Variables scope,
       BooleanSupplier runStopped, Runnable onDone) {
     String skipped = skipReason(task, scope);
     if (skipped != null) {
@@ -80,15 +81,22 @@ final class TaskStarter {
     }
     Map<String, String> arguments = new LinkedHashMap<>();
     task.arguments().forEach((name, value) -> arguments.put(name, scope.substitute(value)));
-    ScriptCall call = ScriptCall.prepare(template, arguments, scope, run.secrets);
+    ScriptCall call = ScriptCall.prepare(task, template, arguments, scope, run);
     new ScriptExecution(run, node, call, runStopped, onDone).begin();
   }
 
-  private void startLoop(Task task, ScriptTemplate template, NodeStatus node, Variables scope,
+  private void startLoop(Task task, PodTemplate template, NodeStatus node, Variables scope,
       BooleanSupplier runStopped) {
     List<String> items;
     if (task.withItems() != null) {
       items = task.withItems();
+    } else if (task.withSequence() != null) {
+      try {
+        items = SequenceItems.expand(task.withSequence(), scope);
+      } catch (IllegalArgumentException e) {
+        end(node, Phase.ERROR, e.getMessage());
+        return;
+      }
     } else {
       String param = scope.substitute(task.withParam());
       String problem = listProblem(param);

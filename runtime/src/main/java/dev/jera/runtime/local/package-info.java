@@ -3,13 +3,19 @@
  * manifest Argo would run.
  *
  * <p>{@link dev.jera.runtime.local.Catalog} finds compiled workflows through the indexes on the class
- * path; {@link dev.jera.runtime.local.ManifestReader} reads a manifest into what the executor runs;
+ * path; {@link dev.jera.runtime.local.ManifestReader} reads a manifest into what the executor runs and
+ * {@link dev.jera.runtime.local.TemplateReferences} resolves what it takes from other compiled workflows
+ * ({@code templateRef}, {@code workflowTemplateRef});
  * {@link dev.jera.runtime.local.LocalExecutor} runs a {@link dev.jera.runtime.local.RunRequest} and
  * returns a {@link dev.jera.runtime.local.RunReport}, launching each step in this JVM
- * ({@link dev.jera.runtime.local.InProcessLauncher}) or in a JVM of its own
- * ({@link dev.jera.runtime.local.IsolatedLauncher}). Tests use {@link dev.jera.runtime.local.LocalRun}.
+ * ({@link dev.jera.runtime.local.InProcessLauncher}), in a JVM of its own
+ * ({@link dev.jera.runtime.local.IsolatedLauncher}; always for a step that sets environment variables),
+ * or, for a container or a script of another language, as a command of this machine
+ * ({@link dev.jera.runtime.local.CommandLauncher}). Input and output files live in each step's
+ * artifacts folder of the run's record. Tests use {@link dev.jera.runtime.local.LocalRun}.
  *
  * <p>One thread, the coordinator, owns a run's state and decides what runs next; steps run on worker
- * threads and report back as events, so the DAG, steps and retry logic need no locks.
+ * threads and report back as events, so the DAG, steps, retry, Argo's {@code synchronization} and the
+ * workflow's deadline need no Java locks.
  */
 package dev.jera.runtime.local;

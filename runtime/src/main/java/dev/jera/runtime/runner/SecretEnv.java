@@ -13,7 +13,11 @@ public final class SecretEnv {
     return "JERA_SECRET_" + normalise(name) + "_" + normalise(key);
   }
 
-  private static String normalise(String text) {
+  /**
+   * {@code text} as a part of an environment variable's name: upper case, every character other than a
+   * letter or digit turned into {@code _}. The local executor names ConfigMap keys the same way.
+   */
+  public static String normalise(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -1,6 +1,9 @@
 package dev.jera.runtime.local;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /** Runs hand-written manifests with a {@link ScriptedRunner}, in process, recording under a test folder. */
@@ -12,6 +15,34 @@ final class TestRuns {
    * runner with inputs {@code inputs}; {@code extra} lines (indented like {@code inputs:}) come first.
    */
   static String scriptWith(String name, String extra, String... inputs) {
+    return scriptOf(ScriptedRunner.CLASS, name, name, extra, inputs);
+  }
+
+  /** A script template {@code name} running step {@code step} of {@link #TOOLS}, which runs in either mode. */
+  static String tool(String name, String step, String extra, String... inputs) {
+    return scriptOf(TOOLS, name, step, extra, inputs);
+  }
+
+  /** The runner of {@link #tool} templates. */
+  static final String TOOLS = "dev.jera.runtime.testing.ToolRunner";
+
+  /**
+   * A container template for the list under {@code templates:}; {@code extra} lines (indented like
+   * {@code inputs:}) come first, then the {@code container} lines (indented under {@code container:}), with
+   * an image unless they name one.
+   */
+  static String container(String name, String extra, String container) {
+    StringBuilder yaml = new StringBuilder("- name: " + name + "\n");
+    extra.lines().forEach(line -> yaml.append("  ").append(line).append('\n'));
+    yaml.append("  container:\n");
+    if (!container.contains("image:")) {
+      yaml.append("    image: alpine:3.20\n");
+    }
+    container.lines().forEach(line -> yaml.append("    ").append(line).append('\n'));
+    return yaml.toString();
+  }
+
+  private static String scriptOf(String runner, String name, String step, String extra, String... inputs) {
     StringBuilder yaml = new StringBuilder("- name: " + name + "\n");
     if (!extra.isEmpty()) {
       extra.lines().forEach(line -> yaml.append("  ").append(line).append('\n'));
@@ -23,8 +54,8 @@ final class TestRuns {
       }
     }
     yaml.append("  script:\n    image: test\n    command: [java]\n")
-        .append("    args: [-cp, /app/classes, ").append(ScriptedRunner.CLASS).append(", ").append(name).append("]\n")
-        .append("    source: \"").append(inputs.length > 0 || extra.contains("inputs:") ? "{{inputs.parameters}}" : "[]")
+        .append("    args: [-cp, /app/classes, ").append(runner).append(", ").append(step).append("]\n")
+        .append("    source: \"").append(inputs.length > 0 || extra.contains("parameters:") ? "{{inputs.parameters}}" : "[]")
         .append("\"\n");
     return yaml.toString();
   }
@@ -49,8 +80,45 @@ final class TestRuns {
   }
 
   static RunReport run(String manifest, ScriptedRunner runner, Path home, UnaryOperator<RunRequest.Builder> settings) {
+    return run(ManifestReader.read(manifest, "test"), runner, home, settings);
+  }
+
+  static RunReport run(Manifest manifest, ScriptedRunner runner, Path home, UnaryOperator<RunRequest.Builder> settings) {
     RunnerRegistry runners = new RunnerRegistry(TestRuns.class.getClassLoader()).register(ScriptedRunner.CLASS, runner);
-    RunRequest.Builder request = RunRequest.builder("test", ManifestReader.read(manifest, "test"), runners).home(home);
+    RunRequest.Builder request = RunRequest.builder("test", manifest, runners).home(home);
     return LocalExecutor.run(settings.apply(request).build());
+  }
+
+  /** Runs a manifest whose templates name real runner classes (such as {@link #TOOLS}), in either mode. */
+  static RunReport runTools(String manifest, Path home, boolean isolated) {
+    return runTools(manifest, home, isolated, request -> request);
+  }
+
+  static RunReport runTools(String manifest, Path home, boolean isolated, UnaryOperator<RunRequest.Builder> settings) {
+    RunnerRegistry runners = new RunnerRegistry(TestRuns.class.getClassLoader());
+    RunRequest.Builder request =
+        RunRequest.builder("test", ManifestReader.read(manifest, "test"), runners).home(home).isolated(isolated);
+    return LocalExecutor.run(settings.apply(request).build());
+  }
+
+  /** Reads {@code manifest} and resolves its references to the manifests of {@code others}, by name. */
+  static Manifest resolve(String manifest, Map<String, String> others) {
+    return TemplateReferences.resolve(ManifestReader.read(manifest, "workflow 'test'"), "workflow 'test'",
+        new TemplateReferences.Source() {
+          @Override
+          public Optional<Manifest> find(String name) {
+            return Optional.ofNullable(others.get(name)).map(text -> ManifestReader.read(text, "workflow '" + name + "'"));
+          }
+
+          @Override
+          public Collection<String> names() {
+            return others.keySet();
+          }
+        });
+  }
+
+  /** Whether {@code command} is installed on this machine; tests of container steps need sh, echo and cat. */
+  static boolean installed(String command) {
+    return CommandLauncher.find(command, System.getenv("PATH")) != null;
   }
 }

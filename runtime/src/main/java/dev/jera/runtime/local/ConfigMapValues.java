@@ -1,0 +1,92 @@
+package dev.jera.runtime.local;
+
+import dev.jera.runtime.runner.SecretEnv;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Finds the ConfigMap values a run needs, before any step runs, as {@link SecretValues} does for
+ * Secrets: a key a step reads ({@code configMapKeyRef}) is given with {@code --config-map name/key=value}
+ * (or {@link LocalRun#configMap}), else taken from the environment variable
+ * {@code JERA_CONFIGMAP_<NAME>_<KEY>} (upper case, other characters than letters and digits as
+ * {@code _}); a ConfigMap a step takes whole ({@code envFrom}) gives the keys given for it (an
+ * environment cannot list a ConfigMap's keys) and needs one at least, unless optional. A semaphore's
+ * limit is the value of its key, found the same way, else 1; it must be a positive whole number.
+ */
+public final class ConfigMapValues {
+  private ConfigMapValues() {}
+
+  /** The environment variable for key {@code key} of ConfigMap {@code name}. */
+  public static String variable(String name, String key) {
+    return "JERA_CONFIGMAP_" + SecretEnv.normalise(name) + "_" + SecretEnv.normalise(key);
+  }
+
+  /**
+   * Every value given, and those found in the environment for the keys steps read, by {@code name/key}.
+   *
+   * @param workflow the workflow's name, for messages
+   * @param given values given explicitly, by {@code name/key}
+   * @param environment the environment to fall back on
+   * @throws InvalidRunException naming the first ConfigMap key with no value, or a bad semaphore limit
+   */
+  public static Map<String, String> check(String workflow, Manifest manifest, Map<String, String> given,
+      Map<String, String> environment) {
+    Map<String, String> values = new LinkedHashMap<>(given);
+    for (PodTemplate template : manifest.podTemplates()) {
+      for (EnvVariable variable : template.env()) {
+        if (variable instanceof EnvVariable.FromConfigMap) {
+          EnvVariable.FromConfigMap reference = (EnvVariable.FromConfigMap) variable;
+          String value = find(reference.key(), values, environment);
+          if (value == null && !reference.optional()) {
+            throw new InvalidRunException("workflow '" + workflow + "' needs ConfigMap key " + reference.key().displayName()
+                + " (step '" + template.name() + "'); give it with --config-map " + reference.key().displayName()
+                + "=VALUE or the environment variable " + variable(reference.key().configMap(), reference.key().key()));
+          }
+        }
+      }
+      for (EnvSource source : template.envFrom()) {
+        if (source.configMap() != null && !source.optional()
+            && values.keySet().stream().noneMatch(key -> key.startsWith(source.configMap() + "/"))) {
+          throw new InvalidRunException("workflow '" + workflow + "' needs the keys of ConfigMap " + source.configMap()
+              + " (envFrom of step '" + template.name() + "'); give each with --config-map " + source.configMap()
+              + "/KEY=VALUE");
+        }
+      }
+      limits(workflow, "step '" + template.name() + "'", template.synchronization(), values, environment);
+    }
+    limits(workflow, "the workflow", manifest.synchronization(), values, environment);
+    return values;
+  }
+
+  private static void limits(String workflow, String holder, Synchronization synchronization, Map<String, String> values,
+      Map<String, String> environment) {
+    for (ConfigMapKey semaphore : synchronization.semaphores()) {
+      String value = find(semaphore, values, environment);
+      if (value == null) {
+        continue;
+      }
+      int limit;
+      try {
+        limit = Locks.limit(value);
+      } catch (NumberFormatException e) {
+        limit = 0;
+      }
+      if (limit <= 0) {
+        throw new InvalidRunException("ConfigMap key " + semaphore.displayName() + " is '" + value + "', but as the limit of a"
+            + " semaphore of " + holder + " of workflow '" + workflow + "' it must be a positive whole number");
+      }
+    }
+  }
+
+  /** The value of {@code key}: given, else from the environment (then kept with the given ones). */
+  private static String find(ConfigMapKey key, Map<String, String> values, Map<String, String> environment) {
+    String value = values.get(key.displayName());
+    if (value == null) {
+      value = environment.get(variable(key.configMap(), key.key()));
+      if (value != null) {
+        values.put(key.displayName(), value);
+      }
+    }
+    return value;
+  }
+}

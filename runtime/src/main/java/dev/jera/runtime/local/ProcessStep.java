@@ -1,0 +1,128 @@
+package dev.jera.runtime.local;
+
+import dev.jera.runtime.runner.StepInputs;
+import java.io.File;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one attempt as a process of this machine, as a container runs its command: the substituted
+ * {@code source} written to {@code inputs.json} in the step's folder and its path appended (Argo
+ * appends its script file); this process's environment without the run's Secret and ConfigMap
+ * variables, plus the step's own and {@code JERA_ARTIFACTS}; the result is stdout with one trailing
+ * newline trimmed, stderr goes to the step's log. A process that overruns its timeout is killed with
+ * its children, and so is every live one when this JVM exits.
+ */
+final class ProcessStep {
+  private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(ProcessStep::destroy), "jera-stop-steps"));
+  }
+
+  private ProcessStep() {}
+
+  /**
+   * Runs {@code command} for {@code launch} in {@code directory} ({@code null}: this JVM's) and waits.
+   */
+  static AttemptOutcome run(List<String> command, StepLaunch launch, File directory) throws InterruptedException {
+    List<String> argv = new ArrayList<>(command);
+    Path stdout = launch.folder().resolve("stdout");
+    long logStart;
+    try {
+      if (!launch.inputs().isEmpty()) {
+        Path inputs = launch.folder().resolve("inputs.json");
+        Files.writeString(inputs, launch.inputs(), StandardCharsets.UTF_8);
+        argv.add(inputs.toAbsolutePath().toString());
+      }
+      logStart = Files.exists(launch.log()) ? Files.size(launch.log()) : 0;
+    } catch (IOException e) {
+      return AttemptOutcome.error("cannot prepare " + launch.folder() + ": " + e.getMessage());
+    }
+    ProcessBuilder builder = new ProcessBuilder(argv)
+        .directory(directory)
+        .redirectOutput(stdout.toFile())
+        .redirectError(ProcessBuilder.Redirect.appendTo(launch.log().toFile()));
+    Map<String, String> environment = builder.environment();
+    environment.keySet().removeIf(name -> name.startsWith("JERA_SECRET_") || name.startsWith("JERA_CONFIGMAP_"));
+    environment.putAll(launch.environment());
+    environment.put(StepInputs.ARTIFACTS_VARIABLE, launch.artifacts().toAbsolutePath().toString());
+    Process process;
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      return AttemptOutcome.error("cannot start " + argv.get(0) + ": " + e.getMessage());
+    }
+    LIVE.add(process);
+    try {
+      boolean exited = true;
+      if (launch.timeout() == null) {
+        process.waitFor();
+      } else {
+        exited = process.waitFor(launch.timeout().toNanos(), TimeUnit.NANOSECONDS);
+      }
+      if (!exited) {
+        destroy(process);
+        appendToLog(launch, "jera: " + launch.step() + " exceeded its timeout of " + launch.timeout() + "; its process was killed");
+        return AttemptOutcome.deadlineExceeded();
+      }
+      int code = process.exitValue();
+      if (code == 0) {
+        String out = Files.readString(stdout, StandardCharsets.UTF_8);
+        return AttemptOutcome.succeeded(out.endsWith("\n") ? out.substring(0, out.length() - 1) : out);
+      }
+      return AttemptOutcome.exited(code, Diagnostics.reason(logSince(launch.log(), logStart)));
+    } catch (IOException e) {
+      return AttemptOutcome.error("cannot read the output of " + launch.step() + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      destroy(process);
+      throw e;
+    } finally {
+      LIVE.remove(process);
+      try {
+        Files.deleteIfExists(stdout);
+      } catch (IOException e) {
+        // The record keeps a stray stdout file; the result is already read.
+      }
+    }
+  }
+
+  private static void destroy(Process process) {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void appendToLog(StepLaunch launch, String line) {
+    try {
+      Files.writeString(launch.log(), line + System.lineSeparator(), StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> logSince(Path log, long offset) throws IOException {
+    try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+      byte[] bytes = new byte[(int) Math.max(0, file.length() - offset)];
+      file.seek(offset);
+      file.readFully(bytes);
+      return new String(bytes, StandardCharsets.UTF_8).lines().toList();
+    }
+  }
+}

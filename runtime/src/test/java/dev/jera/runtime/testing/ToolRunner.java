@@ -1,0 +1,95 @@
+package dev.jera.runtime.testing;
+
+import dev.jera.runtime.json.Codecs;
+import dev.jera.runtime.json.JsonCodec;
+import dev.jera.runtime.runner.RunnerMain;
+import dev.jera.runtime.runner.StepInputs;
+import dev.jera.runtime.runner.StepRunner;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A runner written by hand for tests that run in either mode (its {@code main} serves JVMs of their
+ * own): echoes, environment variables, files in and out, marks in a shared log, and a long sleep.
+ */
+public final class ToolRunner implements StepRunner {
+
+  public static void main(String[] args) {
+    RunnerMain.main(new ToolRunner(), args);
+  }
+
+  @Override
+  public List<String> steps() {
+    return List.of("echo", "env", "write", "write-folder", "read", "mark", "sleep");
+  }
+
+  @Override
+  public String run(String step, StepInputs inputs) throws Throwable {
+    switch (step) {
+      case "echo":
+        return inputs.raw("text");
+      case "env": {
+        List<String> pairs = new ArrayList<>();
+        for (String name : inputs.raw("names").split(" ")) {
+          pairs.add(name + "=" + System.getenv(name));
+        }
+        return String.join(",", pairs);
+      }
+      case "write": {
+        Path file = Files.createTempFile("jera-tool-", ".txt");
+        Files.writeString(file, inputs.raw("text"), StandardCharsets.UTF_8);
+        return inputs.storeArtifact(file);
+      }
+      case "write-folder": {
+        Path folder = Files.createTempDirectory("jera-tool-");
+        Files.writeString(folder.resolve("a.txt"), "A", StandardCharsets.UTF_8);
+        Files.createDirectories(folder.resolve("sub"));
+        Files.writeString(folder.resolve("sub").resolve("b.txt"), inputs.raw("text"), StandardCharsets.UTF_8);
+        return inputs.storeArtifact(folder);
+      }
+      case "read":
+        return read(inputs.artifact("file"));
+      case "mark": {
+        Path log = Path.of(inputs.raw("log"));
+        append(log, "start " + inputs.raw("name"));
+        Thread.sleep(50);
+        append(log, "end " + inputs.raw("name"));
+        return inputs.raw("name");
+      }
+      case "sleep":
+        Thread.sleep(60_000);
+        return "woke up";
+      default:
+        throw new IllegalArgumentException("no step named " + step);
+    }
+  }
+
+  /** A file's text, or a folder's files as {@code path=text} in order (git's own files left out). */
+  private static String read(Path file) throws IOException {
+    if (!Files.isDirectory(file)) {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    }
+    List<String> entries = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(file)) {
+      for (Path each : files.filter(Files::isRegularFile).filter(f -> !file.relativize(f).startsWith(".git")).sorted().toList()) {
+        entries.add(file.relativize(each).toString().replace('\\', '/') + "=" + Files.readString(each, StandardCharsets.UTF_8));
+      }
+    }
+    return String.join(",", entries);
+  }
+
+  private static synchronized void append(Path log, String line) throws IOException {
+    Files.writeString(log, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+  }
+
+  @Override
+  public JsonCodec<?> resultCodec(String step) {
+    return step.startsWith("write") || step.equals("sleep") ? null : Codecs.STRING;
+  }
+}
