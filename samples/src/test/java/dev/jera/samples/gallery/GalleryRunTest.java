@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every gallery workflow that can run without a cluster, run by the local executor with Argo's
  * semantics: phases, results, attempts and skipped or omitted steps as Argo would report them. The
  * examples that need Kubernetes (volumes) or the network (S3, GCS, Git and HTTP artifacts) are only
- * compiled, checked and compared with their golden manifests (see {@code ManifestsTest}); tests marked
- * {@code @Disabled} wait for the local executor to run what they use.
+ * compiled, checked and compared with their golden manifests (see {@code ManifestsTest}).
  */
 class GalleryRunTest {
   @TempDir Path home;
@@ -115,7 +113,6 @@ class GalleryRunTest {
   }
 
   @Test
-  @Disabled("needs the local executor's support for withSequence")
   void loopsOverSequences() {
     LocalReport report = run(LoopsSequence.class).param("count", "2").run();
     assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
@@ -344,7 +341,6 @@ class GalleryRunTest {
   // Artifacts, secrets, configuration
 
   @Test
-  @Disabled("needs the local executor's support for artifacts")
   void artifactPassing() {
     LocalReport report = run(ArtifactPassing.class).run();
     assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
@@ -352,7 +348,6 @@ class GalleryRunTest {
   }
 
   @Test
-  @Disabled("needs the local executor's support for artifacts")
   void artifactsStoredWithoutArchive() {
     LocalReport report = run(ArtifactDisableArchive.class).run();
     assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
@@ -377,11 +372,14 @@ class GalleryRunTest {
   }
 
   @Test
-  @Disabled("needs the local executor's support for env and ConfigMaps")
   void configMapsAsEnvironment() {
-    LocalReport report = run(ConfigMapEnv.class).run();
+    LocalReport report =
+        run(ConfigMapEnv.class)
+            .configMap("simple-parameters", "msg", "hello world")
+            .configMap("app-settings", "LOG_LEVEL", "debug")
+            .run();
     assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
-    assertThat(report.<String>result("print-message")).contains(" from eu-west-1, log level ");
+    assertThat(report.<String>result("print-message")).isEqualTo("hello world from eu-west-1, log level debug");
   }
 
   // Templates and libraries
@@ -401,7 +399,6 @@ class GalleryRunTest {
   }
 
   @Test
-  @Disabled("needs the local executor's support for templateRef")
   void templateRefCallsTheWorkflowTemplate() {
     LocalReport report = run(TemplateRef.class).run();
     assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
@@ -410,7 +407,6 @@ class GalleryRunTest {
   }
 
   @Test
-  @Disabled("needs the local executor's support for templateRef (clusterScope)")
   void templateRefCallsTheClusterWorkflowTemplate() {
     LocalReport report = run(ClusterTemplateDag.class).run();
     assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
@@ -419,7 +415,6 @@ class GalleryRunTest {
   }
 
   @Test
-  @Disabled("needs the local executor's support for workflowTemplateRef")
   void workflowTemplateRefRunsTheWholeTemplate() {
     LocalReport report = run(WorkflowTemplateRef.class).run();
     assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
@@ -443,7 +438,6 @@ class GalleryRunTest {
   }
 
   @Test
-  @Disabled("needs the local executor's support for container steps")
   void aContainerStepFeedsAJavaStep() {
     LocalReport report = run(ContainerStep.class).run();
     assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
