@@ -3,6 +3,7 @@ package dev.jera.runtime.local;
 import dev.jera.runtime.argo.expr.DependsExpression;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,8 +27,11 @@ final class DagFlow implements Flow {
   private final RunContext run;
   private final Map<String, DependsExpression> depends = new HashMap<>();
   private final Map<String, Set<String>> parents = new HashMap<>();
-  private final Map<String, Set<String>> ancestors = new HashMap<>();
   private final Map<String, NodeStatus> nodes = new LinkedHashMap<>();
+  /** Tasks not settled yet, in declaration order: each event looks at these only. */
+  private final Set<String> pending = new LinkedHashSet<>();
+  /** Settled tasks not yet seen done: what "everything is done" has to ask about. */
+  private final List<NodeStatus> unfinished = new ArrayList<>();
   private final DagPhase assessment;
   private boolean stopped;
 
@@ -45,7 +49,7 @@ final class DagFlow implements Flow {
       }
       parents.put(task.name(), named);
     }
-    dag.tasks().forEach(task -> ancestors.put(task.name(), ancestorsOf(task.name(), new LinkedHashSet<>())));
+    dag.tasks().forEach(task -> pending.add(task.name()));
     this.assessment = new DagPhase(dag, parents, nodes);
   }
 
@@ -60,13 +64,25 @@ final class DagFlow implements Flow {
       }
       break;
     }
-    if (nodes.values().stream().allMatch(NodeStatus::done)) {
+    if (allSettledDone()) {
       for (Task task : dag.tasks()) {
-        if (!nodes.containsKey(task.name())) {
-          nodes.put(task.name(), starter.omitted(task, run.deadline.exceeded() ? ScriptExecution.DEADLINE_NOT_STARTED
+        if (pending.remove(task.name())) {
+          settle(task, starter.omitted(task, run.deadline.exceeded() ? ScriptExecution.DEADLINE_NOT_STARTED
               : stopped ? ScriptExecution.NOT_STARTED : NEVER_READY));
         }
       }
+    }
+  }
+
+  private boolean allSettledDone() {
+    unfinished.removeIf(NodeStatus::done);
+    return unfinished.isEmpty();
+  }
+
+  private void settle(Task task, NodeStatus node) {
+    nodes.put(task.name(), node);
+    if (!node.done()) {
+      unfinished.add(node);
     }
   }
 
@@ -76,7 +92,7 @@ final class DagFlow implements Flow {
     while (progress) {
       progress = false;
       for (Task task : dag.tasks()) {
-        if (nodes.containsKey(task.name())) {
+        if (!pending.contains(task.name())) {
           continue;
         }
         DependsExpression condition = depends.get(task.name());
@@ -85,7 +101,8 @@ final class DagFlow implements Flow {
             continue;
           }
           if (!condition.evaluate(name -> nodes.get(name).taskState())) {
-            nodes.put(task.name(), starter.omitted(task, DEPENDS_NOT_MET));
+            pending.remove(task.name());
+            settle(task, starter.omitted(task, DEPENDS_NOT_MET));
             progress = true;
             continue;
           }
@@ -93,7 +110,8 @@ final class DagFlow implements Flow {
         if (stopped || run.deadline.exceeded()) {
           continue;
         }
-        nodes.put(task.name(), starter.start(task, scope(task), () -> stopped));
+        pending.remove(task.name());
+        settle(task, starter.start(task, scope(task), () -> stopped));
         progress = true;
       }
     }
@@ -104,20 +122,18 @@ final class DagFlow implements Flow {
     return node != null && node.done();
   }
 
-  /** The workflow's variables and the outputs of the task's ancestors. */
   /**
    * What a task's tags see: the outputs of its finished ancestors, looked up by name when a tag asks
    * (a long chain would otherwise copy every ancestor's outputs for every task), then the globals.
    */
   private Variables scope(Task task) {
-    Set<String> visible = ancestors.get(task.name());
     return globals.with(name -> {
       if (!name.startsWith("tasks.")) {
         return null;
       }
       int dot = name.indexOf('.', "tasks.".length());
       String ancestor = dot < 0 ? name.substring("tasks.".length()) : name.substring("tasks.".length(), dot);
-      NodeStatus node = visible.contains(ancestor) ? nodes.get(ancestor) : null;
+      NodeStatus node = isAncestor(ancestor, task.name(), new HashSet<>()) ? nodes.get(ancestor) : null;
       if (node == null || !node.done()) {
         return null;
       }
@@ -125,19 +141,19 @@ final class DagFlow implements Flow {
     });
   }
 
-
-  private Set<String> ancestorsOf(String task, Set<String> into) {
+  /** Whether {@code candidate} is reached from {@code task} through its parents (asked per tag, not precomputed). */
+  private boolean isAncestor(String candidate, String task, Set<String> seen) {
     for (String parent : parents.getOrDefault(task, Set.of())) {
-      if (into.add(parent)) {
-        ancestorsOf(parent, into);
+      if (parent.equals(candidate) || seen.add(parent) && isAncestor(candidate, parent, seen)) {
+        return true;
       }
     }
-    return into;
+    return false;
   }
 
   @Override
   public boolean finished() {
-    return nodes.size() == dag.tasks().size() && nodes.values().stream().allMatch(NodeStatus::done);
+    return pending.isEmpty() && allSettledDone();
   }
 
   @Override
