@@ -47,8 +47,12 @@ public final class Json {
       try {
         return codec.fromText(text);
       } catch (RuntimeException notText) {
+        // The parser's words help with broken JSON structure, not with a plain word that is not a value.
+        String trimmed = text.strip();
+        boolean structure = trimmed.startsWith("{") || trimmed.startsWith("[");
         throw new JsonDecodingException(
-            "expected " + codec.expected() + ", got " + quote(text) + " (" + firstLine(e.getOriginalMessage()) + ")");
+            "expected " + codec.expected() + ", got " + quote(text)
+                + (structure ? " (" + firstLine(e.getOriginalMessage()) + ")" : ""));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
