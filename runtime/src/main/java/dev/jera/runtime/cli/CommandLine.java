@@ -117,7 +117,7 @@ final class CommandLine {
       throw new UsageException("'" + command + "' needs " + what + ": " + usage);
     }
     if (operands.size() > 1) {
-      throw new UsageException("'" + command + "' takes one " + what + ", got " + operands.size() + " ("
+      throw new UsageException("'" + command + "' takes one operand, " + what + ", but got " + operands.size() + " ("
           + String.join(" ", operands) + "): " + usage);
     }
     return operands.get(0);

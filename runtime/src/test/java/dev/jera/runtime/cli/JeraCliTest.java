@@ -192,8 +192,7 @@ class JeraCliTest {
         Arguments.of(new String[] {"run", "hello"},
             "workflow 'hello' needs parameter 'when' (the day to greet, e.g. 2024-01-31); give it with -p when=VALUE"),
         Arguments.of(new String[] {"run", "hello", "-p", "when=2024-01-01", "-p", "times=two"},
-            "parameter 'times' (-p times=two) is not a valid int: expected a whole number (int), got \"two\" (Unrecognized"
-                + " token 'two': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false'))"),
+            "parameter 'times' (-p times=two) is not a valid int: expected a whole number (int), got \"two\""),
         Arguments.of(new String[] {"run", "hello", "-p", "when=tomorrow"},
             "parameter 'when' (-p when=tomorrow) is not a valid LocalDate: expected an ISO date such as 2024-01-31, got \"tomorrow\""),
         Arguments.of(new String[] {"run", "hello", "-p", "when=2024-01-01", "-p", "mood=grumy"},
@@ -209,7 +208,7 @@ class JeraCliTest {
         Arguments.of(new String[] {"run", "hello", "--output"}, "option '--output' of 'run' needs a value"),
         Arguments.of(new String[] {"run", "hello", "--secret", "vault=x"}, "--secret 'vault=…': expected NAME/KEY=VALUE"),
         Arguments.of(new String[] {"run"}, "'run' needs a workflow name: " + RunCommand.USAGE),
-        Arguments.of(new String[] {"run", "hello", "boom"}, "'run' takes one a workflow name, got 2 (hello boom): " + RunCommand.USAGE),
+        Arguments.of(new String[] {"run", "hello", "boom"}, "'run' takes one operand, a workflow name, but got 2 (hello boom): " + RunCommand.USAGE),
         Arguments.of(new String[] {"launch", "hello"}, "unknown command 'launch' (commands: list, show, graph, run, runs, pin)"),
         Arguments.of(new String[] {"graph", "hello", "--format", "svg"}, "--format 'svg' is not one of mermaid, dot"),
         Arguments.of(new String[] {"show", "bom"}, "unknown workflow 'bom'; did you mean 'boom'? (workflows: boom, hello)"),
