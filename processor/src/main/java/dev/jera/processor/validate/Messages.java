@@ -186,15 +186,24 @@ public final class Messages {
         + produced + "; declare it as " + produced;
   }
 
+  /** {@link #typeMismatch} with, for a {@code String} parameter, the way to read the result's text. */
+  static String typeMismatch(
+      String param, String method, String type, String producer, String produced, String textTag) {
+    String message = typeMismatch(param, method, type, producer, produced);
+    return type.equals("String") ? message + ", or read its text with @Value(\"" + textTag + "\")" : message;
+  }
+
   static String valueNotParsing(String value, String param, String method, String type, String problem) {
     return "@Value(\"" + value + "\") of parameter '" + param + "' of " + method + "() is not a valid " + type
         + ": " + problem;
   }
 
-  static String fanInMismatch(String param, String method, String type, String producer, String element) {
-    return "parameter '" + param + "' of " + method + "() is " + type + ", but " + producer
+  static String fanInMismatch(
+      String param, String method, String type, String producer, String element, String textTag) {
+    String message = "parameter '" + param + "' of " + method + "() is " + type + ", but " + producer
         + "() fans out, so @From(\"" + producer + "\") gives the list of all its results; declare it as List<"
         + element + ">";
+    return type.equals("String") ? message + ", or read the JSON list's text with @Value(\"" + textTag + "\")" : message;
   }
 
   // Types and methods

@@ -1,5 +1,6 @@
 package dev.jera.processor.validate;
 
+import dev.jera.Style;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
@@ -32,17 +33,23 @@ final class TypeFlowRule implements Rule {
                   input.site(),
                   Messages.fanInMismatch(
                       input.name(), script.methodName(), input.type().display(), from.methodName(),
-                      from.returns().boxedDisplay()));
+                      from.returns().boxedDisplay(), resultTag(context, from)));
             }
           } else if (!Compatibility.accepts(input.type(), from.returns())) {
             diagnostics.error(
                 input.site(),
                 Messages.typeMismatch(
                     input.name(), script.methodName(), input.type().display(), from.methodName(),
-                    from.returns().display()));
+                    from.returns().display(), resultTag(context, from)));
           }
         }
       }
     }
+  }
+
+  /** {@code {{tasks.<step>.outputs.result}}}, or {@code steps.} in the STEPS style. */
+  private static String resultTag(Context context, ScriptModel producer) {
+    String root = context.workflow().style() == Style.STEPS ? "steps" : "tasks";
+    return "{{" + root + "." + producer.name().value() + ".outputs.result}}";
   }
 }

@@ -53,11 +53,7 @@ final class ValueRule implements Rule {
       return; // TemplateTagRule reports these.
     }
     ScriptModel from = producer.get();
-    boolean fits =
-        from.fansOut()
-            ? Compatibility.acceptsListOf(input.type(), from.returns())
-            : Compatibility.accepts(input.type(), from.returns());
-    if (!fits) {
+    if (!Compatibility.acceptsText(input.type(), from.returns(), from.fansOut())) {
       String produced = from.fansOut() ? "List<" + from.returns().boxedDisplay() + ">" : from.returns().display();
       diagnostics.error(
           template.site(),

@@ -25,12 +25,59 @@ class TypeRulesTest {
   }
 
   @Test
-  void aStringTakesAnyResultAsText() {
+  void aStringDoesNotTakeAnotherTypeThroughFrom() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static int count() { return 1; }
+          @Script public static String load(@From("count") String n) { return n; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("parameter 'n' of load() is String, but count() returns int; declare it as int, or read its"
+            + " text with @Value(\"{{tasks.count.outputs.result}}\")")
+        .inFile(source).onLineContaining("@From(\"count\") String n");
+  }
+
+  @Test
+  void aFanInIsNotAString() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(style = Style.STEPS)
+        public class Etl {
+          @Script(items = {"a", "b"}) public static int measure(@Item String s) { return s.length(); }
+          @Script public static String load(@From("measure") String all) { return all; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("declare it as List<Integer>, or read the JSON list's text with"
+            + " @Value(\"{{steps.measure.outputs.result}}\")")
+        .inFile(source).onLineContaining("@From(\"measure\") String all");
+  }
+
+  @Test
+  void anItemIsTheElementTypeNotItsText() {
     JavaFileObject source = java("Etl", """
         @Workflow
         public class Etl {
           @Script public static List<Integer> extract() { return List.of(1); }
-          @Script public static String load(@From("extract") String json) { return json; }
+          @Script(forEach = "extract") public static int twice(@Item String n) { return 2; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("parameter 'n' of twice() is String, but extract() gives elements of type Integer; declare it as Integer")
+        .inFile(source).onLineContaining("@Item String n");
+  }
+
+  @Test
+  void aValueTagReadsAnyResultAsText() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static List<Integer> extract() { return List.of(1); }
+          @Script(forEach = "extract") public static int twice(@Item int n) { return 2 * n; }
+          @Script public static String load(
+              @Value("{{tasks.extract.outputs.result}}") String json,
+              @Value("{{tasks.twice.outputs.result}}") String all) { return json + all; }
         }
         """);
     assertThat(Compile.withImage(source)).succeededWithoutWarnings();
