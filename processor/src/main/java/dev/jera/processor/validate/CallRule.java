@@ -79,10 +79,8 @@ final class CallRule implements Rule {
     if (script.returns().isVoid()) {
       return;
     }
-    boolean fits =
-        script.returns().canonical().equals(callee.returnsCanonical())
-            || script.returns().isString() && !callee.returnsArtifact() && !callee.returnsCanonical().equals("void");
-    if (!fits) {
+    // As with @From, the stub is typed as Java would: a String stub does not hide an int result.
+    if (!script.returns().canonical().equals(callee.returnsCanonical())) {
       diagnostics.error(
           dev.jera.processor.model.Site.of(script.site().element()),
           Messages.callResultType(script.methodName(), script.returns().display(), callee.template(), callee.returnsDisplay()));

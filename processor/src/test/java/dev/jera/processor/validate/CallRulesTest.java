@@ -90,6 +90,20 @@ class CallRulesTest {
   }
 
   @Test
+  void aStringStubDoesNotHideTheTemplatesType() {
+    JavaFileObject caller = java("Monthly", """
+        @Workflow
+        public class Monthly {
+          @Script @Call(workflow = Report.class, template = "region")
+          public static String region(@Value("2024-01") YearMonth month, @Value("south") String region) { return null; }
+        }
+        """);
+    assertThat(Compile.withImage(caller, REPORT))
+        .hadErrorContaining("region() returns String, but template 'region' returns int; declare int (or void to ignore it)")
+        .inFile(caller).onLineContaining("public static String region");
+  }
+
+  @Test
   void unknownTemplateSuggestsOne() {
     JavaFileObject caller = java("Monthly", """
         @Workflow
@@ -179,7 +193,9 @@ class CallRulesTest {
             .withClasspath(classpath).compile(caller);
     assertThat(compilation).hadErrorContaining("parameter 'month' of wrong() is String, but input 'month' of template 'region' is YearMonth")
         .inFile(caller).onLineContaining("String month");
-    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("wrong() returns String, but template 'region' returns Integer")
+        .inFile(caller).onLineContaining("public static String wrong");
+    assertThat(compilation).hadErrorCount(2);
   }
 
   @Test
