@@ -19,8 +19,9 @@ public final class DidYouMean {
   /**
    * Returns the candidate closest to {@code input}, or empty when none is close enough.
    *
-   * <p>A candidate qualifies when its distance is at most a third of the input's length (at least 1),
-   * and smaller than the longer of the two names, so a one-letter input never "matches" an unrelated
+   * <p>A candidate qualifies when its distance is at most a third of the input's length (at least 1,
+   * and 2 from four letters on, so {@code mood} finds {@code mode}), and smaller than the longer of
+   * the two names, so a one-letter input never "matches" an unrelated
    * one-letter name. Of equally close candidates the first in iteration order wins.
    *
    * @param input what the user wrote
@@ -34,7 +35,7 @@ public final class DidYouMean {
     if (wanted.isEmpty()) {
       return Optional.empty();
     }
-    int limit = Math.max(1, wanted.length() / 3);
+    int limit = wanted.length() < 4 ? 1 : Math.max(2, wanted.length() / 3);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {

@@ -42,6 +42,13 @@ class DidYouMeanTest {
   }
 
   @Test
+  void fromFourLettersTwoEditsAreAllowed() {
+    assertThat(DidYouMean.closest("mood", List.of("name", "mode"))).hasValue("mode");
+    assertThat(DidYouMean.closest("lowd", STEPS)).hasValue("load");
+    assertThat(DidYouMean.closest("hmm", List.of("hello"))).isEmpty();
+  }
+
+  @Test
   void farInputsGetNothing() {
     assertThat(DidYouMean.closest("xyz", STEPS)).isEmpty();
     assertThat(DidYouMean.closest("publish", STEPS)).isEmpty();
