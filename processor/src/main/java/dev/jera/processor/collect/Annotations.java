@@ -139,12 +139,21 @@ final class Annotations {
   /** A string attribute, placed on its value when written, else on the annotation. */
   static Text text(Element element, AnnotationMirror mirror, String attribute) throws UnresolvedException {
     Optional<AnnotationValue> written = explicit(mirror, attribute);
-    Object value = valueOrDefault(mirror, attribute).getValue();
-    if (!(value instanceof String)) {
+    String value = string(valueOrDefault(mirror, attribute));
+    Site site = written.map(v -> Site.of(element, mirror, v)).orElse(Site.of(element, mirror));
+    return new Text(value, site);
+  }
+
+  /**
+   * The string an attribute holds. javac hands an unresolved constant ({@code name = NAME} with no
+   * {@code NAME}) over as the string {@code <error>}; a real string value prints quoted, so the
+   * unquoted print tells the two apart, and javac's own error is the only one the user should see.
+   */
+  private static String string(AnnotationValue value) throws UnresolvedException {
+    if (!(value.getValue() instanceof String) || value.toString().equals("<error>")) {
       throw new UnresolvedException();
     }
-    Site site = written.map(v -> Site.of(element, mirror, v)).orElse(Site.of(element, mirror));
-    return new Text((String) value, site);
+    return (String) value.getValue();
   }
 
   /** A string attribute, or empty when it is the empty string. */
@@ -159,10 +168,7 @@ final class Annotations {
       throws UnresolvedException {
     List<Text> texts = new ArrayList<>();
     for (AnnotationValue value : list(valueOrDefault(mirror, attribute))) {
-      if (!(value.getValue() instanceof String)) {
-        throw new UnresolvedException();
-      }
-      texts.add(new Text((String) value.getValue(), Site.of(element, mirror, value)));
+      texts.add(new Text(string(value), Site.of(element, mirror, value)));
     }
     return texts;
   }

@@ -50,9 +50,24 @@ class ErroneousCodeTest {
         }
         """);
     Compilation compilation = Compile.withImage(source);
-    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("Names").inFile(source).onLineContaining("Names.MISSING");
+  }
+
+  @Test
+  void unresolvedConstantsInAttributesLeaveOnlyJavacsErrors() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(name = NAME)
+        public class Etl {
+          @Script public static int one() { return 1; }
+          @Script(after = {STEP}) public static int two(@From(STEP) int x) { return x; }
+          @Script(when = "{{tasks.one.outputs.result}} == " + LIMIT) public static int three() { return 3; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).hadErrorCount(4); // NAME, STEP twice, LIMIT: javac's, and nothing of Jera's
     for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
-      assertThat(error.getMessage(null)).doesNotContain("Jera");
+      assertThat(error.getMessage(null)).contains("cannot find symbol");
     }
   }
 
