@@ -59,7 +59,6 @@ public final class JeraProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Registry registry = new Registry();
   private CallResolver resolver;
-  private final Map<String, String> workflowNames = new HashMap<>();
   private final List<WorkflowIndex.Workflow> indexed = new ArrayList<>();
   private final List<Element> emittedFrom = new ArrayList<>();
 
@@ -158,7 +157,7 @@ public final class JeraProcessor extends AbstractProcessor {
     WorkflowGraph graph = Wiring.of(workflow);
     Diagnostics diagnostics = Validator.validate(new Context(workflow, graph, new StepLookup(workflow), options));
     String name = workflow.name().value();
-    String owner = workflow.library() ? null : workflowNames.putIfAbsent(name, workflow.className().canonicalName());
+    String owner = workflow.library() ? null : registry.ownerOf(name).orElse(null);
     if (owner != null && !owner.equals(workflow.className().canonicalName())) {
       diagnostics.error(workflow.name().site(), Messages.duplicateWorkflowName(name, owner));
     }

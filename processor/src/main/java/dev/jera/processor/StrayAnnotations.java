@@ -1,11 +1,10 @@
 package dev.jera.processor;
 
+import dev.jera.processor.collect.Annotations;
 import dev.jera.processor.collect.WorkflowCollector;
 import dev.jera.processor.model.Site;
 import dev.jera.processor.validate.Messages;
-import java.util.Optional;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -57,13 +56,7 @@ final class StrayAnnotations {
 
   /** Annotations that configure a workflow class or a script method, and do nothing elsewhere. */
   void checkSettings(RoundEnvironment round) {
-    for (String setting :
-        java.util.List.of(
-            WorkflowCollector.PARAM, WorkflowCollector.PARAMS, WorkflowCollector.SECRET, WorkflowCollector.SECRETS,
-            WorkflowCollector.RETRY, WorkflowCollector.RESOURCES, WorkflowCollector.SEQUENCE, WorkflowCollector.ARCHIVE,
-            WorkflowCollector.CALL, "dev.jera.Env", "dev.jera.Envs", "dev.jera.EnvFrom", "dev.jera.EnvFroms",
-            "dev.jera.Volume", "dev.jera.Volumes", "dev.jera.Pod", "dev.jera.Synchronized", "dev.jera.Memoize",
-            "dev.jera.Container")) {
+    for (String setting : WorkflowCollector.SETTINGS) {
       TypeElement annotation = elements.getTypeElement(setting);
       if (annotation == null) {
         continue;
@@ -84,16 +77,10 @@ final class StrayAnnotations {
   }
 
   private static boolean has(Element element, String annotation) {
-    return mirror(element, annotation).isPresent();
+    return Annotations.find(element, annotation).isPresent();
   }
 
   private static Site site(Element element, String annotation) {
-    return mirror(element, annotation).map(mirror -> Site.of(element, mirror)).orElse(Site.of(element));
-  }
-
-  private static Optional<? extends AnnotationMirror> mirror(Element element, String annotation) {
-    return element.getAnnotationMirrors().stream()
-        .filter(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(annotation))
-        .findFirst();
+    return Annotations.find(element, annotation).map(mirror -> Site.of(element, mirror)).orElse(Site.of(element));
   }
 }

@@ -20,10 +20,11 @@ import javax.lang.model.type.TypeKind;
  * value's place so a report lands on the attribute. A value javac could not resolve ends collection
  * of the class with {@link UnresolvedException}.
  */
-final class Annotations {
+public final class Annotations {
   private Annotations() {}
 
-  static Optional<AnnotationMirror> find(Element element, String annotation) {
+  /** The element's annotation of the qualified name {@code annotation}, if it has one. */
+  public static Optional<AnnotationMirror> find(Element element, String annotation) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (nameOf(mirror).equals(annotation)) {
         return Optional.of(mirror);

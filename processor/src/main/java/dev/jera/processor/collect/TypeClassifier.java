@@ -472,8 +472,4 @@ final class TypeClassifier {
         return type.toString();
     }
   }
-
-  static boolean isError(TypeMirror type) {
-    return type.getKind() == TypeKind.ERROR;
-  }
 }

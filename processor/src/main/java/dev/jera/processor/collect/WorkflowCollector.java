@@ -58,8 +58,16 @@ public final class WorkflowCollector {
   public static final String CALL = "dev.jera.Call";
   public static final String LIBRARY = "dev.jera.Library";
 
-  /** Annotations that give a script parameter its value. */
-  public static final Set<String> SOURCES = Set.of(PARAM, FROM, ITEM, VALUE, SECRET, HTTP, GIT, S3, GCS);
+  /** Annotations that give a script parameter its value (a list: reports come in this order). */
+  public static final List<String> SOURCES = List.of(PARAM, FROM, ITEM, VALUE, SECRET, HTTP, GIT, S3, GCS);
+
+  /** Annotations that configure a workflow class or a script method, and do nothing elsewhere. */
+  public static final List<String> SETTINGS =
+      List.of(
+          PARAM, PARAMS, SECRET, SECRETS, RETRY, RESOURCES, SEQUENCE, ARCHIVE, CALL,
+          SettingsCollector.ENV, SettingsCollector.ENVS, SettingsCollector.ENV_FROM, SettingsCollector.ENV_FROMS,
+          SettingsCollector.VOLUME, SettingsCollector.VOLUMES, SettingsCollector.POD, SettingsCollector.SYNCHRONIZED,
+          SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER);
 
   private static final String VERSION_PLACEHOLDER = "${jera.version}";
 
@@ -84,32 +92,20 @@ public final class WorkflowCollector {
 
   private WorkflowModel workflow(TypeElement type) throws UnresolvedException {
     Optional<AnnotationMirror> declared = Annotations.find(type, WORKFLOW);
-    boolean library = declared.isEmpty() && Annotations.find(type, LIBRARY).isPresent();
-    // A library has no @Workflow: its attributes read as the annotation's defaults, from a Library mirror.
-    AnnotationMirror workflow = declared.or(() -> Annotations.find(type, LIBRARY)).orElseThrow(UnresolvedException::new);
-    if (library) {
-      return library(type, workflow);
+    if (declared.isEmpty()) {
+      return library(type, Annotations.find(type, LIBRARY).orElseThrow(UnresolvedException::new));
     }
+    AnnotationMirror workflow = declared.get();
     Text givenName = Annotations.text(type, workflow, "name");
     Text name =
         givenName.isEmpty()
             ? new Text(Naming.kebab(type.getSimpleName().toString()), givenName.site())
             : new Text(withVersion(givenName.value()), givenName.site());
     ClassName className = ClassName.get(type);
-    ClassName runner =
-        ClassName.get(className.packageName(), String.join("_", className.simpleNames()) + "_JeraRunner");
-    TypeClassifier classifier = new TypeClassifier(types, className.packageName());
-    List<ScriptModel> scripts = new ArrayList<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      Optional<AnnotationMirror> script = Annotations.find(method, SCRIPT);
-      if (script.isPresent()) {
-        scripts.add(script(method, script.get(), classifier));
-      }
-    }
     return new WorkflowModel(
         Site.of(type, workflow),
         className,
-        runner,
+        runnerOf(className),
         name,
         !givenName.isEmpty(),
         Kind.valueOf(Annotations.enumConstant(workflow, "kind")),
@@ -126,7 +122,7 @@ public final class WorkflowCollector {
         secrets(type),
         retry(type),
         resources(type),
-        scripts,
+        scripts(type, className),
         construction(type),
         TypeClassifier.reachableFrom(type, className.packageName()),
         Annotations.bool(workflow, "restricted"),
@@ -142,8 +138,22 @@ public final class WorkflowCollector {
   /** A {@code @Library}: scripts only, named after the class. */
   private WorkflowModel library(TypeElement type, AnnotationMirror library) throws UnresolvedException {
     ClassName className = ClassName.get(type);
-    ClassName runner =
-        ClassName.get(className.packageName(), String.join("_", className.simpleNames()) + "_JeraRunner");
+    Site site = Site.of(type, library);
+    return new WorkflowModel(
+        site, className, runnerOf(className), new Text(Naming.kebab(type.getSimpleName().toString()), site), false,
+        Kind.WORKFLOW_TEMPLATE, Style.DAG, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+        Optional.empty(), 0, site, List.of(), List.of(), List.of(), retry(type), resources(type),
+        scripts(type, className), construction(type), TypeClassifier.reachableFrom(type, className.packageName()),
+        true, PodSettings.NONE, Optional.empty(), Optional.empty(), "NONE", Optional.empty(), Optional.empty(), true);
+  }
+
+  /** The generated runner of a class: {@code Outer_Inner_JeraRunner} in its package. */
+  private static ClassName runnerOf(ClassName className) {
+    return ClassName.get(className.packageName(), String.join("_", className.simpleNames()) + "_JeraRunner");
+  }
+
+  /** The class's {@code @Script} methods, in source order. */
+  private List<ScriptModel> scripts(TypeElement type, ClassName className) throws UnresolvedException {
     TypeClassifier classifier = new TypeClassifier(types, className.packageName());
     List<ScriptModel> scripts = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
@@ -152,13 +162,7 @@ public final class WorkflowCollector {
         scripts.add(script(method, script.get(), classifier));
       }
     }
-    Site site = Site.of(type, library);
-    return new WorkflowModel(
-        site, className, runner, new Text(Naming.kebab(type.getSimpleName().toString()), site), false,
-        Kind.WORKFLOW_TEMPLATE, Style.DAG, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-        Optional.empty(), 0, site, List.of(), List.of(), List.of(), retry(type), resources(type), scripts,
-        construction(type), TypeClassifier.reachableFrom(type, className.packageName()), true, PodSettings.NONE,
-        Optional.empty(), Optional.empty(), "NONE", Optional.empty(), Optional.empty(), true);
+    return scripts;
   }
 
   private static Optional<RunsModel> runs(TypeElement type, AnnotationMirror workflow) throws UnresolvedException {

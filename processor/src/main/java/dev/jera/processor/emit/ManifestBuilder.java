@@ -71,26 +71,22 @@ public final class ManifestBuilder {
   public Manifest build() {
     WorkflowSpec spec = spec();
     String name = workflow.name().value();
-    Map<String, String> labels = labels();
-    switch (workflow.kind()) {
-      case WORKFLOW:
-        return new Manifest(Manifest.API_VERSION, "Workflow", new Metadata(null, name + "-", labels), spec);
-      case WORKFLOW_TEMPLATE:
-        return new Manifest(Manifest.API_VERSION, "WorkflowTemplate", new Metadata(name, null, labels), spec);
-      case CLUSTER_WORKFLOW_TEMPLATE:
-        return new Manifest(
-            Manifest.API_VERSION, "ClusterWorkflowTemplate", new Metadata(name, null, labels), spec);
-      default:
-        List<String> schedules = new ArrayList<>();
-        for (Text schedule : workflow.schedules()) {
-          schedules.add(schedule.value());
-        }
-        return new Manifest(
-            Manifest.API_VERSION,
-            "CronWorkflow",
-            new Metadata(name, null, labels),
-            new CronWorkflowSpec(schedules, workflow.timezone().map(Text::value).orElse(null), spec));
+    Metadata metadata =
+        workflow.kind() == Kind.WORKFLOW
+            ? new Metadata(null, name + "-", labels())
+            : new Metadata(name, null, labels());
+    if (workflow.kind() != Kind.CRON_WORKFLOW) {
+      return new Manifest(Manifest.API_VERSION, kindName(workflow.kind()), metadata, spec);
     }
+    List<String> schedules = new ArrayList<>();
+    for (Text schedule : workflow.schedules()) {
+      schedules.add(schedule.value());
+    }
+    return new Manifest(
+        Manifest.API_VERSION,
+        kindName(workflow.kind()),
+        metadata,
+        new CronWorkflowSpec(schedules, workflow.timezone().map(Text::value).orElse(null), spec));
   }
 
   /** The Argo kind's name, e.g. {@code CronWorkflow}. */
@@ -110,8 +106,7 @@ public final class ManifestBuilder {
   private Map<String, String> labels() {
     Map<String, String> labels = new LinkedHashMap<>();
     for (Text label : workflow.labels()) {
-      int equals = label.value().indexOf('=');
-      labels.put(label.value().substring(0, equals), label.value().substring(equals + 1));
+      PodSyntax.keyValue(label.value()).ifPresent(pair -> labels.put(pair.getKey(), pair.getValue()));
     }
     options.version().ifPresent(version -> labels.put(VERSION_LABEL, version));
     return labels.isEmpty() ? null : labels;
@@ -153,10 +148,8 @@ public final class ManifestBuilder {
         PodSettingsWriter.synchronization(workflow.settings().sync()),
         PodSettingsWriter.volumes(workflow),
         PodSettingsWriter.claimTemplates(workflow),
-        workflow.artifactRepository().map(ref -> {
-          int slash = ref.value().indexOf('/');
-          return new ArtifactRepositoryRef(ref.value().substring(0, slash), ref.value().substring(slash + 1));
-        }).orElse(null),
+        workflow.artifactRepository().map(ref -> EnvVar.KeyRef.of(ref.value()))
+            .map(ref -> new ArtifactRepositoryRef(ref.name(), ref.key())).orElse(null),
         workflow.params().isEmpty() ? null : new Arguments(workflowArguments()),
         templates);
   }
@@ -366,10 +359,7 @@ public final class ManifestBuilder {
 
   /** A {@code "secret/key"} attribute as a Secret key reference. */
   private static EnvVar.KeyRef secretRef(InputSource.External external, String attribute) {
-    return external.attribute(attribute).map(text -> {
-      int slash = text.value().indexOf('/');
-      return new EnvVar.KeyRef(text.value().substring(0, slash), text.value().substring(slash + 1));
-    }).orElse(null);
+    return external.attribute(attribute).map(text -> EnvVar.KeyRef.of(text.value())).orElse(null);
   }
 
   private static Outputs outputs(ScriptModel script) {

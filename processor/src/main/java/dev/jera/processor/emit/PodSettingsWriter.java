@@ -116,10 +116,8 @@ final class PodSettingsWriter {
 
   static Map<String, String> nodeSelector(Optional<PodSettings.PlacementModel> placement) {
     Map<String, String> selector = new LinkedHashMap<>();
-    placement.ifPresent(p -> p.nodeSelector().forEach(label -> {
-      int equals = label.value().indexOf('=');
-      selector.put(label.value().substring(0, equals), label.value().substring(equals + 1));
-    }));
+    placement.ifPresent(p -> p.nodeSelector().forEach(
+        label -> PodSyntax.keyValue(label.value()).ifPresent(pair -> selector.put(pair.getKey(), pair.getValue()))));
     return selector.isEmpty() ? null : selector;
   }
 
@@ -157,10 +155,7 @@ final class PodSettingsWriter {
     List<PodSpecParts.Named> mutexes = new ArrayList<>();
     sync.get().mutexes().forEach(m -> mutexes.add(new PodSpecParts.Named(m.value())));
     List<PodSpecParts.SemaphoreRef> semaphores = new ArrayList<>();
-    sync.get().semaphores().forEach(s -> {
-      int slash = s.value().indexOf('/');
-      semaphores.add(new PodSpecParts.SemaphoreRef(new EnvVar.KeyRef(s.value().substring(0, slash), s.value().substring(slash + 1))));
-    });
+    sync.get().semaphores().forEach(s -> semaphores.add(new PodSpecParts.SemaphoreRef(EnvVar.KeyRef.of(s.value()))));
     return new PodSpecParts.Synchronization(mutexes.isEmpty() ? null : mutexes, semaphores.isEmpty() ? null : semaphores);
   }
 

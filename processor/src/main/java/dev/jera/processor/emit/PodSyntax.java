@@ -1,15 +1,18 @@
 package dev.jera.processor.emit;
 
 import dev.jera.processor.emit.argo.PodSpecParts;
+import dev.jera.runtime.argo.KubeNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The compact forms users write in {@code @Pod}: tolerations ({@code key=value:Effect}) and node
+ * The compact forms users write in annotations: {@code key=value} pairs (labels, node selectors),
+ * tolerations ({@code key=value:Effect}) and node
  * requirements ({@code key in (a, b)}). The compiler checks them with {@link #tolerationProblem} and
  * {@link #requirementProblem} before the writer parses them.
  */
@@ -20,6 +23,17 @@ public final class PodSyntax {
   private static final List<String> EFFECTS = List.of("NoSchedule", "PreferNoSchedule", "NoExecute");
 
   private PodSyntax() {}
+
+  /** A {@code key=value} pair split at its first {@code =}; empty when there is none. */
+  public static Optional<Map.Entry<String, String>> keyValue(String text) {
+    int equals = text.indexOf('=');
+    return equals < 0 ? Optional.empty() : Optional.of(Map.entry(text.substring(0, equals), text.substring(equals + 1)));
+  }
+
+  /** What Kubernetes rejects in a label (or node selector) pair, if anything. */
+  public static Optional<String> labelProblem(Map.Entry<String, String> pair) {
+    return KubeNames.labelKey(pair.getKey()).or(() -> KubeNames.labelValue(pair.getValue()));
+  }
 
   public static Optional<String> tolerationProblem(String text) {
     Matcher matcher = TOLERATION.matcher(text.strip());

@@ -9,6 +9,7 @@ import dev.jera.processor.model.RunsModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.WorkflowModel;
 import dev.jera.processor.emit.ManifestBuilder;
+import dev.jera.processor.validate.Messages;
 import dev.jera.processor.wiring.StepLookup;
 import dev.jera.runtime.argo.DidYouMean;
 import dev.jera.runtime.index.WorkflowIndex;
@@ -90,7 +91,7 @@ public final class CallResolver {
     if (found.isEmpty()) {
       return new CallModel.Missing(
           describedAs + " has no script '" + template + "'"
-              + DidYouMean.closest(template, lookup.names()).map(s -> "; did you mean '" + s + "'?").orElse(""));
+              + Messages.suggest(DidYouMean.closest(template, lookup.names())));
     }
     ScriptModel callee = found.get();
     if (callee.isCall()) {
@@ -141,7 +142,7 @@ public final class CallResolver {
     }
     return new CallModel.Missing(
         describedAs + " has no template '" + template + "'"
-            + DidYouMean.closest(template, names).map(s -> "; did you mean '" + s + "'?").orElse(""));
+            + Messages.suggest(DidYouMean.closest(template, names)));
   }
 
   private RunsModel.Target runs(RunsModel runs) {

@@ -24,4 +24,9 @@ public final class Registry {
   Optional<WorkflowModel> byName(String name) {
     return Optional.ofNullable(byName.get(name));
   }
+
+  /** The class that first took workflow name {@code name} in this compilation. */
+  public Optional<String> ownerOf(String name) {
+    return byName(name).map(model -> model.className().canonicalName());
+  }
 }

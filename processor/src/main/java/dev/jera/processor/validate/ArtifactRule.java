@@ -17,8 +17,7 @@ final class ArtifactRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     context.workflow().artifactRepository().ifPresent(ref -> {
-      String[] parts = ref.value().split("/", -1);
-      if (parts.length != 2 || KubeNames.dns1123Subdomain(parts[0]).isPresent() || KubeNames.secretKey(parts[1]).isPresent()) {
+      if (!KeyReference.valid(ref.value())) {
         diagnostics.error(ref.site(), Messages.invalidArtifactRepository(ref.value()));
       }
     });
@@ -111,8 +110,7 @@ final class ArtifactRule implements Rule {
       if (value.isEmpty()) {
         continue;
       }
-      String[] parts = value.get().value().split("/", -1);
-      if (parts.length != 2 || KubeNames.dns1123Subdomain(parts[0]).isPresent() || KubeNames.secretKey(parts[1]).isPresent()) {
+      if (!KeyReference.valid(value.get().value())) {
         diagnostics.error(value.get().site(), Messages.invalidSecretRef(attribute, value.get().value()));
       }
     }

@@ -4,7 +4,6 @@ import dev.jera.Style;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.wiring.Wiring;
-import dev.jera.runtime.argo.DidYouMean;
 import dev.jera.runtime.argo.expr.DependsExpression;
 import dev.jera.runtime.argo.expr.ExpressionException;
 import dev.jera.runtime.argo.expr.TaskReference;
@@ -41,11 +40,10 @@ final class DependsRule implements Rule {
       for (TaskReference reference : depends.references()) {
         Optional<ScriptModel> step = context.lookup().byStepName(reference.task());
         if (step.isEmpty()) {
-          Optional<String> suggestion =
-              context.lookup().find(reference.task()).map(s -> s.name().value())
-                  .or(() -> DidYouMean.closest(reference.task(), context.lookup().stepNames()));
           diagnostics.error(
-              written.site(), Messages.dependsUnknownStep(reference.task(), context.workflow().simpleName(), suggestion));
+              written.site(),
+              Messages.dependsUnknownStep(
+                  reference.task(), context.workflow().simpleName(), context.lookup().suggestStepName(reference.task())));
           continue;
         }
         if (reference.result().isPresent() && reference.result().get().needsLoop() && !step.get().fansOut()) {

@@ -1,32 +1,31 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.emit.ManifestBuilder;
+import dev.jera.processor.emit.PodSyntax;
 import dev.jera.processor.model.Text;
-import dev.jera.runtime.argo.KubeNames;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** Labels are {@code key=value} in Kubernetes syntax, each key once. */
 final class LabelRule implements Rule {
-  static final String VERSION_LABEL = "app.kubernetes.io/version";
-
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     Set<String> keys = new HashSet<>();
     for (Text label : context.workflow().labels()) {
-      int equals = label.value().indexOf('=');
-      if (equals < 0) {
+      Optional<Map.Entry<String, String>> pair = PodSyntax.keyValue(label.value());
+      if (pair.isEmpty()) {
         diagnostics.error(label.site(), Messages.labelWithoutEquals(label.value()));
         continue;
       }
-      String key = label.value().substring(0, equals);
-      String value = label.value().substring(equals + 1);
-      Optional<String> problem = KubeNames.labelKey(key).or(() -> KubeNames.labelValue(value));
+      String key = pair.get().getKey();
+      Optional<String> problem = PodSyntax.labelProblem(pair.get());
       if (problem.isPresent()) {
         diagnostics.error(label.site(), Messages.invalidLabel(label.value(), problem.get()));
       } else if (!keys.add(key)) {
         diagnostics.error(label.site(), Messages.duplicateLabel(key));
-      } else if (key.equals(VERSION_LABEL) && context.options().version().isPresent()) {
+      } else if (key.equals(ManifestBuilder.VERSION_LABEL) && context.options().version().isPresent()) {
         diagnostics.error(label.site(), Messages.reservedLabel(key));
       }
     }

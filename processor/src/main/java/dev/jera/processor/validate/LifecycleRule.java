@@ -26,18 +26,9 @@ final class LifecycleRule implements Rule {
   }
 
   private static void positiveDuration(String attribute, Optional<Text> value, Diagnostics diagnostics) {
-    if (value.isEmpty()) {
-      return;
-    }
-    Text text = value.get();
-    Optional<String> problem = GoDuration.problem(text.value());
-    if (problem.isEmpty() && GoDuration.isBareInteger(text.value())) {
-      problem = Optional.of("a bare number has no unit; write e.g. \"" + text.value() + "s\"");
-    }
-    if (problem.isPresent()) {
-      diagnostics.error(text.site(), Messages.invalidDuration(attribute, text.value(), problem.get()));
-    } else if (GoDuration.parse(text.value()).toSeconds() <= 0) {
-      diagnostics.error(text.site(), Messages.notPositive(attribute, text.value()));
+    if (value.isPresent() && DurationRule.duration(attribute, value.get(), diagnostics)
+        && GoDuration.parse(value.get().value()).toSeconds() <= 0) {
+      diagnostics.error(value.get().site(), Messages.notPositive(attribute, value.get().value()));
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.jera.processor.validate;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +10,8 @@ import java.util.Optional;
 public final class Messages {
   private Messages() {}
 
-  static String suggest(Optional<String> suggestion) {
+  /** {@code "; did you mean 'x'?"}, or nothing without a suggestion. */
+  public static String suggest(Optional<String> suggestion) {
     return suggestion.map(s -> "; did you mean '" + s + "'?").orElse("");
   }
 
@@ -121,11 +121,6 @@ public final class Messages {
 
   static String unknownScript(String ref, String workflowClass, Optional<String> suggestion) {
     return "no script named '" + ref + "' in " + workflowClass + suggest(suggestion);
-  }
-
-  static String unknownStep(String ref, String tag, String workflowClass, Optional<String> suggestion) {
-    return tag + " names no step '" + ref + "' of " + workflowClass + suggest(suggestion)
-        + (suggestion.isPresent() ? "" : "; tags use step names, the method name in kebab-case");
   }
 
   static String fromVoid(String producer, String param, String method) {
@@ -520,8 +515,8 @@ public final class Messages {
 
   // Resources, durations, retries
 
-  static String invalidQuantity(String attribute, String value, String problem) {
-    return "@Resources(" + attribute + " = \"" + value + "\") is not a valid Kubernetes quantity: " + problem;
+  static String invalidQuantity(String annotation, String attribute, String value, String problem) {
+    return annotation + "(" + attribute + " = \"" + value + "\") is not a valid Kubernetes quantity: " + problem;
   }
 
   static String limitBelowRequest(String limitAttribute, String limit, String requestAttribute, String request) {
@@ -666,9 +661,5 @@ public final class Messages {
   public static String internalError(String workflowClass, String problem) {
     return "Jera could not process " + workflowClass + " (" + problem
         + "); this is a bug in Jera, please report it with this class";
-  }
-
-  static String joined(Collection<String> values) {
-    return String.join(", ", values);
   }
 }

@@ -34,7 +34,7 @@ final class PodSettingsRule implements Rule {
           .filter(p -> !p.imagePullSecrets().isEmpty())
           .ifPresent(p -> diagnostics.error(p.imagePullSecrets().get(0).site(), Messages.pullSecretsOnScript(script.methodName())));
       mountPaths(workflow, script, diagnostics);
-      duplicateEnv(workflow, script, diagnostics);
+      duplicateEnv(script, diagnostics);
     }
   }
 
@@ -97,7 +97,7 @@ final class PodSettingsRule implements Rule {
       diagnostics.error(volume.storageClass().get().site(), Messages.storageClassWithoutSize(volume.name().value()));
     }
     volume.size().ifPresent(size -> Quantity.problemForResource(size.value())
-        .ifPresent(problem -> diagnostics.error(size.site(), Messages.invalidQuantity("size", size.value(), problem).replace("@Resources", "@Volume"))));
+        .ifPresent(problem -> diagnostics.error(size.site(), Messages.invalidQuantity("@Volume", "size", size.value(), problem))));
     resourceName("PersistentVolumeClaim", volume.claim(), diagnostics);
     resourceName("StorageClass", volume.storageClass(), diagnostics);
     resourceName("Secret", volume.secret(), diagnostics);
@@ -106,11 +106,8 @@ final class PodSettingsRule implements Rule {
 
   private static void placement(PodSettings.PlacementModel placement, Diagnostics diagnostics) {
     for (Text label : placement.nodeSelector()) {
-      int equals = label.value().indexOf('=');
-      Optional<String> problem =
-          equals < 0
-              ? Optional.of("write key=value")
-              : KubeNames.labelKey(label.value().substring(0, equals)).or(() -> KubeNames.labelValue(label.value().substring(equals + 1)));
+      Optional<Map.Entry<String, String>> pair = PodSyntax.keyValue(label.value());
+      Optional<String> problem = pair.isEmpty() ? Optional.of("write key=value") : PodSyntax.labelProblem(pair.get());
       problem.ifPresent(p -> diagnostics.error(label.site(), Messages.invalidNodeSelector(label.value(), p)));
     }
     for (Text toleration : placement.tolerations()) {
@@ -137,8 +134,7 @@ final class PodSettingsRule implements Rule {
       }
     }
     for (Text semaphore : sync.semaphores()) {
-      String[] parts = semaphore.value().split("/", -1);
-      if (parts.length != 2 || KubeNames.dns1123Subdomain(parts[0]).isPresent() || KubeNames.secretKey(parts[1]).isPresent()) {
+      if (!KeyReference.valid(semaphore.value())) {
         diagnostics.error(semaphore.site(), Messages.invalidSemaphore(semaphore.value()));
       }
     }
@@ -167,7 +163,7 @@ final class PodSettingsRule implements Rule {
     }
   }
 
-  private static void duplicateEnv(WorkflowModel workflow, ScriptModel script, Diagnostics diagnostics) {
+  private static void duplicateEnv(ScriptModel script, Diagnostics diagnostics) {
     List<String> names = new ArrayList<>();
     for (PodSettings.EnvModel env : script.settings().env()) {
       if (names.contains(env.name().value())) {

@@ -34,7 +34,7 @@ final class ResourcesRule implements Rule {
     }
     Optional<String> problem = Quantity.problemForResource(text.get().value());
     if (problem.isPresent()) {
-      diagnostics.error(text.get().site(), Messages.invalidQuantity(attribute, text.get().value(), problem.get()));
+      diagnostics.error(text.get().site(), Messages.invalidQuantity("@Resources", attribute, text.get().value(), problem.get()));
       return Optional.empty();
     }
     return Optional.of(Quantity.parse(text.get().value()));

@@ -2,6 +2,7 @@ package dev.jera.processor.validate;
 
 import dev.jera.processor.model.RetryModel;
 import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.WorkflowModel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,12 +10,7 @@ import java.util.List;
 final class RetryRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
-    List<RetryModel> retries = new ArrayList<>();
-    context.workflow().retry().ifPresent(retries::add);
-    for (ScriptModel script : context.workflow().scripts()) {
-      script.retry().ifPresent(retries::add);
-    }
-    for (RetryModel retry : retries) {
+    for (RetryModel retry : retries(context.workflow())) {
       if (retry.limit() < 0) {
         diagnostics.error(retry.limitSite(), Messages.negativeRetryLimit(retry.limit()));
       }
@@ -28,5 +24,15 @@ final class RetryRule implements Rule {
         retry.maxBackoff().ifPresent(max -> diagnostics.error(max.site(), Messages.needsBackoff("maxBackoff")));
       }
     }
+  }
+
+  /** The workflow's retry strategy and each script's. */
+  static List<RetryModel> retries(WorkflowModel workflow) {
+    List<RetryModel> retries = new ArrayList<>();
+    workflow.retry().ifPresent(retries::add);
+    for (ScriptModel script : workflow.scripts()) {
+      script.retry().ifPresent(retries::add);
+    }
+    return retries;
   }
 }

@@ -1,5 +1,6 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.emit.ManifestBuilder;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.runtime.argo.KubeNames;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.Optional;
 /** Step names are valid Argo names, unique in the workflow, and not the entry template's. */
 final class StepNameRule implements Rule {
   /** The name of the DAG or steps template the workflow starts at. */
-  static final String ENTRY_TEMPLATE = "main";
 
   @Override
   public void check(Context context, Diagnostics diagnostics) {
@@ -23,7 +23,7 @@ final class StepNameRule implements Rule {
         diagnostics.error(script.name().site(), Messages.invalidStepName(name, script.methodName(), problem.get()));
       } else if (Character.isDigit(name.charAt(0))) {
         diagnostics.error(script.name().site(), Messages.stepNameStartsWithDigit(name, script.methodName()));
-      } else if (name.equals(ENTRY_TEMPLATE)) {
+      } else if (name.equals(ManifestBuilder.ENTRY_TEMPLATE)) {
         diagnostics.error(script.name().site(), Messages.reservedStepName(name, script.methodName()));
       }
       ScriptModel other = seen.putIfAbsent(name, script);

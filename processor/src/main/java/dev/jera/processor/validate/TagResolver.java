@@ -2,6 +2,8 @@ package dev.jera.processor.validate;
 
 import dev.jera.Kind;
 import dev.jera.Style;
+import dev.jera.processor.emit.ManifestBuilder;
+import dev.jera.processor.emit.PodSyntax;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.ScriptModel;
@@ -13,9 +15,9 @@ import dev.jera.runtime.argo.DidYouMean;
 import dev.jera.runtime.argo.TemplateText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,8 +34,6 @@ final class TagResolver {
   private static final Set<String> NODE_FIELDS =
       Set.of("status", "exitCode", "id", "startedAt", "finishedAt", "hostNodeName");
   private static final Pattern ITEM_IN_EXPRESSION = Pattern.compile("(?<![.\\w'\"])item\\b");
-  private static final Pattern PARAMETER_IN_EXPRESSION =
-      Pattern.compile("workflow\\.parameters(?:\\.([-A-Za-z0-9_]+)|\\[\\s*['\"]([^'\"]+)['\"]\\s*\\])");
 
   private final Context context;
 
@@ -150,13 +150,10 @@ final class TagResolver {
   private List<String> labelKeys() {
     List<String> keys = new ArrayList<>();
     for (Text label : context.workflow().labels()) {
-      int equals = label.value().indexOf('=');
-      if (equals > 0) {
-        keys.add(label.value().substring(0, equals));
-      }
+      PodSyntax.keyValue(label.value()).map(Map.Entry::getKey).filter(key -> !key.isEmpty()).ifPresent(keys::add);
     }
     if (context.options().version().isPresent()) {
-      keys.add("app.kubernetes.io/version");
+      keys.add(ManifestBuilder.VERSION_LABEL);
     }
     return keys;
   }
@@ -186,12 +183,7 @@ final class TagResolver {
     String field = parts.length > 1 ? parts[1] : "";
     Optional<ScriptModel> target = context.lookup().byStepName(step);
     if (target.isEmpty()) {
-      Optional<ScriptModel> byMethod = context.lookup().find(step);
-      Optional<String> suggestion =
-          byMethod.isPresent()
-              ? Optional.of(byMethod.get().name().value())
-              : DidYouMean.closest(step, context.lookup().stepNames());
-      return Optional.of("no step named '" + step + "'" + Messages.suggest(suggestion));
+      return Optional.of("no step named '" + step + "'" + Messages.suggest(context.lookup().suggestStepName(step)));
     }
     ScriptModel producer = target.get();
     if (context.graph().exitHandler().filter(exit -> exit == producer).isPresent()) {
@@ -258,9 +250,8 @@ final class TagResolver {
         return problem;
       }
     }
-    Matcher parameters = PARAMETER_IN_EXPRESSION.matcher(tag.name());
-    while (parameters.find()) {
-      Optional<String> problem = parameterProblem(parameters.group(1) != null ? parameters.group(1) : parameters.group(2));
+    for (String parameter : TemplateStrings.parametersIn(tag)) {
+      Optional<String> problem = parameterProblem(parameter);
       if (problem.isPresent()) {
         return problem;
       }

@@ -95,6 +95,16 @@ final class TemplateStrings {
   private static final Pattern PARAMETER_IN_EXPRESSION =
       Pattern.compile("workflow\\.parameters(?:\\.([-A-Za-z0-9_]+)|\\[\\s*['\"]([^'\"]+)['\"]\\s*\\])");
 
+  /** The workflow parameters one tag names: {@code workflow.parameters.x} or {@code workflow.parameters['x']}. */
+  static List<String> parametersIn(TemplateText.Tag tag) {
+    List<String> names = new ArrayList<>();
+    Matcher matcher = PARAMETER_IN_EXPRESSION.matcher(tag.name());
+    while (matcher.find()) {
+      names.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+    }
+    return names;
+  }
+
   /** The workflow parameters that tags name, in simple and expression tags alike. */
   static Set<String> workflowParametersMentioned(WorkflowModel workflow) {
     Set<String> names = new LinkedHashSet<>();
@@ -106,10 +116,7 @@ final class TemplateStrings {
         continue;
       }
       for (TemplateText.Tag tag : text.tags()) {
-        Matcher matcher = PARAMETER_IN_EXPRESSION.matcher(tag.name());
-        while (matcher.find()) {
-          names.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
-        }
+        names.addAll(parametersIn(tag));
       }
     }
     return names;

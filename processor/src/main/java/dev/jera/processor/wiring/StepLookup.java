@@ -2,6 +2,7 @@ package dev.jera.processor.wiring;
 
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.WorkflowModel;
+import dev.jera.runtime.argo.DidYouMean;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +45,14 @@ public final class StepLookup {
       names.add(script.name().value());
     }
     return new ArrayList<>(names);
+  }
+
+  /**
+   * The step name meant by {@code step}, which names no step: the step name of the method it names
+   * ({@code fetchData} for {@code fetch-data}), else the closest step name.
+   */
+  public Optional<String> suggestStepName(String step) {
+    return find(step).map(script -> script.name().value()).or(() -> DidYouMean.closest(step, stepNames()));
   }
 
   /** Every step name, for did-you-mean on {@code {{tasks.…}}}. */

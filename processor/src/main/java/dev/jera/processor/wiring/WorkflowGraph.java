@@ -2,7 +2,6 @@ package dev.jera.processor.wiring;
 
 import dev.jera.processor.model.ScriptModel;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,25 +105,5 @@ public record WorkflowGraph(List<Node> nodes, Optional<ScriptModel> exitHandler)
     }
     level.put(script, mine);
     return mine;
-  }
-
-  /** All steps each step transitively depends on. */
-  public Map<ScriptModel, List<ScriptModel>> ancestors() {
-    Map<ScriptModel, List<ScriptModel>> ancestors = new HashMap<>();
-    for (Node node : nodes) {
-      List<ScriptModel> found = new ArrayList<>();
-      collect(node.script(), found);
-      ancestors.put(node.script(), found);
-    }
-    return ancestors;
-  }
-
-  private void collect(ScriptModel script, List<ScriptModel> found) {
-    for (ScriptModel dependency : node(script).map(Node::dependsOn).orElse(List.of())) {
-      if (found.stream().noneMatch(s -> s == dependency)) {
-        found.add(dependency);
-        collect(dependency, found);
-      }
-    }
   }
 }
