@@ -147,6 +147,17 @@ public final class WorkflowCollector {
         true, PodSettings.NONE, Optional.empty(), Optional.empty(), "NONE", Optional.empty(), Optional.empty(), true);
   }
 
+  /** The class-only attributes of a {@code @Param} written on a script's parameter, where they do nothing. */
+  private static List<Text> declaring(VariableElement parameter, AnnotationMirror param) {
+    List<Text> written = new ArrayList<>();
+    for (String attribute : List.of("defaultValue", "description", "allowed")) {
+      if (Annotations.explicit(param, attribute).isPresent()) {
+        written.add(new Text(attribute, Annotations.site(parameter, param, attribute)));
+      }
+    }
+    return written;
+  }
+
   /** The generated runner of a class: {@code Outer_Inner_JeraRunner} in its package. */
   private static ClassName runnerOf(ClassName className) {
     return ClassName.get(className.packageName(), String.join("_", className.simpleNames()) + "_JeraRunner");
@@ -347,7 +358,7 @@ public final class WorkflowCollector {
       Site site = Site.of(parameter, mirror);
       switch (annotation) {
         case PARAM:
-          sources.add(new InputSource.Parameter(site, Annotations.text(parameter, mirror, "value")));
+          sources.add(new InputSource.Parameter(site, Annotations.text(parameter, mirror, "value"), declaring(parameter, mirror)));
           break;
         case FROM:
           sources.add(new InputSource.FromStep(site, Annotations.text(parameter, mirror, "value")));

@@ -1,11 +1,21 @@
 package dev.jera.processor.model;
 
+import java.util.List;
+
 /** Where a script parameter's value comes from: one of the annotations on it. */
 public sealed interface InputSource {
   Site site();
 
-  /** {@code @Param("x")}: workflow parameter {@code x}. */
-  record Parameter(Site site, Text name) implements InputSource {}
+  /**
+   * {@code @Param("x")}: workflow parameter {@code x}. {@code declaring} holds the attributes that only
+   * mean something on the class ({@code defaultValue}, {@code description}, {@code allowed}), each
+   * placed on its value, when the user wrote them here too.
+   */
+  record Parameter(Site site, Text name, List<Text> declaring) implements InputSource {
+    public Parameter {
+      declaring = List.copyOf(declaring);
+    }
+  }
 
   /** {@code @From("s")}: the result of script {@code s}. */
   record FromStep(Site site, Text ref) implements InputSource {}

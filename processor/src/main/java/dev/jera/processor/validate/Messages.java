@@ -102,7 +102,7 @@ public final class Messages {
 
   static String paramAttributeOnScript(String attribute, String param, String method) {
     return "@Param(" + attribute + " = …) on parameter '" + param + "' of " + method
-        + "() has no effect; declare the default on the class with @Param(value = …, " + attribute + " = …)";
+        + "() has no effect; declare it on the class with @Param(value = …, " + attribute + " = …)";
   }
 
   // Sources of a script's parameters

@@ -12,6 +12,7 @@ public final class Validator {
           new StepNameRule(),
           new ParamDeclarationRule(),
           new ParamUsageRule(),
+          new ParamAttributeRule(),
           new SourceRule(),
           new ReferenceRule(),
           new CycleRule(),

@@ -37,6 +37,22 @@ class ParamRulesTest {
   }
 
   @Test
+  void declaringAttributesBelongOnTheClass() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param("region")
+        public class Etl {
+          @Script public static String extract(
+              @Param(value = "region", defaultValue = "eu") String region) { return region; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("@Param(defaultValue = …) on parameter 'region' of extract() has no effect; declare it"
+            + " on the class with @Param(value = …, defaultValue = …)")
+        .inFile(source).onLineContaining("defaultValue = \"eu\"");
+  }
+
+  @Test
   void parameterNamesFollowArgo() {
     JavaFileObject source = java("Etl", """
         @Workflow
