@@ -9,7 +9,6 @@ import dev.jera.processor.model.RunsModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.WorkflowModel;
 import dev.jera.processor.emit.ManifestBuilder;
-import dev.jera.processor.validate.Messages;
 import dev.jera.processor.wiring.StepLookup;
 import dev.jera.runtime.argo.DidYouMean;
 import dev.jera.runtime.index.WorkflowIndex;
@@ -91,7 +90,7 @@ public final class CallResolver {
     if (found.isEmpty()) {
       return new CallModel.Missing(
           describedAs + " has no script '" + template + "'"
-              + Messages.suggest(DidYouMean.closest(template, lookup.names())));
+              + DidYouMean.hint(template, lookup.names()));
     }
     ScriptModel callee = found.get();
     if (callee.isCall()) {
@@ -142,7 +141,7 @@ public final class CallResolver {
     }
     return new CallModel.Missing(
         describedAs + " has no template '" + template + "'"
-            + Messages.suggest(DidYouMean.closest(template, names)));
+            + DidYouMean.hint(template, names));
   }
 
   private RunsModel.Target runs(RunsModel runs) {

@@ -11,7 +11,7 @@ public final class Messages {
   private Messages() {}
 
   /** {@code "; did you mean 'x'?"}, or nothing without a suggestion. */
-  public static String suggest(Optional<String> suggestion) {
+  static String suggest(Optional<String> suggestion) {
     return suggestion.map(s -> "; did you mean '" + s + "'?").orElse("");
   }
 

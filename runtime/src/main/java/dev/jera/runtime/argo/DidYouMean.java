@@ -53,6 +53,11 @@ public final class DidYouMean {
     return Optional.ofNullable(best);
   }
 
+  /** {@code "; did you mean 'x'?"} for the closest candidate, or nothing when none is close. */
+  public static String hint(String input, Collection<String> candidates) {
+    return closest(input, candidates).map(name -> "; did you mean '" + name + "'?").orElse("");
+  }
+
   /** Lower-cases and drops the separators people swap freely ({@code -}, {@code _}, spaces). */
   static String normalise(String s) {
     StringBuilder b = new StringBuilder(s.length());

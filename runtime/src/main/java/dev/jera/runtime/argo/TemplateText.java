@@ -22,7 +22,7 @@ public final class TemplateText {
    * A tag: {@code name} is its content without braces and surrounding spaces; {@code expression} when
    * it starts with {@code =} (then {@code name} holds the expression after the {@code =}).
    */
-  public record Tag(String name, boolean expression, int offset) implements Part {
+  public record Tag(String name, boolean expression) implements Part {
     /** The tag as written, e.g. {@code {{workflow.name}}}. */
     public String written() {
       return "{{" + (expression ? "=" : "") + name + "}}";
@@ -59,18 +59,8 @@ public final class TemplateText {
       }
       String content = text.substring(open + 2, close).strip();
       boolean expression = content.startsWith("=");
-      parts.add(new Tag(expression ? content.substring(1).strip() : content, expression, open));
+      parts.add(new Tag(expression ? content.substring(1).strip() : content, expression));
       at = close + 2;
-    }
-  }
-
-  /** The problem with {@code text}'s tags, if any. */
-  public static Optional<String> problem(String text) {
-    try {
-      parse(text);
-      return Optional.empty();
-    } catch (IllegalArgumentException e) {
-      return Optional.of(e.getMessage());
     }
   }
 

@@ -68,7 +68,7 @@ final class CommandLine {
       Option option = known.get(name);
       if (option == null) {
         throw new UsageException("'" + command + "' has no option '" + name + "'"
-            + DidYouMean.closest(name, known.keySet()).map(n -> "; did you mean '" + n + "'?").orElse("")
+            + DidYouMean.hint(name, known.keySet())
             + " (options: " + String.join(", ", names(options)) + ")");
       }
       if (!option.takesValue()) {

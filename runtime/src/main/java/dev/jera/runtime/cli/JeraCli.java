@@ -94,7 +94,7 @@ public final class JeraCli {
           return new PinCommand(out).run(rest);
         default:
           throw new UsageException("unknown command '" + command + "'"
-              + DidYouMean.closest(command, COMMANDS).map(c -> "; did you mean '" + c + "'?").orElse("")
+              + DidYouMean.hint(command, COMMANDS)
               + " (commands: " + String.join(", ", COMMANDS) + ")");
       }
     } catch (UsageException | InvalidRunException | ManifestException e) {

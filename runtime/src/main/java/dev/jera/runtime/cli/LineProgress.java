@@ -62,7 +62,6 @@ class LineProgress implements RunListener {
 
   @Override
   public void runFinished(RunReport run) {
-    event(run.workflowName() + " " + run.phase().argoName() + " in " + Durations.between(run.startedAt(), run.finishedAt())
-        + (run.message() == null ? "" : ": " + run.message()));
+    event(SummaryTable.outcome(run));
   }
 }

@@ -2,7 +2,6 @@ package dev.jera.runtime.cli;
 
 import dev.jera.runtime.local.ArtifactOverrides;
 import dev.jera.runtime.local.CompiledWorkflow;
-import dev.jera.runtime.local.ConfigMapValues;
 import dev.jera.runtime.local.LocalExecutor;
 import dev.jera.runtime.local.ParameterValues;
 import dev.jera.runtime.local.Phase;
@@ -10,7 +9,6 @@ import dev.jera.runtime.local.ReportJson;
 import dev.jera.runtime.local.RunListener;
 import dev.jera.runtime.local.RunReport;
 import dev.jera.runtime.local.RunRequest;
-import dev.jera.runtime.local.SecretValues;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -82,16 +80,9 @@ final class RunCommand {
     line.value("--file").ifPresent(file -> ParameterFile.read(Path.of(file))
         .forEach((key, value) -> given.put(key, new ParameterValues.Given(value, "-f " + file))));
     given.putAll(options);
-    Map<String, String> values = ParameterValues.check(name, workflow.manifest(), workflow.runner(), given);
-    Map<String, String> secretValues = SecretValues.check(name, workflow.manifest(), secrets, environment);
-    Map<String, String> configMapValues = ConfigMapValues.check(name, workflow.manifest(), configMaps, environment);
-    Map<String, Map<String, Path>> files = ArtifactOverrides.check(name, workflow.manifest(), artifacts);
+    RunRequest.Builder request = workflow.request(given, secrets, configMaps, artifacts, environment);
     RunListener progress = terminal ? new LiveProgress(err) : new LineProgress(err);
-    RunReport report = LocalExecutor.run(RunRequest.builder(name, workflow.manifest(), workflow.runners())
-        .parameters(values)
-        .secrets(secretValues)
-        .configMaps(configMapValues)
-        .artifacts(files)
+    RunReport report = LocalExecutor.run(request
         .parallelism(parallelism)
         .isolated(line.flag("--isolated"))
         .home(line.value("--home").map(Path::of).orElse(defaultHome))
@@ -109,28 +100,24 @@ final class RunCommand {
 
   /** {@code --secret name/key=value}s by {@code name/key}; messages never show a value. */
   private static Map<String, String> secrets(List<String> options) {
-    Map<String, String> secrets = new LinkedHashMap<>();
-    for (String option : options) {
-      int equals = option.indexOf('=');
-      String reference = equals < 0 ? option : option.substring(0, equals);
-      int slash = reference.indexOf('/');
-      if (equals < 0 || slash <= 0 || slash == reference.length() - 1) {
-        throw new UsageException("--secret '" + reference + (equals < 0 ? "'" : "=…'") + ": expected NAME/KEY=VALUE");
-      }
-      secrets.put(reference, option.substring(equals + 1));
-    }
-    return secrets;
+    return keyValues("--secret", options, true);
   }
 
   /** {@code --config-map name/key=value}s by {@code name/key}. */
   private static Map<String, String> configMaps(List<String> options) {
+    return keyValues("--config-map", options, false);
+  }
+
+  /** {@code NAME/KEY=VALUE} options by {@code NAME/KEY}; a bad one is named, its value hidden if {@code secret}. */
+  private static Map<String, String> keyValues(String flag, List<String> options, boolean secret) {
     Map<String, String> values = new LinkedHashMap<>();
     for (String option : options) {
       int equals = option.indexOf('=');
       String reference = equals < 0 ? option : option.substring(0, equals);
       int slash = reference.indexOf('/');
       if (equals < 0 || slash <= 0 || slash == reference.length() - 1) {
-        throw new UsageException("--config-map '" + option + "': expected NAME/KEY=VALUE");
+        String shown = !secret ? option : reference + (equals < 0 ? "" : "=…");
+        throw new UsageException(flag + " '" + shown + "': expected NAME/KEY=VALUE");
       }
       values.put(reference, option.substring(equals + 1));
     }

@@ -53,7 +53,7 @@ final class RunsCommand {
 
   private static String[] row(Path folder) {
     String id = folder.getFileName().toString();
-    Path summary = folder.resolve("summary.json");
+    Path summary = RunHome.summary(folder);
     if (!Files.isRegularFile(summary)) {
       return new String[] {id, "?", "unfinished", "-", "-"};
     }

@@ -18,10 +18,14 @@ final class SummaryTable {
         add(table, "  " + cut(item.name(), NAME_WIDTH), item);
       }
     }
-    return table + report.workflowName() + " " + report.phase().argoName() + " in "
+    return table + outcome(report) + "; record: " + report.folder() + System.lineSeparator();
+  }
+
+  /** How the run ended, in one line: {@code diamond-x7k2p Succeeded in 0.13s[: message]}. */
+  static String outcome(RunReport report) {
+    return report.workflowName() + " " + report.phase().argoName() + " in "
         + Durations.between(report.startedAt(), report.finishedAt())
-        + (report.message() == null ? "" : ": " + report.message()) + "; record: " + report.folder()
-        + System.lineSeparator();
+        + (report.message() == null ? "" : ": " + report.message());
   }
 
   private static void add(TextTable table, String name, StepReport step) {

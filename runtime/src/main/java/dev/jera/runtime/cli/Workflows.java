@@ -45,7 +45,7 @@ final class Workflows {
           + " (put the classes or jar built with Jera's processor on -cp)";
     }
     return "unknown workflow '" + name + "'"
-        + DidYouMean.closest(name, catalog().names()).map(n -> "; did you mean '" + n + "'?").orElse("")
+        + DidYouMean.hint(name, catalog().names())
         + " (workflows: " + String.join(", ", catalog().names()) + ")";
   }
 }

@@ -44,13 +44,13 @@ public final class ArtifactOverrides {
       PodTemplate template = steps.get(copy.step());
       if (template == null) {
         throw new InvalidRunException("workflow '" + workflow + "' has no step '" + copy.step() + "' (" + copy.where() + ")"
-            + DidYouMean.closest(copy.step(), steps.keySet()).map(n -> "; did you mean '" + n + "'?").orElse(""));
+            + DidYouMean.hint(copy.step(), steps.keySet()));
       }
       List<String> inputs = new ArrayList<>();
       template.inputArtifacts().forEach(input -> inputs.add(input.name()));
       if (!inputs.contains(copy.input())) {
         throw new InvalidRunException("step '" + copy.step() + "' has no input file '" + copy.input() + "' (" + copy.where()
-            + ")" + DidYouMean.closest(copy.input(), inputs).map(n -> "; did you mean '" + n + "'?").orElse("")
+            + ")" + DidYouMean.hint(copy.input(), inputs)
             + (inputs.isEmpty() ? " (it takes no input files)" : " (its input files: " + String.join(", ", inputs) + ")"));
       }
       if (!Files.exists(copy.path())) {

@@ -1,5 +1,6 @@
 package dev.jera.runtime.local;
 
+import dev.jera.runtime.runner.StepInputs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -7,12 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,31 +51,10 @@ sealed interface ArtifactSource {
         throw new Unavailable(from + " does not exist");
       }
       try {
-        copy(from, target);
+        StepInputs.copy(from, target);
       } catch (IOException e) {
         throw new Unavailable("cannot copy " + from + ": " + e);
       }
-    }
-
-    /** Copies a file, or a folder with everything in it. */
-    static void copy(Path from, Path to) throws IOException {
-      if (!Files.isDirectory(from)) {
-        Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-        return;
-      }
-      Files.walkFileTree(from, new SimpleFileVisitor<Path>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-          Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
-          return FileVisitResult.CONTINUE;
-        }
-      });
     }
   }
 
@@ -172,8 +149,7 @@ sealed interface ArtifactSource {
       } catch (IOException e) {
         throw new Unavailable("cannot read the output of git: " + e.getMessage());
       } catch (InterruptedException e) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        ProcessStep.destroy(process);
         throw e;
       } finally {
         try {
@@ -185,8 +161,7 @@ sealed interface ArtifactSource {
     }
 
     private static java.io.File nullFile() {
-      boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
-      return new java.io.File(windows ? "NUL" : "/dev/null");
+      return new java.io.File(ProcessStep.WINDOWS ? "NUL" : "/dev/null");
     }
   }
 

@@ -44,9 +44,8 @@ public final class CommandLauncher implements StepLauncher {
       Path file = Path.of(name).toAbsolutePath();
       return Files.isRegularFile(file) && Files.isExecutable(file) ? file.toString() : null;
     }
-    boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
     List<String> extensions = new ArrayList<>(List.of(""));
-    if (windows) {
+    if (ProcessStep.WINDOWS) {
       String pathExt = System.getenv("PATHEXT");
       for (String extension : (pathExt == null ? ".COM;.EXE;.BAT;.CMD" : pathExt).split(";")) {
         extensions.add(extension.toLowerCase(Locale.ROOT));

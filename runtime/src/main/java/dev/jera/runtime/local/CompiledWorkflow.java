@@ -2,6 +2,8 @@ package dev.jera.runtime.local;
 
 import dev.jera.runtime.index.WorkflowIndex;
 import dev.jera.runtime.runner.StepRunner;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A workflow found on the class path, ready to run.
@@ -17,5 +19,25 @@ public record CompiledWorkflow(
   /** The workflow's name. */
   public String name() {
     return entry.name();
+  }
+
+  /**
+   * A request to run this workflow with what the user gave, all checked before any step runs:
+   * parameters (name, Java type, allowed values), Secret and ConfigMap keys (given, else from
+   * {@code environment}) and local copies of input files.
+   *
+   * @throws InvalidRunException for the first thing missing or invalid
+   */
+  public RunRequest.Builder request(
+      Map<String, ParameterValues.Given> parameters,
+      Map<String, String> secrets,
+      Map<String, String> configMaps,
+      List<ArtifactOverrides.Given> artifacts,
+      Map<String, String> environment) {
+    return RunRequest.builder(name(), manifest, runners)
+        .parameters(ParameterValues.check(name(), manifest, runner, parameters))
+        .secrets(SecretValues.check(name(), manifest, secrets, environment))
+        .configMaps(ConfigMapValues.check(name(), manifest, configMaps, environment))
+        .artifacts(ArtifactOverrides.check(name(), manifest, artifacts));
   }
 }

@@ -87,9 +87,12 @@ public final class ContainerLauncher implements StepLauncher {
       return AttemptOutcome.error("cannot start " + podman + ": " + e.getMessage());
     }
     try {
-      boolean exited = launch.timeout() == null
-          ? process.waitFor() >= Integer.MIN_VALUE
-          : process.waitFor(launch.timeout().toNanos(), TimeUnit.NANOSECONDS);
+      boolean exited = true;
+      if (launch.timeout() == null) {
+        process.waitFor();
+      } else {
+        exited = process.waitFor(launch.timeout().toNanos(), TimeUnit.NANOSECONDS);
+      }
       if (!exited) {
         kill(name, process);
         return AttemptOutcome.deadlineExceeded();
@@ -99,8 +102,7 @@ public final class ContainerLauncher implements StepLauncher {
         String out = Files.readString(stdout, StandardCharsets.UTF_8);
         return AttemptOutcome.succeeded(out.endsWith("\n") ? out.substring(0, out.length() - 1) : out);
       }
-      List<String> log = Files.readAllLines(launch.log(), StandardCharsets.UTF_8);
-      List<String> since = log.subList((int) Math.min(log.size(), countLines(launch.log(), logStart)), log.size());
+      List<String> since = ProcessStep.logSince(launch.log(), logStart);
       if (code >= 125) {
         // 125-127: podman itself, or the container's command, could not run.
         return AttemptOutcome.error("podman could not run the step (exit code " + code + "): " + Diagnostics.reason(since));
@@ -120,20 +122,6 @@ public final class ContainerLauncher implements StepLauncher {
     }
   }
 
-  private static long countLines(Path file, long bytes) throws IOException {
-    if (bytes == 0) {
-      return 0;
-    }
-    byte[] head = Files.readAllBytes(file);
-    long lines = 0;
-    for (int i = 0; i < Math.min(bytes, head.length); i++) {
-      if (head[i] == '\n') {
-        lines++;
-      }
-    }
-    return lines;
-  }
-
   private void kill(String name, Process process) {
     try {
       new ProcessBuilder(podman, "kill", name).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -146,14 +134,18 @@ public final class ContainerLauncher implements StepLauncher {
 
   /** The hard limits of this process, which a container may not exceed (podman's defaults do). */
   static final class HostLimits {
+    // The hard limits do not change while this JVM runs: read /proc/self/limits once.
+    private static final long OPEN_FILES = Math.min(16384, hard("Max open files"));
+    private static final long PROCESSES = Math.min(8192, hard("Max processes"));
+
     private HostLimits() {}
 
     static long openFiles() {
-      return Math.min(16384, hard("Max open files"));
+      return OPEN_FILES;
     }
 
     static long processes() {
-      return Math.min(8192, hard("Max processes"));
+      return PROCESSES;
     }
 
     private static long hard(String limit) {

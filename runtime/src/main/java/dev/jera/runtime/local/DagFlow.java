@@ -28,6 +28,7 @@ final class DagFlow implements Flow {
   private final Map<String, DependsExpression> depends = new HashMap<>();
   private final Map<String, Set<String>> parents = new HashMap<>();
   private final Map<String, NodeStatus> nodes = new LinkedHashMap<>();
+  private final Map<String, Task> tasks = new HashMap<>();
   /** Tasks not settled yet, in declaration order: each event looks at these only. */
   private final Set<String> pending = new LinkedHashSet<>();
   /** Settled tasks not yet seen done: what "everything is done" has to ask about. */
@@ -49,7 +50,10 @@ final class DagFlow implements Flow {
       }
       parents.put(task.name(), named);
     }
-    dag.tasks().forEach(task -> pending.add(task.name()));
+    for (Task task : dag.tasks()) {
+      pending.add(task.name());
+      tasks.put(task.name(), task);
+    }
     this.assessment = new DagPhase(dag, parents, nodes);
   }
 
@@ -91,10 +95,11 @@ final class DagFlow implements Flow {
     boolean progress = true;
     while (progress) {
       progress = false;
-      for (Task task : dag.tasks()) {
-        if (!pending.contains(task.name())) {
-          continue;
+      for (String taskName : new ArrayList<>(pending)) {
+        if (!pending.contains(taskName)) {
+          continue; // settled during this pass
         }
+        Task task = tasks.get(taskName);
         DependsExpression condition = depends.get(task.name());
         if (condition != null) {
           if (!condition.isDecidable(this::finished)) {

@@ -2,7 +2,6 @@ package dev.jera.runtime.local;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Runs each step in a JVM of its own, as Argo's container runs it: the template's command and args,
@@ -29,8 +28,7 @@ public final class IsolatedLauncher implements StepLauncher {
 
   /** The {@code java} of the running JVM. */
   static String runningJava() {
-    boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
-    return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java").toString();
+    return Path.of(System.getProperty("java.home"), "bin", ProcessStep.WINDOWS ? "java.exe" : "java").toString();
   }
 
   @Override

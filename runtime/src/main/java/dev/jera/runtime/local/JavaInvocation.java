@@ -4,23 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A {@code java} command line split into its parts: JVM options, the class path, the main class and the
- * program's arguments ({@code java -XX:… -cp CP Main step}).
+ * A {@code java} command line split into its parts: the class path, the main class and the program's
+ * arguments ({@code java -XX:… -cp CP Main step}); the JVM options are skipped.
  *
  * @param executable the command, such as {@code java}
- * @param options the JVM options before the class path, in order
  * @param classpathIndex the index in the argv of the class path's value, or -1 when there is none
  * @param mainClass the main class, or {@code null} when the command runs no class
  * @param arguments the program's arguments
  * @param argv the whole command line
  */
 record JavaInvocation(
-    String executable, List<String> options, int classpathIndex, String mainClass, List<String> arguments,
+    String executable, int classpathIndex, String mainClass, List<String> arguments,
     List<String> argv) {
 
   /** Splits {@code argv}; a command that is not a plain {@code java -cp … Main} has no main class. */
   static JavaInvocation parse(List<String> argv) {
-    List<String> options = new ArrayList<>();
     int classpath = -1;
     int i = 1;
     while (i < argv.size()) {
@@ -29,7 +27,6 @@ record JavaInvocation(
         classpath = i + 1;
         i += 2;
       } else if (arg.startsWith("-")) {
-        options.add(arg);
         i++;
       } else {
         break;
@@ -37,7 +34,7 @@ record JavaInvocation(
     }
     String mainClass = i < argv.size() ? argv.get(i) : null;
     List<String> arguments = i + 1 < argv.size() ? argv.subList(i + 1, argv.size()) : List.of();
-    return new JavaInvocation(argv.isEmpty() ? null : argv.get(0), options, classpath, mainClass,
+    return new JavaInvocation(argv.isEmpty() ? null : argv.get(0), classpath, mainClass,
         List.copyOf(arguments), List.copyOf(argv));
   }
 

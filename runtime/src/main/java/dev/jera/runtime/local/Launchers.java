@@ -16,10 +16,10 @@ final class Launchers {
   private final StepLauncher commands = new CommandLauncher();
   private StepLauncher isolated;
 
-  /** Steps run with {@code main}, which runs them in this JVM when {@code inProcess}. */
-  Launchers(StepLauncher main, boolean inProcess) {
+  /** Steps run with {@code main}. */
+  Launchers(StepLauncher main) {
     this.main = main;
-    this.inProcess = inProcess;
+    this.inProcess = main instanceof InProcessLauncher;
   }
 
   /** The launcher for {@code template}. */
@@ -27,7 +27,7 @@ final class Launchers {
     if (RunnerRegistry.runnerClass(template) == null) {
       return commands;
     }
-    if (ownJvmReason(template) != null) {
+    if (inProcess && !template.processEnvironment().isEmpty()) {
       if (isolated == null) {
         isolated = new IsolatedLauncher();
       }

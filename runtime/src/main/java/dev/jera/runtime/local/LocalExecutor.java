@@ -51,7 +51,7 @@ public final class LocalExecutor {
     StepLauncher launcher = request.launcher != null
         ? request.launcher
         : request.isolated ? new IsolatedLauncher() : new InProcessLauncher(request.runners);
-    Launchers launchers = new Launchers(launcher, launcher instanceof InProcessLauncher);
+    Launchers launchers = new Launchers(launcher);
     String exitKey = exitKey(manifest);
     request.listener.runStarted(new RunInfo(request.workflow, workflowName, runId, recorder.folder(),
         request.isolated, parallelism, stepNames(manifest, exitKey)));
@@ -63,8 +63,7 @@ public final class LocalExecutor {
       locks.holdForRun(Locks.keys(manifest.synchronization(), globals.variables()));
       PodPool pool = new PodPool(parallelism, locks);
       WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());
-      RunContext run = new RunContext(manifest, workflowName, coordinator, pool, launchers, recorder,
-          request.listener, request, locks, deadline);
+      RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline);
       TaskStarter starter = new TaskStarter(run);
       Template entry = manifest.entryTemplate();
       Flow main = entry instanceof DagTemplate

@@ -47,7 +47,7 @@ public final class LocalReport {
     StepReport step = report.steps().get(name);
     if (step == null) {
       throw new IllegalArgumentException("workflow '" + report.workflow() + "' has no step '" + name + "'"
-          + DidYouMean.closest(name, report.steps().keySet()).map(n -> "; did you mean '" + n + "'?").orElse("")
+          + DidYouMean.hint(name, report.steps().keySet())
           + "; its steps: " + String.join(", ", report.steps().keySet()));
     }
     return step;

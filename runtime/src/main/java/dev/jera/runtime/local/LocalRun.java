@@ -67,7 +67,7 @@ public final class LocalRun {
     Catalog catalog = Catalog.load(loader == null ? LocalRun.class.getClassLoader() : loader);
     if (catalog.find(name).isEmpty()) {
       throw new IllegalArgumentException("no workflow '" + name + "' on the class path"
-          + DidYouMean.closest(name, catalog.names()).map(n -> "; did you mean '" + n + "'?").orElse(""));
+          + DidYouMean.hint(name, catalog.names()));
     }
     return new LocalRun(catalog.open(name));
   }
@@ -114,7 +114,7 @@ public final class LocalRun {
         .filter(s -> s.name().equals(step))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("workflow '" + workflow.name() + "' has no step '" + step + "'"
-            + DidYouMean.closest(step, stepNames()).map(n -> "; did you mean '" + n + "'?").orElse("")));
+            + DidYouMean.hint(step, stepNames())));
     JsonCodec<?> codec = workflow.runner().resultCodec(step);
     if (codec == null) {
       stubs.put(step, "");
@@ -170,15 +170,7 @@ public final class LocalRun {
    *     invalid; no step has run then
    */
   public LocalReport run() {
-    Map<String, String> values = ParameterValues.check(workflow.name(), workflow.manifest(), workflow.runner(), parameters);
-    Map<String, String> secretValues = SecretValues.check(workflow.name(), workflow.manifest(), secrets, Map.of());
-    Map<String, String> configMapValues = ConfigMapValues.check(workflow.name(), workflow.manifest(), configMaps, Map.of());
-    Map<String, Map<String, Path>> files = ArtifactOverrides.check(workflow.name(), workflow.manifest(), artifacts);
-    RunRequest.Builder request = RunRequest.builder(workflow.name(), workflow.manifest(), workflow.runners())
-        .parameters(values)
-        .secrets(secretValues)
-        .configMaps(configMapValues)
-        .artifacts(files)
+    RunRequest.Builder request = workflow.request(parameters, secrets, configMaps, artifacts, Map.of())
         .parallelism(parallelism)
         .isolated(isolated)
         .home(home == null ? temporaryHome() : home)

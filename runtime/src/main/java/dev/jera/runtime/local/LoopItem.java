@@ -29,10 +29,6 @@ final class LoopItem {
     this.kind = kindOf(raw);
   }
 
-  int index() {
-    return index;
-  }
-
   /** Argo's {@code Item.GetType}: what the raw JSON looks like, {@code null} counting as a list. */
   private static Kind kindOf(String raw) {
     char first = raw.charAt(0);

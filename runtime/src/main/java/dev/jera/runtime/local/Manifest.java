@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What the local executor reads from a compiled manifest: a Workflow, WorkflowTemplate,
@@ -27,7 +26,6 @@ import java.util.Optional;
  * @param templates the templates by name, in the manifest's order
  * @param referenced the templates of other workflows its tasks call by {@code templateRef}, once
  *     {@link TemplateReferences} has resolved them
- * @param text the manifest as it is on the classpath
  */
 public record Manifest(
     String kind,
@@ -43,8 +41,7 @@ public record Manifest(
     WorkflowTemplateRef workflowTemplateRef,
     List<WorkflowParameter> parameters,
     Map<String, Template> templates,
-    Map<TemplateRef, PodTemplate> referenced,
-    String text) {
+    Map<TemplateRef, PodTemplate> referenced) {
 
   /** Copies the collections. */
   public Manifest {
@@ -57,11 +54,6 @@ public record Manifest(
   /** The template the workflow starts at. */
   public Template entryTemplate() {
     return entrypoint == null ? null : templates.get(entrypoint);
-  }
-
-  /** The workflow parameter {@code name}, if declared. */
-  public Optional<WorkflowParameter> parameter(String name) {
-    return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
   /** The pod template {@code task} runs: its own workflow's, or the one its {@code templateRef} names. */

@@ -74,10 +74,10 @@ public final class ManifestReader {
     if (root == null || !root.isObject()) {
       throw new ManifestException(where + ": expected an Argo resource, got " + (root == null ? "nothing" : root.getNodeType()));
     }
-    return new ManifestReader(where).manifest(root, text);
+    return new ManifestReader(where).manifest(root);
   }
 
-  private Manifest manifest(JsonNode root, String text) {
+  private Manifest manifest(JsonNode root) {
     String kind = text(root, "kind", "kind");
     JsonNode spec;
     String specPath;
@@ -136,8 +136,7 @@ public final class ManifestReader {
         templateRef,
         parameters(spec.path("arguments").path("parameters"), specPath),
         templates,
-        Map.of(),
-        text);
+        Map.of());
     if (templateRef == null) {
       ManifestCheck.check(manifest, where, unsupported);
     }

@@ -40,7 +40,7 @@ public final class ParameterValues {
     for (Map.Entry<String, Given> entry : given.entrySet()) {
       if (!names.contains(entry.getKey())) {
         throw new InvalidRunException("workflow '" + workflow + "' has no parameter '" + entry.getKey() + "' ("
-            + entry.getValue().where() + ")" + hint(entry.getKey(), names)
+            + entry.getValue().where() + ")" + DidYouMean.hint(entry.getKey(), names)
             + (names.isEmpty() ? " (it takes no parameters)" : " (parameters: " + String.join(", ", names) + ")"));
       }
     }
@@ -65,7 +65,7 @@ public final class ParameterValues {
     if (!parameter.allowed().isEmpty() && !parameter.allowed().contains(value.value())) {
       throw new InvalidRunException("parameter '" + parameter.name() + "' (" + value.where() + ") is '"
           + value.value() + "' but must be one of " + String.join(", ", parameter.allowed())
-          + hint(value.value(), parameter.allowed()));
+          + DidYouMean.hint(value.value(), parameter.allowed()));
     }
     for (JsonCodec<?> codec : runner.parameterCodecs(parameter.name())) {
       try {
@@ -75,10 +75,6 @@ public final class ParameterValues {
             + codec.typeName() + ": " + oneLine(e.getMessage()));
       }
     }
-  }
-
-  private static String hint(String input, List<String> candidates) {
-    return DidYouMean.closest(input, candidates).map(name -> "; did you mean '" + name + "'?").orElse("");
   }
 
   private static String oneLine(String message) {

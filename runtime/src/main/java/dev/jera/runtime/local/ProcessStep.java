@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +26,9 @@ import java.util.concurrent.TimeUnit;
  * its children, and so is every live one when this JVM exits.
  */
 final class ProcessStep {
+  /** Whether this machine runs Windows, whose executables, null device and paths differ. */
+  static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+
   private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
 
   static {
@@ -98,7 +102,8 @@ final class ProcessStep {
     }
   }
 
-  private static void destroy(Process process) {
+  /** Kills {@code process} and its children, and waits a little for them to go. */
+  static void destroy(Process process) {
     process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
     try {
@@ -117,7 +122,8 @@ final class ProcessStep {
     }
   }
 
-  private static List<String> logSince(Path log, long offset) throws IOException {
+  /** The log's lines written after byte {@code offset}, where this attempt began. */
+  static List<String> logSince(Path log, long offset) throws IOException {
     try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
       byte[] bytes = new byte[(int) Math.max(0, file.length() - offset)];
       file.seek(offset);

@@ -23,15 +23,15 @@ final class RunContext {
   /** The steps whose progress already told they run in a JVM of their own. */
   final Set<String> noted = new HashSet<>();
 
-  RunContext(Manifest manifest, String workflowName, Coordinator coordinator, PodPool pool, Launchers launchers,
-      RunRecorder recorder, RunListener listener, RunRequest request, Locks locks, WorkflowDeadline deadline) {
-    this.manifest = manifest;
+  RunContext(RunRequest request, String workflowName, Coordinator coordinator, PodPool pool, Launchers launchers,
+      RunRecorder recorder, Locks locks, WorkflowDeadline deadline) {
+    this.manifest = request.manifest;
     this.workflowName = workflowName;
     this.coordinator = coordinator;
     this.pool = pool;
     this.launchers = launchers;
     this.recorder = recorder;
-    this.listener = listener;
+    this.listener = request.listener;
     this.secrets = request.secrets;
     this.configMaps = request.configMaps;
     this.artifacts = request.artifacts;

@@ -26,4 +26,9 @@ public final class RunHome {
   public static Path runs(Path home) {
     return home.resolve("runs");
   }
+
+  /** The summary of the run recorded in {@code folder}, written last (absent while it runs). */
+  public static Path summary(Path folder) {
+    return folder.resolve(RunRecorder.SUMMARY);
+  }
 }

@@ -168,9 +168,7 @@ final class TaskStarter {
   }
 
   private void itemEnded(NodeStatus loop, NodeStatus item) {
-    if (item.phase == Phase.SUCCEEDED) {
-      run.recorder.result(item.folder, item.result);
-    }
+    // A succeeded item's result is already recorded: it can only have succeeded through ScriptExecution.
     run.listener.stepFinished(item.report());
     if (++loop.childrenDone < loop.children.size()) {
       return;

@@ -70,7 +70,7 @@ public final class TemplateReferences {
       if (template == null) {
         List<String> names = new ArrayList<>(target.templates().keySet());
         throw new ManifestException(where + ": " + path + ": " + ref.kind() + " '" + ref.name() + "' has no template '"
-            + ref.template() + "'" + DidYouMean.closest(ref.template(), names).map(n -> "; did you mean '" + n + "'?").orElse(""));
+            + ref.template() + "'" + DidYouMean.hint(ref.template(), names));
       }
       if (!(template instanceof PodTemplate)) {
         throw new ManifestException(where + ": " + path + ": it is a " + (template instanceof DagTemplate ? "dag" : "steps")
@@ -81,7 +81,7 @@ public final class TemplateReferences {
     Manifest result = new Manifest(resolved.kind(), resolved.name(), resolved.generateName(), resolved.labels(),
         resolved.entrypoint(), resolved.onExit(), resolved.parallelism(), resolved.serviceAccountName(),
         resolved.activeDeadlineSeconds(), resolved.synchronization(), null, resolved.parameters(), resolved.templates(),
-        referenced, resolved.text());
+        referenced);
     ManifestCheck.check(result, where, Set.of());
     return result;
   }
@@ -93,7 +93,7 @@ public final class TemplateReferences {
       Optional<Manifest> read = source.find(name);
       if (read.isEmpty()) {
         throw new ManifestException(where + ": " + path + ": there is no " + kind + " '" + name + "' on the class path"
-            + DidYouMean.closest(name, source.names()).map(n -> "; did you mean '" + n + "'?").orElse(""));
+            + DidYouMean.hint(name, source.names()));
       }
       found = read.get();
       cache.put(name, found);
@@ -124,8 +124,7 @@ public final class TemplateReferences {
         null,
         parameters(workflow.parameters(), template.parameters()),
         templates,
-        template.referenced(),
-        workflow.text());
+        template.referenced());
   }
 
   /** Argo merges arguments by name: the workflow's value (and enum, description) over the template's, new ones last. */

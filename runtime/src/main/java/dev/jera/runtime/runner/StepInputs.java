@@ -66,7 +66,8 @@ public final class StepInputs {
     return null;
   }
 
-  private static void copy(Path from, Path to) throws IOException {
+  /** Copies a file, or a folder with everything in it; the local executor stages inputs with it too. */
+  public static void copy(Path from, Path to) throws IOException {
     if (!Files.isDirectory(from)) {
       Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
       return;
@@ -84,11 +85,6 @@ public final class StepInputs {
         return FileVisitResult.CONTINUE;
       }
     });
-  }
-
-  /** The artifacts' root folder of this run of the step. */
-  public Path artifactsRoot() {
-    return artifacts;
   }
 
   /** The step these inputs are for. */
