@@ -124,7 +124,7 @@ public final class LocalRun {
       }
       List<String> results = new ArrayList<>();
       for (Object element : (List<?>) value) {
-        results.add(encode(codec, element));
+        results.add(encodeElement(codec, element));
       }
       stubs.put(step, GoJson.aggregate(results));
     } else {
@@ -191,6 +191,12 @@ public final class LocalRun {
   @SuppressWarnings("unchecked")
   private static String encode(JsonCodec<?> codec, Object value) {
     return Results.of(value, (JsonCodec<Object>) codec);
+  }
+
+  /** One item's result of a step that fans out, as its runner prints it: JSON, a String quoted too. */
+  @SuppressWarnings("unchecked")
+  private static String encodeElement(JsonCodec<?> codec, Object value) {
+    return Results.ofElement(value, (JsonCodec<Object>) codec);
   }
 
   private static Path temporaryHome() {
