@@ -14,21 +14,14 @@ build_project
 IMAGE_TAR="$ROOT/samples/target/jib-image.tar"
 IMAGE_ID=$(sed 's/^sha256://' "$ROOT/samples/target/jib-image.id")
 podman load --quiet -i "$IMAGE_TAR" >/dev/null
-FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto"
-RUN=(podman run --rm --network=none --read-only --read-only-tmpfs=false --tmpfs /tmp:rw,size=64m,mode=1777
+FLAGS="$JVM_FLAGS"
+# The flags ContainerLauncher and ContainerStepsIT run steps with.
+RUN=(podman run --rm --network=none --read-only --read-only-tmpfs=false --tmpfs /tmp:rw,size=256m,mode=1777
      --cap-drop=ALL --security-opt=no-new-privileges --user 65532:65532
      --ulimit "nofile=$(( $(ulimit -Hn) < 16384 ? $(ulimit -Hn) : 16384 ))" --ulimit "nproc=8192")
 
-mkdir -p "$WORK/container/hello"
-cat > "$WORK/container/hello/Hello.java" <<'JAVA'
-public class Hello {
-  public static void main(String[] args) {
-    System.out.println("hello");
-  }
-}
-JAVA
-javac --release 17 -d "$WORK/container/hello" "$WORK/container/hello/Hello.java"
-echo '[{"name":"quote","value":"{\"pair\":\"USD-THB\",\"hour\":6,\"rate\":35.23}"}]' > "$WORK/container/inputs.json"
+hello_class "$WORK/container/hello"
+echo "$CONVERT_INPUTS" > "$WORK/container/inputs.json"
 
 hello() { "${RUN[@]}" -v "$WORK/container/hello:/hello:ro" "$IMAGE_ID" java $FLAGS -cp /hello Hello; }
 step() {
@@ -36,7 +29,7 @@ step() {
     java $FLAGS -cp '/app/resources:/app/classes:/app/libs/*' dev.jera.samples.CurrencyEtl_JeraRunner convert /argo/staging/script
 }
 [ "$(hello)" = hello ] || { echo "hello did not run in the container" >&2; exit 1; }
-[ "$(step)" = '{"pair":"USD-THB","hour":6,"per100":3523.00}' ] || { echo "unexpected step output: $(step)" >&2; exit 1; }
+[ "$(step)" = "$CONVERT_RESULT" ] || { echo "unexpected step output: $(step)" >&2; exit 1; }
 
 t_hello=$(median_seconds "$RUNS" hello)
 t_step=$(median_seconds "$RUNS" step)

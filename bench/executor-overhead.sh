@@ -5,23 +5,16 @@
 source "$(dirname "$0")/lib.sh"
 RUNS="${1:-5}"
 
-build_project
-(cd "$ROOT" && mvn -q -B -pl runtime -am test-compile \
-  && mvn -q -B -pl runtime dependency:build-classpath -Dmdep.outputFile="$WORK/runtime-test.cp" -Dmdep.includeScope=test)
+build_project -Djib.skip=true
+# install compiled the runtime's tests already (-DskipTests only skips running them).
+(cd "$ROOT" && mvn -q -B -pl runtime dependency:build-classpath -Dmdep.outputFile="$WORK/runtime-test.cp")
 java -cp "$ROOT/runtime/target/test-classes:$ROOT/runtime/target/classes:$(cat "$WORK/runtime-test.cp")" \
   dev.jera.runtime.local.ExecutorBenchmark "$RUNS"
 
 CP="$ROOT/samples/target/classes:$(cat "$WORK/samples.cp")"
 mkdir -p "$WORK/isolated" && cd "$WORK/isolated"
-cat > Hello.java <<'JAVA'
-public class Hello {
-  public static void main(String[] args) {
-    System.out.println("hello");
-  }
-}
-JAVA
-javac -d . Hello.java
-FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto"
+hello_class .
+FLAGS="$JVM_FLAGS"
 isolated() { java -cp "$CP" dev.jera.runtime.Jera run order-pricing -p orders=20 --isolated --home "$WORK/isolated/home"; }
 in_process() { java -cp "$CP" dev.jera.runtime.Jera run order-pricing -p orders=20 --home "$WORK/isolated/home"; }
 hello() { java $FLAGS -cp . Hello; }

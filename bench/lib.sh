@@ -4,10 +4,40 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="${JERA_BENCH_DIR:-$ROOT/target/bench}"
 mkdir -p "$WORK"
 
+# Arguments go to Maven: the benchmarks that need no image pass -Djib.skip=true.
 build_project() {
-  (cd "$ROOT" && mvn -q -B install -DskipTests)
-  (cd "$ROOT" && mvn -q -B -pl processor dependency:build-classpath -Dmdep.outputFile="$WORK/processor.cp" -Dmdep.includeScope=runtime)
-  (cd "$ROOT" && mvn -q -B -pl samples dependency:build-classpath -Dmdep.outputFile="$WORK/samples.cp" -Dmdep.includeScope=runtime)
+  (cd "$ROOT" && mvn -q -B install -DskipTests "$@")
+  samples_classpath
+}
+
+# The run-time class path of samples (dependencies only), in $WORK/samples.cp.
+samples_classpath() {
+  (cd "$ROOT" && mvn -q -B -pl samples dependency:build-classpath -Dmdep.outputFile="$WORK/samples.cp" -DincludeScope=runtime)
+}
+
+# The processor's run-time class path (its dependencies), in $WORK/processor.cp.
+processor_classpath() {
+  (cd "$ROOT" && mvn -q -B -pl processor dependency:build-classpath -Dmdep.outputFile="$WORK/processor.cp" -DincludeScope=runtime)
+}
+
+# The JVM flags a step runs with (the processor's default jera.javaOptions).
+JVM_FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto"
+
+# The currency sample's convert step: its inputs file and the result it must print.
+CONVERT_INPUTS='[{"name":"quote","value":"{\"pair\":\"USD-THB\",\"hour\":6,\"rate\":35.23}"}]'
+CONVERT_RESULT='{"pair":"USD-THB","hour":6,"per100":3523.00}'
+
+# Compiles a class Hello printing "hello" into folder $1 (for Java 17, so it runs in the image too).
+hello_class() {
+  mkdir -p "$1"
+  cat > "$1/Hello.java" <<'JAVA'
+public class Hello {
+  public static void main(String[] args) {
+    System.out.println("hello");
+  }
+}
+JAVA
+  javac --release 17 -d "$1" "$1/Hello.java"
 }
 
 # Median of the wall-clock seconds of running "$@" N times (first run discarded as warm-up of the disk cache).

@@ -11,7 +11,8 @@ BODY="${2:-typical}"
 WORKFLOWS=200
 SCRIPTS=10
 
-build_project
+build_project -Djib.skip=true
+processor_classpath
 SRC="$WORK/overhead/src"
 rm -rf "$WORK/overhead" && mkdir -p "$SRC/bench"
 for w in $(seq $WORKFLOWS); do
@@ -56,10 +57,10 @@ JAVA
         fi
       else
         if [ "$BODY" = minimal ]; then
-          echo "  @Script(when = \"'{{workflow.parameters.day}}' != ''\") public static String s$s(@From(\"s$prev\") String before, @Value(\"{{workflow.name}}\") String run) { return before + run; }"
+          echo "  @Script(when = \"'{{workflow.parameters.day}}' != ''\") public static String s$s(@Value(\"{{tasks.s$prev.outputs.result}}\") String before, @Value(\"{{workflow.name}}\") String run) { return before + run; }"
         else
           echo "  @Script(when = \"'{{workflow.parameters.day}}' != ''\")"
-          echo "  public static String s$s(@From(\"s$prev\") String before, @Value(\"{{workflow.name}}\") String run) {"
+          echo "  public static String s$s(@Value(\"{{tasks.s$prev.outputs.result}}\") String before, @Value(\"{{workflow.name}}\") String run) {"
           echo "    StringBuilder summary = new StringBuilder(run).append(':');"
           echo "    for (String word : before.split(\"[^A-Za-z0-9]+\")) {"
           echo "      if (!word.isEmpty()) {"
@@ -74,10 +75,11 @@ JAVA
     echo "}"
   } > "$SRC/bench/Flow$w.java"
 done
-# s3, s6, s9 fan out and return Row: their consumers take the whole list as a String, which is allowed.
+# The other scripts read the previous step's result as text through @Value (s1 returns a List<Row>, and
+# s3, s6, s9 fan out, so @From would give them typed lists), which also makes it a dependency.
 find "$SRC" -name '*.java' > "$WORK/overhead/sources.txt"
 
-CP="$ROOT/annotations/target/jera-annotations-0.1.0-SNAPSHOT.jar:$ROOT/runtime/target/jera-runtime-0.1.0-SNAPSHOT.jar:$(cat "$WORK/samples.cp")"
+CP="$(cat "$WORK/samples.cp")"  # holds Jera's annotations and runtime
 PROCESSOR_PATH="$ROOT/processor/target/jera-processor-0.1.0-SNAPSHOT.jar:$(cat "$WORK/processor.cp")"
 
 without() {

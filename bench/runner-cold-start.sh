@@ -6,24 +6,17 @@
 source "$(dirname "$0")/lib.sh"
 RUNS="${1:-21}"
 
-build_project
+build_project -Djib.skip=true
 CP="$ROOT/samples/target/classes:$(cat "$WORK/samples.cp")"
-FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto"
+FLAGS="$JVM_FLAGS"
 
 mkdir -p "$WORK/cold" && cd "$WORK/cold"
-cat > Hello.java <<'JAVA'
-public class Hello {
-  public static void main(String[] args) {
-    System.out.println("hello");
-  }
-}
-JAVA
-javac -d . Hello.java
-echo '[{"name":"quote","value":"{\"pair\":\"USD-THB\",\"hour\":6,\"rate\":35.23}"}]' > inputs.json
+hello_class .
+echo "$CONVERT_INPUTS" > inputs.json
 
 step() { java $FLAGS -cp "$CP" dev.jera.samples.CurrencyEtl_JeraRunner convert inputs.json; }
 hello() { java $FLAGS -cp . Hello; }
-[ "$(step)" = '{"pair":"USD-THB","hour":6,"per100":3523.00}' ] || { echo "unexpected step output: $(step)" >&2; exit 1; }
+[ "$(step)" = "$CONVERT_RESULT" ] || { echo "unexpected step output: $(step)" >&2; exit 1; }
 
 t_hello=$(median_seconds "$RUNS" hello)
 t_step=$(median_seconds "$RUNS" step)

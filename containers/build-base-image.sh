@@ -20,7 +20,7 @@
 #   SOURCE_DATE_EPOCH    timestamp used for all files/config (default fixed below)
 #
 # Needs root (mmdebstrap --mode=root) and the mmdebstrap package
-# (container-setup.sh installs it).
+# (containers/setup.sh installs it).
 set -euo pipefail
 
 if [[ $# -ne 1 ]]; then
@@ -41,7 +41,7 @@ CACHE_DIR=${JERA_BASE_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/jera/base-image
 log() { echo "[build-base-image] $*"; }
 
 [[ $(id -u) -eq 0 ]] || { echo "must run as root (mmdebstrap --mode=root)" >&2; exit 1; }
-command -v mmdebstrap >/dev/null || { echo "mmdebstrap missing: run container-setup.sh" >&2; exit 1; }
+command -v mmdebstrap >/dev/null || { echo "mmdebstrap missing: run containers/setup.sh" >&2; exit 1; }
 [[ $(dpkg --print-architecture) == amd64 ]] || { echo "only amd64 is supported" >&2; exit 1; }
 
 # ---------------------------------------------------------------- content key

@@ -4,7 +4,7 @@
 # Runs Debian's docker-registry (distribution 2.8) standalone, without systemd,
 # on 127.0.0.1 only, with its storage in STATE_DIR/storage (a throwaway dir).
 # Plain HTTP: clients need allowInsecureRegistries (Jib) / --tls-verify=false
-# (podman, skopeo) unless container-setup.sh's registries.conf.d entry is present.
+# (podman, skopeo) unless containers/setup.sh's registries.conf.d entry is present.
 #
 # Env: JERA_REGISTRY_ADDR (default 127.0.0.1:5000). Default STATE_DIR:
 # ${TMPDIR:-/tmp}/jera-registry. The pid is kept in STATE_DIR/registry.pid and
@@ -25,7 +25,7 @@ running() { [[ -f $PIDFILE ]] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null; }
 
 case "$cmd" in
   start)
-    command -v docker-registry >/dev/null || { echo "docker-registry missing: run container-setup.sh" >&2; exit 1; }
+    command -v docker-registry >/dev/null || { echo "docker-registry missing: run containers/setup.sh" >&2; exit 1; }
     if running; then echo "[registry] already running (pid $(cat "$PIDFILE")) at $ADDR"; exit 0; fi
     mkdir -p "$STATE/storage"
     cat > "$STATE/config.yml" <<EOF

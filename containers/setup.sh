@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# container-setup.sh — install and configure what Jera's container tests need
+# containers/setup.sh — install and configure what Jera's container tests need
 # on a Debian 12 (bookworm) machine, as root, without a Docker daemon.
 #
 # Idempotent: safe to re-run; every step checks before it changes anything.
@@ -124,7 +124,7 @@ if [[ -f $STORAGE_CONF ]]; then
   old_driver=$(sed -n 's/^driver *= *"\(.*\)"/\1/p' "$STORAGE_CONF" | head -1)
 fi
 if write_if_changed "$STORAGE_CONF" <<EOF
-# Written by Jera's container-setup.sh
+# Written by Jera's containers/setup.sh
 [storage]
 driver = "$DRIVER"
 runroot = "/run/containers/storage"
@@ -150,7 +150,7 @@ fi
 # ------------------------------------------------------------------ containers.conf
 CONF_D=/etc/containers/containers.conf.d
 if write_if_changed "$CONF_D/50-jera.conf" <<EOF
-# Written by Jera's container-setup.sh
+# Written by Jera's containers/setup.sh
 [containers]
 # runc cannot raise limits above the caller's hard limits here (no
 # CAP_SYS_RESOURCE); podman's root defaults (nofile 1048576, nproc 4194304)
@@ -175,7 +175,7 @@ fi
 # ------------------------------------------------------------------ registries
 # Allow plain-HTTP pulls from the loopback test registry without flags.
 if write_if_changed /etc/containers/registries.conf.d/50-jera-loopback.conf <<'EOF'
-# Written by Jera's container-setup.sh: local test registry (docker-registry) on loopback only
+# Written by Jera's containers/setup.sh: local test registry (docker-registry) on loopback only
 [[registry]]
 location = "127.0.0.1:5000"
 insecure = true

@@ -2,7 +2,6 @@ package dev.jera.processor.testing;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
 import dev.jera.processor.JeraProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,17 +18,12 @@ public final class Compile {
 
   private Compile() {}
 
-  /** A source file named after its class, from lines. */
-  public static JavaFileObject source(String qualifiedName, String... lines) {
-    return JavaFileObjects.forSourceLines(qualifiedName, lines);
-  }
-
   /** Compiles with {@code -Ajera.image} set, plus {@code options}. */
   public static Compilation withImage(List<String> options, JavaFileObject... sources) {
     List<String> all = new ArrayList<>();
     all.add("-Ajera.image=" + IMAGE);
     all.addAll(options);
-    return Compiler.javac().withProcessors(new JeraProcessor()).withOptions(all).compile(sources);
+    return with(all, sources);
   }
 
   public static Compilation withImage(JavaFileObject... sources) {

@@ -50,6 +50,14 @@ public final class ScriptStep {
     }
   }
 
+  /** The template's {@code command} followed by its {@code args}, exactly as the manifest writes them. */
+  public List<String> argv() {
+    List<String> argv = new ArrayList<>();
+    template.path("script").path("command").forEach(part -> argv.add(part.asText()));
+    template.path("script").path("args").forEach(part -> argv.add(part.asText()));
+    return argv;
+  }
+
   /** What a run printed and how it exited. */
   public record Outcome(int exitCode, String stdout, String stderr) {
     /** Argo's outputs.result: stdout with one trailing newline trimmed. */
