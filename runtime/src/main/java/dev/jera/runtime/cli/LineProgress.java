@@ -29,6 +29,11 @@ class LineProgress implements RunListener {
   }
 
   @Override
+  public void runNote(String note) {
+    event(note);
+  }
+
+  @Override
   public void attemptStarted(String step, int attempt) {
     event(step + " started" + (attempt > 1 ? " (attempt " + attempt + ")" : ""));
   }

@@ -51,10 +51,15 @@ public final class LocalExecutor {
     StepLauncher launcher = request.launcher != null
         ? request.launcher
         : request.isolated ? new IsolatedLauncher() : new InProcessLauncher(request.runners);
-    Launchers launchers = new Launchers(launcher);
+    Launchers launchers = new Launchers(launcher, request.runners);
+    boolean isolated = request.isolated || request.launcher instanceof IsolatedLauncher
+        || launchers.ownJvmsReason() != null;
     String exitKey = exitKey(manifest);
     request.listener.runStarted(new RunInfo(request.workflow, workflowName, runId, recorder.folder(),
-        request.isolated, parallelism, stepNames(manifest, exitKey)));
+        isolated, parallelism, stepNames(manifest, exitKey)));
+    if (launchers.ownJvmsReason() != null) {
+      request.listener.runNote(launchers.ownJvmsReason());
+    }
     Map<String, StepReport> steps = new LinkedHashMap<>();
     Phase phase;
     String message = null;
@@ -97,7 +102,7 @@ public final class LocalExecutor {
       throw new IllegalStateException("interrupted while running " + workflowName, e);
     }
     RunReport report = new RunReport(request.workflow, workflowName, runId, phase, message, parameters, steps, created,
-        Instant.now(), request.isolated || request.launcher instanceof IsolatedLauncher, recorder.folder());
+        Instant.now(), isolated, recorder.folder());
     recorder.summary(ReportJson.write(report));
     request.listener.runFinished(report);
     return report;

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs a compiled workflow from a test, on this machine, with Argo's semantics:
@@ -42,7 +44,7 @@ public final class LocalRun {
   private StepLauncher launcher;
   private Integer parallelism;
   private Path home;
-  private RunListener listener = new RunListener() {};
+  private RunListener listener = new NotePrinter();
 
   private LocalRun(CompiledWorkflow workflow) {
     this.workflow = workflow;
@@ -157,7 +159,7 @@ public final class LocalRun {
     return this;
   }
 
-  /** Follows the run. */
+  /** Follows the run, instead of the default, which prints the run's notes to {@code System.err}. */
   public LocalRun listener(RunListener value) {
     listener = value;
     return this;
@@ -186,6 +188,18 @@ public final class LocalRun {
     List<String> names = new ArrayList<>();
     workflow.entry().steps().forEach(s -> names.add(s.name()));
     return names;
+  }
+
+  /** Prints each note of a run to {@code System.err}, once per JVM: a test's log should say it once. */
+  private static final class NotePrinter implements RunListener {
+    private static final Set<String> PRINTED = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public void runNote(String note) {
+      if (PRINTED.add(note)) {
+        System.err.println("jera: " + note);
+      }
+    }
   }
 
   @SuppressWarnings("unchecked")

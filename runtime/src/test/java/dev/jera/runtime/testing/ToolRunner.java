@@ -26,7 +26,7 @@ public final class ToolRunner implements StepRunner {
 
   @Override
   public List<String> steps() {
-    return List.of("echo", "env", "write", "write-folder", "read", "mark", "sleep");
+    return List.of("echo", "env", "write", "write-folder", "read", "mark", "sleep", "nap", "exit");
   }
 
   @Override
@@ -65,9 +65,48 @@ public final class ToolRunner implements StepRunner {
       case "sleep":
         Thread.sleep(60_000);
         return "woke up";
+      case "nap":
+        Thread.sleep(Long.parseLong(inputs.raw("millis")));
+        return "rested";
+      case "exit":
+        return exit(inputs.raw("how"), Integer.parseInt(inputs.raw("code")));
       default:
         throw new IllegalArgumentException("no step named " + step);
     }
+  }
+
+  /** Ends the JVM the way {@code how} says, as a misbehaving step would; returns only where exits do. */
+  private static String exit(String how, int code) throws InterruptedException {
+    System.err.println("about to end the JVM with " + code);
+    switch (how) {
+      case "system":
+        System.exit(code);
+        break;
+      case "runtime":
+        Runtime.getRuntime().exit(code);
+        break;
+      case "halt":
+        Runtime.getRuntime().halt(code);
+        break;
+      case "thread": {
+        Thread thread = new Thread(() -> System.exit(code));
+        thread.start();
+        thread.join();
+        Thread.sleep(60_000);
+        break;
+      }
+      case "swallowed":
+        try {
+          System.exit(code);
+        } catch (Throwable e) {
+          // A step that catches everything still ends where it asked to.
+        }
+        Thread.sleep(60_000);
+        break;
+      default:
+        throw new IllegalArgumentException("no way to exit named " + how);
+    }
+    return "still running";
   }
 
   /** A file's text, or a folder's files as {@code path=text} in order (git's own files left out). */
