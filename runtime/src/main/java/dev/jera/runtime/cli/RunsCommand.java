@@ -1,7 +1,8 @@
 package dev.jera.runtime.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.jera.runtime.local.RunHome;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,13 +11,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** {@code jera runs}: the most recent run records, newest first. */
 final class RunsCommand {
   static final String USAGE = "jera runs [--limit N] [--home DIR]";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
 
   private final Path defaultHome;
   private final PrintStream out;
@@ -58,15 +61,48 @@ final class RunsCommand {
       return new String[] {id, "?", "unfinished", "-", "-"};
     }
     try {
-      JsonNode json = JSON.readTree(summary.toFile());
-      String started = json.path("run").path("startedAt").asText("-");
-      String finished = json.path("run").path("finishedAt").asText(null);
+      Map<String, String> fields = summaryFields(summary);
+      String started = fields.getOrDefault("startedAt", "-");
+      String finished = fields.get("finishedAt");
       return new String[] {
-        id, json.path("workflow").asText("?"), json.path("phase").asText("?"), started,
+        id, fields.getOrDefault("workflow", "?"), fields.getOrDefault("phase", "?"), started,
         finished == null ? "-" : Durations.between(Instant.parse(started), Instant.parse(finished))
       };
     } catch (IOException | DateTimeParseException e) {
       return new String[] {id, "?", "unreadable", "-", "-"};
     }
+  }
+
+  /**
+   * The fields a row shows of a summary ({@code workflow}, {@code phase}, {@code run.startedAt},
+   * {@code run.finishedAt}), read as a stream that skips everything else unread: a summary of any size
+   * takes little memory and no limit on the length of a string applies to what is skipped.
+   */
+  static Map<String, String> summaryFields(Path summary) throws IOException {
+    Map<String, String> fields = new HashMap<>();
+    try (JsonParser parser = JSON.createParser(summary.toFile())) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException(summary + " does not hold a JSON object");
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if ((name.equals("workflow") || name.equals("phase")) && value == JsonToken.VALUE_STRING) {
+          fields.put(name, parser.getText());
+        } else if (name.equals("run") && value == JsonToken.START_OBJECT) {
+          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            if (parser.nextToken() == JsonToken.VALUE_STRING && (field.equals("startedAt") || field.equals("finishedAt"))) {
+              fields.put(field, parser.getText());
+            } else {
+              parser.skipChildren();
+            }
+          }
+        } else {
+          parser.skipChildren();
+        }
+      }
+    }
+    return fields;
   }
 }

@@ -99,8 +99,7 @@ public final class ContainerLauncher implements StepLauncher {
       }
       int code = process.exitValue();
       if (code == 0) {
-        String out = Files.readString(stdout, StandardCharsets.UTF_8);
-        return AttemptOutcome.succeeded(out.endsWith("\n") ? out.substring(0, out.length() - 1) : out);
+        return ProcessStep.succeeded(stdout);
       }
       List<String> since = ProcessStep.logSince(launch.log(), logStart);
       if (code >= 125) {

@@ -83,8 +83,7 @@ final class ProcessStep {
       }
       int code = process.exitValue();
       if (code == 0) {
-        String out = Files.readString(stdout, StandardCharsets.UTF_8);
-        return AttemptOutcome.succeeded(out.endsWith("\n") ? out.substring(0, out.length() - 1) : out);
+        return succeeded(stdout);
       }
       return AttemptOutcome.exited(code, Diagnostics.reason(logSince(launch.log(), logStart)));
     } catch (IOException e) {
@@ -99,6 +98,30 @@ final class ProcessStep {
       } catch (IOException e) {
         // The record keeps a stray stdout file; the result is already read.
       }
+    }
+  }
+
+  /**
+   * A succeeded attempt whose result is what it printed to {@code stdout}, one trailing newline trimmed as
+   * Argo trims it (bytes that are not UTF-8 replaced, as Argo's JSON does); in Error without reading it when
+   * it is more than Argo keeps ({@link ResultLimit}), so no output, however large, fills this JVM's memory.
+   */
+  static AttemptOutcome succeeded(Path stdout) throws IOException {
+    long size = Files.size(stdout);
+    if (size > ResultLimit.MAX_BYTES) {
+      String problem = ResultLimit.problem(size - (lastByte(stdout) == '\n' ? 1 : 0));
+      if (problem != null) {
+        return AttemptOutcome.error(problem);
+      }
+    }
+    String out = new String(Files.readAllBytes(stdout), StandardCharsets.UTF_8);
+    return AttemptOutcome.succeeded(out.endsWith("\n") ? out.substring(0, out.length() - 1) : out);
+  }
+
+  private static int lastByte(Path file) throws IOException {
+    try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+      in.seek(in.length() - 1);
+      return in.read();
     }
   }
 
@@ -122,13 +145,21 @@ final class ProcessStep {
     }
   }
 
-  /** The log's lines written after byte {@code offset}, where this attempt began. */
+  /**
+   * The log's lines written after byte {@code offset}, where this attempt began; of a long log only its
+   * last {@link #LOG_TAIL} bytes, without the line they cut, since the reason for a failure is at its end.
+   */
   static List<String> logSince(Path log, long offset) throws IOException {
     try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
-      byte[] bytes = new byte[(int) Math.max(0, file.length() - offset)];
-      file.seek(offset);
+      long start = Math.max(offset, file.length() - LOG_TAIL);
+      byte[] bytes = new byte[(int) Math.max(0, file.length() - start)];
+      file.seek(start);
       file.readFully(bytes);
-      return new String(bytes, StandardCharsets.UTF_8).lines().toList();
+      List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+      return start > offset && !lines.isEmpty() ? lines.subList(1, lines.size()) : lines;
     }
   }
+
+  /** How much of the end of a step's log is read for the reason it failed. */
+  static final int LOG_TAIL = 64 * 1024;
 }

@@ -20,7 +20,7 @@ final class RunContext {
   final Map<String, String> stubs;
   final Locks locks;
   final WorkflowDeadline deadline;
-  /** The steps whose progress already told they run in a JVM of their own. */
+  /** What the progress has told once per step already: the steps' names, and their names + " result". */
   final Set<String> noted = new HashSet<>();
 
   RunContext(RunRequest request, String workflowName, Coordinator coordinator, PodPool pool, Launchers launchers,

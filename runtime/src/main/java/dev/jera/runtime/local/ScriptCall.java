@@ -128,7 +128,7 @@ final class ScriptCall {
 
   /**
    * Runs one attempt on a worker: places the input files, launches, and checks that a succeeded attempt
-   * left its output files.
+   * left its output files and a result Argo can keep ({@link ResultLimit}).
    */
   AttemptOutcome attempt(StepLauncher launcher, StepLaunch launch) throws InterruptedException {
     String problem = artifacts.place(launch.artifacts());
@@ -140,6 +140,10 @@ final class ScriptCall {
       String missing = artifacts.missingOutput(launch.artifacts());
       if (missing != null) {
         return AttemptOutcome.error(missing);
+      }
+      String tooLarge = outcome.result() == null ? null : ResultLimit.problem(ResultLimit.utf8Length(outcome.result()));
+      if (tooLarge != null) {
+        return AttemptOutcome.error(tooLarge);
       }
     }
     return outcome;

@@ -91,6 +91,7 @@ final class ScriptExecution {
     }
     node.exitCode = ended.exitCode();
     if (ended.phase() == Phase.SUCCEEDED) {
+      warnOfALargeResult(ended.result());
       node.result = ended.result();
       node.artifacts = call.outputs(node.folder.resolve("artifacts").toAbsolutePath());
       run.recorder.result(node.folder, ended.result());
@@ -107,6 +108,17 @@ final class ScriptExecution {
       return;
     }
     end(ended.phase(), decision.reason() == null ? ended.message() : decision.reason() + ": " + ended.message());
+  }
+
+  /** Says in the node's log, and once per step in the progress, that its result is close to Argo's limit. */
+  private void warnOfALargeResult(String result) {
+    String warning = result == null ? null : ResultLimit.warning(ResultLimit.utf8Length(result));
+    if (warning != null) {
+      run.recorder.appendLog(node.folder, "jera: " + node.name + " " + warning);
+      if (run.noted.add(call.step() + " result")) {
+        run.listener.stepNote(call.step(), warning);
+      }
+    }
   }
 
   private void end(Phase phase, String message) {

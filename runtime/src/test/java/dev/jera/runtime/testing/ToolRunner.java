@@ -26,7 +26,7 @@ public final class ToolRunner implements StepRunner {
 
   @Override
   public List<String> steps() {
-    return List.of("echo", "env", "write", "write-folder", "read", "mark", "sleep", "nap", "exit");
+    return List.of("echo", "env", "write", "write-folder", "read", "mark", "sleep", "nap", "exit", "big");
   }
 
   @Override
@@ -68,6 +68,8 @@ public final class ToolRunner implements StepRunner {
       case "nap":
         Thread.sleep(Long.parseLong(inputs.raw("millis")));
         return "rested";
+      case "big":
+        return "x".repeat(Integer.parseInt(inputs.raw("bytes")));
       case "exit":
         return exit(inputs.raw("how"), Integer.parseInt(inputs.raw("code")));
       default:
