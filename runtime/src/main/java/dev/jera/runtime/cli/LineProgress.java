@@ -6,13 +6,21 @@ import dev.jera.runtime.local.RunListener;
 import dev.jera.runtime.local.RunReport;
 import dev.jera.runtime.local.StepReport;
 import java.io.PrintStream;
+import java.util.function.Consumer;
 
 /** Progress as one line per event, for logs and pipes. */
 class LineProgress implements RunListener {
   private final PrintStream err;
+  private Consumer<RunReport> then = report -> { };
 
   LineProgress(PrintStream err) {
     this.err = err;
+  }
+
+  /** This progress, which once the run has ended and said so, hands its report to {@code next}. */
+  LineProgress then(Consumer<RunReport> next) {
+    then = next;
+    return this;
   }
 
   /** Prints one event. */
@@ -68,5 +76,12 @@ class LineProgress implements RunListener {
   @Override
   public void runFinished(RunReport run) {
     event(SummaryTable.outcome(run));
+    done();
+    then.accept(run);
+  }
+
+  /** The progress has said everything. */
+  void done() {
+    err.flush();
   }
 }

@@ -56,6 +56,10 @@ final class LiveProgress extends LineProgress {
   public void runFinished(RunReport run) {
     running.clear();
     super.runFinished(run);
+  }
+
+  @Override
+  void done() {
     err.print(CLEAR_LINE);
     err.flush();
   }

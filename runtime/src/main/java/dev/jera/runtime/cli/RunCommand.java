@@ -6,7 +6,6 @@ import dev.jera.runtime.local.LocalExecutor;
 import dev.jera.runtime.local.ParameterValues;
 import dev.jera.runtime.local.Phase;
 import dev.jera.runtime.local.ReportJson;
-import dev.jera.runtime.local.RunListener;
 import dev.jera.runtime.local.RunReport;
 import dev.jera.runtime.local.RunRequest;
 import java.io.PrintStream;
@@ -81,21 +80,30 @@ final class RunCommand {
         .forEach((key, value) -> given.put(key, new ParameterValues.Given(value, "-f " + file))));
     given.putAll(options);
     RunRequest.Builder request = workflow.request(given, secrets, configMaps, artifacts, environment);
-    RunListener progress = terminal ? new LiveProgress(err) : new LineProgress(err);
+    LineProgress progress = terminal ? new LiveProgress(err) : new LineProgress(err);
     RunReport report = LocalExecutor.run(request
         .parallelism(parallelism)
         .isolated(line.flag("--isolated"))
         .home(line.value("--home").map(Path::of).orElse(defaultHome))
-        .listener(progress)
+        .listener(progress.then(ended -> print(ended, output.equals("json"))))
         .build());
-    if (output.equals("json")) {
+    return report.phase() == Phase.SUCCEEDED ? 0 : 1;
+  }
+
+  /**
+   * Prints how the run ended: the table, or the JSON document (the table then going to stderr). Printed
+   * as the run ends rather than once it has returned, so an interrupted run (SIGINT, SIGTERM) prints it
+   * too before the JVM exits.
+   */
+  private void print(RunReport report, boolean json) {
+    if (json) {
       err.print(SummaryTable.of(report));
       out.println(ReportJson.write(report));
     } else {
       out.print(SummaryTable.of(report));
     }
     out.flush();
-    return report.phase() == Phase.SUCCEEDED ? 0 : 1;
+    err.flush();
   }
 
   /** {@code --secret name/key=value}s by {@code name/key}; messages never show a value. */

@@ -14,12 +14,20 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** {@code jera runs}: the most recent run records, newest first. */
+/**
+ * {@code jera runs}: the most recent run records, newest first, with their phase: Argo's for a run that
+ * ended, {@code running} or {@code interrupted} (its process died, say by {@code kill -9}) for one that
+ * has no summary.
+ */
 final class RunsCommand {
   static final String USAGE = "jera runs [--limit N] [--home DIR]";
   private static final JsonFactory JSON = new JsonFactory();
+  private static final Pattern RUN_ID = Pattern.compile("\\d{8}-\\d{6}-(.+)-[a-z0-9]{5}");
 
   private final Path defaultHome;
   private final PrintStream out;
@@ -58,12 +66,12 @@ final class RunsCommand {
     String id = folder.getFileName().toString();
     Path summary = RunHome.summary(folder);
     if (!Files.isRegularFile(summary)) {
-      return new String[] {id, "?", "unfinished", "-", "-"};
+      return unfinished(folder, id);
     }
     try {
-      Map<String, String> fields = summaryFields(summary);
-      String started = fields.getOrDefault("startedAt", "-");
-      String finished = fields.get("finishedAt");
+      Map<String, String> fields = fields(summary, Set.of("workflow", "phase", "run.startedAt", "run.finishedAt"));
+      String started = fields.getOrDefault("run.startedAt", "-");
+      String finished = fields.get("run.finishedAt");
       return new String[] {
         id, fields.getOrDefault("workflow", "?"), fields.getOrDefault("phase", "?"), started,
         finished == null ? "-" : Durations.between(Instant.parse(started), Instant.parse(finished))
@@ -74,35 +82,67 @@ final class RunsCommand {
   }
 
   /**
-   * The fields a row shows of a summary ({@code workflow}, {@code phase}, {@code run.startedAt},
-   * {@code run.finishedAt}), read as a stream that skips everything else unread: a summary of any size
-   * takes little memory and no limit on the length of a string applies to what is skipped.
+   * A run without a summary: {@code running} while the process its {@code run.json} names is alive (the
+   * same process: same id and start), else {@code interrupted}, as its process died before it could write
+   * one. A record older than {@code run.json} is {@code unfinished}, its workflow read from its id.
    */
-  static Map<String, String> summaryFields(Path summary) throws IOException {
+  private static String[] unfinished(Path folder, String id) {
+    Path start = RunHome.start(folder);
+    if (!Files.isRegularFile(start)) {
+      return new String[] {id, workflowOf(id), "unfinished", "-", "-"};
+    }
+    try {
+      Map<String, String> fields = fields(start, Set.of("workflow", "startedAt", "pid", "processStartedAt"));
+      boolean running = ProcessHandle.of(Long.parseLong(fields.getOrDefault("pid", "-1")))
+          .filter(process -> process.info().startInstant().map(Instant::toString).orElse("")
+              .equals(fields.getOrDefault("processStartedAt", "")))
+          .isPresent();
+      return new String[] {
+        id, fields.getOrDefault("workflow", workflowOf(id)), running ? "running" : "interrupted",
+        fields.getOrDefault("startedAt", "-"), "-"
+      };
+    } catch (IOException | NumberFormatException e) {
+      return new String[] {id, workflowOf(id), "unreadable", "-", "-"};
+    }
+  }
+
+  /** The workflow of a run id ({@code 20240101-120000-diamond-x7k2p}: {@code diamond}), or {@code ?}. */
+  private static String workflowOf(String id) {
+    Matcher matcher = RUN_ID.matcher(id);
+    return matcher.matches() ? matcher.group(1) : "?";
+  }
+
+  /**
+   * The {@code wanted} fields of a JSON object (a nested one's as {@code outer.inner}), read as a stream
+   * that skips everything else unread: a record of any size takes little memory, and no limit on the
+   * length of a string applies to what is skipped.
+   */
+  static Map<String, String> fields(Path file, Set<String> wanted) throws IOException {
     Map<String, String> fields = new HashMap<>();
-    try (JsonParser parser = JSON.createParser(summary.toFile())) {
+    try (JsonParser parser = JSON.createParser(file.toFile())) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new IOException(summary + " does not hold a JSON object");
+        throw new IOException(file + " does not hold a JSON object");
       }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if ((name.equals("workflow") || name.equals("phase")) && value == JsonToken.VALUE_STRING) {
-          fields.put(name, parser.getText());
-        } else if (name.equals("run") && value == JsonToken.START_OBJECT) {
-          while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            if (parser.nextToken() == JsonToken.VALUE_STRING && (field.equals("startedAt") || field.equals("finishedAt"))) {
-              fields.put(field, parser.getText());
-            } else {
-              parser.skipChildren();
-            }
-          }
-        } else {
-          parser.skipChildren();
-        }
-      }
+      readObject(parser, "", wanted, fields);
     }
     return fields;
+  }
+
+  private static void readObject(JsonParser parser, String prefix, Set<String> wanted, Map<String, String> fields)
+      throws IOException {
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = prefix + parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (value == JsonToken.START_OBJECT && wanted.stream().anyMatch(field -> field.startsWith(name + "."))) {
+        readObject(parser, name + ".", wanted, fields);
+      } else if (value.isScalarValue() && value != JsonToken.VALUE_NULL && wanted.contains(name)) {
+        fields.put(name, parser.getText());
+      } else {
+        parser.skipChildren();
+      }
+    }
+    if (parser.currentToken() != JsonToken.END_OBJECT) {
+      throw new IOException("malformed JSON");
+    }
   }
 }

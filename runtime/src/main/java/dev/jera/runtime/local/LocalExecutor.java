@@ -16,7 +16,9 @@ import java.util.UUID;
  * DAG or steps template, then the exit handler whatever the outcome. A run is Failed or Error when its
  * main flow is, or when the main flow succeeded and the exit handler did not; it is Failed when its
  * {@code activeDeadlineSeconds} passed before the main flow ended. The run holds the workflow-level
- * locks ({@code spec.synchronization}) from start to end.
+ * locks ({@code spec.synchronization}) from start to end. A run interrupted (its thread, or the JVM by
+ * SIGINT or SIGTERM, see {@link ActiveRuns}) stops its running steps, starts no other, and is recorded
+ * as Failed with the message {@code interrupted}.
  */
 public final class LocalExecutor {
   /** The letters Kubernetes draws generated name suffixes from. */
@@ -63,49 +65,60 @@ public final class LocalExecutor {
     Map<String, StepReport> steps = new LinkedHashMap<>();
     Phase phase;
     String message = null;
-    try (Coordinator coordinator = new Coordinator()) {
-      Locks locks = new Locks(request.configMaps);
-      locks.holdForRun(Locks.keys(manifest.synchronization(), globals.variables()));
-      PodPool pool = new PodPool(parallelism, locks);
-      WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());
-      RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline);
-      TaskStarter starter = new TaskStarter(run);
-      Template entry = manifest.entryTemplate();
-      Flow main = entry instanceof DagTemplate
-          ? new DagFlow((DagTemplate) entry, starter, globals.variables(), run)
-          : new StepsFlow((StepsTemplate) entry, starter, globals.variables(), run);
-      Duration remaining = deadline.remaining();
-      if (remaining != null) {
-        // Wakes the coordinator when the deadline passes, so that waiting steps are let go.
-        coordinator.later(remaining, () -> { });
-      }
-      coordinator.drive(main, pool);
-      phase = main.phase();
-      if (deadline.exceeded()) {
-        phase = Phase.FAILED;
-        message = WorkflowDeadline.EXCEEDED;
-      }
-      deadline.lift();
-      main.nodes().forEach(node -> steps.put(node.name, node.report()));
-      if (exitKey != null) {
-        globals.mainFlowEnded(phase, Failures.json(main.nodes(), workflowName));
-        // Argo calls the exit handler with the workflow's arguments.
-        Flow handler = new ExitFlow(Task.calling(exitKey, manifest.onExit(), parameters), starter, globals.variables());
-        coordinator.drive(handler, pool);
-        handler.nodes().forEach(node -> steps.put(node.name, node.report()));
-        if (phase == Phase.SUCCEEDED && handler.phase().failedOrError()) {
-          phase = handler.phase();
+    Coordinator coordinator = new Coordinator();
+    ActiveRuns.started(coordinator);
+    try {
+      recorder.started(request.workflow, workflowName, runId, created);
+      try (coordinator) {
+        Locks locks = new Locks(request.configMaps);
+        locks.holdForRun(Locks.keys(manifest.synchronization(), globals.variables()));
+        PodPool pool = new PodPool(parallelism, locks);
+        WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());
+        RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline);
+        TaskStarter starter = new TaskStarter(run);
+        Template entry = manifest.entryTemplate();
+        Flow main = entry instanceof DagTemplate
+            ? new DagFlow((DagTemplate) entry, starter, globals.variables(), run)
+            : new StepsFlow((StepsTemplate) entry, starter, globals.variables(), run);
+        Duration remaining = deadline.remaining();
+        if (remaining != null) {
+          // Wakes the coordinator when the deadline passes, so that waiting steps are let go.
+          coordinator.later(remaining, () -> { });
+        }
+        coordinator.drive(main, pool);
+        phase = main.phase();
+        if (deadline.exceeded()) {
+          phase = Phase.FAILED;
+          message = WorkflowDeadline.EXCEEDED;
+        }
+        deadline.lift();
+        main.nodes().forEach(node -> steps.put(node.name, node.report()));
+        if (exitKey != null) {
+          globals.mainFlowEnded(phase, Failures.json(main.nodes(), workflowName));
+          // Argo calls the exit handler with the workflow's arguments.
+          Flow handler = new ExitFlow(Task.calling(exitKey, manifest.onExit(), parameters), starter, globals.variables());
+          coordinator.drive(handler, pool);
+          handler.nodes().forEach(node -> steps.put(node.name, node.report()));
+          if (phase == Phase.SUCCEEDED && handler.phase().failedOrError()) {
+            phase = handler.phase();
+          }
+        }
+        if (coordinator.interrupted()) {
+          phase = Phase.FAILED;
+          message = ScriptExecution.INTERRUPTED;
         }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while running " + workflowName, e);
+      RunReport report = new RunReport(request.workflow, workflowName, runId, phase, message, parameters, steps,
+          created, Instant.now(), isolated, recorder.folder());
+      recorder.summary(ReportJson.write(report));
+      request.listener.runFinished(report);
+      return report;
+    } finally {
+      ActiveRuns.ended(coordinator);
+      if (coordinator.callerInterrupted()) {
+        Thread.currentThread().interrupt();
+      }
     }
-    RunReport report = new RunReport(request.workflow, workflowName, runId, phase, message, parameters, steps, created,
-        Instant.now(), isolated, recorder.folder());
-    recorder.summary(ReportJson.write(report));
-    request.listener.runFinished(report);
-    return report;
   }
 
   /** A Workflow's {@code generateName} plus five random letters; other kinds their name, a dash and five. */

@@ -23,17 +23,14 @@ import java.util.concurrent.TimeUnit;
  * appends its script file); this process's environment without the run's Secret and ConfigMap
  * variables, plus the step's own and {@code JERA_ARTIFACTS}; the result is stdout with one trailing
  * newline trimmed, stderr goes to the step's log. A process that overruns its timeout is killed with
- * its children, and so is every live one when this JVM exits.
+ * its children, and so is every live one when this JVM exits ({@link ActiveRuns}), even when it is
+ * killed itself ({@link StepReaper}).
  */
 final class ProcessStep {
   /** Whether this machine runs Windows, whose executables, null device and paths differ. */
   static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
 
   private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
-
-  static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(ProcessStep::destroy), "jera-stop-steps"));
-  }
 
   private ProcessStep() {}
 
@@ -63,12 +60,14 @@ final class ProcessStep {
     environment.putAll(launch.environment());
     environment.put(StepInputs.ARTIFACTS_VARIABLE, launch.artifacts().toAbsolutePath().toString());
     Process process;
+    StepReaper.prepare();
     try {
       process = builder.start();
     } catch (IOException e) {
       return AttemptOutcome.error("cannot start " + argv.get(0) + ": " + e.getMessage());
     }
     LIVE.add(process);
+    StepReaper.watch(process);
     try {
       boolean exited = true;
       if (launch.timeout() == null) {
@@ -93,6 +92,7 @@ final class ProcessStep {
       throw e;
     } finally {
       LIVE.remove(process);
+      StepReaper.forget(process);
       try {
         Files.deleteIfExists(stdout);
       } catch (IOException e) {
@@ -123,6 +123,11 @@ final class ProcessStep {
       in.seek(in.length() - 1);
       return in.read();
     }
+  }
+
+  /** Kills every step process still running, with its children: the JVM is about to exit. */
+  static void destroyAll() {
+    LIVE.forEach(ProcessStep::destroy);
   }
 
   /** Kills {@code process} and its children, and waits a little for them to go. */

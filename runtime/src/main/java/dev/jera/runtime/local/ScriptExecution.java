@@ -11,6 +11,9 @@ import java.util.function.BooleanSupplier;
 final class ScriptExecution {
   static final String NOT_STARTED = "not started: the workflow had already failed";
   static final String DEADLINE_NOT_STARTED = "not started: the workflow exceeded its deadline";
+  static final String INTERRUPTED_NOT_STARTED = "not started: the run was interrupted";
+  /** The message of a step, and of the run, stopped by an interruption (SIGINT, SIGTERM). */
+  static final String INTERRUPTED = "interrupted";
   private static final String NO_MOUNTS = "volume mounts are not emulated locally (%s): the step sees this machine's"
       + " file system";
 
@@ -40,14 +43,23 @@ final class ScriptExecution {
     return call.locks();
   }
 
-  /** Whether the node never started and the run no longer starts new steps. */
+  /**
+   * Whether the node may not start its next attempt: it never started and the run no longer starts new
+   * steps, or the run was interrupted.
+   */
   boolean cancelled() {
-    return node.attempts == 0 && (runStopped.getAsBoolean() || run.deadline.exceeded());
+    return node.attempts == 0 && (runStopped.getAsBoolean() || run.deadline.exceeded())
+        || run.coordinator.interrupted();
   }
 
-  /** Ends a cancelled node without running it. */
+  /** Ends a cancelled node without running it (again). */
   void abandon() {
-    node.finish(Phase.OMITTED, run.deadline.exceeded() ? DEADLINE_NOT_STARTED : NOT_STARTED);
+    if (node.attempts > 0) {
+      end(Phase.FAILED, INTERRUPTED);
+      return;
+    }
+    node.finish(Phase.OMITTED, run.coordinator.interrupted() ? INTERRUPTED_NOT_STARTED
+        : run.deadline.exceeded() ? DEADLINE_NOT_STARTED : NOT_STARTED);
     onDone.run();
   }
 
@@ -96,6 +108,10 @@ final class ScriptExecution {
       node.artifacts = call.outputs(node.folder.resolve("artifacts").toAbsolutePath());
       run.recorder.result(node.folder, ended.result());
       end(Phase.SUCCEEDED, null);
+      return;
+    }
+    if (run.coordinator.interrupted()) {
+      end(Phase.FAILED, INTERRUPTED);
       return;
     }
     Instant now = Instant.now();
