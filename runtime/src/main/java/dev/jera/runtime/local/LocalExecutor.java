@@ -56,9 +56,12 @@ public final class LocalExecutor {
     Launchers launchers = new Launchers(launcher, request.runners);
     boolean isolated = request.isolated || request.launcher instanceof IsolatedLauncher
         || launchers.ownJvmsReason() != null;
+    int processLimit = MachineLimit.processSteps();
+    Integer shownLimit = !isolated || request.parallelism != null ? parallelism
+        : parallelism == null ? Integer.valueOf(processLimit) : Integer.valueOf(Math.min(parallelism, processLimit));
     String exitKey = exitKey(manifest);
     request.listener.runStarted(new RunInfo(request.workflow, workflowName, runId, recorder.folder(),
-        isolated, parallelism, stepNames(manifest, exitKey)));
+        isolated, shownLimit, stepNames(manifest, exitKey)));
     if (launchers.ownJvmsReason() != null) {
       request.listener.runNote(launchers.ownJvmsReason());
     }
@@ -72,7 +75,7 @@ public final class LocalExecutor {
       try (coordinator) {
         Locks locks = new Locks(request.configMaps);
         locks.holdForRun(Locks.keys(manifest.synchronization(), globals.variables()));
-        PodPool pool = new PodPool(parallelism, locks);
+        PodPool pool = new PodPool(parallelism, request.parallelism == null ? processLimit : null, locks);
         WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());
         RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline);
         TaskStarter starter = new TaskStarter(run);
@@ -147,7 +150,11 @@ public final class LocalExecutor {
     return values;
   }
 
-  /** {@code --parallelism} if given, else the tighter of the workflow's and the entry template's. */
+  /**
+   * {@code --parallelism} if given, else the tighter of the workflow's and the entry template's; without
+   * {@code --parallelism}, steps that run as processes are also held to what the machine fits
+   * ({@link MachineLimit}).
+   */
   private static Integer parallelism(RunRequest request) {
     if (request.parallelism != null) {
       return request.parallelism;

@@ -24,6 +24,7 @@ final class ScriptExecution {
   private final Runnable onDone;
   private Instant firstStarted;
   private boolean timeoutIsDeadline;
+  private Boolean runsAsProcess;
 
   ScriptExecution(RunContext run, NodeStatus node, ScriptCall call, BooleanSupplier runStopped, Runnable onDone) {
     this.run = run;
@@ -36,6 +37,14 @@ final class ScriptExecution {
   /** Asks for a slot; the first attempt starts when one, and the call's locks, are free. */
   void begin() {
     run.pool.request(this);
+  }
+
+  /** Whether its attempts run as processes of this machine rather than in this JVM. */
+  boolean runsAsProcess() {
+    if (runsAsProcess == null) {
+      runsAsProcess = !(run.launchers.forTemplate(call.template()) instanceof InProcessLauncher);
+    }
+    return runsAsProcess;
   }
 
   /** The keys of the locks an attempt holds. */

@@ -252,6 +252,14 @@ class JeraCliTest {
   }
 
   @Test
+  void helpSaysHowManyStepProcessesRunAtOnceByDefault() {
+    Outcome outcome = jera("run", "--help");
+
+    assertThat(outcome.out()).contains("steps that run as processes (--isolated,");
+    assertThat(outcome.out()).contains("commands) run one per core and per 512 MiB of memory at most at once");
+  }
+
+  @Test
   void noArgumentsIsBadUsage() {
     Outcome outcome = jera();
 
