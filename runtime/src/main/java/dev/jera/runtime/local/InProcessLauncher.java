@@ -27,7 +27,8 @@ import java.util.concurrent.TimeoutException;
  * the executor runs Java steps in JVMs of their own, see {@link Launchers}). A step that overruns its
  * timeout, or exits, is interrupted and abandoned: a JVM cannot kill a thread, so a step that ignores
  * interrupts keeps running in the background. A step that needs environment variables of its own cannot
- * run here (the executor gives it a JVM of its own, see {@link Launchers}).
+ * run here (the executor gives it a JVM of its own, see {@link Launchers}). The run's secrets are masked
+ * in the log.
  */
 public final class InProcessLauncher implements StepLauncher {
   private final RunnerRegistry runners;
@@ -63,16 +64,19 @@ public final class InProcessLauncher implements StepLauncher {
     } catch (IOException e) {
       return AttemptOutcome.error("cannot read the log " + launch.log() + ": " + e.getMessage());
     }
+    SecretMask.MaskingStream masked;
     Gate gate;
     try {
-      gate = new Gate(new FileOutputStream(launch.log().toFile(), true));
+      masked = launch.mask().filter(new FileOutputStream(launch.log().toFile(), true));
+      gate = new Gate(masked);
     } catch (IOException e) {
       return AttemptOutcome.error("cannot write the log " + launch.log() + ": " + e.getMessage());
     }
     try (PrintStream log = new PrintStream(gate, true, StandardCharsets.UTF_8)) {
       CompletableFuture<AttemptOutcome> outcome = new CompletableFuture<>();
       // Runs on the exiting thread, before whatever the step's code does next: the process would end here.
-      ExitGuard.Watch exit = new ExitGuard.Watch(code -> outcome.complete(exited(launch, code, log, gate, logStart)));
+      ExitGuard.Watch exit =
+          new ExitGuard.Watch(code -> outcome.complete(exited(launch, code, log, masked, gate, logStart)));
       Thread thread = new Thread(() -> {
         ExitGuard.watch(exit);
         StepOutput.routeTo(log);
@@ -114,10 +118,12 @@ public final class InProcessLauncher implements StepLauncher {
    * read from what it printed until then; what its threads print afterwards is dropped, as a process
    * that has ended prints nothing more.
    */
-  private static AttemptOutcome exited(StepLaunch launch, int code, PrintStream log, Gate gate, long logStart) {
+  private static AttemptOutcome exited(StepLaunch launch, int code, PrintStream log, SecretMask.MaskingStream masked,
+      Gate gate, long logStart) {
     log.flush();
     String reason;
     try {
+      masked.release();
       reason = Diagnostics.reason(ProcessStep.logSince(launch.log(), logStart));
     } catch (IOException e) {
       reason = null;

@@ -18,7 +18,8 @@ import java.util.UUID;
  * {@code activeDeadlineSeconds} passed before the main flow ended. The run holds the workflow-level
  * locks ({@code spec.synchronization}) from start to end. A run interrupted (its thread, or the JVM by
  * SIGINT or SIGTERM, see {@link ActiveRuns}) stops its running steps, starts no other, and is recorded
- * as Failed with the message {@code interrupted}.
+ * as Failed with the message {@code interrupted}. The values of the run's secrets are masked in
+ * everything it records, reports and tells its listener ({@link SecretMask}).
  */
 public final class LocalExecutor {
   /** The letters Kubernetes draws generated name suffixes from. */
@@ -46,7 +47,9 @@ public final class LocalExecutor {
     String workflowName = workflowName(manifest, request.workflow);
     String runId = RUN_ID_TIME.format(created) + "-" + workflowName;
     Map<String, String> parameters = parameters(request);
-    RunRecorder recorder = new RunRecorder(RunHome.runs(request.home).resolve(runId));
+    SecretMask mask = SecretMask.of(request.secrets);
+    RunListener listener = mask.apply(request.listener);
+    RunRecorder recorder = new RunRecorder(RunHome.runs(request.home).resolve(runId), mask);
     GlobalVariables globals =
         new GlobalVariables(manifest, workflowName, parameters, created, UUID.randomUUID().toString());
     Integer parallelism = parallelism(request);
@@ -60,10 +63,14 @@ public final class LocalExecutor {
     Integer shownLimit = !isolated || request.parallelism != null ? parallelism
         : parallelism == null ? Integer.valueOf(processLimit) : Integer.valueOf(Math.min(parallelism, processLimit));
     String exitKey = exitKey(manifest);
-    request.listener.runStarted(new RunInfo(request.workflow, workflowName, runId, recorder.folder(),
+    listener.runStarted(new RunInfo(request.workflow, workflowName, runId, recorder.folder(),
         isolated, shownLimit, stepNames(manifest, exitKey)));
     if (launchers.ownJvmsReason() != null) {
-      request.listener.runNote(launchers.ownJvmsReason());
+      listener.runNote(launchers.ownJvmsReason());
+    }
+    for (String secret : mask.unmasked()) {
+      listener.runNote("secret " + secret + " has fewer than " + SecretMask.STANDALONE
+          + " characters, too few to mask: its value is not hidden in the run's output");
     }
     Map<String, StepReport> steps = new LinkedHashMap<>();
     Phase phase;
@@ -77,7 +84,8 @@ public final class LocalExecutor {
         locks.holdForRun(Locks.keys(manifest.synchronization(), globals.variables()));
         PodPool pool = new PodPool(parallelism, request.parallelism == null ? processLimit : null, locks);
         WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());
-        RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline);
+        RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline,
+            mask, listener);
         TaskStarter starter = new TaskStarter(run);
         Template entry = manifest.entryTemplate();
         Flow main = entry instanceof DagTemplate
@@ -95,13 +103,13 @@ public final class LocalExecutor {
           message = WorkflowDeadline.EXCEEDED;
         }
         deadline.lift();
-        main.nodes().forEach(node -> steps.put(node.name, node.report()));
+        main.nodes().forEach(node -> steps.put(node.name, mask.apply(node.report())));
         if (exitKey != null) {
           globals.mainFlowEnded(phase, Failures.json(main.nodes(), workflowName));
           // Argo calls the exit handler with the workflow's arguments.
           Flow handler = new ExitFlow(Task.calling(exitKey, manifest.onExit(), parameters), starter, globals.variables());
           coordinator.drive(handler, pool);
-          handler.nodes().forEach(node -> steps.put(node.name, node.report()));
+          handler.nodes().forEach(node -> steps.put(node.name, mask.apply(node.report())));
           if (phase == Phase.SUCCEEDED && handler.phase().failedOrError()) {
             phase = handler.phase();
           }
@@ -111,10 +119,12 @@ public final class LocalExecutor {
           message = ScriptExecution.INTERRUPTED;
         }
       }
-      RunReport report = new RunReport(request.workflow, workflowName, runId, phase, message, parameters, steps,
+      Map<String, String> shownParameters = new LinkedHashMap<>();
+      parameters.forEach((name, value) -> shownParameters.put(name, mask.apply(value)));
+      RunReport report = new RunReport(request.workflow, workflowName, runId, phase, message, shownParameters, steps,
           created, Instant.now(), isolated, recorder.folder());
       recorder.summary(ReportJson.write(report));
-      request.listener.runFinished(report);
+      listener.runFinished(report);
       return report;
     } finally {
       ActiveRuns.ended(coordinator);

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * {@code source} written to {@code inputs.json} in the step's folder and its path appended (Argo
  * appends its script file); this process's environment without the run's Secret and ConfigMap
  * variables, plus the step's own and {@code JERA_ARTIFACTS}; the result is stdout with one trailing
- * newline trimmed, stderr goes to the step's log. A process that overruns its timeout is killed with
+ * newline trimmed, stderr goes to the step's log, with the run's secrets masked. A process that overruns its timeout is killed with
  * its children, and so is every live one when this JVM exits ({@link ActiveRuns}), even when it is
  * killed itself ({@link StepReaper}).
  */
@@ -53,8 +53,8 @@ final class ProcessStep {
     }
     ProcessBuilder builder = new ProcessBuilder(argv)
         .directory(directory)
-        .redirectOutput(stdout.toFile())
-        .redirectError(ProcessBuilder.Redirect.appendTo(launch.log().toFile()));
+        .redirectOutput(stdout.toFile());
+    StderrToLog errors = StderrToLog.prepare(builder, launch.log(), launch.mask());
     Map<String, String> environment = builder.environment();
     environment.keySet().removeIf(name -> name.startsWith("JERA_SECRET_") || name.startsWith("JERA_CONFIGMAP_"));
     environment.putAll(launch.environment());
@@ -69,6 +69,7 @@ final class ProcessStep {
     LIVE.add(process);
     StepReaper.watch(process);
     try {
+      errors.started(process);
       boolean exited = true;
       if (launch.timeout() == null) {
         process.waitFor();
@@ -77,22 +78,27 @@ final class ProcessStep {
       }
       if (!exited) {
         destroy(process);
+        errors.ended();
         appendToLog(launch, "jera: " + launch.step() + " exceeded its timeout of " + launch.timeout() + "; its process was killed");
         return AttemptOutcome.deadlineExceeded();
       }
       int code = process.exitValue();
+      errors.ended();
       if (code == 0) {
         return succeeded(stdout);
       }
       return AttemptOutcome.exited(code, Diagnostics.reason(logSince(launch.log(), logStart)));
     } catch (IOException e) {
+      destroy(process);
       return AttemptOutcome.error("cannot read the output of " + launch.step() + ": " + e.getMessage());
     } catch (InterruptedException e) {
       destroy(process);
+      errors.ended();
       throw e;
     } finally {
       LIVE.remove(process);
       StepReaper.forget(process);
+      errors.ended();
       try {
         Files.deleteIfExists(stdout);
       } catch (IOException e) {

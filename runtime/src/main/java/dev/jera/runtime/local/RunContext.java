@@ -20,23 +20,26 @@ final class RunContext {
   final Map<String, String> stubs;
   final Locks locks;
   final WorkflowDeadline deadline;
+  /** The values of the run's secrets, masked in everything the run writes and prints. */
+  final SecretMask mask;
   /** What the progress has told once per step already: the steps' names, and their names + " result". */
   final Set<String> noted = new HashSet<>();
 
   RunContext(RunRequest request, String workflowName, Coordinator coordinator, PodPool pool, Launchers launchers,
-      RunRecorder recorder, Locks locks, WorkflowDeadline deadline) {
+      RunRecorder recorder, Locks locks, WorkflowDeadline deadline, SecretMask mask, RunListener listener) {
     this.manifest = request.manifest;
     this.workflowName = workflowName;
     this.coordinator = coordinator;
     this.pool = pool;
     this.launchers = launchers;
     this.recorder = recorder;
-    this.listener = request.listener;
+    this.listener = listener;
     this.secrets = request.secrets;
     this.configMaps = request.configMaps;
     this.artifacts = request.artifacts;
     this.stubs = request.stubs;
     this.locks = locks;
     this.deadline = deadline;
+    this.mask = mask;
   }
 }

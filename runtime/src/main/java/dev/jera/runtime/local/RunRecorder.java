@@ -25,9 +25,12 @@ final class RunRecorder {
   static final String START = "run.json";
 
   private final Path folder;
+  private final SecretMask mask;
 
-  RunRecorder(Path folder) {
+  /** Records in {@code folder}, masking the values of the run's secrets in its logs and results. */
+  RunRecorder(Path folder, SecretMask mask) {
     this.folder = folder;
+    this.mask = mask;
     createDirectories(folder.resolve("steps"));
   }
 
@@ -51,11 +54,11 @@ final class RunRecorder {
   }
 
   void appendLog(Path stepFolder, String line) {
-    write(log(stepFolder), line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    write(log(stepFolder), mask.apply(line) + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
   }
 
   void result(Path stepFolder, String result) {
-    write(stepFolder.resolve("result"), result, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+    write(stepFolder.resolve("result"), mask.apply(result), StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
         StandardOpenOption.WRITE);
   }
 

@@ -1,6 +1,7 @@
 package dev.jera.runtime.testing;
 
 import dev.jera.runtime.json.Codecs;
+import dev.jera.runtime.json.Json;
 import dev.jera.runtime.json.JsonCodec;
 import dev.jera.runtime.runner.RunnerMain;
 import dev.jera.runtime.runner.StepInputs;
@@ -26,7 +27,7 @@ public final class ToolRunner implements StepRunner {
 
   @Override
   public List<String> steps() {
-    return List.of("echo", "env", "write", "write-folder", "read", "mark", "sleep", "nap", "exit", "big");
+    return List.of("echo", "env", "write", "write-folder", "read", "mark", "sleep", "nap", "exit", "big", "parse-secret", "reveal");
   }
 
   @Override
@@ -68,6 +69,14 @@ public final class ToolRunner implements StepRunner {
       case "nap":
         Thread.sleep(Long.parseLong(inputs.raw("millis")));
         return "rested";
+      case "parse-secret":
+        return Integer.toString(Integer.parseInt(inputs.secret("vault", "token")));
+      case "reveal": {
+        String token = inputs.secret("vault", "token");
+        System.err.println("the token is " + token + ", as JSON {\"token\": " + Json.encode(token, Codecs.STRING) + "}");
+        System.out.println("user output goes to the log too: " + token);
+        return "{\"token\": " + Json.encode(token, Codecs.STRING) + "}";
+      }
       case "big":
         return "x".repeat(Integer.parseInt(inputs.raw("bytes")));
       case "exit":
