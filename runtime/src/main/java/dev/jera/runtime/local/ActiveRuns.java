@@ -1,8 +1,10 @@
 package dev.jera.runtime.local;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * The runs of this JVM that have not ended, so that SIGINT and SIGTERM end them the way a failure
  * would: when the JVM begins to shut down, each run is interrupted ({@link Coordinator}), its running
  * steps are stopped, and it writes its record and tells its listener (the command line prints its table)
- * before the JVM goes, for {@link #GRACE} at most; then every step process still alive is killed.
+ * before the JVM goes, for {@link #GRACE} at most; then every step process still alive is killed, and
+ * the temporary folders of the JVM's runs are removed.
  * Nothing runs on {@code kill -9}: {@link StepReaper} kills the step processes then.
  */
 final class ActiveRuns {
@@ -19,6 +22,7 @@ final class ActiveRuns {
   static final Duration GRACE = Duration.ofSeconds(10);
 
   private static final Map<Coordinator, CountDownLatch> RUNS = new ConcurrentHashMap<>();
+  private static final Set<Path> TEMPORARY = ConcurrentHashMap.newKeySet();
 
   static {
     try {
@@ -43,6 +47,11 @@ final class ActiveRuns {
     }
   }
 
+  /** Removes {@code folder} and everything in it when the JVM exits, once its runs have stopped. */
+  static void removeAtExit(Path folder) {
+    TEMPORARY.add(folder);
+  }
+
   private static void stopAll() {
     Map<Coordinator, CountDownLatch> runs = Map.copyOf(RUNS);
     runs.keySet().forEach(Coordinator::interruptFromOutside);
@@ -55,5 +64,6 @@ final class ActiveRuns {
       }
     }
     ProcessStep.destroyAll();
+    TEMPORARY.forEach(Folders::delete);
   }
 }

@@ -31,7 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  *
  * <p>Steps run in this JVM unless {@link #isolated(boolean)} asks for a JVM per step. Run records go to
- * a new temporary folder unless {@link #home(Path)} names one.
+ * the folder {@link #home(Path)} names, else to {@code $JERA_HOME} when it is set, else to a temporary
+ * folder of this JVM, removed with everything in it when the JVM exits; so tests leave nothing behind.
  */
 public final class LocalRun {
   private final CompiledWorkflow workflow;
@@ -147,7 +148,10 @@ public final class LocalRun {
     return this;
   }
 
-  /** The folder whose {@code runs/} receives the run's record. */
+  /**
+   * The folder whose {@code runs/} receives the run's record, to keep it (by default it goes to
+   * {@code $JERA_HOME}, else to a temporary folder removed when the JVM exits).
+   */
   public LocalRun home(Path folder) {
     home = folder;
     return this;
@@ -175,7 +179,7 @@ public final class LocalRun {
     RunRequest.Builder request = workflow.request(parameters, secrets, configMaps, artifacts, Map.of())
         .parallelism(parallelism)
         .isolated(isolated)
-        .home(home == null ? temporaryHome() : home)
+        .home(home != null ? home : defaultHome())
         .listener(listener);
     if (launcher != null) {
       request.launcher(launcher);
@@ -213,11 +217,24 @@ public final class LocalRun {
     return Results.ofElement(value, (JsonCodec<Object>) codec);
   }
 
-  private static Path temporaryHome() {
-    try {
-      return Files.createTempDirectory("jera-run-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** {@code $JERA_HOME} when set, else this JVM's temporary home. */
+  private static Path defaultHome() {
+    String configured = System.getenv(RunHome.VARIABLE);
+    return configured == null || configured.isBlank() ? TemporaryHome.FOLDER : Path.of(configured);
+  }
+
+  /** One temporary folder for the records of the runs of this JVM, removed when it exits. */
+  private static final class TemporaryHome {
+    static final Path FOLDER = create();
+
+    private static Path create() {
+      try {
+        Path folder = Files.createTempDirectory("jera-runs-");
+        ActiveRuns.removeAtExit(folder);
+        return folder;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create a temporary folder for run records: " + e.getMessage(), e);
+      }
     }
   }
 }

@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * {@code source} written to {@code inputs.json} in the step's folder and its path appended (Argo
  * appends its script file); this process's environment without the run's Secret and ConfigMap
  * variables, plus the step's own and {@code JERA_ARTIFACTS}; the result is stdout with one trailing
- * newline trimmed, stderr goes to the step's log, with the run's secrets masked. A process that overruns its timeout is killed with
+ * newline trimmed, stderr goes to the step's log, with the run's secrets masked. The attempt has a
+ * temporary folder of its own ({@code TMPDIR}), removed when it ends. A process that overruns its timeout is killed with
  * its children, and so is every live one when this JVM exits ({@link ActiveRuns}), even when it is
  * killed itself ({@link StepReaper}).
  */
@@ -40,8 +41,10 @@ final class ProcessStep {
   static AttemptOutcome run(List<String> command, StepLaunch launch, File directory) throws InterruptedException {
     List<String> argv = new ArrayList<>(command);
     Path stdout = launch.folder().resolve("stdout");
+    Path temporary = temporaryFolder(launch);
     long logStart;
     try {
+      Files.createDirectories(temporary);
       if (!launch.inputs().isEmpty()) {
         Path inputs = launch.folder().resolve("inputs.json");
         Files.writeString(inputs, launch.inputs(), StandardCharsets.UTF_8);
@@ -59,11 +62,15 @@ final class ProcessStep {
     environment.keySet().removeIf(name -> name.startsWith("JERA_SECRET_") || name.startsWith("JERA_CONFIGMAP_"));
     environment.putAll(launch.environment());
     environment.put(StepInputs.ARTIFACTS_VARIABLE, launch.artifacts().toAbsolutePath().toString());
+    if (!launch.environment().containsKey("TMPDIR")) {
+      environment.put("TMPDIR", temporary.toAbsolutePath().toString());
+    }
     Process process;
     StepReaper.prepare();
     try {
       process = builder.start();
     } catch (IOException e) {
+      Folders.delete(temporary);
       return AttemptOutcome.error("cannot start " + argv.get(0) + ": " + e.getMessage());
     }
     LIVE.add(process);
@@ -99,6 +106,7 @@ final class ProcessStep {
       LIVE.remove(process);
       StepReaper.forget(process);
       errors.ended();
+      Folders.delete(temporary);
       try {
         Files.deleteIfExists(stdout);
       } catch (IOException e) {
@@ -129,6 +137,14 @@ final class ProcessStep {
       in.seek(in.length() - 1);
       return in.read();
     }
+  }
+
+  /**
+   * The attempt's own temporary folder ({@code TMPDIR}, and {@code java.io.tmpdir} of a JVM of its own),
+   * removed when it ends, as a container's {@code /tmp} goes with it.
+   */
+  static Path temporaryFolder(StepLaunch launch) {
+    return launch.folder().resolve("tmp").toAbsolutePath();
   }
 
   /** Kills every step process still running, with its children: the JVM is about to exit. */

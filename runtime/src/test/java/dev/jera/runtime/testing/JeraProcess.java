@@ -42,17 +42,38 @@ public final class JeraProcess {
 
   /** The command line of {@code jera args}, with {@code jvmOptions} before the main class. */
   public List<String> command(List<String> jvmOptions, String... args) {
+    return java(jvmOptions, "dev.jera.runtime.Jera", args);
+  }
+
+  /**
+   * The command line running {@code mainClass} with {@code args}, {@code jvmOptions} before it; its
+   * temporary files go where the tests' go (which the build checks are removed) unless they say otherwise.
+   */
+  public List<String> java(List<String> jvmOptions, String mainClass, String... args) {
     List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin").resolve("java").toString()));
+    command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
     command.addAll(jvmOptions);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path") + File.pathSeparator + catalog(),
-        "dev.jera.runtime.Jera"));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path") + File.pathSeparator + catalog(), mainClass));
     command.addAll(List.of(args));
     return command;
   }
 
   /** Starts {@code jera args} without waiting; its output goes to {@code out} and {@code err} in the folder. */
   public Process start(List<String> jvmOptions, Map<String, String> environment, String... args) throws IOException {
-    ProcessBuilder builder = new ProcessBuilder(command(jvmOptions, args))
+    return start(command(jvmOptions, args), environment);
+  }
+
+  /** Runs {@code command} (see {@link #java}) to its end (two minutes at most). */
+  public Outcome run(List<String> command, Map<String, String> environment) {
+    try {
+      return await(start(command, environment), String.join(" ", command));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Process start(List<String> command, Map<String, String> environment) throws IOException {
+    ProcessBuilder builder = new ProcessBuilder(command)
         .directory(folder.toFile())
         .redirectOutput(folder.resolve("out").toFile())
         .redirectError(folder.resolve("err").toFile());
@@ -64,15 +85,20 @@ public final class JeraProcess {
   /** Runs {@code jera args} to its end (two minutes at most). */
   public Outcome run(List<String> jvmOptions, Map<String, String> environment, String... args) {
     try {
-      Process process = start(jvmOptions, environment, args);
+      return await(start(jvmOptions, environment, args), "jera " + String.join(" ", args));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Outcome await(Process process, String what) throws IOException {
+    try {
       if (!process.waitFor(2, TimeUnit.MINUTES)) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
-        throw new AssertionError("jera " + String.join(" ", args) + " did not end within two minutes");
+        throw new AssertionError(what + " did not end within two minutes");
       }
       return outcome(process.exitValue());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
