@@ -98,6 +98,16 @@ final class ExitGuard {
       return "this JVM's SecurityManager (" + present.getClass().getName()
           + ") is not Jera's, which keeps a step's System.exit from ending the JVM";
     }
+    int feature = Runtime.version().feature();
+    if (feature >= 24) {
+      return "Java " + feature + " cannot keep a step's System.exit from ending this JVM (no SecurityManager since"
+          + " Java 24); run on Java 17 to 23 to run steps in this JVM";
+    }
+    String allowed = System.getProperty("java.security.manager");
+    if (feature > 17 && !"allow".equals(allowed) || "disallow".equals(allowed)) {
+      return "this JVM cannot keep a step's System.exit from ending it; start it with -Djava.security.manager=allow"
+          + " to run steps in this JVM";
+    }
     // With a SecurityManager installed, a common pool created afterwards would run its tasks on
     // threads without permissions or a context class loader; create it as it would be without one.
     ForkJoinPool.commonPool();
@@ -105,12 +115,7 @@ final class ExitGuard {
       withoutDeprecationWarning(() -> System.setSecurityManager(new Manager()));
       return null;
     } catch (UnsupportedOperationException | SecurityException e) {
-      int feature = Runtime.version().feature();
-      return feature >= 24
-          ? "Java " + feature + " cannot keep a step's System.exit from ending this JVM (no SecurityManager since"
-              + " Java 24); run on Java 17 to 23 to run steps in this JVM"
-          : "this JVM cannot keep a step's System.exit from ending it; start it with -Djava.security.manager=allow"
-              + " to run steps in this JVM";
+      return "this JVM cannot keep a step's System.exit from ending it (" + e.getMessage() + ")";
     }
   }
 

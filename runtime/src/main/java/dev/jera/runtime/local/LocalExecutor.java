@@ -59,19 +59,12 @@ public final class LocalExecutor {
     Launchers launchers = new Launchers(launcher, request.runners);
     boolean isolated = request.isolated || request.launcher instanceof IsolatedLauncher
         || launchers.ownJvmsReason() != null;
-    int processLimit = MachineLimit.processSteps();
-    Integer shownLimit = !isolated || request.parallelism != null ? parallelism
-        : parallelism == null ? Integer.valueOf(processLimit) : Integer.valueOf(Math.min(parallelism, processLimit));
+    // Steps that run as processes are held to what the machine fits, unless --parallelism says otherwise.
+    Integer processLimit = request.parallelism == null ? MachineLimit.processSteps() : null;
     String exitKey = exitKey(manifest);
     listener.runStarted(new RunInfo(request.workflow, workflowName, runId, recorder.folder(),
-        isolated, shownLimit, stepNames(manifest, exitKey)));
-    if (launchers.ownJvmsReason() != null) {
-      listener.runNote(launchers.ownJvmsReason());
-    }
-    for (String secret : mask.unmasked()) {
-      listener.runNote("secret " + secret + " has fewer than " + SecretMask.STANDALONE
-          + " characters, too few to mask: its value is not hidden in the run's output");
-    }
+        isolated, isolated ? tighter(parallelism, processLimit) : parallelism, stepNames(manifest, exitKey)));
+    notes(listener, launchers, mask);
     Map<String, StepReport> steps = new LinkedHashMap<>();
     Phase phase;
     String message = null;
@@ -82,7 +75,7 @@ public final class LocalExecutor {
       try (coordinator) {
         Locks locks = new Locks(request.configMaps);
         locks.holdForRun(Locks.keys(manifest.synchronization(), globals.variables()));
-        PodPool pool = new PodPool(parallelism, request.parallelism == null ? processLimit : null, locks);
+        PodPool pool = new PodPool(parallelism, processLimit, locks);
         WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());
         RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline,
             mask, listener);
@@ -132,6 +125,22 @@ public final class LocalExecutor {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /** Tells the listener, once, what the user should know about how this run runs. */
+  private static void notes(RunListener listener, Launchers launchers, SecretMask mask) {
+    if (launchers.ownJvmsReason() != null) {
+      listener.runNote(launchers.ownJvmsReason());
+    }
+    for (String secret : mask.unmasked()) {
+      listener.runNote("secret " + secret + " has fewer than " + SecretMask.STANDALONE
+          + " characters, too few to mask: its value is not hidden in the run's output");
+    }
+  }
+
+  /** The tighter of two limits, either of which may be {@code null} for none. */
+  private static Integer tighter(Integer one, Integer other) {
+    return one == null ? other : other == null ? one : Integer.valueOf(Math.min(one, other));
   }
 
   /** A Workflow's {@code generateName} plus five random letters; other kinds their name, a dash and five. */

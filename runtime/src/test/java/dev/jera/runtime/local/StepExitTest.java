@@ -140,6 +140,7 @@ class StepExitTest {
     JeraProcess.Outcome outcome = JeraProcess.with(jdk.get(), home).run(List.of(), Map.of(), "run", "tools-exit");
 
     assertFailedWithExitCodeThree(outcome);
+    assertThat(outcome.err()).doesNotContain("WARNING");
     assertThat(outcome.err()).contains("a JVM per step");
     assertThat(outcome.err()).containsMatch(
         "jera: Java steps run in JVMs of their own, since Java \\d+ cannot keep a step's System.exit from ending"
