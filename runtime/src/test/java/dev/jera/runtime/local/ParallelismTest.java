@@ -7,8 +7,11 @@ import static dev.jera.runtime.local.TestRuns.workflow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,17 +105,27 @@ class ParallelismTest {
         """.formatted(items), script("work", "n"));
   }
 
-  /** Runs each step as a process would, counting how many run at once. */
+  /**
+   * Runs each step as a process would, counting how many run at once; each waits until {@code together}
+   * run (five seconds at most), so that as many as may run at once do.
+   */
   private static final class CountingLauncher implements StepLauncher {
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger most = new AtomicInteger();
+    private final CyclicBarrier together;
+
+    CountingLauncher(int together) {
+      this.together = new CyclicBarrier(together);
+    }
 
     @Override
     public AttemptOutcome launch(StepLaunch launch) throws InterruptedException {
       most.accumulateAndGet(running.incrementAndGet(), Math::max);
       try {
-        Thread.sleep(50);
+        together.await(5, TimeUnit.SECONDS);
         return AttemptOutcome.succeeded("done");
+      } catch (BrokenBarrierException | TimeoutException e) {
+        return AttemptOutcome.error("fewer ran together than expected");
       } finally {
         running.decrementAndGet();
       }
@@ -122,10 +135,10 @@ class ParallelismTest {
   @Test
   void stepsThatRunAsProcessesAreHeldToWhatTheMachineFits() {
     int machine = MachineLimit.processSteps();
-    CountingLauncher processes = new CountingLauncher();
+    CountingLauncher processes = new CountingLauncher(machine);
     List<Integer> shown = new ArrayList<>();
 
-    RunReport report = TestRuns.run(fanOut(machine + 3), new ScriptedRunner(), home, request -> request
+    RunReport report = TestRuns.run(fanOut(2 * machine), new ScriptedRunner(), home, request -> request
         .launcher(processes)
         .isolated(true)
         .listener(new RunListener() {
@@ -143,25 +156,26 @@ class ParallelismTest {
   @Test
   void anOverrideLiftsTheMachinesLimit() {
     int machine = MachineLimit.processSteps();
-    CountingLauncher processes = new CountingLauncher();
+    CountingLauncher processes = new CountingLauncher(2 * machine);
 
-    TestRuns.run(fanOut(machine + 3), new ScriptedRunner(), home,
-        request -> request.launcher(processes).parallelism(machine + 3));
+    RunReport report = TestRuns.run(fanOut(2 * machine), new ScriptedRunner(), home,
+        request -> request.launcher(processes).parallelism(2 * machine));
 
-    assertThat(processes.most.get()).isEqualTo(machine + 3);
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(processes.most.get()).isEqualTo(2 * machine);
   }
 
   @Test
   void stepsInThisJvmAreNotHeldToIt() {
     int machine = MachineLimit.processSteps();
-    CountDownLatch all = new CountDownLatch(machine + 3);
+    CountDownLatch all = new CountDownLatch(2 * machine);
     ScriptedRunner runner = new ScriptedRunner().step("work", in -> {
       all.countDown();
       // Every item must be running at once for the latch to open.
       return all.await(10, TimeUnit.SECONDS) ? "met" : "alone";
     });
 
-    RunReport report = TestRuns.run(fanOut(machine + 3), runner, home);
+    RunReport report = TestRuns.run(fanOut(2 * machine), runner, home);
 
     assertThat(report.steps().get("work").children().stream().map(StepReport::result).distinct().toList())
         .containsExactly("met");
