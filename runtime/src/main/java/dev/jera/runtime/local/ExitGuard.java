@@ -82,9 +82,16 @@ final class ExitGuard {
    */
   static final class StepExitException extends SecurityException {
     private static final long serialVersionUID = 1L;
+    private final int status;
 
     StepExitException(int status) {
       super("exit(" + status + ") ends this step, not the JVM it runs in");
+      this.status = status;
+    }
+
+    /** The exit code asked for. */
+    int status() {
+      return status;
     }
   }
 

@@ -179,8 +179,9 @@ public final class InProcessLauncher implements StepLauncher {
     } catch (BadInputException e) {
       return badInput(log, e.getMessage());
     } catch (ExitGuard.StepExitException e) {
-      // The attempt ended when the step asked to exit.
-      return null;
+      // The attempt ended when the step asked to exit; this outcome counts only when the exit was asked
+      // on a thread the step shares with another (a pool an earlier step started), whose watch it carries.
+      return e.status() == 0 ? AttemptOutcome.succeeded("") : AttemptOutcome.exited(e.status(), null);
     } catch (Throwable e) {
       e.printStackTrace(log);
       return AttemptOutcome.exited(1, Diagnostics.rootCause(e));
