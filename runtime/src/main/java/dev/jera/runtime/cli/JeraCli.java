@@ -30,7 +30,7 @@ public final class JeraCli {
       "                        a workflow's steps and dependencies",
       "  run NAME [-p name=value]... [-f params.yaml] [--output text|json] [--isolated]",
       "           [--parallelism N] [--secret name/key=value]... [--config-map name/key=value]...",
-      "           [--artifact step.input=path]... [--home DIR]",
+      "           [--artifact step.input=path]... [--retry-backoff DURATION | --fast-retries] [--home DIR]",
       "                        run a workflow on this machine",
       "  runs [--limit N] [--home DIR]",
       "                        the most recent runs",

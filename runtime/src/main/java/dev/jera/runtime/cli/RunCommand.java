@@ -1,5 +1,6 @@
 package dev.jera.runtime.cli;
 
+import dev.jera.runtime.argo.GoDuration;
 import dev.jera.runtime.local.ArtifactOverrides;
 import dev.jera.runtime.local.CompiledWorkflow;
 import dev.jera.runtime.local.LocalExecutor;
@@ -12,10 +13,13 @@ import dev.jera.runtime.local.RunRequest;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code jera run NAME …}: checks every parameter, secret, ConfigMap key and input file given, runs the
@@ -26,7 +30,7 @@ import java.util.Map;
 final class RunCommand {
   static final String USAGE = "jera run NAME [-p name=value]... [-f params.yaml] [--output text|json] [--isolated]"
       + " [--parallelism N] [--secret name/key=value]... [--config-map name/key=value]..."
-      + " [--artifact step.input=path]... [--home DIR]";
+      + " [--artifact step.input=path]... [--retry-backoff DURATION | --fast-retries] [--home DIR]";
   private static final List<CommandLine.Option> OPTIONS = List.of(
       CommandLine.Option.valued("--param", "-p"),
       CommandLine.Option.valued("--file", "-f"),
@@ -36,6 +40,8 @@ final class RunCommand {
       CommandLine.Option.valued("--secret", null),
       CommandLine.Option.valued("--config-map", null),
       CommandLine.Option.valued("--artifact", null),
+      CommandLine.Option.valued("--retry-backoff", null),
+      CommandLine.Option.flag("--fast-retries"),
       CommandLine.Option.valued("--home", null));
 
   private final Workflows workflows;
@@ -63,6 +69,7 @@ final class RunCommand {
       throw new UsageException("--output '" + output + "' is not one of text, json");
     }
     Integer parallelism = line.value("--parallelism").map(value -> positive(value, "--parallelism")).orElse(null);
+    Duration retryBackoff = retryBackoff(line);
     Map<String, String> secrets = secrets(line.all("--secret"));
     Map<String, String> configMaps = configMaps(line.all("--config-map"));
     List<ArtifactOverrides.Given> artifacts = artifacts(line.all("--artifact"));
@@ -81,10 +88,11 @@ final class RunCommand {
         .forEach((key, value) -> given.put(key, new ParameterValues.Given(value, "-f " + file))));
     given.putAll(options);
     RunRequest.Builder request = workflow.request(given, secrets, configMaps, artifacts, environment);
-    RunListener progress = terminal ? new LiveProgress(err) : new LineProgress(err);
+    RunListener progress = terminal ? new LiveProgress(err, ZoneId.systemDefault()) : new LineProgress(err, ZoneId.systemDefault());
     RunReport report = LocalExecutor.run(request
         .parallelism(parallelism)
         .isolated(line.flag("--isolated"))
+        .retryBackoff(retryBackoff)
         .home(line.value("--home").map(Path::of).orElse(defaultHome))
         .listener(progress)
         .build());
@@ -96,6 +104,39 @@ final class RunCommand {
     }
     out.flush();
     return report.phase() == Phase.SUCCEEDED ? 0 : 1;
+  }
+
+  /**
+   * {@code --retry-backoff DURATION} (a Go duration such as {@code 1s}, or whole seconds as Argo reads a
+   * backoff) or {@code --fast-retries} (zero); {@code null} for Argo's backoff.
+   */
+  private static Duration retryBackoff(CommandLine line) {
+    Optional<String> given = line.value("--retry-backoff");
+    if (line.flag("--fast-retries")) {
+      if (given.isPresent()) {
+        throw new UsageException("--fast-retries retries at once and --retry-backoff " + given.get()
+            + " after a wait: give one of them");
+      }
+      return Duration.ZERO;
+    }
+    if (given.isEmpty()) {
+      return null;
+    }
+    String text = given.get().strip();
+    Duration wait;
+    if (GoDuration.isBareInteger(text)) {
+      wait = Duration.ofSeconds(Long.parseLong(text));
+    } else {
+      Optional<String> problem = GoDuration.problem(text);
+      if (problem.isPresent()) {
+        throw new UsageException("--retry-backoff '" + given.get() + "': " + problem.get() + " (0 retries at once)");
+      }
+      wait = GoDuration.parse(text);
+    }
+    if (wait.isNegative()) {
+      throw new UsageException("--retry-backoff '" + given.get() + "': a wait cannot be negative (0 retries at once)");
+    }
+    return wait;
   }
 
   /** {@code --secret name/key=value}s by {@code name/key}; messages never show a value. */

@@ -54,7 +54,7 @@ public final class LocalExecutor {
     Launchers launchers = new Launchers(launcher);
     String exitKey = exitKey(manifest);
     request.listener.runStarted(new RunInfo(request.workflow, workflowName, runId, recorder.folder(),
-        request.isolated, parallelism, stepNames(manifest, exitKey)));
+        request.isolated, parallelism, stepNames(manifest, exitKey), request.retryBackoff));
     Map<String, StepReport> steps = new LinkedHashMap<>();
     Phase phase;
     String message = null;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class LocalRun {
   private boolean isolated;
   private StepLauncher launcher;
   private Integer parallelism;
+  private Duration retryBackoff;
   private Path home;
   private RunListener listener = new RunListener() {};
 
@@ -145,6 +147,27 @@ public final class LocalRun {
     return this;
   }
 
+  /**
+   * Waits at most {@code atMost} before each retry, instead of the step's {@code @Retry} backoff, so a
+   * test of a failing step does not sit out minutes of backoff. The limit, the policy and
+   * {@code maxBackoff} still decide as on Argo: a wait cut short counts as the full backoff.
+   *
+   * @throws IllegalArgumentException if {@code atMost} is negative
+   */
+  public LocalRun retryBackoff(Duration atMost) {
+    if (atMost == null || atMost.isNegative()) {
+      throw new IllegalArgumentException("retryBackoff(" + atMost + "): give a duration of zero or more,"
+          + " such as Duration.ofMillis(100)");
+    }
+    retryBackoff = atMost;
+    return this;
+  }
+
+  /** Retries at once, without waiting any backoff: {@code retryBackoff(Duration.ZERO)}. */
+  public LocalRun fastRetries() {
+    return retryBackoff(Duration.ZERO);
+  }
+
   /** The folder whose {@code runs/} receives the run's record. */
   public LocalRun home(Path folder) {
     home = folder;
@@ -173,6 +196,7 @@ public final class LocalRun {
     RunRequest.Builder request = workflow.request(parameters, secrets, configMaps, artifacts, Map.of())
         .parallelism(parallelism)
         .isolated(isolated)
+        .retryBackoff(retryBackoff)
         .home(home == null ? temporaryHome() : home)
         .listener(listener);
     if (launcher != null) {
