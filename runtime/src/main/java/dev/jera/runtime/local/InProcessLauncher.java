@@ -25,10 +25,17 @@ import java.util.concurrent.TimeoutException;
  */
 public final class InProcessLauncher implements StepLauncher {
   private final RunnerRegistry runners;
+  private final Advice advice;
 
   /** Runs steps through the runners of {@code runners}. */
   public InProcessLauncher(RunnerRegistry runners) {
+    this(runners, Advice.COMMAND_LINE);
+  }
+
+  /** Runs steps through the runners of {@code runners}; messages say how to isolate as {@code advice} does. */
+  public InProcessLauncher(RunnerRegistry runners, Advice advice) {
     this.runners = runners;
+    this.advice = advice;
     StepOutput.install();
   }
 
@@ -37,7 +44,7 @@ public final class InProcessLauncher implements StepLauncher {
     JavaInvocation call = JavaInvocation.parse(launch.argv());
     if (!call.isJava() || call.mainClass() == null) {
       return AttemptOutcome.error("cannot run '" + String.join(" ", launch.argv())
-          + "' in process: it does not start a Java main class (try --isolated)");
+          + "' in process: it does not start a Java main class (try " + advice.isolated() + ")");
     }
     StepRunner runner;
     try {

@@ -50,7 +50,7 @@ public final class LocalExecutor {
     Integer parallelism = parallelism(request);
     StepLauncher launcher = request.launcher != null
         ? request.launcher
-        : request.isolated ? new IsolatedLauncher() : new InProcessLauncher(request.runners);
+        : request.isolated ? new IsolatedLauncher() : new InProcessLauncher(request.runners, request.advice);
     Launchers launchers = new Launchers(launcher);
     String exitKey = exitKey(manifest);
     request.listener.runStarted(new RunInfo(request.workflow, workflowName, runId, recorder.folder(),

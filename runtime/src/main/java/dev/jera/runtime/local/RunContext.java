@@ -23,6 +23,8 @@ final class RunContext {
   final WorkflowDeadline deadline;
   /** The longest wait before a retry, or {@code null} for Argo's backoff. */
   final Duration retryBackoff;
+  /** How the user gives what a run needs, for messages. */
+  final Advice advice;
   /** The steps whose progress already told they run in a JVM of their own. */
   final Set<String> noted = new HashSet<>();
 
@@ -42,5 +44,6 @@ final class RunContext {
     this.locks = locks;
     this.deadline = deadline;
     this.retryBackoff = request.retryBackoff;
+    this.advice = request.advice;
   }
 }

@@ -22,6 +22,7 @@ public final class RunRequest {
   final Integer parallelism;
   final boolean isolated;
   final Duration retryBackoff;
+  final Advice advice;
   final StepLauncher launcher;
   final Map<String, String> stubs;
   final Path home;
@@ -40,6 +41,7 @@ public final class RunRequest {
     this.parallelism = builder.parallelism;
     this.isolated = builder.isolated;
     this.retryBackoff = builder.retryBackoff;
+    this.advice = builder.advice;
     this.launcher = builder.launcher;
     this.stubs = Map.copyOf(builder.stubs);
     this.home = builder.home;
@@ -66,6 +68,7 @@ public final class RunRequest {
     private Integer parallelism;
     private boolean isolated;
     private Duration retryBackoff;
+    private Advice advice = Advice.COMMAND_LINE;
     private StepLauncher launcher;
     private Path home = RunHome.fromEnvironment();
     private RunListener listener = new RunListener() {};
@@ -130,6 +133,12 @@ public final class RunRequest {
         throw new IllegalArgumentException("the retry backoff cannot be negative: " + atMost);
       }
       retryBackoff = atMost;
+      return this;
+    }
+
+    /** How messages tell the user to give what a run needs (default: the command line's options). */
+    public Builder advice(Advice value) {
+      advice = Objects.requireNonNull(value, "advice");
       return this;
     }
 
