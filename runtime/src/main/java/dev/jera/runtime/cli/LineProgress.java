@@ -69,7 +69,7 @@ class LineProgress implements RunListener {
   @Override
   public void stepFinished(StepReport step) {
     StringBuilder line = new StringBuilder(step.name()).append(' ').append(step.phase().argoName());
-    if (step.attempts() > 0) {
+    if (SummaryTable.ran(step)) {
       line.append(" in ").append(Durations.between(step.startedAt(), step.finishedAt()));
     }
     if (!step.children().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.jera.runtime.local;
 
+import dev.jera.runtime.argo.DidYouMean;
 import dev.jera.runtime.runner.BadInputException;
 import dev.jera.runtime.runner.InputFile;
 import dev.jera.runtime.runner.StepInputs;
@@ -97,7 +98,8 @@ public final class InProcessLauncher implements StepLauncher {
     }
     String step = arguments.get(0);
     if (!runner.steps().contains(step)) {
-      return badInput(log, "unknown step '" + step + "' (steps: " + String.join(", ", runner.steps()) + ")");
+      return badInput(log, "unknown step '" + step + "'" + DidYouMean.hint(step, runner.steps())
+          + " (steps: " + String.join(", ", runner.steps()) + ")");
     }
     try {
       Map<String, String> parameters =

@@ -118,6 +118,11 @@ class JeraCliTest {
         "[\"Hello, ab!! (happy, 2024-01-31) -- signed with a 6-letter token\","
             + "\"Hello, ab!! (happy, 2024-01-31) -- signed with a 6-letter token\"]");
     assertThat(steps.get("sign").get("children").get(1).get("name").asText()).isEqualTo("sign(1:b)");
+    // A fan-out is not run itself: no attempts of its own, its items each one.
+    assertThat(steps.get("sign").get("attempts").isNull()).isTrue();
+    assertThat(steps.get("sign").get("items").asInt()).isEqualTo(2);
+    assertThat(steps.get("sign").get("children").get(1).get("attempts").asInt()).isEqualTo(1);
+    assertThat(report.get("failure").isNull()).isTrue();
     // The steps' own output goes to their logs, never to stdout.
     assertThat(outcome.out()).doesNotContain("greeting ab");
     Path record = Path.of(report.get("run").get("folder").asText());
@@ -136,7 +141,8 @@ class JeraCliTest {
     assertThat(outcome.code()).isEqualTo(0);
     assertThat(outcome.out()).startsWith("STEP ");
     assertThat(outcome.out()).containsMatch("(?m)^greet +Succeeded +1 ");
-    assertThat(outcome.out()).containsMatch("(?m)^  sign\\(0:w\\) +Succeeded");
+    assertThat(outcome.out()).containsMatch("(?m)^sign +Succeeded +- +[0-9.]+s +\\[");
+    assertThat(outcome.out()).containsMatch("(?m)^  sign\\(0:w\\) +Succeeded +1 ");
     assertThat(outcome.out()).contains("signed with a 8-l");
   }
 
@@ -167,6 +173,18 @@ class JeraCliTest {
     assertThat(report.get("steps").get("explode").get("message").asText())
         .isEqualTo("Error (exit code 1): java.lang.IllegalStateException: kaboom");
     assertThat(report.get("steps").get("explode").get("result").isNull()).isTrue();
+    assertThat(report.get("failure").asText()).isEqualTo("explode Failed: Error (exit code 1): java.lang.IllegalStateException: kaboom");
+    Path record = Path.of(report.get("run").get("folder").asText());
+    assertThat(JSON.readTree(record.resolve("summary.json").toFile()).get("failure")).isEqualTo(report.get("failure"));
+  }
+
+  @Test
+  void aFailedRunsLastLineSaysWhichStepsFailedAndWhy() {
+    Outcome outcome = jera("run", "boom");
+
+    assertThat(outcome.code()).isEqualTo(1);
+    assertThat(outcome.out()).containsMatch("(?m)^boom-\\w{5} Failed in [0-9.]+s: explode Failed: Error \\(exit code 1\\):"
+        + " java.lang.IllegalStateException: kaboom; record: ");
   }
 
   @Test
