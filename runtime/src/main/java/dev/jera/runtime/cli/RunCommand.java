@@ -28,21 +28,32 @@ import java.util.Optional;
  * stderr; the steps' own output goes to their logs in the run's record.
  */
 final class RunCommand {
-  static final String USAGE = "jera run NAME [-p name=value]... [-f params.yaml] [--output text|json] [--isolated]"
-      + " [--parallelism N] [--secret name/key=value]... [--config-map name/key=value]..."
-      + " [--artifact step.input=path]... [--retry-backoff DURATION | --fast-retries] [--home DIR]";
-  private static final List<CommandLine.Option> OPTIONS = List.of(
-      CommandLine.Option.valued("--param", "-p"),
-      CommandLine.Option.valued("--file", "-f"),
-      CommandLine.Option.valued("--output", "-o"),
-      CommandLine.Option.flag("--isolated"),
-      CommandLine.Option.valued("--parallelism", null),
-      CommandLine.Option.valued("--secret", null),
-      CommandLine.Option.valued("--config-map", null),
-      CommandLine.Option.valued("--artifact", null),
-      CommandLine.Option.valued("--retry-backoff", null),
-      CommandLine.Option.flag("--fast-retries"),
-      CommandLine.Option.valued("--home", null));
+  static final CommandHelp HELP = new CommandHelp("run", "NAME [options]", "run a workflow on this machine",
+      List.of(
+          "Runs workflow NAME on this machine with Argo's semantics, read from the manifest compiled onto the class",
+          "path. Every parameter, secret, ConfigMap key and input file is checked before any step runs. Progress",
+          "goes to stderr, the steps' output to their logs; the outcome, a table or one JSON document, to stdout.",
+          "The run is recorded under $JERA_HOME/runs/ (default .jera/runs/)."),
+      List.of(
+          CommandLine.Option.valued("--param", "-p", "NAME=VALUE", "a workflow parameter (repeatable; wins over -f)"),
+          CommandLine.Option.valued("--file", "-f", "FILE", "parameters from a YAML or JSON map of names to values"),
+          CommandLine.Option.valued("--output", "-o", "text|json", "the outcome as a table (default) or one JSON document"),
+          CommandLine.Option.flag("--isolated", "each step in a JVM of its own, started with its manifest's command"),
+          CommandLine.Option.valued("--parallelism", null, "N", "at most N steps at once"),
+          CommandLine.Option.valued("--secret", null, "NAME/KEY=VALUE",
+              "a key of a Secret (repeatable); else the variable JERA_SECRET_<NAME>_<KEY>"),
+          CommandLine.Option.valued("--config-map", null, "NAME/KEY=VALUE",
+              "a key of a ConfigMap (repeatable); else JERA_CONFIGMAP_<NAME>_<KEY>"),
+          CommandLine.Option.valued("--artifact", null, "STEP.INPUT=PATH", "a local copy of a step's input file (repeatable)"),
+          CommandLine.Option.valued("--retry-backoff", null, "DURATION",
+              "wait at most DURATION (1s, 500ms, 0) before a retry; Argo's limits still apply"),
+          CommandLine.Option.flag("--fast-retries", "retry at once, as --retry-backoff 0"),
+          CommandLine.Option.valued("--home", null, "DIR", "record the run in DIR/runs/ (default $JERA_HOME, else .jera)")),
+      List.of(
+          "0  the workflow succeeded",
+          "1  the workflow failed or ended in error (the last line says which steps failed and why)",
+          "2  bad usage or input: one line on stderr, and no step has run"));
+  static final String USAGE = HELP.usage();
 
   private final Workflows workflows;
   private final PrintStream out;
@@ -62,7 +73,7 @@ final class RunCommand {
   }
 
   int run(List<String> args) {
-    CommandLine line = CommandLine.parse("run", args, OPTIONS);
+    CommandLine line = CommandLine.parse("run", args, HELP.options());
     String name = line.single("a workflow name", USAGE);
     String output = line.value("--output").orElse("text");
     if (!output.equals("text") && !output.equals("json")) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The {@code jera} command line against the test index ({@code hello} and {@code boom}). */
 class JeraCliTest {
@@ -267,6 +269,66 @@ class JeraCliTest {
 
     assertThat(outcome.code()).isEqualTo(0);
     assertThat(outcome.out()).startsWith("usage: jera COMMAND");
+  }
+
+  @Test
+  void theGeneralHelpListsEveryCommandAndWhereToReadMore() {
+    String help = jera("help").out();
+
+    for (String command : List.of("list", "show", "graph", "run", "runs", "pin")) {
+      assertThat(help).containsMatch("(?m)^  " + command + " +\\w");
+    }
+    assertThat(help).contains("jera help COMMAND (or jera COMMAND --help) tells a command's options and exit codes.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"list", "show", "graph", "run", "runs", "pin"})
+  void everyCommandHasItsOwnHelpWithItsOptionsAndExitCodes(String command) {
+    Outcome help = jera("help", command);
+    Outcome dashDash = jera(command, "--help");
+    Outcome dashH = jera(command, "-h");
+
+    assertThat(help.code()).isEqualTo(0);
+    assertThat(help.out()).startsWith("usage: jera " + command);
+    assertThat(help.out()).contains("options:");
+    assertThat(help.out()).containsMatch("(?m)^exit codes:\\R  0  ");
+    assertThat(help.out()).contains("-h, --help");
+    assertThat(dashDash).isEqualTo(help);
+    assertThat(dashH).isEqualTo(help);
+  }
+
+  @Test
+  void runsHelpTellsItsOptionsAndExitCodes() {
+    Outcome outcome = jera("run", "hello", "--isolated", "--help");
+
+    assertThat(outcome.code()).isEqualTo(0);
+    assertThat(outcome.err()).isEmpty();
+    assertThat(outcome.out()).startsWith("usage: jera run NAME [options]" + System.lineSeparator());
+    assertThat(outcome.out()).containsMatch("(?m)^  -p, --param NAME=VALUE +a workflow parameter");
+    assertThat(outcome.out()).containsMatch("(?m)^      --retry-backoff DURATION +wait at most DURATION");
+    assertThat(outcome.out()).containsMatch("(?m)^      --fast-retries +retry at once");
+    assertThat(outcome.out()).containsMatch("(?m)^  1  the workflow failed or ended in error");
+    assertThat(outcome.out()).containsMatch("(?m)^  2  bad usage or input");
+    assertThat(Files.exists(home.resolve("runs"))).isFalse();
+  }
+
+  @Test
+  void helpAsAnOptionsValueOrAfterDashDashIsNotHelp() {
+    assertThat(jera("run", "hello", "-p", "-h").err()).isEqualTo("jera: -p '-h': expected NAME=VALUE" + System.lineSeparator());
+    assertThat(jera("run", "hello", "--", "--help").code()).isEqualTo(2);
+  }
+
+  @Test
+  void helpOfAnUnknownCommandIsBadUsageWithAHint() {
+    Outcome unknown = jera("help", "rn");
+    Outcome two = jera("help", "run", "list");
+
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).isEqualTo("jera: unknown command 'rn'; did you mean 'run'? (commands: list, show, graph, run,"
+        + " runs, pin)" + System.lineSeparator());
+    assertThat(two.code()).isEqualTo(2);
+    assertThat(two.err()).isEqualTo("jera: 'help' takes one command, got 2 (run list): jera help [COMMAND]"
+        + System.lineSeparator());
   }
 
   @Test
