@@ -37,7 +37,7 @@ record CommandHelp(
         .append(operands.isEmpty() ? "" : " " + operands).append(NL).append(NL);
     description.forEach(line -> text.append(line).append(NL));
     List<CommandLine.Option> all = new ArrayList<>(options);
-    all.addAll(CommandLine.HELP);
+    all.addAll(CommandLine.COMMON);
     int width = 0;
     for (CommandLine.Option option : all) {
       width = Math.max(width, option.synopsis().length());

@@ -46,7 +46,7 @@ final class CommandLine {
   }
 
   /** The options every command takes besides its own. */
-  static final List<Option> HELP = List.of(new Option("--help", "-h", null, "this help"));
+  static final List<Option> COMMON = List.of(new Option("--help", "-h", null, "this help"));
 
   /**
    * Whether {@code args} ask for help ({@code -h}, {@code --help}) where an option may stand: not as the

@@ -124,7 +124,8 @@ public final class JeraCli {
   /** The general help: the commands, each with its summary, and where to read more. */
   private static String usage() {
     String nl = System.lineSeparator();
-    StringBuilder text = new StringBuilder("usage: jera COMMAND [options]").append(nl).append(nl).append("commands:").append(nl);
+    StringBuilder text = new StringBuilder("usage: jera COMMAND [options]").append(nl).append(nl)
+        .append("commands:").append(nl);
     for (CommandHelp command : COMMANDS) {
       text.append("  ").append(command.name()).append(" ".repeat(8 - command.name().length()))
           .append(command.summary()).append(nl);

@@ -105,11 +105,13 @@ final class ScriptExecution {
       return;
     }
     Instant now = Instant.now();
+    Instant argoNow = now.plus(skipped);
     RetryPlan.Decision decision = call.retry() == null
         ? RetryPlan.Decision.stop(null)
-        : call.retry().next(ended.phase(), node.attempts, firstStarted, now.plus(skipped));
+        : call.retry().next(ended.phase(), node.attempts, firstStarted, argoNow);
     String message = decision.reason() == null ? ended.message() : decision.reason() + ": " + ended.message();
-    if (!decision.retry() && decision.delay().isZero() || run.deadline.passedBy(now.plus(skipped).plus(decision.delay()))) {
+    boolean endsNow = !decision.retry() && decision.delay().isZero();
+    if (endsNow || run.deadline.passedBy(argoNow.plus(decision.delay()))) {
       end(ended.phase(), message);
       return;
     }
