@@ -90,6 +90,26 @@ public final class WorkflowCollector {
     }
   }
 
+  /** The {@code @Workflow} annotation of a class, when it has one. */
+  public static Optional<Site> workflowSite(TypeElement type) {
+    return Annotations.find(type, WORKFLOW).map(workflow -> Site.of(type, workflow));
+  }
+
+  /**
+   * How many templates the class's manifest would have (one per {@code @Script} method, plus the entry
+   * template), counted without reading anything else of the class, so that one far over Argo's limit
+   * is refused at the cost of one pass over its methods.
+   */
+  public static int templateCount(TypeElement type) {
+    int scripts = 0;
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (Annotations.find(method, SCRIPT).isPresent()) {
+        scripts++;
+      }
+    }
+    return scripts + 1;
+  }
+
   private WorkflowModel workflow(TypeElement type) throws UnresolvedException {
     Optional<AnnotationMirror> declared = Annotations.find(type, WORKFLOW);
     if (declared.isEmpty()) {
