@@ -133,8 +133,9 @@ public final class Messages {
     return "script " + method + "() depends on itself through " + how + "; a step cannot wait for its own result";
   }
 
-  static String cycle(String path) {
-    return "steps depend on each other in a cycle: " + path + "; remove one of these dependencies";
+  static String cycle(String path, String closing) {
+    return "steps depend on each other in a cycle: " + path + " (each waits for the next); " + closing
+        + " closes it: remove it, or another of these dependencies";
   }
 
   static String referenceToExitHandler(String ref, String method) {
