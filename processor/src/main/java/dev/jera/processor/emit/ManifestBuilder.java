@@ -8,6 +8,7 @@ import dev.jera.processor.emit.argo.Artifact;
 import dev.jera.processor.emit.argo.ArtifactRepositoryRef;
 import dev.jera.processor.emit.argo.Outputs;
 import dev.jera.processor.emit.argo.CronWorkflowSpec;
+import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.emit.argo.Dag;
 import dev.jera.processor.emit.argo.DagTask;
 import dev.jera.processor.emit.argo.EnvVar;
@@ -78,6 +79,7 @@ public final class ManifestBuilder {
     if (workflow.kind() != Kind.CRON_WORKFLOW) {
       return new Manifest(Manifest.API_VERSION, kindName(workflow.kind()), metadata, spec);
     }
+    CronSettings cron = workflow.cron();
     List<String> schedules = new ArrayList<>();
     for (Text schedule : workflow.schedules()) {
       schedules.add(schedule.value());
@@ -86,7 +88,16 @@ public final class ManifestBuilder {
         Manifest.API_VERSION,
         kindName(workflow.kind()),
         metadata,
-        new CronWorkflowSpec(schedules, workflow.timezone().map(Text::value).orElse(null), spec));
+        new CronWorkflowSpec(
+            schedules,
+            workflow.timezone().map(Text::value).orElse(null),
+            cron.concurrencyPolicy().map(Text::value).orElse(null),
+            cron.startingDeadlineSeconds().map(CronSettings.Number::value).orElse(null),
+            cron.successfulJobsHistoryLimit().map(CronSettings.Number::value).orElse(null),
+            cron.failedJobsHistoryLimit().map(CronSettings.Number::value).orElse(null),
+            cron.suspend().filter(CronSettings.Flag::value).map(flag -> true).orElse(null),
+            cron.when().map(Text::value).orElse(null),
+            spec));
   }
 
   /** The Argo kind's name, e.g. {@code CronWorkflow}. */

@@ -506,6 +506,20 @@ public final class Messages {
         + kind + "; remove it or set kind = Kind.CRON_WORKFLOW";
   }
 
+  static String unknownConcurrencyPolicy(String policy, Optional<String> meant) {
+    return "concurrencyPolicy = \"" + policy + "\" is not one Argo knows (Allow, Forbid or Replace)"
+        + meant.map(m -> "; did you mean \"" + m + "\"?").orElse("");
+  }
+
+  static String negativeCronNumber(String attribute, int value, String meaning) {
+    return attribute + " = " + value + " is negative, but it counts " + meaning + "; use 0 or more, or leave it"
+        + " out for Argo's default";
+  }
+
+  static String invalidCronWhen(String when, String problem) {
+    return "when = \"" + when + "\" cannot be evaluated by Argo before a scheduled run: " + problem;
+  }
+
   static String invalidSchedule(String schedule, String problem) {
     return "schedule '" + schedule + "' is not a valid cron schedule: " + problem;
   }

@@ -28,6 +28,7 @@ public final class Validator {
           new WhenRule(),
 
           new ScheduleRule(),
+          new CronSettingsRule(),
           new ResourcesRule(),
           new DurationRule(),
           new RetryRule(),
