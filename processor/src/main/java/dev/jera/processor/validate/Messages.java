@@ -506,6 +506,13 @@ public final class Messages {
         + kind + "; remove it or set kind = Kind.CRON_WORKFLOW";
   }
 
+  static String valueInCode(String tag, String interpreter, String variable, String reading) {
+    return tag + " is pasted into the code that " + interpreter + " runs, so a value can run commands of its own"
+        + " (in the container on Argo, on your machine in a local run); hand it over as data instead: add"
+        + " @Env(name = \"" + variable + "\", value = \"" + tag + "\") to the script and write " + reading
+        + " in the code where the tag is";
+  }
+
   static String unknownConcurrencyPolicy(String policy, Optional<String> meant) {
     return "concurrencyPolicy = \"" + policy + "\" is not one Argo knows (Allow, Forbid or Replace)"
         + meant.map(m -> "; did you mean \"" + m + "\"?").orElse("");

@@ -33,6 +33,7 @@ public final class Validator {
           new DurationRule(),
           new RetryRule(),
           new ImageRule(),
+          new ShellTextRule(),
           new LabelRule(),
           new SecretRule(),
           new CallRule(),
@@ -53,7 +54,8 @@ public final class Validator {
           new DurationRule(),
           new RetryRule(),
           new SecretRule(),
-          new PodSettingsRule());
+          new PodSettingsRule(),
+          new ShellTextRule());
 
   private Validator() {}
 
