@@ -40,6 +40,7 @@ public final class LocalExecutor {
       throw new ManifestException("workflow '" + request.workflow + "' refers to templates of other workflows"
           + " (workflowTemplateRef or templateRef) that were not resolved; open it through the Catalog");
     }
+    ManifestNames.check(manifest, request.workflow);
     Instant created = Instant.now();
     String workflowName = workflowName(manifest, request.workflow);
     String runId = RUN_ID_TIME.format(created) + "-" + workflowName;

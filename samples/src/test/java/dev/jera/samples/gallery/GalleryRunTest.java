@@ -466,6 +466,18 @@ class GalleryRunTest {
     int number = report.result("generate");
     assertThat(number).isIn(com.google.common.collect.Range.closed(1, 100));
     assertThat(report.<String>result("print")).isEqualTo("result was: " + number);
+    assertThat(report.<String>result("print-message")).isEqualTo("result was: " + number);
+  }
+
+  @Test
+  void aValueReachesAShellStepAsDataNotAsCode() throws Exception {
+    // The @Env way: the shell expands "$LABEL" to the text as it is, and never runs it.
+    Path marker = home.resolve("ran");
+    String label = "$(touch " + marker + ") `touch " + marker + "`; touch " + marker;
+    LocalReport report = run(ContainerStep.class).param("label", label).run();
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.<String>result("print-message")).isEqualTo(label + ": " + report.<Integer>result("generate"));
+    assertThat(java.nio.file.Files.exists(marker)).isFalse();
   }
 
   // Scheduling, locks, caches, limits
