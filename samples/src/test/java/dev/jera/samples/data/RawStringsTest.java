@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jera.processor.testing.TrickyStrings;
 import dev.jera.runtime.cli.JeraCli;
 import dev.jera.runtime.local.LocalReport;
 import dev.jera.runtime.local.LocalRun;

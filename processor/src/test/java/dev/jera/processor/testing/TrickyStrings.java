@@ -1,4 +1,4 @@
-package dev.jera.samples.data;
+package dev.jera.processor.testing;
 
 import java.util.List;
 
