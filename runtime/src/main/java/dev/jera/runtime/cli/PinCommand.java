@@ -1,5 +1,7 @@
 package dev.jera.runtime.cli;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -98,7 +100,10 @@ final class PinCommand {
   static Built built(Path imageJson) {
     JsonNode json;
     try {
-      json = new ObjectMapper().readTree(Files.readString(imageJson, StandardCharsets.UTF_8));
+      json = new ObjectMapper()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readTree(Files.readString(imageJson, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UsageException("cannot read " + imageJson + ": " + e.getMessage() + " (build the image first: mvn package)");
     }
