@@ -3,7 +3,10 @@ package dev.jera.runtime.cli;
 import dev.jera.runtime.local.RunReport;
 import dev.jera.runtime.local.StepReport;
 
-/** The table that ends a run: each step (and each item of a loop), its phase, attempts, time and result. */
+/**
+ * The table that ends a run: each step (and each item of a loop), its phase, attempts, time and result.
+ * A step that fans out shows no attempts ({@code -}): its items, listed under it, each show theirs.
+ */
 final class SummaryTable {
   private static final int RESULT_WIDTH = 60;
   private static final int NAME_WIDTH = 40;
@@ -21,18 +24,27 @@ final class SummaryTable {
     return table + outcome(report) + "; record: " + report.folder() + System.lineSeparator();
   }
 
-  /** How the run ended, in one line: {@code diamond-x7k2p Succeeded in 0.13s[: message]}. */
+  /**
+   * How the run ended, in one line: {@code diamond-x7k2p Succeeded in 0.13s}, or for a run that did not
+   * succeed, which steps failed and why ({@link RunReport#failure}).
+   */
   static String outcome(RunReport report) {
+    String failure = report.failure();
     return report.workflowName() + " " + report.phase().argoName() + " in "
         + Durations.between(report.startedAt(), report.finishedAt())
-        + (report.message() == null ? "" : ": " + report.message());
+        + (failure == null || failure.equals(report.phase().argoName()) ? "" : ": " + failure);
   }
 
   private static void add(TextTable table, String name, StepReport step) {
     String shown = step.result() != null ? step.result() : step.message() == null ? "" : step.message();
-    table.row(name, step.phase().argoName(), Integer.toString(step.attempts()),
-        step.attempts() == 0 ? "-" : Durations.between(step.startedAt(), step.finishedAt()),
+    table.row(name, step.phase().argoName(), step.fansOut() ? "-" : Integer.toString(step.attempts()),
+        ran(step) ? Durations.between(step.startedAt(), step.finishedAt()) : "-",
         cut(shown.replace("\n", "\\n"), RESULT_WIDTH));
+  }
+
+  /** Whether the step ran: an attempt started, or for a step that fans out, an item did. */
+  static boolean ran(StepReport step) {
+    return step.attempts() > 0 || step.children().stream().anyMatch(SummaryTable::ran);
   }
 
   private static String cut(String text, int width) {

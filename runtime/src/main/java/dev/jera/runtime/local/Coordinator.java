@@ -62,7 +62,8 @@ final class Coordinator implements AutoCloseable {
     } else {
       Timer timer = new Timer(event);
       waiting.add(timer);
-      timers.schedule(timer::fire, delay.toNanos(), TimeUnit.NANOSECONDS);
+      long nanos = delay.compareTo(Duration.ofNanos(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : delay.toNanos();
+      timers.schedule(timer::fire, nanos, TimeUnit.NANOSECONDS);
     }
   }
 

@@ -258,7 +258,7 @@ final class GoJson {
   }
 
   private static String decodeString(String raw) {
-    return Json.decode(raw, dev.jera.runtime.json.Codecs.STRING);
+    return Json.read(raw, dev.jera.runtime.json.Codecs.STRING);
   }
 
   /** Walks valid JSON text, handing out the raw text of values. */

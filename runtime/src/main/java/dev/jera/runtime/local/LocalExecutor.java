@@ -43,6 +43,7 @@ public final class LocalExecutor {
       throw new ManifestException("workflow '" + request.workflow + "' refers to templates of other workflows"
           + " (workflowTemplateRef or templateRef) that were not resolved; open it through the Catalog");
     }
+    ManifestNames.check(manifest, request.workflow);
     Instant created = Instant.now();
     String workflowName = workflowName(manifest, request.workflow);
     String runId = RUN_ID_TIME.format(created) + "-" + workflowName;
@@ -55,7 +56,7 @@ public final class LocalExecutor {
     Integer parallelism = parallelism(request);
     StepLauncher launcher = request.launcher != null
         ? request.launcher
-        : request.isolated ? new IsolatedLauncher() : new InProcessLauncher(request.runners);
+        : request.isolated ? new IsolatedLauncher() : new InProcessLauncher(request.runners, request.advice);
     Launchers launchers = new Launchers(launcher, request.runners);
     boolean isolated = request.isolated || request.launcher instanceof IsolatedLauncher
         || launchers.ownJvmsReason() != null;
@@ -63,7 +64,8 @@ public final class LocalExecutor {
     Integer processLimit = request.parallelism == null ? MachineLimit.processSteps() : null;
     String exitKey = exitKey(manifest);
     listener.runStarted(new RunInfo(request.workflow, workflowName, runId, recorder.folder(),
-        isolated, isolated ? tighter(parallelism, processLimit) : parallelism, stepNames(manifest, exitKey)));
+        isolated, isolated ? tighter(parallelism, processLimit) : parallelism, stepNames(manifest, exitKey),
+        request.retryBackoff));
     notes(listener, launchers, mask);
     Map<String, StepReport> steps = new LinkedHashMap<>();
     Phase phase;

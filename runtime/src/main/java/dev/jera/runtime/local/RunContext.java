@@ -1,6 +1,7 @@
 package dev.jera.runtime.local;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,10 @@ final class RunContext {
   final WorkflowDeadline deadline;
   /** The values of the run's secrets, masked in everything the run writes and prints. */
   final SecretMask mask;
+  /** The longest wait before a retry, or {@code null} for Argo's backoff. */
+  final Duration retryBackoff;
+  /** How the user gives what a run needs, for messages. */
+  final Advice advice;
   /** What the progress has told once per step already: the steps' names, and their names + " result". */
   final Set<String> noted = new HashSet<>();
 
@@ -41,5 +46,7 @@ final class RunContext {
     this.locks = locks;
     this.deadline = deadline;
     this.mask = mask;
+    this.retryBackoff = request.retryBackoff;
+    this.advice = request.advice;
   }
 }

@@ -106,7 +106,7 @@ public final class SecretMask {
     List<StepReport> children = new ArrayList<>();
     step.children().forEach(child -> children.add(apply(child)));
     return new StepReport(apply(step.name()), step.phase(), apply(step.result()), step.attempts(), step.startedAt(),
-        step.finishedAt(), apply(step.message()), step.exitCode(), children);
+        step.finishedAt(), apply(step.message()), step.exitCode(), children, step.fansOut());
   }
 
   /** {@code listener}, told everything with every secret masked. */
@@ -138,6 +138,12 @@ public final class SecretMask {
       @Override
       public void attemptFailed(String step, int attempt, String message) {
         listener.attemptFailed(apply(step), attempt, apply(message));
+      }
+
+      @Override
+      public void backoff(Backoff backoff) {
+        listener.backoff(new Backoff(apply(backoff.step()), backoff.attempt(), apply(backoff.message()),
+            backoff.retry(), backoff.delay(), backoff.until(), backoff.argoDelay()));
       }
 
       @Override
