@@ -257,7 +257,8 @@ final class GoJson {
     out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
   }
 
-  private static String decodeString(String raw) {
+  /** The string a JSON string literal holds. */
+  static String decodeString(String raw) {
     return Json.read(raw, dev.jera.runtime.json.Codecs.STRING);
   }
 
