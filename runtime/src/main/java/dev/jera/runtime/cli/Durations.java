@@ -5,17 +5,19 @@ import java.time.Instant;
 import java.util.Locale;
 
 /** Durations as people read them: {@code 0.42s}, {@code 12.3s}, {@code 4m05s}. */
-final class Durations {
+public final class Durations {
   private Durations() {}
 
-  static String between(Instant start, Instant end) {
+  /** The time from {@code start} to {@code end}; {@code -} when either is unknown. */
+  public static String between(Instant start, Instant end) {
     if (start == null || end == null) {
       return "-";
     }
     return of(Duration.between(start, end));
   }
 
-  static String of(Duration duration) {
+  /** {@code duration} as people read it. */
+  public static String of(Duration duration) {
     double seconds = duration.toMillis() / 1000.0;
     if (seconds < 10) {
       return String.format(Locale.ROOT, "%.2fs", seconds);

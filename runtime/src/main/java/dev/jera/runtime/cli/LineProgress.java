@@ -8,10 +8,11 @@ import dev.jera.runtime.local.StepReport;
 import java.io.PrintStream;
 
 /** Progress as one line per event, for logs and pipes. */
-class LineProgress implements RunListener {
+public class LineProgress implements RunListener {
   private final PrintStream err;
 
-  LineProgress(PrintStream err) {
+  /** Progress written to {@code err}. */
+  public LineProgress(PrintStream err) {
     this.err = err;
   }
 

@@ -19,12 +19,17 @@ import java.util.Map;
  * Reads {@code -f FILE}: a YAML or JSON map of parameter names to values. Scalars are taken as written
  * ({@code 010} stays {@code 010}); a list or map value becomes its compact JSON.
  */
-final class ParameterFile {
+public final class ParameterFile {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ParameterFile() {}
 
-  static Map<String, String> read(Path file) {
+  /**
+   * The parameters of {@code file}, in the file's order.
+   *
+   * @throws UsageException naming the file and the problem
+   */
+  public static Map<String, String> read(Path file) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);

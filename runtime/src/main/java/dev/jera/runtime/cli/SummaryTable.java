@@ -3,14 +3,19 @@ package dev.jera.runtime.cli;
 import dev.jera.runtime.local.RunReport;
 import dev.jera.runtime.local.StepReport;
 
-/** The table that ends a run: each step (and each item of a loop), its phase, attempts, time and result. */
-final class SummaryTable {
+/**
+ * The table that ends a run: each step (and each item of a loop), its phase, attempts, time and result,
+ * then how the run ended. Public for the commands that follow a run elsewhere (on a cluster) and print
+ * the same table.
+ */
+public final class SummaryTable {
   private static final int RESULT_WIDTH = 60;
   private static final int NAME_WIDTH = 40;
 
   private SummaryTable() {}
 
-  static String of(RunReport report) {
+  /** The table and the outcome line; the record's folder, when the report has one. */
+  public static String of(RunReport report) {
     TextTable table = new TextTable("STEP", "PHASE", "ATTEMPTS", "DURATION", "RESULT");
     for (StepReport step : report.steps().values()) {
       add(table, step.name(), step);
@@ -18,11 +23,12 @@ final class SummaryTable {
         add(table, "  " + cut(item.name(), NAME_WIDTH), item);
       }
     }
-    return table + outcome(report) + "; record: " + report.folder() + System.lineSeparator();
+    return table + outcome(report) + (report.folder() == null ? "" : "; record: " + report.folder())
+        + System.lineSeparator();
   }
 
   /** How the run ended, in one line: {@code diamond-x7k2p Succeeded in 0.13s[: message]}. */
-  static String outcome(RunReport report) {
+  public static String outcome(RunReport report) {
     return report.workflowName() + " " + report.phase().argoName() + " in "
         + Durations.between(report.startedAt(), report.finishedAt())
         + (report.message() == null ? "" : ": " + report.message());
