@@ -57,6 +57,11 @@ public final class ArgoClient {
     }
   }
 
+  /** Tells the user {@code line}, as retries are told. */
+  public void notice(String line) {
+    notices.accept(line);
+  }
+
   /** Tells the user about {@code failure} and waits before try {@code attempt + 1}. */
   public void pause(ArgoException failure, int attempt) {
     java.time.Duration delay = backoff.delay(attempt);

@@ -74,7 +74,7 @@ public final class ApplyCommand {
       }
     }
     Applier applier = new Applier(context.client(), requests);
-    Map<Applier.Outcome, Integer> counts = new LinkedHashMap<>();
+    Map<Applier.Outcome, Integer> counts = new java.util.EnumMap<>(Applier.Outcome.class);
     int failures = 0;
     for (ProjectManifest manifest : order) {
       String blocked = blocked(manifest, failed);

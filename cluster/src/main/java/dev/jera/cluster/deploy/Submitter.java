@@ -52,6 +52,10 @@ public final class Submitter {
           Optional<JsonNode> existing = find(name);
           if (existing.isPresent()) {
             if (id.equals(existing.get().path("metadata").path("labels").path(SubmissionIds.LABEL).asText())) {
+              if (e.fault() != Fault.CONFLICT) {
+                client.notice(e.getMessage() + "; it was done all the same: workflow '" + name
+                    + "' is there with this submission's label");
+              }
               return existing.get();
             }
             if (e.fault() == Fault.CONFLICT) {

@@ -83,6 +83,14 @@ public final class FakeArgoServer implements AutoCloseable {
       return new Fault("dropAfter", 0, null, 0);
     }
 
+    /**
+     * Does the request, starts the answer and breaks the connection in its middle: the answer is lost
+     * where no client can think the request unsent.
+     */
+    public static Fault cutAnswer() {
+      return new Fault("cut", 0, null, 0);
+    }
+
     /** A stream ends cleanly after {@code events} messages. */
     public static Fault endStreamAfter(int events) {
       return new Fault("end", 0, null, events);
@@ -218,6 +226,11 @@ public final class FakeArgoServer implements AutoCloseable {
   /** Forgets the watch history: resuming from an older resourceVersion gets 410. */
   public void compact() {
     cluster.compact();
+  }
+
+  /** Deletes a resource of {@code kind} (namespace {@code null} for a cluster-scoped one). */
+  public void deleteTemplate(String kind, String namespace, String name) {
+    cluster.delete(kind, namespace, name);
   }
 
   /** Deletes Workflow {@code name}. */
@@ -366,6 +379,12 @@ public final class FakeArgoServer implements AutoCloseable {
     }
     if (fault != null && fault.kind.equals("dropAfter")) {
       return;
+    }
+    if (fault != null && fault.kind.equals("cut")) {
+      exchange.sendResponseHeaders(200, 100_000);
+      exchange.getResponseBody().write("{\"metadata\":".getBytes(StandardCharsets.UTF_8));
+      exchange.getResponseBody().flush();
+      throw new IOException("the fake cuts the answer");
     }
     if (swagger != null) {
       String definition = swagger.answerDefinition(method, route.template());

@@ -21,13 +21,17 @@ import java.util.concurrent.TimeUnit;
  * {@code Retry} nodes with their attempts, the {@code <workflow>.onExit} node), and pod logs under the
  * v2 pod names. Tests script each step: how many attempts, whether it fails, its items, its result.
  */
-final class FakeController {
+public final class FakeController {
   /** How one task or step runs. */
-  static final class Script {
-    int attempts = 1;
-    int items = 2;
-    String failure;
-    String result;
+  public static final class Script {
+    /** How many times it runs; all but the last fail (a template with a retryStrategy). */
+    public int attempts = 1;
+    /** How many items a fan-out has. */
+    public int items = 2;
+    /** Its last attempt fails with this message, or succeeds when {@code null}. */
+    public String failure;
+    /** Its result, or {@code ok-<name>} when {@code null}. */
+    public String result;
   }
 
   private final FakeCluster cluster;
