@@ -6,8 +6,14 @@ import dev.jera.cluster.testing.FakeArgoServer;
 import dev.jera.cluster.testing.Jera;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 
-/** A fake Argo Server per test, and commands against it; no request may break the API contract. */
+/**
+ * A fake Argo Server per test, and commands against it; no request may break the API contract. A watch
+ * follows a workflow for as long as it runs, so a test that would hang fails instead.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 abstract class ClusterTestBase {
   FakeArgoServer server;
   Jera jera;

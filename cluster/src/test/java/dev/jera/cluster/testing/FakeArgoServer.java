@@ -55,12 +55,28 @@ public final class FakeArgoServer implements AutoCloseable {
     final int status;
     final String message;
     final int afterEvents;
+    final boolean compact;
 
     private Fault(String kind, int status, String message, int afterEvents) {
+      this(kind, status, message, afterEvents, false);
+    }
+
+    private Fault(String kind, int status, String message, int afterEvents, boolean compact) {
       this.kind = kind;
       this.status = status;
       this.message = message;
       this.afterEvents = afterEvents;
+      this.compact = compact;
+    }
+
+    /** This fault, and the watch history forgotten when it strikes (resuming from before it gets 410). */
+    public Fault thenCompact() {
+      return new Fault(kind, status, message, afterEvents, true);
+    }
+
+    /** A stream that sends nothing at all, as a connection that silently died. */
+    public static Fault silentStream() {
+      return new Fault("silent", 0, null, 0);
     }
 
     /** Answers with HTTP {@code status} and a gRPC-gateway error body. */
@@ -287,12 +303,29 @@ public final class FakeArgoServer implements AutoCloseable {
     executor.shutdownNow();
   }
 
+  /** Breaks the connection: the server closes it without ending the answer (no final chunk, bytes missing). */
+  private static final class Break extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Break(String message) {
+      super(message);
+    }
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     try {
       serve(exchange);
-    } finally {
-      exchange.close();
+    } catch (Break e) {
+      // Thrown out of the handler without closing the exchange: the JDK's server drops the connection.
+      throw e;
+    } catch (RuntimeException e) {
+      // A bug of the fake, not a fault it was asked for: fail the test that met it.
+      java.io.StringWriter trace = new java.io.StringWriter();
+      e.printStackTrace(new java.io.PrintWriter(trace));
+      violations.add("the fake failed on " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + ": " + trace);
+      throw e;
     }
+    exchange.close();
   }
 
   private void serve(HttpExchange exchange) throws IOException {
@@ -384,7 +417,7 @@ public final class FakeArgoServer implements AutoCloseable {
       exchange.sendResponseHeaders(200, 100_000);
       exchange.getResponseBody().write("{\"metadata\":".getBytes(StandardCharsets.UTF_8));
       exchange.getResponseBody().flush();
-      throw new IOException("the fake cuts the answer");
+      throw new Break("the fake cuts the answer");
     }
     if (swagger != null) {
       String definition = swagger.answerDefinition(method, route.template());
@@ -691,15 +724,12 @@ public final class FakeArgoServer implements AutoCloseable {
       }
       int sent = 0;
       LinkedBlockingQueue<FakeCluster.Event> pending = new LinkedBlockingQueue<>(backlog);
+      boolean silent = fault != null && fault.kind.equals("silent");
       while (!closed) {
-        FakeCluster.Event event = pending.poll();
-        if (event == null) {
-          event = watch.queue().poll(20, TimeUnit.MILLISECONDS);
-        }
-        if (event == null) {
-          continue;
-        }
-        if (fault != null && sent >= fault.afterEvents) {
+        if (fault != null && !silent && sent >= fault.afterEvents) {
+          if (fault.compact) {
+            cluster.compact();
+          }
           if (fault.kind.equals("error")) {
             streamError(out, fault.status, fault.message);
             return;
@@ -707,9 +737,14 @@ public final class FakeArgoServer implements AutoCloseable {
           if (fault.kind.equals("end")) {
             return;
           }
-          if (fault.kind.equals("break")) {
-            throw new IOException("the fake breaks the stream");
-          }
+          throw new Break("the fake breaks the stream");
+        }
+        FakeCluster.Event event = pending.poll();
+        if (event == null) {
+          event = watch.queue().poll(20, TimeUnit.MILLISECONDS);
+        }
+        if (event == null || silent) {
+          continue;
         }
         ObjectNode message = FakeCluster.JSON.createObjectNode();
         message.putObject("result").put("type", event.type()).set("object", event.object());

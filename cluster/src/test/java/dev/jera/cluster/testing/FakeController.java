@@ -132,7 +132,7 @@ public final class FakeController {
             }
           }
           finish(groupNode, failedNode == null ? "Succeeded" : "Failed");
-          parent = groupName;
+          parent = id(groupName);
           index++;
         }
       } else {
