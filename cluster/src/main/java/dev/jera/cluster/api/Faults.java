@@ -76,9 +76,15 @@ final class Faults {
           + ": unknown host '" + host + "'; check ARGO_SERVER", e);
     }
     if (e instanceof HttpConnectTimeoutException || e instanceof ConnectException) {
+      String reason = e instanceof HttpConnectTimeoutException ? "no connection in time"
+          : e.getMessage() == null && (e.getCause() == null || e.getCause().getMessage() == null) ? "connection refused"
+          : reason(e);
+      // Over TLS, the connect timeout covers the handshake: a plain-HTTP server that never answers it looks the same.
+      String plain = config.secure() && e instanceof HttpConnectTimeoutException
+          ? "; if the server does not use TLS, set ARGO_SECURE=false" : "";
       return new ArgoException(Fault.UNREACHABLE, 0, null, "cannot reach the Argo Server at " + where + " to " + action
-          + " (" + reason(e) + "); check ARGO_SERVER ('" + config.server() + "') and that the server runs"
-          + " (such as: kubectl -n argo port-forward svc/argo-server 2746:2746)", e);
+          + " (" + reason + "); check ARGO_SERVER ('" + config.server() + "') and that the server runs"
+          + " (such as: kubectl -n argo port-forward svc/argo-server 2746:2746)" + plain, e);
     }
     SSLException tls = find(e, SSLException.class);
     if (tls != null) {

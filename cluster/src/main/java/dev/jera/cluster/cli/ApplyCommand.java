@@ -58,6 +58,7 @@ public final class ApplyCommand {
       }
       return Exits.OK;
     }
+    Applier applier = new Applier(context.client(), requests);
     if (order.isEmpty()) {
       context.err().println("jera: nothing to apply: the project has no WorkflowTemplate, ClusterWorkflowTemplate or"
           + " CronWorkflow (Workflows are submitted: jera submit NAME)");
@@ -73,7 +74,6 @@ public final class ApplyCommand {
         failed.put(key(reference.kind().kind(), reference.name()), missing);
       }
     }
-    Applier applier = new Applier(context.client(), requests);
     Map<Applier.Outcome, Integer> counts = new java.util.EnumMap<>(Applier.Outcome.class);
     int failures = 0;
     for (ProjectManifest manifest : order) {

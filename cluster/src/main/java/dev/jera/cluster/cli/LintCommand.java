@@ -41,6 +41,7 @@ public final class LintCommand {
       manifests.forEach(manifest -> context.print(requests.lint(manifest.kind(), manifest.resource())));
       return Exits.OK;
     }
+    context.client();
     int failed = 0;
     for (ProjectManifest manifest : manifests) {
       ApiRequest request = requests.lint(manifest.kind(), manifest.resource());
