@@ -98,7 +98,7 @@ public final class FakeController {
     private final ObjectNode status = FakeCluster.JSON.createObjectNode();
     private final ObjectNode nodes;
     private final List<ObjectNode> states = new ArrayList<>();
-    private Instant clock = Instant.parse("2026-01-01T10:00:00Z");
+    private Instant clock = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     private String failedNode;
 
     Run(String workflow, JsonNode spec, JsonNode stored) {
