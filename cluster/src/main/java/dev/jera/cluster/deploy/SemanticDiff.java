@@ -34,10 +34,15 @@ public final class SemanticDiff {
         }
       }
     }
-    return compare(desired.path("spec"), live.path("spec"), "spec", null);
+    return compare(desired.path("spec"), live.path("spec"), "spec", "spec", null);
   }
 
-  private static Optional<String> compare(JsonNode desired, JsonNode live, String path, String parentKey) {
+  /**
+   * @param key the field holding this value
+   * @param enclosing the field holding the object this value is a field of (quantities sit in {@code requests}
+   *     and {@code limits})
+   */
+  private static Optional<String> compare(JsonNode desired, JsonNode live, String path, String key, String enclosing) {
     if (empty(desired) && empty(live)) {
       return Optional.empty();
     }
@@ -45,7 +50,7 @@ public final class SemanticDiff {
       for (Iterator<Map.Entry<String, JsonNode>> fields = desired.fields(); fields.hasNext(); ) {
         Map.Entry<String, JsonNode> field = fields.next();
         Optional<String> inner = compare(field.getValue(), live.path(field.getKey()), path + "." + field.getKey(),
-            field.getKey());
+            field.getKey(), key);
         if (inner.isPresent()) {
           return inner;
         }
@@ -63,24 +68,24 @@ public final class SemanticDiff {
         return Optional.of(path);
       }
       for (int i = 0; i < desired.size(); i++) {
-        Optional<String> inner = compare(desired.get(i), live.get(i), path + "[" + i + "]", parentKey);
+        Optional<String> inner = compare(desired.get(i), live.get(i), path + "[" + i + "]", key, enclosing);
         if (inner.isPresent()) {
           return inner;
         }
       }
       return Optional.empty();
     }
-    return sameValue(desired, live, parentKey) ? Optional.empty() : Optional.of(path);
+    return sameValue(desired, live, enclosing) ? Optional.empty() : Optional.of(path);
   }
 
-  private static boolean sameValue(JsonNode desired, JsonNode live, String parentKey) {
+  private static boolean sameValue(JsonNode desired, JsonNode live, String enclosing) {
     if (desired.isNumber() && live.isNumber()) {
       return desired.decimalValue().compareTo(live.decimalValue()) == 0;
     }
     if (desired.equals(live)) {
       return true;
     }
-    if (desired.isTextual() && live.isTextual() && ("requests".equals(parentKey) || "limits".equals(parentKey))) {
+    if (desired.isTextual() && live.isTextual() && ("requests".equals(enclosing) || "limits".equals(enclosing))) {
       return sameQuantity(desired.asText(), live.asText());
     }
     return false;

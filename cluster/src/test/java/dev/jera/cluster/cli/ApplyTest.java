@@ -3,15 +3,23 @@ package dev.jera.cluster.cli;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import dev.jera.cluster.testing.FakeArgoServer;
 import dev.jera.cluster.testing.FakeArgoServer.Fault;
 import dev.jera.cluster.testing.Jera;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ApplyTest extends ClusterTestBase {
+  @TempDir Path folder;
 
   @Test
   void createsTheTemplatesThatOthersCallFirst() {
@@ -171,6 +179,60 @@ class ApplyTest extends ClusterTestBase {
 
     List<String> sent = server.received().stream().map(FakeArgoServer.Received::line).collect(Collectors.toList());
     assertThat(dry.out().lines().collect(Collectors.toList())).isEqualTo(sent);
+  }
+
+  @Test
+  void aTemplateFromOutsideTheProjectMustBeOnTheClusterFirst() throws IOException {
+    Path classes = folder.resolve("classes");
+    Files.createDirectories(classes.resolve("META-INF/jera"));
+    Files.createDirectories(classes.resolve("META-INF/argo"));
+    Files.writeString(classes.resolve("META-INF/jera/index.json"), "{\"version\":1,\"workflows\":["
+        + entry("helper") + "," + entry("uses-external") + "]}");
+    Files.writeString(classes.resolve("META-INF/argo/uses-external.yaml"), template("uses-external", "not-here"));
+    Files.writeString(classes.resolve("META-INF/argo/helper.yaml"), template("helper", "uses-external"));
+    Jera project = jera.loader(new URLClassLoader(new URL[] {classes.toUri().toURL()}, null));
+
+    Jera.Result missing = project.run("apply");
+
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.out().lines().collect(Collectors.toList())).containsExactly(
+        "failed    WorkflowTemplate 'uses-external': task 'call-not-here' needs WorkflowTemplate 'not-here', but"
+            + " WorkflowTemplate 'not-here' is not on the cluster in namespace 'argo' and not in this project: apply the"
+            + " project that defines it first, or check ARGO_NAMESPACE",
+        "failed    WorkflowTemplate 'helper': task 'call-uses-external' needs WorkflowTemplate 'uses-external', but it"
+            + " was not applied").inOrder();
+    assertThat(server.resources("WorkflowTemplate", "argo")).isEmpty();
+
+    server.put("WorkflowTemplate", "argo", (ObjectNode) new ObjectMapper().readTree(
+        "{\"apiVersion\":\"argoproj.io/v1alpha1\",\"kind\":\"WorkflowTemplate\",\"metadata\":{\"name\":\"not-here\"},"
+            + "\"spec\":{\"templates\":[{\"name\":\"t\",\"container\":{\"image\":\"busybox:1.36\"}}]}}"));
+    Jera.Result applied = project.run("apply");
+    assertWithMessage(applied.toString()).that(applied.code()).isEqualTo(0);
+    assertThat(applied.out()).isEqualTo("created   WorkflowTemplate 'uses-external'\ncreated   WorkflowTemplate 'helper'\n");
+  }
+
+  private static String entry(String name) {
+    return "{\"name\":\"" + name + "\",\"kind\":\"WorkflowTemplate\",\"style\":\"DAG\",\"className\":\"x." + name
+        + "\",\"runner\":\"x.Runner\",\"manifest\":\"META-INF/argo/" + name + ".yaml\",\"parameters\":[],\"steps\":[]}";
+  }
+
+  private static String template(String name, String calls) {
+    return String.join("\n",
+        "apiVersion: argoproj.io/v1alpha1",
+        "kind: WorkflowTemplate",
+        "metadata:",
+        "  name: " + name,
+        "spec:",
+        "  entrypoint: main",
+        "  templates:",
+        "  - name: main",
+        "    dag:",
+        "      tasks:",
+        "      - name: call-" + calls,
+        "        templateRef:",
+        "          name: " + calls,
+        "          template: t",
+        "");
   }
 
   private long posts(String path) {

@@ -31,6 +31,7 @@ public final class Jera {
   private long seed = 42;
   private int attempts = 4;
   private Duration quiet = Duration.ofMillis(400);
+  private ClassLoader loader = Jera.class.getClassLoader();
 
   /** Commands against {@code server} with its token, accepting its certificate, in namespace {@code argo}. */
   public static Jera against(FakeArgoServer server) {
@@ -70,6 +71,12 @@ public final class Jera {
     return this;
   }
 
+  /** The class path whose compiled workflows the commands see (default: the test's, with the fixtures). */
+  public Jera loader(ClassLoader value) {
+    loader = value;
+    return this;
+  }
+
   /** Runs {@code args}. */
   public Result run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -78,6 +85,7 @@ public final class Jera {
     try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
       code = new ClusterCli(outStream, errStream, environment, builder -> builder
+          .loader(loader)
           .backoff(new Backoff(attempts, Duration.ofMillis(5), Duration.ofMillis(40)))
           .quiet(quiet)
           .random(new Random(seed))
