@@ -149,9 +149,21 @@ final class Faults {
     return oneLine(all) + "; check ARGO_SECURE and the server's certificate";
   }
 
+  /** The innermost message under {@code type} (or {@code e}), without the JDK's class names before it. */
   private static String firstOf(Throwable e, Class<? extends Throwable> type) {
     Throwable found = find(e, type);
-    return String.valueOf((found != null ? found : e).getMessage());
+    String message = null;
+    for (Throwable cause = found != null ? found : e; cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null) {
+        message = cause.getMessage();
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    String plain = String.valueOf(message).replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
+    int colon = plain.lastIndexOf(": ");
+    return plain.startsWith("PKIX path") && colon > 0 ? plain.substring(colon + 2) : plain;
   }
 
   private static boolean unknownHost(Throwable e) {
