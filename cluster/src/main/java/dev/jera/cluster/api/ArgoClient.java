@@ -1,6 +1,7 @@
 package dev.jera.cluster.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -64,7 +65,7 @@ public final class ArgoClient {
 
   /** Tells the user about {@code failure} and waits before try {@code attempt + 1}. */
   public void pause(ArgoException failure, int attempt) {
-    java.time.Duration delay = backoff.delay(attempt);
+    Duration delay = backoff.delay(attempt);
     notices.accept(failure.getMessage() + "; trying again in " + Backoff.describe(delay) + " (" + (attempt + 1) + " of "
         + backoff.attempts() + ")");
     Backoff.sleep(delay);

@@ -1,6 +1,7 @@
 package dev.jera.cluster.api;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * How often and how long to wait before trying a request again: {@code attempts} tries in all,
@@ -32,7 +33,7 @@ public record Backoff(int attempts, Duration first, Duration longest) {
   }
 
   /** Waits {@code delay}; an interrupt ends the wait and is kept. */
-  static void sleep(Duration delay) {
+  public static void sleep(Duration delay) {
     try {
       Thread.sleep(delay.toMillis());
     } catch (InterruptedException e) {
@@ -43,6 +44,6 @@ public record Backoff(int attempts, Duration first, Duration longest) {
   /** How a wait reads in messages: {@code 500ms}, {@code 2s}. */
   public static String describe(Duration delay) {
     long millis = delay.toMillis();
-    return millis < 1000 ? millis + "ms" : (millis % 1000 == 0 ? millis / 1000 + "s" : String.format(java.util.Locale.ROOT, "%.1fs", millis / 1000.0));
+    return millis < 1000 ? millis + "ms" : (millis % 1000 == 0 ? millis / 1000 + "s" : String.format(Locale.ROOT, "%.1fs", millis / 1000.0));
   }
 }

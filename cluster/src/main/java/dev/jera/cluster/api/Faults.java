@@ -10,6 +10,9 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 
 /**
@@ -19,6 +22,7 @@ import javax.net.ssl.SSLException;
 final class Faults {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int SHOWN = 300;
+  private static final Pattern TITLE = Pattern.compile("(?is)<title>(.*?)</title>");
 
   private final ServerConfig config;
 
@@ -67,7 +71,7 @@ final class Faults {
     }
   }
 
-  /** An I/O error on {@code request}; {@code answered} says whether response headers had arrived (a stream). */
+  /** An I/O error on {@code request}: no connection, TLS, or a lost answer. */
   ArgoException io(ApiRequest request, String action, IOException e) {
     String where = config.describe();
     if (unknownHost(e)) {
@@ -224,12 +228,12 @@ final class Faults {
 
   /** An HTML error page (a proxy's, an ingress's) by its title, not its markup. */
   private static String htmlPage(String text) {
-    java.util.regex.Matcher title = java.util.regex.Pattern.compile("(?is)<title>(.*?)</title>").matcher(text);
+    Matcher title = TITLE.matcher(text);
     return title.find() ? "an HTML page, '" + oneLine(title.group(1)) + "'" : "an HTML page";
   }
 
   private static boolean looksLikeHtml(String text) {
-    String start = text.stripLeading().toLowerCase(java.util.Locale.ROOT);
+    String start = text.stripLeading().toLowerCase(Locale.ROOT);
     return start.startsWith("<");
   }
 

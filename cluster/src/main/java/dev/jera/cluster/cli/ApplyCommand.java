@@ -9,8 +9,10 @@ import dev.jera.cluster.project.ProjectManifest;
 import dev.jera.cluster.project.ProjectManifests;
 import dev.jera.cluster.project.Reference;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -74,7 +76,7 @@ public final class ApplyCommand {
         failed.put(key(reference.kind().kind(), reference.name()), missing);
       }
     }
-    Map<Applier.Outcome, Integer> counts = new java.util.EnumMap<>(Applier.Outcome.class);
+    Map<Applier.Outcome, Integer> counts = new EnumMap<>(Applier.Outcome.class);
     int failures = 0;
     for (ProjectManifest manifest : order) {
       String blocked = blocked(manifest, failed);
@@ -87,7 +89,7 @@ public final class ApplyCommand {
       try {
         Applier.Applied result = applier.apply(manifest);
         counts.merge(result.outcome(), 1, Integer::sum);
-        context.out().println(String.format("%-9s %s%s", result.outcome().name().toLowerCase(java.util.Locale.ROOT),
+        context.out().println(String.format("%-9s %s%s", result.outcome().name().toLowerCase(Locale.ROOT),
             manifest.describe(), result.changed() == null ? "" : " (" + result.changed() + " differed)"));
       } catch (ArgoException e) {
         if (e.fault() != Fault.INVALID && e.fault() != Fault.FORBIDDEN && e.fault() != Fault.NOT_FOUND
@@ -100,7 +102,7 @@ public final class ApplyCommand {
       }
     }
     List<String> summary = new ArrayList<>();
-    counts.forEach((outcome, count) -> summary.add(count + " " + outcome.name().toLowerCase(java.util.Locale.ROOT)));
+    counts.forEach((outcome, count) -> summary.add(count + " " + outcome.name().toLowerCase(Locale.ROOT)));
     if (failures > 0) {
       summary.add(failures + " failed");
     }

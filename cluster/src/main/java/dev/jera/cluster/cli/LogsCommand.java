@@ -3,6 +3,7 @@ package dev.jera.cluster.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jera.cluster.api.EventStream;
 import dev.jera.cluster.api.Requests;
+import dev.jera.cluster.api.ResourceKind;
 import dev.jera.cluster.status.Node;
 import dev.jera.cluster.status.PodNames;
 import dev.jera.cluster.status.RunSteps;
@@ -43,7 +44,7 @@ public final class LogsCommand {
   private int logs(Options options) {
     Requests requests = context.requests();
     if (context.dryRun()) {
-      context.print(requests.get(dev.jera.cluster.api.ResourceKind.WORKFLOW, options.name()));
+      context.print(requests.get(ResourceKind.WORKFLOW, options.name()));
       context.print(requests.workflowLogs(options.name(), null));
       return Exits.OK;
     }

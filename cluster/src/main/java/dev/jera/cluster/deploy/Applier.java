@@ -7,7 +7,6 @@ import dev.jera.cluster.api.ArgoException;
 import dev.jera.cluster.api.Fault;
 import dev.jera.cluster.api.Requests;
 import dev.jera.cluster.project.ProjectManifest;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -131,8 +130,7 @@ public final class Applier {
       }
       ObjectNode merged = others.deepCopy();
       JsonNode own = metadata.path(map);
-      for (Iterator<Map.Entry<String, JsonNode>> entries = own.fields(); entries.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = entries.next();
+      for (Map.Entry<String, JsonNode> entry : own.properties()) {
         merged.set(entry.getKey(), entry.getValue());
       }
       metadata.set(map, merged);

@@ -2,7 +2,6 @@ package dev.jera.cluster.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jera.runtime.argo.Quantity;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,8 +25,7 @@ public final class SemanticDiff {
       return Optional.of("metadata.name");
     }
     for (String map : new String[] {"labels", "annotations"}) {
-      for (Iterator<Map.Entry<String, JsonNode>> entries = desiredMeta.path(map).fields(); entries.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = entries.next();
+      for (Map.Entry<String, JsonNode> entry : desiredMeta.path(map).properties()) {
         JsonNode value = liveMeta.path(map).get(entry.getKey());
         if (value == null || !value.asText().equals(entry.getValue().asText())) {
           return Optional.of("metadata." + map + "." + entry.getKey());
@@ -47,16 +45,14 @@ public final class SemanticDiff {
       return Optional.empty();
     }
     if (desired.isObject() && live.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> fields = desired.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : desired.properties()) {
         Optional<String> inner = compare(field.getValue(), live.path(field.getKey()), path + "." + field.getKey(),
             field.getKey(), key);
         if (inner.isPresent()) {
           return inner;
         }
       }
-      for (Iterator<Map.Entry<String, JsonNode>> fields = live.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : live.properties()) {
         if (!desired.has(field.getKey()) && !empty(field.getValue())) {
           return Optional.of(path + "." + field.getKey());
         }

@@ -1,7 +1,6 @@
 package dev.jera.cluster.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -25,8 +24,7 @@ final class PinnedCopy {
       if (compiled.size() != pinned.size()) {
         return Optional.of(path.isEmpty() ? "the top level" : path);
       }
-      for (Iterator<Map.Entry<String, JsonNode>> fields = compiled.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : compiled.properties()) {
         String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
         if (!pinned.has(field.getKey())) {
           return Optional.of(at);

@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,7 @@ public final class WorkflowView {
       nodes = decompress(status.path("compressedNodes").asText());
     }
     Map<String, Node> read = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> entries = nodes.fields(); entries.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = entries.next();
+    for (Map.Entry<String, JsonNode> entry : nodes.properties()) {
       read.put(entry.getKey(), Node.of(entry.getKey(), entry.getValue()));
     }
     return new WorkflowView(workflow, read);

@@ -3,6 +3,7 @@ package dev.jera.cluster.status;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jera.cluster.api.ArgoClient;
 import dev.jera.cluster.api.ArgoException;
+import dev.jera.cluster.api.Backoff;
 import dev.jera.cluster.api.EventStream;
 import dev.jera.cluster.api.Fault;
 import dev.jera.cluster.api.Requests;
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
  *
  * <p>It resumes where it stopped: each event's {@code metadata.resourceVersion} is remembered and a
  * dropped stream (end of stream, an {@code {"error": …}} message, a broken connection, a 5xx on
- * reconnecting) is reopened from it after a {@link dev.jera.cluster.api.Backoff backoff}; a version the
+ * reconnecting) is reopened from it after a {@link Backoff backoff}; a version the
  * server no longer has ({@code too old resource version}, 410) makes it read the Workflow afresh and go
  * on from there. When the stream is quiet for a while it reads the Workflow, so a stream that silently
  * died cannot hang it. It gives up after {@code attempts} drops in a row with no event between them.
@@ -139,10 +140,10 @@ public final class WorkflowWatch {
             + name + "' " + drops + " times in a row (" + why + "); it still runs on the cluster: check the connection"
             + " to the Argo Server, then follow it again with: watch " + name, failure);
       }
-      java.time.Duration delay = client.backoff().delay(drops);
+      Duration delay = client.backoff().delay(drops);
       notices.accept("the watch of workflow '" + name + "' was dropped (" + why + "); resuming from resourceVersion "
-          + version + " in " + dev.jera.cluster.api.Backoff.describe(delay));
-      sleep(delay);
+          + version + " in " + Backoff.describe(delay));
+      Backoff.sleep(delay);
     }
   }
 
@@ -174,14 +175,6 @@ public final class WorkflowWatch {
       queue.add(e);
     } catch (RuntimeException e) {
       queue.add(new ArgoException(Fault.PROTOCOL, 0, null, "the watch stream broke: " + e, e));
-    }
-  }
-
-  private static void sleep(Duration delay) {
-    try {
-      Thread.sleep(delay.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

@@ -165,7 +165,7 @@ final class FakeCluster {
 
   private static void drop(JsonNode node) {
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator(); fields.hasNext(); ) {
         Map.Entry<String, JsonNode> field = fields.next();
         JsonNode value = field.getValue();
         if (value.isTextual() && value.asText().isEmpty() && !field.getKey().equals("value")
