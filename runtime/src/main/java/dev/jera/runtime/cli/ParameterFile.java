@@ -28,13 +28,13 @@ import java.util.Map;
  * read), text that is not UTF-8, YAML aliases, tags other than {@code !!str}, a name or key given
  * twice, and anything after the map (a second YAML document, more JSON).
  */
-final class ParameterFile {
+public final class ParameterFile {
   private static final JsonFactory JSON = new JsonFactory();
   private static final YAMLFactory YAML = new YAMLFactory();
 
   private ParameterFile() {}
 
-  static Map<String, String> read(Path file) {
+  public static Map<String, String> read(Path file) {
     String text = text(file);
     boolean json = file.toString().endsWith(".json") || text.stripLeading().startsWith("{");
     Map<String, String> values = new LinkedHashMap<>();

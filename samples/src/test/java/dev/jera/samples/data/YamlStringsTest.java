@@ -65,7 +65,7 @@ class YamlStringsTest {
     assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
     assertThat((List<?>) report.result("defaults")).containsExactlyElementsIn(TrickyStrings.ALL).inOrder();
     List<String> items = new ArrayList<>();
-    TrickyStrings.ALL.forEach(s -> items.add(ArgoText.withItemsText(s)));
+    TrickyStrings.ALL.forEach(s -> items.add(s));
     assertThat((List<?>) report.result("item")).containsExactlyElementsIn(items).inOrder();
   }
 
