@@ -96,14 +96,14 @@ class RunStepsTest {
     assertThat(SummaryTable.of(report)).isEqualTo(String.join(System.lineSeparator(),
         "STEP      PHASE      ATTEMPTS  DURATION  RESULT",
         "a         Succeeded  2         4.00s     1",
-        "b         Succeeded  2         4.00s     [2,{\"k\":1}]",
+        "b         Succeeded  -         4.00s     [2,{\"k\":1}]",
         "  b(0:x)  Succeeded  1         2.00s     2",
         "  b(1:y)  Succeeded  1         3.00s     {\"k\": 1}",
         "c         Skipped    0         -         when 'false' evaluated false",
         "d         Failed     1         10.0s     Error (exit code 2)",
         "e         Omitted    0         -         omitted: depends condition not met",
         "cleanup   Succeeded  1         5.00s     cleaned",
-        "diamond-x7k2p Failed in 30.0s: child 'diamond-x7k2p-8' failed", ""));
+        "diamond-x7k2p Failed in 30.0s: child 'diamond-x7k2p-8' failed; d Failed: Error (exit code 2)", ""));
   }
 
   @Test

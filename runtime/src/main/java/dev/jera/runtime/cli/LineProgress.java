@@ -63,6 +63,12 @@ public class LineProgress implements RunListener {
     event(step + " " + note);
   }
 
+  /** A failed attempt told without its backoff: a run followed on a cluster, seen once the next one starts. */
+  @Override
+  public void attemptFailed(String step, int attempt, String message) {
+    event(step + " attempt " + attempt + " failed, will retry: " + message);
+  }
+
   @Override
   public void backoff(Backoff backoff) {
     event(backoff.step() + " attempt " + backoff.attempt() + " failed: " + backoff.message() + "; " + when(backoff));
