@@ -1,8 +1,10 @@
 package dev.jera.processor.validate;
 
 import dev.jera.Kind;
+import dev.jera.processor.Options;
 import dev.jera.processor.model.Text;
 import dev.jera.runtime.argo.KubeNames;
+import java.util.List;
 import java.util.Optional;
 
 /** The workflow's name is a Kubernetes name and fits what Argo adds to it. */
@@ -10,9 +12,14 @@ final class WorkflowNameRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     Text name = context.workflow().name();
-    if (name.value().contains("${jera.version}")) {
-      diagnostics.error(name.site(), Messages.versionWithoutOption(name.value()));
-      return;
+    if (written(name).contains(Options.LEGACY_VERSION_PLACEHOLDER)) {
+      diagnostics.warning(name.site(), Messages.legacyVersionPlaceholder(written(name)));
+    }
+    for (String placeholder : List.of(Options.VERSION_PLACEHOLDER, Options.LEGACY_VERSION_PLACEHOLDER)) {
+      if (name.value().contains(placeholder)) {
+        diagnostics.error(name.site(), Messages.versionWithoutOption(name.value(), placeholder));
+        return;
+      }
     }
     Optional<String> problem = KubeNames.dns1123Subdomain(name.value());
     if (problem.isPresent()) {
@@ -30,5 +37,10 @@ final class WorkflowNameRule implements Rule {
                   : "Argo allows";
       diagnostics.error(name.site(), Messages.workflowNameTooLong(name.value(), max, why));
     }
+  }
+
+  /** The name as written in {@code @Workflow(name)}, before the version was put in. */
+  private static String written(Text name) {
+    return name.site().value().map(value -> String.valueOf(value.getValue())).orElse(name.value());
   }
 }
