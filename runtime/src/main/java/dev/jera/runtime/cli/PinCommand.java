@@ -10,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,11 +22,14 @@ import java.util.regex.Pattern;
  * {@code jera pin}: after an image is built, writes copies of the compiled manifests in which every
  * reference to that image ({@code repository:tag}, as Jib reports it in {@code jib-image.json}) is
  * replaced by {@code repository@sha256:…}, so a cluster runs exactly the bytes that were built. The
- * compiled manifests are left as they are.
+ * compiled manifests are left as they are. Manifests that name the built image's repository with another
+ * tag were compiled for another build (a changed image property does not make javac recompile), and
+ * manifests none of which names the built image were compiled for another image: both are refused, naming
+ * the manifests, and nothing is written.
  */
 final class PinCommand {
   static final String USAGE = "jera pin --image-json FILE --manifests DIR --out DIR";
-  private static final Pattern IMAGE_LINE = Pattern.compile("^(\\s*(?:- )?image: )(\"?)([^\"\\s]+)(\"?)\\s*$", Pattern.MULTILINE);
+  private static final Pattern IMAGE_LINE = Pattern.compile("^([ \\t]*(?:- )?image: )(\"?)([^\"\\s]+)(\"?)[ \\t]*$", Pattern.MULTILINE);
 
   private final PrintStream out;
 
@@ -43,25 +50,76 @@ final class PinCommand {
     Path manifests = Path.of(line.value("--manifests").orElseThrow(() -> new UsageException("pin needs --manifests: " + USAGE)));
     Path target = Path.of(line.value("--out").orElseThrow(() -> new UsageException("pin needs --out: " + USAGE)));
     Built built = built(imageJson);
-    List<Path> files = yamlFiles(manifests);
+    Map<Path, Pinning> pinnings = new LinkedHashMap<>();
+    for (Path file : yamlFiles(manifests)) {
+      try {
+        pinnings.put(file, pin(Files.readString(file, StandardCharsets.UTF_8), built));
+      } catch (IOException e) {
+        throw new UsageException("cannot read " + file + ": " + e.getMessage());
+      }
+    }
+    refuseOtherImages(pinnings, built, manifests);
+    write(pinnings, target);
+    long pinned = pinnings.values().stream().filter(pinning -> pinning.pinned() > 0).count();
+    out.println("jera: pinned " + built.references().get(0) + " to " + built.digest() + " in " + pinned + " of "
+        + pinnings.size() + " manifests; written to " + target);
+    return JeraCli.OK;
+  }
+
+  /** Manifests compiled for another build of the image, or none naming it at all: compiled for another image. */
+  private static void refuseOtherImages(Map<Path, Pinning> pinnings, Built built, Path folder) {
+    List<String> stale = new ArrayList<>();
+    Set<String> others = new TreeSet<>();
+    boolean anyPinned = false;
+    for (Map.Entry<Path, Pinning> entry : pinnings.entrySet()) {
+      Pinning pinning = entry.getValue();
+      if (!pinning.stale().isEmpty()) {
+        stale.add(entry.getKey() + " names " + String.join(", ", pinning.stale()));
+      }
+      anyPinned |= pinning.pinned() > 0;
+      others.addAll(pinning.others());
+    }
+    String image = built.references().get(0);
+    if (!stale.isEmpty()) {
+      throw new UsageException("manifests compiled for another image than the one built, " + image + ": "
+          + String.join("; ", stale) + "; compile them again with this image (mvn clean package: a changed"
+          + " property alone does not make javac recompile)");
+    }
+    if (!anyPinned) {
+      throw new UsageException("none of the " + pinnings.size() + " manifests in " + folder + " names the image built, "
+          + image + (others.isEmpty() ? "" : " (they name " + String.join(", ", others) + ")")
+          + "; compile them with -Ajera.image set to the image Jib builds (one property for both)");
+    }
+  }
+
+  /** Writes every pinned manifest into a new folder, then puts it in place of {@code target}. */
+  private static void write(Map<Path, Pinning> pinnings, Path target) {
+    Path staging = null;
     try {
-      Path staging = Files.createTempDirectory(target.toAbsolutePath().getParent() == null
+      staging = Files.createTempDirectory(target.toAbsolutePath().getParent() == null
           ? Path.of(".") : ensure(target.toAbsolutePath().getParent()), ".pin-");
-      int pinned = 0;
-      for (Path file : files) {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        String resolved = pin(text, built);
-        if (!resolved.equals(text)) {
-          pinned++;
-        }
-        Files.writeString(staging.resolve(file.getFileName().toString()), resolved, StandardCharsets.UTF_8);
+      for (Map.Entry<Path, Pinning> entry : pinnings.entrySet()) {
+        Files.writeString(staging.resolve(entry.getKey().getFileName().toString()), entry.getValue().text(),
+            StandardCharsets.UTF_8);
       }
       replace(staging, target);
-      out.println("jera: pinned " + built.references() + " to " + built.digest() + " in " + pinned + " of "
-          + files.size() + " manifests; written to " + target);
-      return JeraCli.OK;
     } catch (IOException e) {
+      deleteQuietly(staging);
       throw new UsageException("cannot write the pinned manifests to " + target + ": " + e.getMessage());
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    if (folder == null || !Files.isDirectory(folder)) {
+      return;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path file : files) {
+        Files.deleteIfExists(file);
+      }
+      Files.deleteIfExists(folder);
+    } catch (IOException e) {
+      // Best effort: the error that led here is the one to report.
     }
   }
 
@@ -92,17 +150,46 @@ final class PinCommand {
     return new Built(repository, references, digest);
   }
 
+  /**
+   * A manifest with its images pinned.
+   *
+   * @param pinned how many {@code image:} lines name the image built (now, or already, by its digest)
+   * @param stale the images of the built image's repository with another tag or digest: the manifest was
+   *     compiled for another build of it
+   * @param others the images of other repositories, left as they are
+   */
+  record Pinning(String text, int pinned, List<String> stale, List<String> others) {}
+
   /** The manifest with each {@code image:} that names the built image pinned to its digest. */
-  static String pin(String manifest, Built built) {
+  static Pinning pin(String manifest, Built built) {
     Matcher matcher = IMAGE_LINE.matcher(manifest);
-    StringBuilder pinned = new StringBuilder();
+    StringBuilder text = new StringBuilder();
+    int pinned = 0;
+    List<String> stale = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    String byDigest = built.repository() + "@" + built.digest();
     while (matcher.find()) {
       String image = matcher.group(3);
-      String replacement = built.references().contains(image) ? built.repository() + "@" + built.digest() : image;
-      matcher.appendReplacement(pinned, Matcher.quoteReplacement(matcher.group(1) + matcher.group(2) + replacement + matcher.group(4)));
+      String replacement = image;
+      if (built.references().contains(withTag(image)) || image.equals(byDigest)) {
+        replacement = byDigest;
+        pinned++;
+      } else if (repository(image).equals(built.repository())) {
+        if (!stale.contains(image)) {
+          stale.add(image);
+        }
+      } else if (!others.contains(image)) {
+        others.add(image);
+      }
+      matcher.appendReplacement(text, Matcher.quoteReplacement(matcher.group(1) + matcher.group(2) + replacement + matcher.group(4)));
     }
-    matcher.appendTail(pinned);
-    return pinned.toString();
+    matcher.appendTail(text);
+    return new Pinning(text.toString(), pinned, stale, others);
+  }
+
+  /** An image named without tag or digest is its {@code latest} tag. */
+  private static String withTag(String image) {
+    return image.contains("@") || !repository(image).equals(image) ? image : image + ":latest";
   }
 
   /** {@code registry:5000/team/etl:1.4} is repository {@code registry:5000/team/etl}. */
