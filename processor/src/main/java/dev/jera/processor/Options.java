@@ -31,10 +31,6 @@ public record Options(
   public static final String JAVA_OPTIONS = "jera.javaOptions";
   public static final String RUN_AS_USER = "jera.runAsUser";
 
-  /** Every option, as {@code JeraProcessor}'s {@code @SupportedOptions} lists them. */
-  public static final java.util.List<String> NAMES =
-      java.util.List.of(IMAGE, APP_VERSION, LEGACY_VERSION, CLASSPATH, JAVA_OPTIONS, RUN_AS_USER);
-
   /** The non-root user of the images Jera's Jib set-up builds (distroless' "nonroot"). */
   public static final long DEFAULT_RUN_AS_USER = 65532;
 
@@ -89,14 +85,17 @@ public record Options(
     return warnings;
   }
 
-  /** The options given that are Jera's, by name, a value-less {@code -Ajera.x} as "" (what the index records). */
+  /**
+   * The {@code jera.*} options given, by name, a value-less {@code -Ajera.x} as "": what the index records,
+   * so that a build can compare them with the options it gives javac (unknown ones too: javac warns about them).
+   */
   public static Map<String, String> given(Map<String, String> options) {
     Map<String, String> given = new java.util.TreeMap<>();
-    for (String name : NAMES) {
-      if (options.containsKey(name)) {
-        given.put(name, options.get(name) == null ? "" : options.get(name));
+    options.forEach((name, value) -> {
+      if (name.startsWith("jera.")) {
+        given.put(name, value == null ? "" : value);
       }
-    }
+    });
     return given;
   }
 

@@ -1,0 +1,152 @@
+package dev.jera.maven;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Runs a workflow on this machine with Argo's semantics, as {@code jera run} does: compiles the project first,
+ * checks every parameter, secret, ConfigMap key and input file before any step runs, prints each step as it
+ * runs and a table of results, and keeps a record under {@code .jera/runs/}. A workflow that does not succeed
+ * fails the build.
+ *
+ * <p>{@code mvn jera:run -Djera.workflow=etl -Djera.param.run-date=2024-01-31 -Djera.secret.warehouse/password=…}
+ */
+@Mojo(name = "run", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Execute(phase = LifecyclePhase.PROCESS_CLASSES)
+public class RunMojo extends AbstractCommandMojo {
+  /** {@code -Djera.param.NAME=VALUE}: a workflow parameter. */
+  static final String PARAM_PREFIX = "jera.param.";
+  /** {@code -Djera.secret.NAME/KEY=VALUE}: a key of a Kubernetes Secret. */
+  static final String SECRET_PREFIX = "jera.secret.";
+  /** {@code -Djera.configMap.NAME/KEY=VALUE}: a key of a ConfigMap. */
+  static final String CONFIG_MAP_PREFIX = "jera.configMap.";
+  /** {@code -Djera.artifact.STEP.INPUT=PATH}: a local copy of a step's input file. */
+  static final String ARTIFACT_PREFIX = "jera.artifact.";
+
+  /** The workflow to run, by name ({@code mvn jera:list} shows them). */
+  @Parameter(property = "jera.workflow")
+  String workflow;
+
+  /**
+   * Workflow parameters by name, e.g. {@code <parameters><run-date>2024-01-31</run-date></parameters>}; on the
+   * command line {@code -Djera.param.run-date=2024-01-31}, which wins.
+   */
+  @Parameter
+  Map<String, String> parameters;
+
+  /** A YAML or JSON file of parameters by name; {@link #parameters} win over it. */
+  @Parameter(property = "jera.parametersFile")
+  File parametersFile;
+
+  /**
+   * Keys of Kubernetes Secrets as {@code name/key=value}; on the command line
+   * {@code -Djera.secret.name/key=value}, or the environment variable {@code JERA_SECRET_<NAME>_<KEY>}.
+   */
+  @Parameter
+  List<String> secrets;
+
+  /** Keys of ConfigMaps as {@code name/key=value}; on the command line {@code -Djera.configMap.name/key=value}. */
+  @Parameter
+  List<String> configMaps;
+
+  /** Local copies of steps' input files as {@code step.input=path}; on the command line {@code -Djera.artifact.step.input=path}. */
+  @Parameter
+  List<String> artifacts;
+
+  /** Runs each step in a JVM of its own with its manifest's command, as its container would. */
+  @Parameter(property = "jera.isolated", defaultValue = "false")
+  boolean isolated;
+
+  /** How many steps run at once, at most. */
+  @Parameter(property = "jera.parallelism")
+  Integer parallelism;
+
+  /** {@code text} (a table) or {@code json} (exactly one JSON document on stdout; the table goes to stderr). */
+  @Parameter(property = "jera.output", defaultValue = "text")
+  String output;
+
+  /** Where run records go (default {@code $JERA_HOME/runs}, else {@code .jera/runs} in the project's folder). */
+  @Parameter(property = "jera.home")
+  File home;
+
+  @Override
+  List<String> command() throws MojoFailureException {
+    if (!output.equals("text") && !output.equals("json")) {
+      throw new MojoFailureException("jera.output '" + output + "' is not one of text, json");
+    }
+    if (parallelism != null && parallelism < 1) {
+      throw new MojoFailureException("jera.parallelism " + parallelism + " is not a positive whole number");
+    }
+    Properties given = session.getUserProperties();
+    List<String> args = new ArrayList<>(List.of("run", Goals.workflow("run", workflow)));
+    if (parametersFile != null) {
+      args.addAll(List.of("-f", parametersFile.getPath()));
+    }
+    Map<String, String> params = new LinkedHashMap<>(parameters == null ? Map.of() : parameters);
+    params.putAll(prefixed(given, PARAM_PREFIX));
+    params.forEach((name, value) -> args.addAll(List.of("-p", name + "=" + (value == null ? "" : value))));
+    pairs(args, "--secret", secrets, prefixed(given, SECRET_PREFIX));
+    pairs(args, "--config-map", configMaps, prefixed(given, CONFIG_MAP_PREFIX));
+    pairs(args, "--artifact", artifacts, prefixed(given, ARTIFACT_PREFIX));
+    if (isolated) {
+      args.add("--isolated");
+    }
+    if (parallelism != null) {
+      args.addAll(List.of("--parallelism", parallelism.toString()));
+    }
+    args.addAll(List.of("--output", output));
+    if (home != null) {
+      args.addAll(List.of("--home", home.getPath()));
+    }
+    return args;
+  }
+
+  @Override
+  boolean separateStreams() {
+    return output.equals("json");
+  }
+
+  @Override
+  String failure(List<String> command, JeraProcess.Ended ended) {
+    if (ended.code() != 1 || ended.error() != null) {
+      return super.failure(command, ended);
+    }
+    // The workflow ran and did not succeed: the table's last line says how it ended, e.g.
+    // "etl-x7k2p Failed in 0.41s: …; record: .jera/runs/…".
+    String outcome = output.equals("json") ? ended.lastErr() : ended.lastOut();
+    return "workflow " + (outcome == null ? "'" + workflow + "' did not succeed" : outcome);
+  }
+
+  /** The {@code -Dprefix…=value} properties, by what follows the prefix, in order of name. */
+  static Map<String, String> prefixed(Properties properties, String prefix) {
+    Map<String, String> values = new TreeMap<>();
+    for (String name : properties.stringPropertyNames()) {
+      if (name.startsWith(prefix) && name.length() > prefix.length()) {
+        values.put(name.substring(prefix.length()), properties.getProperty(name));
+      }
+    }
+    return values;
+  }
+
+  /** {@code option key=value} for each {@code key=value} of the pom, then each of the command line (which wins). */
+  private static void pairs(List<String> args, String option, List<String> fromPom, Map<String, String> fromCommandLine) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String pair : fromPom == null ? List.<String>of() : fromPom) {
+      int equals = pair.indexOf('=');
+      values.put(equals < 0 ? pair : pair.substring(0, equals), pair);
+    }
+    fromCommandLine.forEach((key, value) -> values.put(key, key + "=" + value));
+    values.values().forEach(pair -> args.addAll(List.of(option, pair)));
+  }
+}
