@@ -36,6 +36,7 @@ abstract class AbstractCommandMojo extends AbstractMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   PluginDescriptor plugin;
 
+  @SuppressWarnings("deprecation") // JSR-330 injection is the newer way; this one works on every Maven 3
   @Component
   ToolchainManager toolchains;
 
