@@ -14,9 +14,13 @@ assert listAndRun.contains('BUILD SUCCESS')
 
 // 2: --isolated: every step a JVM of its own, started with the project's class path (not Maven's)
 assert isolated.contains('(a JVM per step)')
-assert isolated.contains('"mode" : "isolated"') || isolated.contains('"mode": "isolated"')
-assert isolated =~ /"result" ?: ?"HELLO, ISOLATED \(class path: project\)"/
-assert isolated =~ /"phase" ?: ?"Succeeded"/
+def document = new File(basedir, 'target/run.json').text
+assert document.startsWith('{') && document.endsWith('}\n') : 'target/run.json holds more than the JSON document'
+def json = new groovy.json.JsonSlurper().parseText(document)
+assert json.run.mode == 'isolated'
+assert json.phase == 'Succeeded'
+assert json.steps.shout.result == 'HELLO, ISOLATED (class path: project)'
+assert isolated =~ /(?m)^greeting-[a-z0-9]{5} Succeeded in \S+; record: /
 assert !isolated.contains('ClassNotFoundException')
 assert isolated.contains('BUILD SUCCESS')
 

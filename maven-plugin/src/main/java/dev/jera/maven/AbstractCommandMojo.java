@@ -2,6 +2,7 @@ package dev.jera.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,23 @@ abstract class AbstractCommandMojo extends AbstractMojo {
   /** The command's arguments after {@code jera}, e.g. {@code list}. */
   abstract List<String> command() throws MojoFailureException;
 
+  /** Where the command's stdout goes: Maven's stdout unless a goal says otherwise. */
+  Output output() throws IOException {
+    return new Output(System.out, false);
+  }
+
+  /** A stream for the command's stdout, closed after the command if it is a file of the goal's. */
+  record Output(PrintStream stream, boolean owned) implements AutoCloseable {
+    @Override
+    public void close() {
+      if (owned) {
+        stream.close();
+      } else {
+        stream.flush();
+      }
+    }
+  }
+
   /** Whether stdout must hold only the command's output, progress and messages going to stderr. */
   boolean separateStreams() {
     return false;
@@ -77,9 +95,9 @@ abstract class AbstractCommandMojo extends AbstractMojo {
     }
     List<String> command = command();
     JeraProcess.Ended ended;
-    try {
+    try (Output out = output()) {
       ended = new JeraProcess(java(), Words.split(jvmArgs), classPath(), project.getBasedir().toPath())
-          .run(command, System.out, System.err, separateStreams());
+          .run(command, out.stream(), System.err, separateStreams());
     } catch (IOException e) {
       throw new MojoExecutionException("cannot start the jera command: " + e.getMessage(), e);
     } catch (InterruptedException e) {

@@ -1,6 +1,11 @@
 package dev.jera.maven;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +81,13 @@ public class RunMojo extends AbstractCommandMojo {
   @Parameter(property = "jera.output", defaultValue = "text")
   String output;
 
+  /**
+   * A file for the command's output instead of stdout: the JSON document with {@code jera.output=json}, else the
+   * table (progress stays on stderr). For scripts: Maven 3.8 in batch mode writes color codes around stdout.
+   */
+  @Parameter(property = "jera.outputFile")
+  File outputFile;
+
   /** Where run records go (default {@code $JERA_HOME/runs}, else {@code .jera/runs} in the project's folder). */
   @Parameter(property = "jera.home")
   File home;
@@ -114,7 +126,17 @@ public class RunMojo extends AbstractCommandMojo {
 
   @Override
   boolean separateStreams() {
-    return output.equals("json");
+    return output.equals("json") || outputFile != null;
+  }
+
+  @Override
+  Output output() throws IOException {
+    if (outputFile == null) {
+      return super.output();
+    }
+    Path file = outputFile.toPath().toAbsolutePath();
+    Files.createDirectories(file.getParent());
+    return new Output(new PrintStream(Files.newOutputStream(file), true, StandardCharsets.UTF_8), true);
   }
 
   @Override
