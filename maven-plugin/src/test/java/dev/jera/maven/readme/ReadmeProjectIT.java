@@ -36,6 +36,7 @@ class ReadmeProjectIT {
 
   private static Path project;
   private static Path settings;
+  private static Path temporary;
   private static List<String> commands;
 
   /** What one Maven invocation printed and returned. */
@@ -61,6 +62,7 @@ class ReadmeProjectIT {
       Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
     }
     commands = readme.commands(SECTION);
+    temporary = Files.createDirectories(project.resolveSibling(project.getFileName() + "-tmp"));
     settings = project.resolveSibling(project.getFileName() + "-settings.xml");
     String url = Path.of(property("jera.local.repository")).toUri().toString();
     Files.writeString(settings, Files.readString(Path.of(property("jera.it.settings")))
@@ -74,6 +76,9 @@ class ReadmeProjectIT {
     }
     if (project != null) {
       delete(project);
+    }
+    if (temporary != null) {
+      delete(temporary);
     }
   }
 
@@ -134,6 +139,9 @@ class ReadmeProjectIT {
     argv.addAll(List.of(extra));
     ProcessBuilder builder = new ProcessBuilder(argv).directory(project.toFile()).redirectErrorStream(true);
     builder.environment().put("MAVEN_OPTS", "-Djib.disableUpdateChecks=true -XX:TieredStopAtLevel=1");
+    // Every JVM of the build (Surefire's too) keeps its temporary files where this test deletes them:
+    // LocalRun keeps each run's record in a temporary folder of its own.
+    builder.environment().put("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + temporary);
     Process process = builder.start();
     process.getOutputStream().close();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
