@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -148,9 +147,10 @@ final class JeraProcess {
             to.println(line);
           }
         }
-        to.flush();
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        // The pipe broke: the command was stopped, and its exit code says so.
+      } finally {
+        to.flush();
       }
     }
   }
