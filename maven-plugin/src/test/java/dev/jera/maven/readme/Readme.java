@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,14 @@ final class Readme {
     /** The block's lines. */
     List<String> lines() {
       return text.lines().toList();
+    }
+
+    /** The file the block shows, if its first line names it ({@code <!-- pom.xml -->}, {@code // src/…/X.java}). */
+    Optional<String> path() {
+      List<String> lines = lines();
+      Matcher path = lines.isEmpty() ? null : PATH_LINE.matcher(lines.get(0).strip());
+      return path == null || !path.matches() ? Optional.empty()
+          : Optional.of(path.group(1) != null ? path.group(1) : path.group(2));
     }
   }
 
@@ -65,19 +74,18 @@ final class Readme {
     return blocks;
   }
 
-  /** The project's files: path to content (without the line naming the path), in the README's order. */
-  Map<String, String> files() {
+  /**
+   * The files the blocks of {@code section} show: path to content (without the line naming the path), in the
+   * README's order.
+   */
+  Map<String, String> files(String section) {
     Map<String, String> files = new LinkedHashMap<>();
     for (Block block : blocks) {
-      List<String> lines = block.lines();
-      if (lines.isEmpty()) {
-        continue;
-      }
-      Matcher path = PATH_LINE.matcher(lines.get(0).strip());
-      if (path.matches()) {
-        String name = path.group(1) != null ? path.group(1) : path.group(2);
-        if (files.put(name, String.join("\n", lines.subList(1, lines.size())) + "\n") != null) {
-          throw new IllegalStateException("README.md shows " + name + " twice");
+      Optional<String> path = block.path();
+      if (block.section().equals(section) && path.isPresent()) {
+        List<String> lines = block.lines();
+        if (files.put(path.get(), String.join("\n", lines.subList(1, lines.size())) + "\n") != null) {
+          throw new IllegalStateException("README.md's section " + section + " shows " + path.get() + " twice");
         }
       }
     }

@@ -55,7 +55,7 @@ class ReadmeProjectIT {
   static void writeTheProjectFromTheReadme() throws IOException {
     Readme readme = Readme.load();
     project = Files.createTempDirectory("jera-readme-");
-    for (Map.Entry<String, String> file : readme.files().entrySet()) {
+    for (Map.Entry<String, String> file : readme.files(SECTION).entrySet()) {
       Path path = project.resolve(file.getKey()).normalize();
       assertThat(path.startsWith(project)).isTrue();
       Files.createDirectories(path.getParent());
