@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -30,6 +31,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(name = "run", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
 public class RunMojo extends AbstractCommandMojo {
+  /** How the table of a run ends: {@code etl-x7k2p Failed in 0.41s…}. */
+  private static final Pattern OUTCOME = Pattern.compile("\\S+ (Succeeded|Failed|Error) in ");
+
   /** {@code -Djera.param.NAME=VALUE}: a workflow parameter. */
   static final String PARAM_PREFIX = "jera.param.";
   /** {@code -Djera.secret.NAME/KEY=VALUE}: a key of a Kubernetes Secret. */
@@ -145,9 +149,12 @@ public class RunMojo extends AbstractCommandMojo {
       return super.failure(command, ended);
     }
     // The workflow ran and did not succeed: the table's last line says how it ended, e.g.
-    // "etl-x7k2p Failed in 0.41s: …; record: .jera/runs/…".
+    // "etl-x7k2p Failed in 0.41s: …; record: .jera/runs/…". Another last line: the command did not get to run it.
     String outcome = output.equals("json") ? ended.lastErr() : ended.lastOut();
-    return "workflow " + (outcome == null ? "'" + workflow + "' did not succeed" : outcome);
+    if (outcome != null && OUTCOME.matcher(outcome).lookingAt()) {
+      return "workflow " + outcome;
+    }
+    return "jera run " + workflow + " ended with exit code 1" + (outcome == null ? "" : ": " + outcome);
   }
 
   /** The {@code -Dprefix…=value} properties, by what follows the prefix, in order of name. */

@@ -140,6 +140,16 @@ class RunMojoTest {
   }
 
   @Test
+  void aCommandThatDidNotGetToRunTheWorkflowSaysSo() {
+    RunMojo mojo = mojo(new Properties());
+    mojo.workflow = "etl";
+    JeraProcess.Ended ended = new JeraProcess.Ended(1, null, "Error: Could not create the Java Virtual Machine.", null);
+
+    assertThat(mojo.failure(List.of("run", "etl"), ended))
+        .isEqualTo("jera run etl ended with exit code 1: Error: Could not create the Java Virtual Machine.");
+  }
+
+  @Test
   void badInputIsTheCommandsLineInMavensWords() {
     RunMojo mojo = mojo(new Properties());
     mojo.workflow = "etl";
