@@ -134,7 +134,7 @@ class ReadmeProjectIT {
     assertThat(words.get(0)).isEqualTo("mvn");
     List<String> argv = new ArrayList<>();
     argv.add(Path.of(property("jera.maven.home"), "bin", "mvn").toString());
-    argv.addAll(List.of("-B", "-s", settings.toString(), "-Dmaven.repo.local=" + property("jera.it.repository")));
+    argv.addAll(List.of("-B", "-V", "-s", settings.toString(), "-Dmaven.repo.local=" + property("jera.it.repository")));
     argv.addAll(words.subList(1, words.size()));
     argv.addAll(List.of(extra));
     ProcessBuilder builder = new ProcessBuilder(argv).directory(project.toFile()).redirectErrorStream(true);
