@@ -3,13 +3,10 @@ package dev.jera.maven;
 import dev.jera.runtime.cli.JeraCli;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Instant;
 import java.util.Map;
-import org.apache.maven.execution.MavenSession;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -23,22 +20,16 @@ import org.apache.maven.project.MavenProject;
  * After Jib built the image, writes copies of the compiled manifests with the image pinned to its digest
  * ({@code repository@sha256:…}), as {@code jera pin} does, so that a cluster runs exactly the bytes built. The
  * build fails, naming the manifest, when a manifest was compiled for another image (an image property changed
- * and javac did not recompile; the {@code refresh} goal prevents that), and when no image was built in this
- * build before it.
+ * and javac did not recompile; the {@code refresh} goal prevents that), and when Jib does not build the image
+ * before it in this build (it would pin the previous build's image).
  *
  * <p>Bound to {@code package}: declare jera-maven-plugin after jib-maven-plugin, whose goal is bound to
  * {@code package} too, since the goals of one phase run in the pom's order.
  */
 @Mojo(name = "pin", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class PinMojo extends AbstractMojo {
-  /** A file's time can be rounded down to whole seconds: this much older than the build still counts as this build's. */
-  private static final long CLOCK_SLACK_MILLIS = 2_000;
-
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
-
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  MavenSession session;
 
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   MojoExecution execution;
@@ -94,31 +85,20 @@ public class PinMojo extends AbstractMojo {
   }
 
   /**
-   * In a lifecycle build, the image must be this build's: an older {@code jib-image.json} means Jib has not run
-   * yet (declared after this plugin, or bound to a later phase) and pinning it would pin the previous image.
-   * Called on its own ({@code mvn jera:pin}), the last image built is the one meant.
+   * In a lifecycle build, Jib must build the image before pin, or pin would pin the previous build's image; called on
+   * its own ({@code mvn jera:pin}), the last image built is the one meant.
    */
   private void requireImageOfThisBuild() throws MojoFailureException {
-    boolean lifecycle = execution.getSource() == MojoExecution.Source.LIFECYCLE;
-    String order = "bind Jib's buildTar, build or dockerBuild goal to package and declare jera-maven-plugin after"
-        + " jib-maven-plugin in <plugins> (the goals of one phase run in the pom's order), or skip pinning with"
-        + " -Djera.pin.skip";
-    if (!imageJson.isFile()) {
-      throw new MojoFailureException("jera:pin: no image built: " + relative(imageJson.getPath()) + " does not exist; "
-          + (lifecycle ? order : "build the image first, e.g. mvn package jib:buildTar jera:pin"));
-    }
-    if (!lifecycle) {
-      return;
-    }
-    try {
-      Instant written = Files.getLastModifiedTime(imageJson.toPath()).toInstant();
-      Instant started = session.getRequest().getStartTime().toInstant();
-      if (written.isBefore(started.minusMillis(CLOCK_SLACK_MILLIS))) {
-        throw new MojoFailureException("jera:pin: " + relative(imageJson.getPath()) + " is from an earlier build (" + written
-            + "): no image was built in this build before pin; " + order);
+    if (execution.getSource() == MojoExecution.Source.LIFECYCLE && execution.getLifecyclePhase() != null) {
+      Optional<String> problem = JibOrder.problem(project.getBuildPlugins(), execution.getLifecyclePhase());
+      if (problem.isPresent()) {
+        throw new MojoFailureException("jera:pin: " + problem.get());
       }
-    } catch (IOException e) {
-      throw new MojoFailureException("jera:pin: cannot read " + relative(imageJson.getPath()) + ": " + e.getMessage());
+    }
+    if (!imageJson.isFile()) {
+      throw new MojoFailureException("jera:pin: no image built: " + relative(imageJson.getPath()) + " does not exist;"
+          + " build the image first (mvn package with Jib bound to package, or mvn jib:buildTar jera:pin), or name"
+          + " where Jib writes it with -Djera.imageJson");
     }
   }
 }
