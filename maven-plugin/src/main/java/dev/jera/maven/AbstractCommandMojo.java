@@ -93,13 +93,16 @@ abstract class AbstractCommandMojo extends AbstractMojo {
       getLog().info("jera: nothing to do in a project of packaging pom");
       return;
     }
+    if (!hasRuntime()) {
+      return;
+    }
     List<String> command = command();
     JeraProcess.Ended ended;
     try (Output out = output()) {
       ended = new JeraProcess(java(), Words.split(jvmArgs), classPath(), project.getBasedir().toPath())
           .run(command, out.stream(), System.err, separateStreams());
     } catch (IOException e) {
-      throw new MojoExecutionException("cannot start the jera command: " + e.getMessage(), e);
+      throw new MojoExecutionException("cannot run the jera command: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new MojoExecutionException("interrupted while the jera command ran", e);
@@ -114,21 +117,33 @@ abstract class AbstractCommandMojo extends AbstractMojo {
         + " (a JVM that did not start, or a signal)");
   }
 
-  /** The project's runtime class path, which must hold Jera's runtime: the command's main class is there. */
-  List<String> classPath() throws MojoFailureException, MojoExecutionException {
+  /**
+   * Whether the project depends on Jera's runtime, where the command's main class is: false (the goal is skipped)
+   * for a module without it in a multi-module build, where the goal runs in every module; a failure otherwise.
+   */
+  private boolean hasRuntime() throws MojoFailureException {
     Optional<Artifact> runtime = project.getArtifacts().stream()
         .filter(artifact -> artifact.getGroupId().equals(RUNTIME_GROUP) && artifact.getArtifactId().equals(RUNTIME_ARTIFACT))
         .findFirst();
+    String missing = project.getArtifactId() + " has no dependency on " + RUNTIME_GROUP + ":" + RUNTIME_ARTIFACT;
+    if (runtime.isEmpty() && session.getProjects().size() > 1) {
+      getLog().info("jera: skipped: " + missing);
+      return false;
+    }
     if (runtime.isEmpty()) {
-      throw new MojoFailureException("jera: project " + project.getArtifactId() + " has no dependency on "
-          + RUNTIME_GROUP + ":" + RUNTIME_ARTIFACT + ", whose jera command this goal runs on the project's class path;"
-          + " add it to <dependencies> (with jera-annotations, and the processor in the compiler's"
-          + " annotationProcessorPaths)");
+      throw new MojoFailureException("jera: project " + missing + ", whose jera command this goal runs on the"
+          + " project's class path; add it to <dependencies> (with jera-annotations, and the processor in the"
+          + " compiler's annotationProcessorPaths)");
     }
     if (!runtime.get().getBaseVersion().equals(plugin.getVersion())) {
       getLog().warn("jera: the project's " + RUNTIME_ARTIFACT + " is " + runtime.get().getBaseVersion()
           + " and jera-maven-plugin " + plugin.getVersion() + "; give both the same version (one property)");
     }
+    return true;
+  }
+
+  /** The project's runtime class path, which holds Jera's runtime: the command's main class is there. */
+  private List<String> classPath() throws MojoExecutionException {
     try {
       return new ArrayList<>(project.getRuntimeClasspathElements());
     } catch (DependencyResolutionRequiredException e) {
