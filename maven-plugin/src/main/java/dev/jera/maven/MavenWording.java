@@ -20,6 +20,9 @@ final class MavenWording {
     return text
         .replace("--secret ", "-D" + RunMojo.SECRET_PREFIX)
         .replace("--config-map ", "-D" + RunMojo.CONFIG_MAP_PREFIX)
-        .replace("--artifact ", "-D" + RunMojo.ARTIFACT_PREFIX);
+        .replace("--artifact ", "-D" + RunMojo.ARTIFACT_PREFIX)
+        .replace("--retry-backoff '", "-Djera.retryBackoff='")
+        .replace("--retry-backoff ", "-Djera.retryBackoff=")
+        .replace("--fast-retries", "-Djera.fastRetries");
   }
 }

@@ -77,6 +77,17 @@ public class RunMojo extends AbstractCommandMojo {
   @Parameter(property = "jera.isolated", defaultValue = "false")
   boolean isolated;
 
+  /**
+   * While developing: wait at most this long before each retry (a Go duration such as {@code 1s}); the retry
+   * limit, policy and {@code maxBackoff} decide as on Argo, so the same attempts run.
+   */
+  @Parameter(property = "jera.retryBackoff")
+  String retryBackoff;
+
+  /** While developing: retry at once, as {@code jera.retryBackoff=0}. */
+  @Parameter(property = "jera.fastRetries", defaultValue = "false")
+  boolean fastRetries;
+
   /** How many steps run at once, at most. */
   @Parameter(property = "jera.parallelism")
   Integer parallelism;
@@ -120,6 +131,12 @@ public class RunMojo extends AbstractCommandMojo {
     }
     if (parallelism != null) {
       args.addAll(List.of("--parallelism", parallelism.toString()));
+    }
+    if (retryBackoff != null) {
+      args.addAll(List.of("--retry-backoff", retryBackoff));
+    }
+    if (fastRetries) {
+      args.add("--fast-retries");
     }
     args.addAll(List.of("--output", output));
     if (home != null) {

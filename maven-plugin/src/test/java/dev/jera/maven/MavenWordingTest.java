@@ -27,6 +27,14 @@ class MavenWordingTest {
   }
 
   @Test
+  void retries() {
+    assertThat(MavenWording.of("jera: --fast-retries retries at once and --retry-backoff 1s after a wait: give one of them"))
+        .isEqualTo("jera: -Djera.fastRetries retries at once and -Djera.retryBackoff=1s after a wait: give one of them");
+    assertThat(MavenWording.of("jera: --retry-backoff 'x': not a duration (0 retries at once)"))
+        .isEqualTo("jera: -Djera.retryBackoff='x': not a duration (0 retries at once)");
+  }
+
+  @Test
   void wordsThatOnlyLookLikeOptionsStay() {
     assertThat(MavenWording.of("jera: unknown workflow 'top-p'; did you mean 'top-p x'?"))
         .isEqualTo("jera: unknown workflow 'top-p'; did you mean 'top-p x'?");

@@ -62,6 +62,8 @@ class RunMojoTest {
     mojo.artifacts = List.of("extract.input=in.csv");
     mojo.isolated = true;
     mojo.parallelism = 3;
+    mojo.retryBackoff = "1s";
+    mojo.fastRetries = true;
     mojo.output = "json";
     mojo.home = new File("runs-home");
 
@@ -78,6 +80,8 @@ class RunMojoTest {
         "--artifact", "load.rows=rows.csv",
         "--isolated",
         "--parallelism", "3",
+        "--retry-backoff", "1s",
+        "--fast-retries",
         "--output", "json",
         "--home", "runs-home").inOrder();
   }

@@ -3,14 +3,18 @@ package dev.jera.runtime.cli;
 import dev.jera.runtime.local.RunReport;
 import dev.jera.runtime.local.StepReport;
 
-/** The table that ends a run: each step (and each item of a loop), its phase, attempts, time and result. */
-final class SummaryTable {
+/**
+ * The table that ends a run: each step (and each item of a loop), its phase, attempts, time and result.
+ * A step that fans out shows no attempts ({@code -}): its items, listed under it, each show theirs.
+ * Public for the commands that follow a run elsewhere (on a cluster) and print the same table.
+ */
+public final class SummaryTable {
   private static final int RESULT_WIDTH = 60;
   private static final int NAME_WIDTH = 40;
 
   private SummaryTable() {}
 
-  static String of(RunReport report) {
+  public static String of(RunReport report) {
     TextTable table = new TextTable("STEP", "PHASE", "ATTEMPTS", "DURATION", "RESULT");
     for (StepReport step : report.steps().values()) {
       add(table, step.name(), step);
@@ -18,21 +22,31 @@ final class SummaryTable {
         add(table, "  " + cut(item.name(), NAME_WIDTH), item);
       }
     }
-    return table + outcome(report) + "; record: " + report.folder() + System.lineSeparator();
+    return table + outcome(report) + (report.folder() == null ? "" : "; record: " + report.folder())
+        + System.lineSeparator();
   }
 
-  /** How the run ended, in one line: {@code diamond-x7k2p Succeeded in 0.13s[: message]}. */
-  static String outcome(RunReport report) {
+  /**
+   * How the run ended, in one line: {@code diamond-x7k2p Succeeded in 0.13s}, or for a run that did not
+   * succeed, which steps failed and why ({@link RunReport#failure}).
+   */
+  public static String outcome(RunReport report) {
+    String failure = report.failure();
     return report.workflowName() + " " + report.phase().argoName() + " in "
         + Durations.between(report.startedAt(), report.finishedAt())
-        + (report.message() == null ? "" : ": " + report.message());
+        + (failure == null || failure.equals(report.phase().argoName()) ? "" : ": " + failure);
   }
 
   private static void add(TextTable table, String name, StepReport step) {
     String shown = step.result() != null ? step.result() : step.message() == null ? "" : step.message();
-    table.row(name, step.phase().argoName(), Integer.toString(step.attempts()),
-        step.attempts() == 0 ? "-" : Durations.between(step.startedAt(), step.finishedAt()),
+    table.row(name, step.phase().argoName(), step.fansOut() ? "-" : Integer.toString(step.attempts()),
+        ran(step) ? Durations.between(step.startedAt(), step.finishedAt()) : "-",
         cut(shown.replace("\n", "\\n"), RESULT_WIDTH));
+  }
+
+  /** Whether the step ran: an attempt started, or for a step that fans out, an item did. */
+  static boolean ran(StepReport step) {
+    return step.attempts() > 0 || step.children().stream().anyMatch(SummaryTable::ran);
   }
 
   private static String cut(String text, int width) {

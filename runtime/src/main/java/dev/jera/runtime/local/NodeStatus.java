@@ -97,7 +97,7 @@ final class NodeStatus {
   StepReport report() {
     List<StepReport> items = new ArrayList<>();
     children.forEach(child -> items.add(child.report()));
-    return new StepReport(name, phase, result, attempts, startedAt, finishedAt, message, exitCode, items);
+    return new StepReport(name, phase, result, attempts, startedAt, finishedAt, message, exitCode, items, looped);
   }
 
   /** Argo's timestamps: RFC 3339, whole seconds, UTC. */

@@ -16,9 +16,10 @@ import java.util.Map;
  * {@code summary.json} holds:
  *
  * <pre>{@code
- * {"workflow": NAME, "phase": "Succeeded"|"Failed"|"Error", "message": null|WHY, "parameters": {…},
+ * {"workflow": NAME, "phase": "Succeeded"|"Failed"|"Error", "message": null|WHY, "failure": null|WHICH,
+ *  "parameters": {…},
  *  "steps": {STEP: {"phase", "result", "attempts", "startedAt", "finishedAt", "message", "exitCode",
- *                   "children": [… for a loop …]}},
+ *                   "items": N and "children": [… for a step that fans out, whose "attempts" is null …]}},
  *  "run": {"id", "name", "mode", "startedAt", "finishedAt", "folder"}}
  * }</pre>
  */
@@ -35,6 +36,8 @@ public final class ReportJson {
       json.writeStringField("workflow", report.workflow());
       json.writeStringField("phase", report.phase().argoName());
       json.writeStringField("message", report.message());
+      // For people: which steps failed and why (message is what Argo would say of the workflow).
+      json.writeStringField("failure", report.failure());
       json.writeObjectFieldStart("parameters");
       for (Map.Entry<String, String> parameter : report.parameters().entrySet()) {
         json.writeStringField(parameter.getKey(), parameter.getValue());
@@ -68,7 +71,13 @@ public final class ReportJson {
     }
     json.writeStringField("phase", step.phase().argoName());
     json.writeStringField("result", step.result());
-    json.writeNumberField("attempts", step.attempts());
+    if (step.fansOut()) {
+      // A step that fans out is not run itself: its items are, each with its own attempts.
+      json.writeNullField("attempts");
+      json.writeNumberField("items", step.children().size());
+    } else {
+      json.writeNumberField("attempts", step.attempts());
+    }
     json.writeStringField("startedAt", time(step.startedAt()));
     json.writeStringField("finishedAt", time(step.finishedAt()));
     json.writeStringField("message", step.message());
@@ -77,7 +86,7 @@ public final class ReportJson {
     } else {
       json.writeNumberField("exitCode", step.exitCode());
     }
-    if (!step.children().isEmpty()) {
+    if (step.fansOut()) {
       json.writeArrayFieldStart("children");
       for (StepReport child : step.children()) {
         step(json, child, true);

@@ -8,12 +8,20 @@ import java.time.Instant;
  * A template's {@code retryStrategy}, read as Argo reads it ({@code operator.go:processNodeRetries}):
  * {@code limit} retries after the first attempt (none set: no limit); {@code retryPolicy} says which
  * failures are retried (OnFailure, the default: Failed; OnError: Error; Always: both; OnTransientError:
- * none, as no local failure is a transient Kubernetes one); the wait before retry n is
- * {@code duration * factor^(n-1)}, at most {@code cap}; no retry starts once {@code maxDuration} has
- * passed since the first attempt started, or would start after it.
+ * none, as no local failure is a transient Kubernetes one).
+ *
+ * <p>The backoff is decided before the policy, as Argo does: once {@code maxDuration} has passed since
+ * the first attempt started, or would have passed when the wait ends, the step ends; otherwise, while
+ * {@code limit} allows another attempt, the node waits {@code duration * factor^(n-1)} (at most
+ * {@code cap}, and at most Go's longest duration) after attempt n, and only then is the policy
+ * applied. So a failure the policy does not retry still ends after the wait, and with no {@code limit}
+ * Argo never waits at all.
  */
 final class RetryPlan {
   static final String MAX_DURATION_EXCEEDED = "Max duration limit exceeded";
+  static final String BACKOFF_EXCEEDS_MAX_DURATION = "Backoff would exceed max duration limit";
+  /** Go's {@code time.Duration} holds at most this many nanoseconds; Argo's waits saturate there. */
+  private static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE);
 
   private final Integer limit;
   private final String policy;
@@ -58,31 +66,49 @@ final class RetryPlan {
         duration(strategy.backoffCap()));
   }
 
-  /** What to do after an attempt that ended in {@code phase}. */
+  /**
+   * What to do after attempt {@code attemptsSoFar} ended in {@code phase}: retry, or end the step, in
+   * either case after {@link Decision#delay()}.
+   *
+   * @param firstStarted when the first attempt started
+   * @param now now, on the clock Argo would read (see {@link ScriptExecution} for shortened backoffs)
+   */
   Decision next(Phase phase, int attemptsSoFar, Instant firstStarted, Instant now) {
+    Duration wait = Duration.ZERO;
+    if (duration != null) {
+      if (maxDuration != null && now.isAfter(firstStarted.plus(maxDuration))) {
+        return Decision.stop(MAX_DURATION_EXCEEDED);
+      }
+      Duration backoff = backoff(attemptsSoFar);
+      if (maxDuration != null && now.plus(backoff).isAfter(firstStarted.plus(maxDuration))) {
+        return Decision.stop(BACKOFF_EXCEEDS_MAX_DURATION);
+      }
+      if (limit != null && attemptsSoFar <= limit) {
+        wait = backoff;
+      }
+    }
     boolean retryable = policy.equals("Always") && phase.failedOrError()
         || policy.equals("OnFailure") && phase == Phase.FAILED
         || policy.equals("OnError") && phase == Phase.ERROR;
     if (!retryable || (limit != null && attemptsSoFar > limit)) {
-      return Decision.stop(null);
+      return new Decision(false, wait, null);
     }
-    Duration wait = Duration.ZERO;
-    if (duration != null) {
-      wait = duration;
-      if (factor != null && factor > 0) {
-        wait = duration.multipliedBy((long) Math.pow(factor, attemptsSoFar - 1));
-      }
-      if (cap != null && wait.compareTo(cap) > 0) {
-        wait = cap;
-      }
+    return new Decision(true, wait, null);
+  }
+
+  /** The wait after attempt {@code attempt}: {@code duration * factor^(attempt-1)}, saturated, then capped. */
+  private Duration backoff(int attempt) {
+    Duration wait = duration.compareTo(LONGEST) > 0 ? LONGEST : duration;
+    if (factor != null && factor > 0) {
+      double multiplier = Math.pow(factor, attempt - 1);
+      wait = multiplier > (double) Long.MAX_VALUE / Math.max(1, wait.toNanos())
+          ? LONGEST
+          : Duration.ofNanos(wait.toNanos() * (long) multiplier);
     }
-    if (maxDuration != null) {
-      Instant deadline = firstStarted.plus(maxDuration);
-      if (now.isAfter(deadline) || now.plus(wait).isAfter(deadline)) {
-        return Decision.stop(MAX_DURATION_EXCEEDED);
-      }
+    if (cap != null && wait.compareTo(cap) > 0) {
+      wait = cap;
     }
-    return Decision.retryAfter(wait);
+    return wait;
   }
 
   /** Go's {@code ParseStringToDuration}: a whole number of seconds, or a Go duration. */
@@ -108,19 +134,15 @@ final class RetryPlan {
   }
 
   /**
-   * Retry after {@code wait}, or stop ({@code retry} false) with an optional reason.
+   * Retry, or end the step ({@code retry} false), after {@code delay}; with an optional reason.
    *
    * @param retry whether to retry
-   * @param delay how long to wait first
+   * @param delay how long Argo waits first
    * @param reason why retrying stopped early, or {@code null}
    */
   record Decision(boolean retry, Duration delay, String reason) {
     static Decision stop(String reason) {
       return new Decision(false, Duration.ZERO, reason);
-    }
-
-    static Decision retryAfter(Duration wait) {
-      return new Decision(true, wait, null);
     }
   }
 }

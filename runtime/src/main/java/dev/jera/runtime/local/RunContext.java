@@ -1,6 +1,7 @@
 package dev.jera.runtime.local;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,10 @@ final class RunContext {
   final Map<String, String> stubs;
   final Locks locks;
   final WorkflowDeadline deadline;
+  /** The longest wait before a retry, or {@code null} for Argo's backoff. */
+  final Duration retryBackoff;
+  /** How the user gives what a run needs, for messages. */
+  final Advice advice;
   /** The steps whose progress already told they run in a JVM of their own. */
   final Set<String> noted = new HashSet<>();
 
@@ -38,5 +43,7 @@ final class RunContext {
     this.stubs = request.stubs;
     this.locks = locks;
     this.deadline = deadline;
+    this.retryBackoff = request.retryBackoff;
+    this.advice = request.advice;
   }
 }

@@ -3,7 +3,9 @@ package dev.jera.runtime.local;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,9 +37,43 @@ public record RunReport(
     boolean isolated,
     Path folder) {
 
+  /** How many failed steps {@link #failure} names. */
+  public static final int FAILURES_SHOWN = 5;
+
   /** Copies the maps, keeping their order. */
   public RunReport {
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     steps = Collections.unmodifiableMap(new LinkedHashMap<>(steps));
+  }
+
+  /**
+   * Why the run did not succeed, for people: the workflow's {@link #message} if any, then each step
+   * (each item, for a step that fans out) that ended Failed or Error, with its attempts and message,
+   * such as {@code extract Failed after 4 attempts: java.lang.IllegalStateException: no rates}, the
+   * first {@value #FAILURES_SHOWN} of them and how many more; or {@code null} when the run succeeded.
+   */
+  public String failure() {
+    if (phase == Phase.SUCCEEDED) {
+      return null;
+    }
+    List<String> failures = new ArrayList<>();
+    for (StepReport step : steps.values()) {
+      for (StepReport failed : step.fansOut() && !step.children().isEmpty() ? step.children() : List.of(step)) {
+        if (failed.phase().failedOrError()) {
+          failures.add(failed.name() + " " + failed.phase().argoName()
+              + (failed.attempts() > 1 ? " after " + failed.attempts() + " attempts" : "")
+              + (failed.message() == null ? "" : ": " + failed.message()));
+        }
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    if (message != null) {
+      parts.add(message);
+    }
+    parts.addAll(failures.subList(0, Math.min(FAILURES_SHOWN, failures.size())));
+    if (failures.size() > FAILURES_SHOWN) {
+      parts.add("and " + (failures.size() - FAILURES_SHOWN) + " more");
+    }
+    return parts.isEmpty() ? phase.argoName() : String.join("; ", parts);
   }
 }

@@ -71,7 +71,7 @@ final class ScriptCall {
     locals.put("inputs.parameters", entries.isEmpty() ? "null" : "[" + String.join(",", entries) + "]");
     Variables variables = globals.with(locals);
     ArtifactStaging artifacts = ArtifactStaging.resolve(task.name(), template, task.artifacts(),
-        run.artifacts.getOrDefault(task.name(), Map.of()), variables);
+        run.artifacts.getOrDefault(task.name(), Map.of()), variables, run.advice);
     List<String> locks = Locks.keys(template.synchronization(), variables);
     String blocked = run.locks.neverFree(locks);
     if (blocked != null) {

@@ -1,5 +1,6 @@
 package dev.jera.runtime.local;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
@@ -7,6 +8,10 @@ import java.util.function.BooleanSupplier;
  * Runs one pod node to its end: waits for a slot of the pool and its locks, launches attempts on a
  * worker, retries as the template's {@code retryStrategy} says (never past the workflow's deadline),
  * then ends the node. Lives on the coordinator.
+ *
+ * <p>A run may wait less than Argo's backoff ({@link RunContext#retryBackoff}); the time not waited is
+ * added to the clock the retry decisions read, so {@code maxDuration} and the workflow's deadline stop
+ * retries exactly where they would on Argo, given the same attempts.
  */
 final class ScriptExecution {
   static final String NOT_STARTED = "not started: the workflow had already failed";
@@ -20,6 +25,8 @@ final class ScriptExecution {
   private final BooleanSupplier runStopped;
   private final Runnable onDone;
   private Instant firstStarted;
+  /** How much of Argo's backoff this node did not wait. */
+  private Duration skipped = Duration.ZERO;
   private boolean timeoutIsDeadline;
 
   ScriptExecution(RunContext run, NodeStatus node, ScriptCall call, BooleanSupplier runStopped, Runnable onDone) {
@@ -98,15 +105,27 @@ final class ScriptExecution {
       return;
     }
     Instant now = Instant.now();
+    Instant argoNow = now.plus(skipped);
     RetryPlan.Decision decision = call.retry() == null
         ? RetryPlan.Decision.stop(null)
-        : call.retry().next(ended.phase(), node.attempts, firstStarted, now);
-    if (decision.retry() && !run.deadline.passedBy(now.plus(decision.delay()))) {
-      run.listener.attemptFailed(node.name, node.attempts, ended.message());
-      run.coordinator.later(decision.delay(), () -> run.pool.request(this));
+        : call.retry().next(ended.phase(), node.attempts, firstStarted, argoNow);
+    String message = decision.reason() == null ? ended.message() : decision.reason() + ": " + ended.message();
+    boolean endsNow = !decision.retry() && decision.delay().isZero();
+    if (endsNow || run.deadline.passedBy(argoNow.plus(decision.delay()))) {
+      end(ended.phase(), message);
       return;
     }
-    end(ended.phase(), decision.reason() == null ? ended.message() : decision.reason() + ": " + ended.message());
+    Duration wait = run.retryBackoff == null || decision.delay().compareTo(run.retryBackoff) <= 0
+        ? decision.delay()
+        : run.retryBackoff;
+    skipped = skipped.plus(decision.delay().minus(wait));
+    run.listener.backoff(new Backoff(node.name, node.attempts, ended.message(), decision.retry(), wait, now.plus(wait),
+        decision.delay()));
+    if (decision.retry()) {
+      run.coordinator.later(wait, () -> run.pool.request(this));
+    } else {
+      run.coordinator.later(wait, () -> end(ended.phase(), message));
+    }
   }
 
   private void end(Phase phase, String message) {

@@ -11,13 +11,15 @@ import java.util.List;
  * @param result what {@code {{tasks.STEP.outputs.result}}} gives on Argo when it succeeded (an empty
  *     string for a {@code void} step; for a step that fans out, the JSON list of its items' results),
  *     else {@code null}
- * @param attempts how many times it was started (retries included; the sum over items for a loop; 0
- *     when it was skipped, omitted or stubbed)
+ * @param attempts how many times it was started, retries included; 0 when it was skipped, omitted or
+ *     stubbed, and for a step that fans out, whose items each count their own
  * @param startedAt when it started, or when it was decided not to run
  * @param finishedAt when it ended
  * @param message why it did not succeed, or why it was skipped, or {@code null}
  * @param exitCode the exit code of its last attempt, or {@code null}
  * @param children for a step that fans out, its items in order; else empty
+ * @param fansOut whether the step fans out over items ({@code withItems}, {@code withParam},
+ *     {@code withSequence}), even over none
  */
 public record StepReport(
     String name,
@@ -28,7 +30,8 @@ public record StepReport(
     Instant finishedAt,
     String message,
     Integer exitCode,
-    List<StepReport> children) {
+    List<StepReport> children,
+    boolean fansOut) {
 
   /** Copies the list. */
   public StepReport {

@@ -178,7 +178,6 @@ final class TaskStarter {
     boolean notStarted = false;
     List<String> results = new ArrayList<>();
     for (NodeStatus child : loop.children) {
-      loop.attempts += child.attempts;
       if (child.phase.failedOrError()) {
         // Argo's task group takes the phase of the last item that failed.
         phase = child.phase;

@@ -1,6 +1,7 @@
 package dev.jera.runtime.cli;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The {@code jera} command line against the test index ({@code hello} and {@code boom}). */
 class JeraCliTest {
@@ -118,6 +121,11 @@ class JeraCliTest {
         "[\"Hello, ab!! (happy, 2024-01-31) -- signed with a 6-letter token\","
             + "\"Hello, ab!! (happy, 2024-01-31) -- signed with a 6-letter token\"]");
     assertThat(steps.get("sign").get("children").get(1).get("name").asText()).isEqualTo("sign(1:b)");
+    // A fan-out is not run itself: no attempts of its own, its items each one.
+    assertThat(steps.get("sign").get("attempts").isNull()).isTrue();
+    assertThat(steps.get("sign").get("items").asInt()).isEqualTo(2);
+    assertThat(steps.get("sign").get("children").get(1).get("attempts").asInt()).isEqualTo(1);
+    assertThat(report.get("failure").isNull()).isTrue();
     // The steps' own output goes to their logs, never to stdout.
     assertThat(outcome.out()).doesNotContain("greeting ab");
     Path record = Path.of(report.get("run").get("folder").asText());
@@ -136,7 +144,8 @@ class JeraCliTest {
     assertThat(outcome.code()).isEqualTo(0);
     assertThat(outcome.out()).startsWith("STEP ");
     assertThat(outcome.out()).containsMatch("(?m)^greet +Succeeded +1 ");
-    assertThat(outcome.out()).containsMatch("(?m)^  sign\\(0:w\\) +Succeeded");
+    assertThat(outcome.out()).containsMatch("(?m)^sign +Succeeded +- +[0-9.]+s +\\[");
+    assertThat(outcome.out()).containsMatch("(?m)^  sign\\(0:w\\) +Succeeded +1 ");
     assertThat(outcome.out()).contains("signed with a 8-l");
   }
 
@@ -167,6 +176,18 @@ class JeraCliTest {
     assertThat(report.get("steps").get("explode").get("message").asText())
         .isEqualTo("Error (exit code 1): java.lang.IllegalStateException: kaboom");
     assertThat(report.get("steps").get("explode").get("result").isNull()).isTrue();
+    assertThat(report.get("failure").asText()).isEqualTo("explode Failed: Error (exit code 1): java.lang.IllegalStateException: kaboom");
+    Path record = Path.of(report.get("run").get("folder").asText());
+    assertThat(JSON.readTree(record.resolve("summary.json").toFile()).get("failure")).isEqualTo(report.get("failure"));
+  }
+
+  @Test
+  void aFailedRunsLastLineSaysWhichStepsFailedAndWhy() {
+    Outcome outcome = jera("run", "boom");
+
+    assertThat(outcome.code()).isEqualTo(1);
+    assertThat(outcome.out()).containsMatch("(?m)^boom-\\w{5} Failed in [0-9.]+s: explode Failed: Error \\(exit code 1\\):"
+        + " java.lang.IllegalStateException: kaboom; record: ");
   }
 
   @Test
@@ -204,7 +225,7 @@ class JeraCliTest {
         Arguments.of(new String[] {"run", "hello", "--output", "xml"}, "--output 'xml' is not one of text, json"),
         Arguments.of(new String[] {"run", "hello", "--parallelism", "none"}, "--parallelism 'none' is not a positive whole number"),
         Arguments.of(new String[] {"run", "hello", "--paralelism", "2"},
-            "'run' has no option '--paralelism'; did you mean '--parallelism'? (options: -p/--param, -f/--file, -o/--output, --isolated, --parallelism, --secret, --config-map, --artifact, --home)"),
+            "'run' has no option '--paralelism'; did you mean '--parallelism'? (options: -p/--param, -f/--file, -o/--output, --isolated, --parallelism, --secret, --config-map, --artifact, --retry-backoff, --fast-retries, --home)"),
         Arguments.of(new String[] {"run", "hello", "--output"}, "option '--output' of 'run' needs a value"),
         Arguments.of(new String[] {"run", "hello", "--secret", "vault=x"}, "--secret 'vault=…': expected NAME/KEY=VALUE"),
         Arguments.of(new String[] {"run"}, "'run' needs a workflow name: " + RunCommand.USAGE),
@@ -237,10 +258,77 @@ class JeraCliTest {
 
     assertThat(jera("run", "hello", "-f", list.toString()).err())
         .isEqualTo("jera: -f " + list + ": expected a map of parameter names to values, got a list" + System.lineSeparator());
-    assertThat(jera("run", "hello", "-f", broken.toString()).err()).startsWith("jera: -f " + broken + ": not valid JSON at line 1: ");
+    assertThat(jera("run", "hello", "-f", broken.toString()).err()).startsWith("jera: -f " + broken + ": line 1: not valid JSON: ");
     assertThat(jera("run", "hello", "-f", empty.toString()).err())
-        .isEqualTo("jera: -f " + empty + ": parameter 'name' has no value" + System.lineSeparator());
+        .isEqualTo("jera: -f " + empty + ": line 1: parameter 'name' has no value" + System.lineSeparator());
     assertThat(jera("run", "hello", "-f", broken.toString()).code()).isEqualTo(2);
+  }
+
+  /** Runs hello with {@code -f} of a file holding {@code text}: what jera says on stderr, in one line. */
+  private String withParameterFile(String fileName, String text) throws IOException {
+    Path file = files.resolve(fileName);
+    Files.writeString(file, text);
+    Outcome outcome = jera("run", "hello", "-f", file.toString());
+    assertThat(outcome.code()).isEqualTo(2);
+    assertThat(outcome.err().strip().lines().count()).isEqualTo(1);
+    assertThat(Files.exists(home.resolve("runs"))).isFalse();
+    return outcome.err().strip().replace(file.toString(), fileName);
+  }
+
+  @Test
+  void aParameterFileRefusesWhatAReaderWouldChangeSilentlyNamingTheLine() throws IOException {
+    assertThat(withParameterFile("alias.yaml", "mood: &a happy\nname: *a\n"))
+        .isEqualTo("jera: -f alias.yaml: line 2: *a is an alias; aliases are not supported here: write the value out");
+    assertThat(withParameterFile("merge.yaml", "name: {first: &a {x: 1}, second: {<<: *a}}\n"))
+        .isEqualTo("jera: -f merge.yaml: line 1: *a is an alias; aliases are not supported here: write the value out");
+    assertThat(withParameterFile("twice.yaml", "name: a\nmood: b\nname: c\n"))
+        .isEqualTo("jera: -f twice.yaml: line 3: parameter 'name' is given twice (first at line 1)");
+    assertThat(withParameterFile("nested.yaml", "name:\n  a: 1\n  a: 2\n"))
+        .isEqualTo("jera: -f nested.yaml: line 3: the key 'a' is given twice in one map");
+    assertThat(withParameterFile("twice.json", "{\"name\": \"a\",\n \"name\": \"b\"}"))
+        .isEqualTo("jera: -f twice.json: line 2: parameter 'name' is given twice (first at line 1)");
+    assertThat(withParameterFile("two.yaml", "name: a\n---\nnope: b\n"))
+        .isEqualTo("jera: -f two.yaml: line 3: a second YAML document; a parameters file holds one map of names to values");
+    assertThat(withParameterFile("more.json", "{\"name\": \"a\"}\n{\"nope\": 1}"))
+        .isEqualTo("jera: -f more.json: line 2: more JSON after the map; a parameters file holds one map of names to values");
+    assertThat(withParameterFile("tag.yaml", "name: !!binary aGVsbG8=\n"))
+        .isEqualTo("jera: -f tag.yaml: line 1: the tag tag:yaml.org,2002:binary is not supported here: write the value untagged");
+  }
+
+  @Test
+  void aParameterFileTakesScalarsAsWrittenAndAStringTagAsAString() throws IOException {
+    Path file = files.resolve("ok.yaml");
+    Files.writeString(file, "---\nname: !!str 0x10\nmood: &m \"happy\"\nwhen: 2024-01-31\n...\n");
+    Outcome outcome = jera("run", "hello", "-f", file.toString(), "--secret", "vault/token=t", "--output", "json");
+    assertWithMessage(outcome.err()).that(outcome.code()).isEqualTo(0);
+    assertThat(JSON.readTree(outcome.out()).path("parameters").path("name").asText()).isEqualTo("0x10");
+  }
+
+  @Test
+  void aParameterFileLargerThanArgoTakesIsRefusedBeforeItIsRead() throws IOException {
+    Path file = files.resolve("huge.yaml");
+    try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+      sparse.setLength(10_000_000_000L); // 10 GB, sparse: reading it would take minutes
+    }
+    Outcome outcome = jera("run", "hello", "-f", file.toString());
+    assertThat(outcome.code()).isEqualTo(2);
+    assertThat(outcome.err().strip()).isEqualTo("jera: -f " + file + ": 10000.0 MB is more than a workflow's parameters may"
+        + " hold (1 MiB: Argo's controller refuses a larger workflow); pass large data as a file, a java.nio.file.Path parameter");
+  }
+
+  @Test
+  void aParameterFileThatIsNotUtf8IsRefused() throws IOException {
+    Path file = files.resolve("latin1.yaml");
+    Files.write(file, new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xe9, '\n'});
+    assertThat(jera("run", "hello", "-f", file.toString()).err().strip()).isEqualTo("jera: -f " + file + ": not UTF-8 text");
+  }
+
+  @Test
+  void parametersLargerThanArgoTakesAreRefused() {
+    Outcome outcome = jera("run", "hello", "-p", "when=2024-01-31", "-p", "name=" + "x".repeat(1024 * 1024));
+    assertThat(outcome.code()).isEqualTo(2);
+    assertThat(outcome.err().strip()).isEqualTo("jera: the parameters of workflow 'hello' take 1.0 MB, more than Argo runs"
+        + " (its controller refuses a workflow over 1 MiB, parameters included); pass large data as a file, a java.nio.file.Path parameter");
   }
 
   @Test
@@ -249,6 +337,66 @@ class JeraCliTest {
 
     assertThat(outcome.code()).isEqualTo(0);
     assertThat(outcome.out()).startsWith("usage: jera COMMAND");
+  }
+
+  @Test
+  void theGeneralHelpListsEveryCommandAndWhereToReadMore() {
+    String help = jera("help").out();
+
+    for (String command : List.of("list", "show", "graph", "run", "runs", "pin")) {
+      assertThat(help).containsMatch("(?m)^  " + command + " +\\w");
+    }
+    assertThat(help).contains("jera help COMMAND (or jera COMMAND --help) tells a command's options and exit codes.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"list", "show", "graph", "run", "runs", "pin"})
+  void everyCommandHasItsOwnHelpWithItsOptionsAndExitCodes(String command) {
+    Outcome help = jera("help", command);
+    Outcome dashDash = jera(command, "--help");
+    Outcome dashH = jera(command, "-h");
+
+    assertThat(help.code()).isEqualTo(0);
+    assertThat(help.out()).startsWith("usage: jera " + command);
+    assertThat(help.out()).contains("options:");
+    assertThat(help.out()).containsMatch("(?m)^exit codes:\\R  0  ");
+    assertThat(help.out()).contains("-h, --help");
+    assertThat(dashDash).isEqualTo(help);
+    assertThat(dashH).isEqualTo(help);
+  }
+
+  @Test
+  void runsHelpTellsItsOptionsAndExitCodes() {
+    Outcome outcome = jera("run", "hello", "--isolated", "--help");
+
+    assertThat(outcome.code()).isEqualTo(0);
+    assertThat(outcome.err()).isEmpty();
+    assertThat(outcome.out()).startsWith("usage: jera run NAME [options]" + System.lineSeparator());
+    assertThat(outcome.out()).containsMatch("(?m)^  -p, --param NAME=VALUE +a workflow parameter");
+    assertThat(outcome.out()).containsMatch("(?m)^      --retry-backoff DURATION +wait at most DURATION");
+    assertThat(outcome.out()).containsMatch("(?m)^      --fast-retries +retry at once");
+    assertThat(outcome.out()).containsMatch("(?m)^  1  the workflow failed or ended in error");
+    assertThat(outcome.out()).containsMatch("(?m)^  2  bad usage or input");
+    assertThat(Files.exists(home.resolve("runs"))).isFalse();
+  }
+
+  @Test
+  void helpAsAnOptionsValueOrAfterDashDashIsNotHelp() {
+    assertThat(jera("run", "hello", "-p", "-h").err()).isEqualTo("jera: -p '-h': expected NAME=VALUE" + System.lineSeparator());
+    assertThat(jera("run", "hello", "--", "--help").code()).isEqualTo(2);
+  }
+
+  @Test
+  void helpOfAnUnknownCommandIsBadUsageWithAHint() {
+    Outcome unknown = jera("help", "rn");
+    Outcome two = jera("help", "run", "list");
+
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).isEqualTo("jera: unknown command 'rn'; did you mean 'run'? (commands: list, show, graph, run,"
+        + " runs, pin)" + System.lineSeparator());
+    assertThat(two.code()).isEqualTo(2);
+    assertThat(two.err()).isEqualTo("jera: 'help' takes one command, got 2 (run list): jera help [COMMAND]"
+        + System.lineSeparator());
   }
 
   @Test
