@@ -27,7 +27,7 @@ assert isolated.contains('BUILD SUCCESS')
 // 3: a failed workflow fails the build with one line saying how it ended and where its record is
 def failed = (broken =~ /(?m)^\[ERROR\] Failed to execute goal dev\.jera:jera-maven-plugin:[^:]+:run \(default-cli\) on project run: (.*) -> \[Help 1\]$/)
 assert failed.find() : 'no one-line failure for the broken workflow'
-assert failed.group(1) =~ /^workflow broken-[a-z0-9]{5} Failed in \S+; record: \.jera\/runs\/\S+$/
+assert failed.group(1) =~ /^workflow broken-[a-z0-9]{5} Failed in \S+: .*java\.lang\.IllegalStateException: the warehouse is closed.*; record: \.jera\/runs\/\S+$/
 assert broken.contains('java.lang.IllegalStateException: the warehouse is closed')
 assert broken.contains('BUILD FAILURE')
 
