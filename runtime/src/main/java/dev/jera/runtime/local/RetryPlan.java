@@ -5,15 +5,21 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A template's {@code retryStrategy}, read as Argo reads it ({@code operator.go:processNodeRetries}):
- * {@code limit} retries after the first attempt (none set: no limit); {@code retryPolicy} says which
- * failures are retried (OnFailure, the default: Failed; OnError: Error; Always: both; OnTransientError:
- * none, as no local failure is a transient Kubernetes one); the wait before retry n is
- * {@code duration * factor^(n-1)}, at most {@code cap}; no retry starts once {@code maxDuration} has
- * passed since the first attempt started, or would start after it.
+ * A template's {@code retryStrategy}, decided after each attempt in the order Argo's
+ * {@code operator.go:processNodeRetries} decides: a succeeded attempt ends the retry node; past the
+ * workflow's deadline no retry starts; with a backoff, past {@code maxDuration} since the first attempt
+ * started no retry starts ("Max duration limit exceeded"), nor when the wait would end past it
+ * ("Backoff would exceed max duration limit"); the wait before retry n is {@code duration * factor^(n-1)},
+ * at most {@code cap}, and is waited only while {@code limit} allows another attempt; the retry policy
+ * (OnFailure, the default: Failed; OnError: Error; Always: both; OnTransientError: none, as no local
+ * failure is a transient Kubernetes one) ends it with the attempt's own message; then {@code limit}
+ * ("No more retries left", {@code limit + 1} attempts in all; none set: no limit). Every attempt after
+ * the first must end by the first one's start plus {@code maxDuration} (its execution deadline).
  */
 final class RetryPlan {
+  static final String NO_MORE_RETRIES = "No more retries left";
   static final String MAX_DURATION_EXCEEDED = "Max duration limit exceeded";
+  static final String BACKOFF_EXCEEDS_MAX_DURATION = "Backoff would exceed max duration limit";
 
   private final Integer limit;
   private final String policy;
@@ -42,7 +48,7 @@ final class RetryPlan {
     }
     String policy = strategy.retryPolicy() == null || strategy.retryPolicy().isEmpty() ? "OnFailure" : strategy.retryPolicy();
     if (!policy.matches("Always|OnFailure|OnError|OnTransientError")) {
-      throw new IllegalArgumentException("retryPolicy '" + policy + "' is not one of Always, OnFailure, OnError, OnTransientError");
+      throw new IllegalArgumentException(policy + " is not a valid RetryPolicy");
     }
     boolean backoff = strategy.backoffDuration() != null || strategy.backoffFactor() != null
         || strategy.backoffMaxDuration() != null || strategy.backoffCap() != null;
@@ -58,31 +64,52 @@ final class RetryPlan {
         duration(strategy.backoffCap()));
   }
 
-  /** What to do after an attempt that ended in {@code phase}. */
-  Decision next(Phase phase, int attemptsSoFar, Instant firstStarted, Instant now) {
-    boolean retryable = policy.equals("Always") && phase.failedOrError()
-        || policy.equals("OnFailure") && phase == Phase.FAILED
-        || policy.equals("OnError") && phase == Phase.ERROR;
-    if (!retryable || (limit != null && attemptsSoFar > limit)) {
-      return Decision.stop(null);
-    }
-    Duration wait = Duration.ZERO;
+  /**
+   * What to do once an attempt has failed.
+   *
+   * @param phase the last attempt's phase, Failed or Error
+   * @param attempts how many attempts there were so far
+   * @param firstStarted when the first attempt started
+   * @param lastFinished when the last one ended
+   * @param now the time of the decision
+   */
+  Decision next(Phase phase, int attempts, Instant firstStarted, Instant lastFinished, Instant now) {
+    Instant executionDeadline = null;
     if (duration != null) {
-      wait = duration;
+      if (maxDuration != null) {
+        executionDeadline = firstStarted.plus(maxDuration);
+        if (now.isAfter(executionDeadline)) {
+          return Decision.stop(MAX_DURATION_EXCEEDED);
+        }
+      }
+      Duration wait = duration;
       if (factor != null && factor > 0) {
-        wait = duration.multipliedBy((long) Math.pow(factor, attemptsSoFar - 1));
+        double multiple = Math.pow(factor, attempts - 1);
+        wait = multiple > Long.MAX_VALUE / (double) Math.max(1, duration.toNanos())
+            ? Duration.ofNanos(Long.MAX_VALUE)
+            : Duration.ofNanos(duration.toNanos() * (long) multiple);
       }
       if (cap != null && wait.compareTo(cap) > 0) {
         wait = cap;
       }
-    }
-    if (maxDuration != null) {
-      Instant deadline = firstStarted.plus(maxDuration);
-      if (now.isAfter(deadline) || now.plus(wait).isAfter(deadline)) {
-        return Decision.stop(MAX_DURATION_EXCEEDED);
+      Instant waitEnds = lastFinished.plus(wait);
+      if (executionDeadline != null && waitEnds.isAfter(executionDeadline)) {
+        return Decision.stop(BACKOFF_EXCEEDS_MAX_DURATION);
+      }
+      if (now.isBefore(waitEnds) && limit != null && attempts <= limit) {
+        return Decision.waitUntil(waitEnds);
       }
     }
-    return Decision.retryAfter(wait);
+    boolean retryable = policy.equals("Always") && phase.failedOrError()
+        || policy.equals("OnFailure") && phase == Phase.FAILED
+        || policy.equals("OnError") && phase == Phase.ERROR;
+    if (!retryable) {
+      return Decision.stop(null);
+    }
+    if (limit != null && attempts > limit) {
+      return Decision.stop(NO_MORE_RETRIES);
+    }
+    return Decision.retry(executionDeadline);
   }
 
   /** Go's {@code ParseStringToDuration}: a whole number of seconds, or a Go duration. */
@@ -108,19 +135,26 @@ final class RetryPlan {
   }
 
   /**
-   * Retry after {@code wait}, or stop ({@code retry} false) with an optional reason.
+   * The outcome of a decision.
    *
-   * @param retry whether to retry
-   * @param delay how long to wait first
-   * @param reason why retrying stopped early, or {@code null}
+   * @param kind what to do
+   * @param message the retry node's message when it stops ({@code null}: the last attempt's own)
+   * @param at when to decide again ({@link Kind#WAIT}), or the next attempt's execution deadline
+   *     ({@link Kind#RETRY}; {@code null} for none)
    */
-  record Decision(boolean retry, Duration delay, String reason) {
-    static Decision stop(String reason) {
-      return new Decision(false, Duration.ZERO, reason);
+  record Decision(Kind kind, String message, Instant at) {
+    enum Kind { STOP, WAIT, RETRY }
+
+    static Decision stop(String message) {
+      return new Decision(Kind.STOP, message, null);
     }
 
-    static Decision retryAfter(Duration wait) {
-      return new Decision(true, wait, null);
+    static Decision waitUntil(Instant when) {
+      return new Decision(Kind.WAIT, null, when);
+    }
+
+    static Decision retry(Instant executionDeadline) {
+      return new Decision(Kind.RETRY, null, executionDeadline);
     }
   }
 }

@@ -20,11 +20,13 @@ final class RunContext {
   final Map<String, String> stubs;
   final Locks locks;
   final WorkflowDeadline deadline;
+  /** The run's nodes. */
+  final NodeTree tree;
   /** The steps whose progress already told they run in a JVM of their own. */
   final Set<String> noted = new HashSet<>();
 
   RunContext(RunRequest request, String workflowName, Coordinator coordinator, PodPool pool, Launchers launchers,
-      RunRecorder recorder, Locks locks, WorkflowDeadline deadline) {
+      RunRecorder recorder, Locks locks, WorkflowDeadline deadline, NodeTree tree) {
     this.manifest = request.manifest;
     this.workflowName = workflowName;
     this.coordinator = coordinator;
@@ -38,5 +40,6 @@ final class RunContext {
     this.stubs = request.stubs;
     this.locks = locks;
     this.deadline = deadline;
+    this.tree = tree;
   }
 }

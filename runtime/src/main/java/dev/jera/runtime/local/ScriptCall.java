@@ -103,15 +103,19 @@ final class ScriptCall {
     return timeout;
   }
 
+  /** The template's timeout as written after substitution, such as {@code 30s}, or {@code null}. */
+  String timeoutText() {
+    String text = variables.substitute(template.timeout());
+    return text == null || text.isEmpty() ? null : text;
+  }
+
   /** The retry strategy, or {@code null} for none. */
   RetryPlan retry() {
     return retry;
   }
 
-  /**
-   * Attempt {@code attempt} of the call, substituted, its timeout capped by {@code deadline} (none: {@code null}).
-   */
-  StepLaunch launch(String node, int attempt, Path folder, Path log, WorkflowDeadline deadline) {
+  /** Attempt {@code attempt} of the call, substituted, to be stopped after {@code timeout} ({@code null}: never). */
+  StepLaunch launch(String node, int attempt, Path folder, Path log, Duration timeout) {
     Path root = folder.resolve("artifacts").toAbsolutePath();
     Variables attemptVariables = variables.with(ArtifactStaging.pathVariables(template, root));
     if (retry != null) {
@@ -123,7 +127,7 @@ final class ScriptCall {
     }
     Map<String, String> environment = StepEnvironment.of(template, attemptVariables, secrets, configMaps);
     return new StepLaunch(node, attempt, argv, attemptVariables.substitute(template.source()), environment,
-        deadline == null ? timeout : deadline.cap(timeout), folder, log, root, template.container(), template.image());
+        timeout, folder, log, root, template.container(), template.image());
   }
 
   /**
@@ -171,10 +175,22 @@ final class ScriptCall {
   }
 
   /** Why a call cannot even start; the step ends in Error. */
-  static final class Problem extends RuntimeException {
+  static class Problem extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     Problem(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * A task's argument artifact ({@code from}) that does not resolve: Argo finds out while resolving the
+   * task's references, before it calls the template, so its message is not wrapped as a call's.
+   */
+  static final class ReferenceProblem extends Problem {
+    private static final long serialVersionUID = 1L;
+
+    ReferenceProblem(String message) {
       super(message);
     }
   }

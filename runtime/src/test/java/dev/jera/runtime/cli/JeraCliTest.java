@@ -164,8 +164,9 @@ class JeraCliTest {
     assertThat(outcome.code()).isEqualTo(1);
     JsonNode report = onlyDocument(outcome.out());
     assertThat(report.get("phase").asText()).isEqualTo("Failed");
-    assertThat(report.get("steps").get("explode").get("message").asText())
-        .isEqualTo("Error (exit code 1): java.lang.IllegalStateException: kaboom");
+    assertThat(report.get("steps").get("explode").get("message").asText()).isEqualTo("main: Error (exit code 1)");
+    assertThat(report.get("steps").get("explode").get("detail").asText())
+        .isEqualTo("java.lang.IllegalStateException: kaboom");
     assertThat(report.get("steps").get("explode").get("result").isNull()).isTrue();
   }
 

@@ -95,7 +95,7 @@ class RunOptionsTest {
     assertThat(with.code()).isEqualTo(0);
     assertThat(JSON.readTree(with.out()).get("steps").get("fetch").get("result").asText()).isEqualTo("2024-02-29");
     assertThat(without.code()).isEqualTo(1);
-    assertThat(JSON.readTree(without.out()).get("steps").get("fetch").get("message").asText())
+    assertThat(JSON.readTree(without.out()).get("steps").get("fetch").get("detail").asText())
         .isEqualTo("input file 'file' is in S3 (bucket data, key in/day.csv), which the local executor does not fetch;"
             + " give a local copy with --artifact fetch.file=PATH");
   }

@@ -71,7 +71,13 @@ class RetryAndTimeoutTest {
     StepReport flaky = report.steps().get("flaky");
     assertThat(flaky.phase()).isEqualTo(Phase.FAILED);
     assertThat(flaky.attempts()).isEqualTo(2);
-    assertThat(flaky.message()).isEqualTo("Error (exit code 1): java.lang.IllegalStateException: failure 2");
+    // operator.go:processNodeRetries: the retry node says so; each attempt is main's exit, with no termination message.
+    assertThat(flaky.message()).isEqualTo("No more retries left");
+    assertThat(flaky.detail()).isEqualTo("java.lang.IllegalStateException: failure 2");
+    assertThat(report.node("flaky").type()).isEqualTo(NodeType.RETRY);
+    assertThat(report.node("flaky(0)").message()).isEqualTo("main: Error (exit code 1)");
+    assertThat(report.node("flaky(1)").message()).isEqualTo("main: Error (exit code 1)");
+    assertThat(report.node("flaky(1)").retried()).isTrue();
     assertThat(runner.calls("flaky")).isEqualTo(2);
   }
 
@@ -122,12 +128,14 @@ class RetryAndTimeoutTest {
     StepReport flaky = report.steps().get("flaky");
     assertThat(flaky.phase()).isEqualTo(Phase.ERROR);
     assertThat(flaky.attempts()).isEqualTo(3);
-    assertThat(flaky.message()).isEqualTo("runner class no.such.Runner is not on the class path");
+    assertThat(flaky.message()).isEqualTo("No more retries left");
+    assertThat(report.node("flaky(2)").message()).isEqualTo("runner class no.such.Runner is not on the class path");
     assertThat(report.phase()).isEqualTo(Phase.ERROR);
   }
 
   @Test
   void maxDurationStopsRetryingWhenTheNextWaitWouldOverrunIt() {
+    // operator.go:processNodeRetries checks the backoff against maxDuration before the limit.
     ScriptedRunner runner = failingTimes(10, new CopyOnWriteArrayList<>());
 
     RunReport report = TestRuns.run(oneStep("""
@@ -140,7 +148,7 @@ class RetryAndTimeoutTest {
 
     StepReport flaky = report.steps().get("flaky");
     assertThat(flaky.attempts()).isEqualTo(1);
-    assertThat(flaky.message()).startsWith("Max duration limit exceeded: Error (exit code 1)");
+    assertThat(flaky.message()).isEqualTo("Backoff would exceed max duration limit");
   }
 
   @Test
@@ -159,7 +167,9 @@ class RetryAndTimeoutTest {
 
     StepReport flaky = report.steps().get("flaky");
     assertThat(flaky.phase()).isEqualTo(Phase.FAILED);
-    assertThat(flaky.message()).isEqualTo("Step exceeded its deadline");
+    // A timeout is the pod's activeDeadlineSeconds: Kubernetes ends the pod with this message (test/e2e/workflow_test.go).
+    assertThat(flaky.message()).isEqualTo("Pod was active on the node longer than the specified deadline");
+    assertThat(flaky.detail()).isEqualTo("it ran longer than its timeout of 100ms");
     assertThat(flaky.exitCode()).isNull();
     assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
     assertThat(report.phase()).isEqualTo(Phase.FAILED);

@@ -1,0 +1,134 @@
+package dev.jera.runtime.local;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A step's report read off its nodes. */
+final class StepReports {
+  /** The detail of a step stopped on a reference Argo would wait for forever. */
+  static final String NEVER_RESOLVED = "it names the result or status of a step that has none (skipped, omitted or"
+      + " never run): on Argo v4.1.2 the workflow would wait for that value forever (the controller requeues it,"
+      + " argoproj/argo-workflows#16793), so the local run stops here; guard it with a depends such as 'x.Succeeded'";
+
+  private StepReports() {}
+
+  /**
+   * Every step of the workflow's entry template by name, in the manifest's order, then the exit
+   * handler (as {@code exitKey}); a step without a node is reported as never run.
+   */
+  static Map<String, StepReport> ofRun(Manifest manifest, NodeTree tree, String exitKey) {
+    Map<String, StepReport> steps = new LinkedHashMap<>();
+    String root = tree.workflowName();
+    Template entry = manifest.entryTemplate();
+    if (entry instanceof DagTemplate) {
+      for (Task task : ((DagTemplate) entry).tasks()) {
+        Node node = tree.get(root + "." + task.name());
+        steps.put(task.name(), node == null ? notRun(task.name()) : of(node, task.name()));
+      }
+    } else {
+      List<List<Task>> groups = ((StepsTemplate) entry).groups();
+      for (int index = 0; index < groups.size(); index++) {
+        Node group = tree.get(root + "[" + index + "]");
+        for (Task task : groups.get(index)) {
+          steps.put(task.name(), step(group, task.name()));
+        }
+      }
+    }
+    if (exitKey != null) {
+      Node exit = tree.get(root + ".onExit");
+      steps.put(exitKey, exit == null ? notRun(exitKey) : of(exit, exitKey));
+    }
+    return steps;
+  }
+
+  /** A step of a steps group: its node, or its items' nodes, or none. */
+  private static StepReport step(Node group, String name) {
+    if (group == null) {
+      return notRun(name);
+    }
+    String nodeName = group.name + "." + name;
+    List<Node> items = new ArrayList<>();
+    for (Node child : group.children) {
+      if (child.name.equals(nodeName)) {
+        return of(child, name);
+      }
+      if (child.name.startsWith(nodeName + "(")) {
+        items.add(child);
+      }
+    }
+    return items.isEmpty() ? notRun(name) : fanOut(name, null, items);
+  }
+
+  /** The report of a step, or an item, whose node is {@code node}. */
+  static StepReport of(Node node, String name) {
+    switch (node.type) {
+      case RETRY: {
+        Node last = node.lastAttempt();
+        int attempts = 0;
+        for (Node attempt : node.children) {
+          attempts += attempt.ran ? 1 : 0;
+        }
+        return new StepReport(name, node.phase, node.phase == Phase.SUCCEEDED && last != null ? last.result : null,
+            attempts, node.startedAt, node.finishedAt, node.message, last == null ? null : last.exitCode, List.of(),
+            node.detail);
+      }
+      case TASK_GROUP:
+        return fanOut(name, node, node.children);
+      default:
+        return new StepReport(name, node.phase, node.phase == Phase.SUCCEEDED ? node.result : null, node.ran ? 1 : 0,
+            node.startedAt, node.finishedAt, node.message, node.exitCode, List.of(), node.detail);
+    }
+  }
+
+  /**
+   * The report of a step that fans out: {@code holder} is its task group; {@code null} for a looping step
+   * of a steps template, whose items have no node of their own to hang from.
+   */
+  static StepReport fanOut(String name, Node holder, List<Node> items) {
+    List<StepReport> children = new ArrayList<>();
+    int attempts = 0;
+    Phase phase = Phase.SUCCEEDED;
+    Instant started = holder == null ? null : holder.startedAt;
+    Instant finished = holder == null ? null : holder.finishedAt;
+    for (Node item : items) {
+      StepReport child = of(item, item.displayName);
+      children.add(child);
+      attempts += child.attempts();
+      if (item.failedOrError()) {
+        phase = item.phase;
+      } else if (item.phase == null && phase == Phase.SUCCEEDED) {
+        phase = null;
+      }
+      if (holder == null) {
+        started = started == null || item.startedAt.isBefore(started) ? item.startedAt : started;
+        finished = item.finishedAt == null || finished != null && finished.isAfter(item.finishedAt) ? finished : item.finishedAt;
+      }
+    }
+    if (holder != null) {
+      phase = holder.phase;
+    }
+    String result = null;
+    String detail = holder == null ? null : holder.detail;
+    try {
+      result = phase == null ? null : NodeVariables.aggregate(items, false);
+    } catch (NodeVariables.NotAggregable e) {
+      detail = notAggregable(e);
+    }
+    return new StepReport(name, phase, result, attempts, started, finished, holder == null ? null : holder.message,
+        null, children, detail);
+  }
+
+  /** A step that has no node: it never ran. */
+  static StepReport notRun(String name) {
+    return new StepReport(name, null, null, 0, null, null, null, null, List.of(), null);
+  }
+
+  /** Why Argo cannot aggregate a fan-out's results. */
+  static String notAggregable(NodeVariables.NotAggregable e) {
+    return "the results of a fan-out cannot be gathered into a list: Argo reads each item's result as JSON, and "
+        + e.item.displayName + " printed text that is not JSON (" + e.getMessage() + ")";
+  }
+}
