@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** retryStrategy (limit, policy, backoff, maxDuration) and timeout. */
 class RetryAndTimeoutTest {
@@ -149,6 +151,67 @@ class RetryAndTimeoutTest {
     StepReport flaky = report.steps().get("flaky");
     assertThat(flaky.attempts()).isEqualTo(1);
     assertThat(flaky.message()).isEqualTo("Backoff would exceed max duration limit");
+  }
+
+  @ParameterizedTest(name = "isolated={0}")
+  @ValueSource(booleans = {false, true})
+  void anAttemptAfterTheFirstIsStoppedAtTheFirstOnesStartPlusMaxDuration(boolean isolated) {
+    // operator.go:processNodeRetries gives every attempt after the first an execution deadline, the first
+    // attempt's start plus backoff.maxDuration; the executor stops the main container there (monitorDeadline),
+    // the JVM exits 143 on SIGTERM, and the retry node then says "Max duration limit exceeded".
+    String manifest = workflow("""
+        entrypoint: main
+        templates:
+        - name: main
+          dag:
+            tasks:
+            - name: flaky
+              template: flaky
+        """, TestRuns.tool("flaky", "fail-then-sleep", """
+            retryStrategy:
+              limit: 3
+              backoff:
+                duration: 100ms
+                maxDuration: 2s
+            inputs:
+              parameters:
+              - name: attempt
+                value: "{{retries}}"
+            """));
+
+    RunReport report = TestRuns.runTools(manifest, home, isolated);
+
+    StepReport flaky = report.steps().get("flaky");
+    assertThat(flaky.phase()).isEqualTo(Phase.FAILED);
+    assertThat(flaky.attempts()).isEqualTo(2);
+    assertThat(flaky.message()).isEqualTo("Max duration limit exceeded");
+    NodeReport second = report.node("flaky(1)");
+    assertThat(second.message()).isEqualTo("main: Error (exit code 143)");
+    assertThat(second.exitCode()).isEqualTo(143);
+    NodeReport first = report.node("flaky(0)");
+    assertThat(Duration.between(first.startedAt(), second.finishedAt())).isAtLeast(Duration.ofSeconds(2));
+    assertThat(Duration.between(first.startedAt(), second.finishedAt())).isLessThan(Duration.ofSeconds(20));
+    assertThat(report.phase()).isEqualTo(Phase.FAILED);
+  }
+
+  @Test
+  void theFirstAttemptHasNoExecutionDeadline() {
+    // processNodeRetries returns before setting one while there is no attempt yet.
+    ScriptedRunner runner = new ScriptedRunner().step("flaky", in -> {
+      Thread.sleep(1500);
+      return "late but fine";
+    });
+
+    RunReport report = TestRuns.run(oneStep("""
+        retryStrategy:
+          limit: 1
+          backoff:
+            duration: 1s
+            maxDuration: 1s
+        """), runner, home);
+
+    assertThat(report.steps().get("flaky").phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.steps().get("flaky").result()).isEqualTo("late but fine");
   }
 
   @Test
