@@ -96,7 +96,7 @@ class ManifestReaderTest {
     String nested = CRON.replace("template: a\n          dependencies", "template: main\n          dependencies");
     String missing = CRON.replace("onExit: done", "onExit: gone");
     String badDepends = CRON.replace("dependencies: [a]", "depends: a &&");
-    String templateFailFast = CRON.replace("    dag:\n", "    failFast: true\n    dag:\n");
+    String templateFailFast = CRON.replaceFirst("\n( *)dag:", "\n$1failFast: true\n$1dag:");
 
     assertThat(assertThrows(ManifestException.class, () -> ManifestReader.read(continueOn, "workflow 'w'")))
         .hasMessageThat().isEqualTo("workflow 'w': spec.templates[0].dag.tasks[1].continueOn: 'continueOn' is not run locally");
