@@ -225,6 +225,18 @@ final class StepsFlow implements Flow {
 
   /** Every step of the group has ended: the group fails with its first failed child. */
   private void endGroup() {
+    for (Task task : steps.groups().get(group)) {
+      // A looping step has no node of its own; its items were reported one by one, now the step.
+      List<Node> items = new ArrayList<>();
+      for (Node child : groupNode.children) {
+        if (child.name.startsWith(childName(task.name()) + "(")) {
+          items.add(child);
+        }
+      }
+      if (!items.isEmpty()) {
+        run.listener.stepFinished(StepReports.fanOut(task.name(), null, items));
+      }
+    }
     for (Node child : groupNode.children) {
       if (child.failedOrError()) {
         groupNode.mark(Phase.FAILED, "child '" + child.id + "' failed");
