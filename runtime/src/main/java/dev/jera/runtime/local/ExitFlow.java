@@ -33,6 +33,14 @@ final class ExitFlow implements Flow {
       return;
     }
     started = true;
+    Node existing = run.tree.get(nodeName);
+    if (existing != null) {
+      // A task of the main flow named onExit has this node's name: Argo finds it, fulfilled, and takes
+      // it for the exit handler, which then never runs.
+      node = existing;
+      done = true;
+      return;
+    }
     try {
       new TaskCalls(run).call(task, nodeName, label, null, run.recorder.stepFolder(label), task.arguments(), scope, true,
           false, created -> node = created, () -> {

@@ -390,6 +390,31 @@ class DagSemanticsTest {
   }
 
   @Test
+  void everyItemOfALoopResolvesTheWorkflowsVariables() {
+    // operator.go:processItem resolves every tag of an item; the creation time's strftime letters are among them
+    // (setGlobalParameters, util/strftime.FormatChars).
+    String manifest = workflow("""
+        entrypoint: main
+        templates:
+        - name: main
+          dag:
+            tasks:
+            - name: a
+              template: a
+              arguments:
+                parameters:
+                - name: x
+                  value: "{{item}} {{workflow.creationTimestamp.Y}}-{{workflow.creationTimestamp.m}} {{workflow.creationTimestamp.p}}"
+              withItems: [one]
+        """, script("a", "x"));
+
+    RunReport report = TestRuns.run(manifest, new ScriptedRunner().step("a", in -> in.raw("x")), home);
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.steps().get("a").children().get(0).result()).matches("one \\d{4}-\\d\\d (AM|PM)");
+  }
+
+  @Test
   void aVoidStepSucceedsWithAnEmptyResult() {
     String manifest = workflow("""
         entrypoint: main
