@@ -20,6 +20,18 @@ import java.lang.annotation.Target;
  *            command = {"aws", "s3", "cp", "{{inputs.parameters.file}}", "s3://reports/"})
  * public static void upload(@From("export") String file) {}
  * }</pre>
+ *
+ * <p>A value for a shell goes in an {@link Env} that the script quotes, never into the script's text:
+ * Argo pastes a tag's value into the text before the shell parses it, so {@code $(…)} in a value would
+ * run (on the developer's machine, in a local run). The compiler warns about a tag in the code of
+ * {@code sh -c}, {@code bash -c}, {@code python -c} and their kin.
+ *
+ * <pre>{@code
+ * @Script
+ * @Container(image = "busybox:1.36", command = {"sh", "-c"}, args = {"echo \"$MSG\""})
+ * @Env(name = "MSG", value = "{{inputs.parameters.msg}}")
+ * public static String say(@Param("msg") String msg) { return null; }
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -58,6 +58,43 @@ public @interface Workflow {
   String timezone() default "";
 
   /**
+   * What a {@link Kind#CRON_WORKFLOW} does when a run is due while an earlier one is still running:
+   * {@code "Allow"} starts it anyway (Argo's default), {@code "Forbid"} skips it, {@code "Replace"}
+   * stops the running one and starts the new one. CRON_WORKFLOW only.
+   */
+  String concurrencyPolicy() default "";
+
+  /**
+   * For how many seconds after a missed scheduled time (the controller was down) a
+   * {@link Kind#CRON_WORKFLOW} still starts that run; at least 0. Not set by default (Argo: 0).
+   * CRON_WORKFLOW only.
+   */
+  int startingDeadlineSeconds() default -1;
+
+  /**
+   * How many succeeded runs of a {@link Kind#CRON_WORKFLOW} Argo keeps; at least 0. Not set by
+   * default (Argo: 3). CRON_WORKFLOW only.
+   */
+  int successfulJobsHistoryLimit() default -1;
+
+  /**
+   * How many failed runs of a {@link Kind#CRON_WORKFLOW} Argo keeps; at least 0. Not set by default
+   * (Argo: 1). CRON_WORKFLOW only.
+   */
+  int failedJobsHistoryLimit() default -1;
+
+  /** Whether a {@link Kind#CRON_WORKFLOW} is created suspended: it schedules nothing until resumed. */
+  boolean suspend() default false;
+
+  /**
+   * A condition a {@link Kind#CRON_WORKFLOW} checks each time a schedule is due; the run starts only
+   * when it is true (Argo v3.6+). It reads {@code cronworkflow.*} variables, usually in an expression
+   * tag: {@code "{{= cronworkflow.lastScheduledTime == nil || (now() - cronworkflow.lastScheduledTime).Seconds() > 3600 }}"}
+   * runs at most once an hour. CRON_WORKFLOW only.
+   */
+  String when() default "";
+
+  /**
    * A script of this class (by method or step name) run when the workflow ends, whatever its outcome.
    * It is not a step of the graph; it can read {@code {{workflow.status}}} and
    * {@code {{workflow.failures}}} through {@link Value}.

@@ -7,6 +7,7 @@ import dev.jera.processor.emit.IndexEntries;
 import dev.jera.processor.emit.ManifestBuilder;
 import dev.jera.processor.emit.ManifestWriter;
 import dev.jera.processor.emit.RunnerWriter;
+import dev.jera.processor.model.Site;
 import dev.jera.processor.model.WorkflowModel;
 import dev.jera.processor.resolve.CallResolver;
 import dev.jera.processor.resolve.ClasspathIndex;
@@ -14,6 +15,7 @@ import dev.jera.processor.resolve.Registry;
 import dev.jera.processor.validate.Context;
 import dev.jera.processor.validate.Diagnostics;
 import dev.jera.processor.validate.Messages;
+import dev.jera.processor.validate.TemplateLimit;
 import dev.jera.processor.validate.Validator;
 import dev.jera.processor.wiring.StepLookup;
 import dev.jera.processor.wiring.WorkflowGraph;
@@ -53,6 +55,7 @@ import javax.tools.StandardLocation;
 @SupportedOptions({Options.IMAGE, Options.VERSION, Options.CLASSPATH, Options.JAVA_OPTIONS, Options.RUN_AS_USER})
 public final class JeraProcessor extends AbstractProcessor {
   private Options options;
+  private SourceTrees trees;
   private Reporter reporter;
   private WorkflowCollector collector;
   private StrayAnnotations strays;
@@ -69,7 +72,7 @@ public final class JeraProcessor extends AbstractProcessor {
     for (String problem : Options.problems(environment.getOptions())) {
       environment.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR, problem);
     }
-    SourceTrees trees = SourceTrees.of(environment);
+    trees = SourceTrees.of(environment);
     reporter = new Reporter(environment.getMessager(), trees);
     collector = new WorkflowCollector(environment.getTypeUtils(), options, trees);
     strays = new StrayAnnotations(environment.getElementUtils(), reporter);
@@ -93,12 +96,16 @@ public final class JeraProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    trees.newRound();
     strays.check(round);
     strays.checkSettings(round);
     // Collect every class of the round first, so a call resolves whatever order the classes come in.
     Map<TypeElement, WorkflowModel> collected = new LinkedHashMap<>();
     for (TypeElement type : candidates(round)) {
       guarded(type, () -> {
+        if (overTemplateLimit(type)) {
+          return;
+        }
         Optional<WorkflowModel> model = collector.collect(type);
         if (model.isEmpty()) {
           deferred.add(type.getQualifiedName().toString());
@@ -115,6 +122,22 @@ public final class JeraProcessor extends AbstractProcessor {
       writeIndex();
     }
     return false;
+  }
+
+  /** Whether a workflow class has more scripts than Argo takes; if so it gets that one error and nothing else. */
+  private boolean overTemplateLimit(TypeElement type) {
+    Optional<Site> workflow = WorkflowCollector.workflowSite(type);
+    if (workflow.isEmpty()) {
+      return false;
+    }
+    Diagnostics diagnostics = TemplateLimit.check(workflow.get(), WorkflowCollector.templateCount(type));
+    reporter.print(diagnostics);
+    return diagnostics.hasErrors();
+  }
+
+  /** How many times source trees were walked to find elements (for tests: one per top-level class per round). */
+  int sourceWalks() {
+    return trees.walks();
   }
 
   /** The workflow classes of this round, and those that waited for it. */

@@ -2,7 +2,11 @@ package dev.jera.samples;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.jera.runtime.runner.RunnerMain;
 import dev.jera.samples.testing.ScriptStep;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +95,17 @@ class RunnerProcessTest {
     assertThat(outcome.stdout()).isEmpty();
     assertThat(outcome.stderr()).contains("java.lang.IllegalArgumentException: bias must be between 0 and 1, got 2.0");
     assertThat(outcome.stderr()).contains("at dev.jera.samples.CoinFlip.flip(CoinFlip.java");
+  }
+
+  @Test
+  void aMistypedStepNamesTheOneMeant() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = RunnerMain.run(new CurrencyEtl_JeraRunner(), new String[] {"extrct", "-"},
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        .isEqualTo("jera: unknown step 'extrct'; did you mean 'extract'? (steps: extract, convert, load, report)");
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.jera.Style;
 import dev.jera.processor.Options;
 import dev.jera.processor.model.ArchiveModel;
 import dev.jera.processor.model.CallModel;
+import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.model.PodSettings;
 import dev.jera.processor.model.RunsModel;
 import dev.jera.processor.model.InputModel;
@@ -90,6 +91,26 @@ public final class WorkflowCollector {
     }
   }
 
+  /** The {@code @Workflow} annotation of a class, when it has one. */
+  public static Optional<Site> workflowSite(TypeElement type) {
+    return Annotations.find(type, WORKFLOW).map(workflow -> Site.of(type, workflow));
+  }
+
+  /**
+   * How many templates the class's manifest would have (one per {@code @Script} method, plus the entry
+   * template), counted without reading anything else of the class, so that one far over Argo's limit
+   * is refused at the cost of one pass over its methods.
+   */
+  public static int templateCount(TypeElement type) {
+    int scripts = 0;
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (Annotations.find(method, SCRIPT).isPresent()) {
+        scripts++;
+      }
+    }
+    return scripts + 1;
+  }
+
   private WorkflowModel workflow(TypeElement type) throws UnresolvedException {
     Optional<AnnotationMirror> declared = Annotations.find(type, WORKFLOW);
     if (declared.isEmpty()) {
@@ -132,7 +153,29 @@ public final class WorkflowCollector {
         Annotations.enumConstant(workflow, "podGC"),
         Annotations.optionalText(type, workflow, "artifactRepository"),
         runs(type, workflow),
-        false);
+        false,
+        cron(type, workflow));
+  }
+
+  /** The CronWorkflow settings written on {@code @Workflow}; the rules say where they may be. */
+  private static CronSettings cron(TypeElement type, AnnotationMirror workflow) throws UnresolvedException {
+    return new CronSettings(
+        Annotations.optionalText(type, workflow, "concurrencyPolicy"),
+        number(type, workflow, "startingDeadlineSeconds"),
+        number(type, workflow, "successfulJobsHistoryLimit"),
+        number(type, workflow, "failedJobsHistoryLimit"),
+        Annotations.explicit(workflow, "suspend").isEmpty()
+            ? Optional.empty()
+            : Optional.of(new CronSettings.Flag(Annotations.bool(workflow, "suspend"), Annotations.site(type, workflow, "suspend"))),
+        Annotations.optionalText(type, workflow, "when"));
+  }
+
+  private static Optional<CronSettings.Number> number(TypeElement type, AnnotationMirror workflow, String attribute)
+      throws UnresolvedException {
+    if (Annotations.explicit(workflow, attribute).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new CronSettings.Number(Annotations.integer(workflow, attribute), Annotations.site(type, workflow, attribute)));
   }
 
   /** A {@code @Library}: scripts only, named after the class. */
@@ -144,7 +187,8 @@ public final class WorkflowCollector {
         Kind.WORKFLOW_TEMPLATE, Style.DAG, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
         Optional.empty(), 0, site, List.of(), List.of(), List.of(), retry(type), resources(type),
         scripts(type, className), construction(type), TypeClassifier.reachableFrom(type, className.packageName()),
-        true, PodSettings.NONE, Optional.empty(), Optional.empty(), "NONE", Optional.empty(), Optional.empty(), true);
+        true, PodSettings.NONE, Optional.empty(), Optional.empty(), "NONE", Optional.empty(), Optional.empty(), true,
+        CronSettings.NONE);
   }
 
   /** The class-only attributes of a {@code @Param} written on a script's parameter, where they do nothing. */

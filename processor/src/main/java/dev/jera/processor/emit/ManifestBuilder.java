@@ -29,6 +29,7 @@ import dev.jera.processor.emit.argo.TemplateRef;
 import dev.jera.processor.emit.argo.WorkflowTemplateRef;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.ContainerModel;
+import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.model.RunsModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
@@ -78,6 +79,7 @@ public final class ManifestBuilder {
     if (workflow.kind() != Kind.CRON_WORKFLOW) {
       return new Manifest(Manifest.API_VERSION, kindName(workflow.kind()), metadata, spec);
     }
+    CronSettings cron = workflow.cron();
     List<String> schedules = new ArrayList<>();
     for (Text schedule : workflow.schedules()) {
       schedules.add(schedule.value());
@@ -86,7 +88,16 @@ public final class ManifestBuilder {
         Manifest.API_VERSION,
         kindName(workflow.kind()),
         metadata,
-        new CronWorkflowSpec(schedules, workflow.timezone().map(Text::value).orElse(null), spec));
+        new CronWorkflowSpec(
+            schedules,
+            workflow.timezone().map(Text::value).orElse(null),
+            cron.concurrencyPolicy().map(Text::value).orElse(null),
+            cron.startingDeadlineSeconds().map(CronSettings.Number::value).orElse(null),
+            cron.successfulJobsHistoryLimit().map(CronSettings.Number::value).orElse(null),
+            cron.failedJobsHistoryLimit().map(CronSettings.Number::value).orElse(null),
+            cron.suspend().filter(CronSettings.Flag::value).map(flag -> true).orElse(null),
+            cron.when().map(Text::value).orElse(null),
+            spec));
   }
 
   /** The Argo kind's name, e.g. {@code CronWorkflow}. */

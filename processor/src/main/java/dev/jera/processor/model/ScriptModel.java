@@ -50,6 +50,15 @@ public record ScriptModel(
     return forEach.isPresent() || !items.isEmpty() || sequence.isPresent();
   }
 
+  /**
+   * Whether the step takes an {@code @Item} but does not fan out: it was meant to, so whether its
+   * result is one value or the list of all is in doubt. That mistake is reported once, on the
+   * {@code @Item}; rules that would judge its consumers by its result's shape stay silent.
+   */
+  public boolean itemWithoutLoop() {
+    return !fansOut() && inputs.stream().anyMatch(input -> input.sources().stream().anyMatch(s -> s instanceof InputSource.Item));
+  }
+
   /** Whether the step returns a file, an Argo output artifact, rather than a result. */
   public boolean returnsArtifact() {
     return returns.shape() instanceof JsonShape.Artifact;

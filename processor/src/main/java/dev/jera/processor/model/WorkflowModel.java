@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param restricted whether pods meet the Pod Security "restricted" profile
  * @param runs set when the workflow runs a template instead of scripts of its own
  * @param library whether the class is a {@code @Library}: scripts only, called from other workflows
+ * @param cron the CronWorkflow settings written beyond schedules and time zone
  * @param reachable whether code in the class's package can name the class (it and the classes
  *     enclosing it are not private)
  */
@@ -50,7 +51,8 @@ public record WorkflowModel(
     String podGC,
     Optional<Text> artifactRepository,
     Optional<RunsModel> runs,
-    boolean library) {
+    boolean library,
+    CronSettings cron) {
 
   public WorkflowModel {
     schedules = List.copyOf(schedules);
@@ -65,7 +67,8 @@ public record WorkflowModel(
     return new WorkflowModel(
         site, className, runnerName, name, nameGiven, kind, style, image, schedules, timezone, onExit,
         serviceAccount, parallelism, parallelismSite, labels, params, secrets, retry, resources, resolvedScripts,
-        construction, reachable, restricted, settings, deadline, ttl, podGC, artifactRepository, resolvedRuns, library);
+        construction, reachable, restricted, settings, deadline, ttl, podGC, artifactRepository, resolvedRuns, library,
+        cron);
   }
 
   /** The class's simple name, as the user reads it in messages. */

@@ -1,21 +1,26 @@
 package dev.jera.processor.validate;
 
-import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.wiring.Dependency;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-/** Steps do not wait for each other in a circle. Self-references are {@link ReferenceRule}'s. */
+/**
+ * Steps do not wait for each other in a circle. The cycle is reported where the dependency that
+ * closes it is written ({@code after}, {@code @From}, {@code forEach}, {@code depends}, a tag of
+ * {@code when} or {@code @Value}), naming every step of it. Self-references are {@link ReferenceRule}'s.
+ */
 final class CycleRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
-    Optional<List<ScriptModel>> cycle = context.graph().cycle();
-    if (cycle.isEmpty() || cycle.get().size() <= 2) {
+    Optional<List<Dependency>> cycle = context.graph().cycle();
+    if (cycle.isEmpty()) {
       return;
     }
-    String path = cycle.get().stream().map(s -> s.methodName() + "()").collect(Collectors.joining(" → "));
-    // Report at the step that closes the circle: the last one before the repeat.
-    ScriptModel closing = cycle.get().get(cycle.get().size() - 2);
-    diagnostics.error(closing.site(), Messages.cycle(path));
+    Dependency closing = cycle.get().get(0);
+    StringBuilder path = new StringBuilder(closing.from().methodName()).append("()");
+    for (Dependency dependency : cycle.get()) {
+      path.append(" → ").append(dependency.to().methodName()).append("()");
+    }
+    diagnostics.error(closing.site(), Messages.cycle(path.toString(), closing.written()));
   }
 }

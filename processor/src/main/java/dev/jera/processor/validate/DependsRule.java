@@ -4,6 +4,7 @@ import dev.jera.Style;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.wiring.Wiring;
+import dev.jera.runtime.argo.KubeNames;
 import dev.jera.runtime.argo.expr.DependsExpression;
 import dev.jera.runtime.argo.expr.ExpressionException;
 import dev.jera.runtime.argo.expr.TaskReference;
@@ -34,7 +35,9 @@ final class DependsRule implements Rule {
       try {
         depends = DependsExpression.parse(written.value());
       } catch (ExpressionException e) {
-        diagnostics.error(written.site(), Messages.invalidDepends(written.value(), e.reason()));
+        if (!namesAnInvalidStep(context, written.value())) {
+          diagnostics.error(written.site(), Messages.invalidDepends(written.value(), e.reason()));
+        } // else StepNameRule reports the name, which depends cannot parse either.
         continue;
       }
       for (TaskReference reference : depends.references()) {
@@ -46,16 +49,28 @@ final class DependsRule implements Rule {
                   reference.task(), context.workflow().simpleName(), context.lookup().suggestStepName(reference.task())));
           continue;
         }
-        if (reference.result().isPresent() && reference.result().get().needsLoop() && !step.get().fansOut()) {
+        if (reference.result().isPresent() && reference.result().get().needsLoop() && !step.get().fansOut()
+            && !step.get().itemWithoutLoop()) {
           diagnostics.error(written.site(), Messages.dependsNeedsLoop(reference.task(), reference.result().get().argoName()));
         }
       }
       Set<String> named = depends.taskNames();
-      for (ScriptModel producer : Wiring.readsFrom(script, context.workflow().style(), context.lookup())) {
+      for (ScriptModel producer : Wiring.readsFromSteps(script, context.workflow().style(), context.lookup())) {
         if (producer != script && !named.contains(producer.name().value())) {
           diagnostics.error(written.site(), Messages.dependsMissesInput(script.methodName(), producer.name().value()));
         }
       }
     }
+  }
+
+  /** Whether {@code depends} names a step whose name Argo rejects (and so depends cannot parse). */
+  private static boolean namesAnInvalidStep(Context context, String depends) {
+    for (ScriptModel script : context.workflow().scripts()) {
+      String name = script.name().value();
+      if (!name.isEmpty() && depends.contains(name) && KubeNames.argoTemplateName(name).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -59,6 +59,9 @@ final class FanOutRule implements Rule {
       }
       return;
     }
+    if (producer.get().itemWithoutLoop()) {
+      return; // Reported on its @Item; whether it gives one list or a list per element is in doubt.
+    }
     // A producer that fans out itself gives the list of its results: one element per result.
     Optional<JavaType> element =
         producer.get().fansOut()

@@ -133,8 +133,9 @@ public final class Messages {
     return "script " + method + "() depends on itself through " + how + "; a step cannot wait for its own result";
   }
 
-  static String cycle(String path) {
-    return "steps depend on each other in a cycle: " + path + "; remove one of these dependencies";
+  static String cycle(String path, String closing) {
+    return "steps depend on each other in a cycle: " + path + " (each waits for the next); " + closing
+        + " closes it: remove it, or another of these dependencies";
   }
 
   static String referenceToExitHandler(String ref, String method) {
@@ -511,6 +512,27 @@ public final class Messages {
   static String outsideCron(String attribute, String kind) {
     return "@Workflow(" + attribute + " = …) only applies to kind = CRON_WORKFLOW, but this workflow is a "
         + kind + "; remove it or set kind = Kind.CRON_WORKFLOW";
+  }
+
+  static String valueInCode(String tag, String interpreter, String variable, String reading) {
+    return tag + " is pasted into the code that " + interpreter + " runs, so a value can run commands of its own"
+        + " (in the container on Argo, on your machine in a local run); hand it over as data instead: add"
+        + " @Env(name = \"" + variable + "\", value = \"" + tag + "\") to the script and write " + reading
+        + " in the code where the tag is";
+  }
+
+  static String unknownConcurrencyPolicy(String policy, Optional<String> meant) {
+    return "concurrencyPolicy = \"" + policy + "\" is not one Argo knows (Allow, Forbid or Replace)"
+        + meant.map(m -> "; did you mean \"" + m + "\"?").orElse("");
+  }
+
+  static String negativeCronNumber(String attribute, int value, String meaning) {
+    return attribute + " = " + value + " is negative, but it counts " + meaning + "; use 0 or more, or leave it"
+        + " out for Argo's default";
+  }
+
+  static String invalidCronWhen(String when, String problem) {
+    return "when = \"" + when + "\" cannot be evaluated by Argo before a scheduled run: " + problem;
   }
 
   static String invalidSchedule(String schedule, String problem) {

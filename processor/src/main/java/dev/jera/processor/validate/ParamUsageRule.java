@@ -9,9 +9,13 @@ import dev.jera.runtime.argo.DidYouMean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** Scripts take declared parameters only; a declared parameter nothing uses draws a warning. */
+/**
+ * Scripts take declared parameters only; a declared parameter nothing uses draws a warning, unless a
+ * misspelt reference meant it (the misspelling's error says so: one mistake, one report).
+ */
 final class ParamUsageRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
@@ -27,16 +31,20 @@ final class ParamUsageRule implements Rule {
             Text name = ((InputSource.Parameter) source).name();
             used.add(name.value());
             if (!declared.contains(name.value())) {
-              diagnostics.error(
-                  name.site(),
-                  Messages.unknownParam(
-                      name.value(), context.workflow().simpleName(), DidYouMean.closest(name.value(), declared)));
+              Optional<String> meant = DidYouMean.closest(name.value(), declared);
+              diagnostics.error(name.site(), Messages.unknownParam(name.value(), context.workflow().simpleName(), meant));
+              meant.ifPresent(used::add);
             }
           }
         }
       }
     }
-    used.addAll(TemplateStrings.workflowParametersMentioned(context.workflow()));
+    for (String mentioned : TemplateStrings.workflowParametersMentioned(context.workflow())) {
+      used.add(mentioned);
+      if (!declared.contains(mentioned)) {
+        DidYouMean.closest(mentioned, declared).ifPresent(used::add);
+      }
+    }
     for (ParamModel param : context.workflow().params()) {
       if (!used.contains(param.name().value()) && context.workflow().runs().isEmpty()) {
         diagnostics.warning(param.name().site(), Messages.unusedParam(param.name().value()));

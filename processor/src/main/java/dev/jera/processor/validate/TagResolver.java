@@ -87,6 +87,9 @@ final class TagResolver {
 
   private Optional<String> itemProblem(String field, Placed placed) {
     Optional<ScriptModel> script = placed.script();
+    if (script.isPresent() && script.get().itemWithoutLoop()) {
+      return Optional.empty(); // FanOutRule reports the missing loop, which {{item}} needs too.
+    }
     if (placed.place() != Place.STEP || script.isEmpty() || !script.get().fansOut()) {
       return Optional.of("{{item}} is only defined in a step that fans out with forEach or items");
     }
@@ -207,7 +210,7 @@ final class TagResolver {
       return Optional.empty();
     }
     if (field.equals("outputs.parameters")) {
-      return producer.fansOut()
+      return producer.fansOut() || producer.itemWithoutLoop()
           ? Optional.empty()
           : Optional.of(producer.methodName() + "() declares no output parameters; read {{" + root + "." + step + ".outputs.result}}");
     }

@@ -26,6 +26,9 @@ final class TypeFlowRule implements Rule {
               || producer.get().returnsArtifact() || input.isArtifact()) {
             continue; // ReferenceRule and ArtifactRule report these.
           }
+          if (producer.get().itemWithoutLoop()) {
+            continue; // FanOutRule reports it; its result's shape is in doubt until then.
+          }
           ScriptModel from = producer.get();
           if (from.fansOut()) {
             if (!Compatibility.acceptsListOf(input.type(), from.returns())) {

@@ -29,10 +29,12 @@ public final class Validator {
           new WhenRule(),
 
           new ScheduleRule(),
+          new CronSettingsRule(),
           new ResourcesRule(),
           new DurationRule(),
           new RetryRule(),
           new ImageRule(),
+          new ShellTextRule(),
           new LabelRule(),
           new SecretRule(),
           new CallRule(),
@@ -53,7 +55,8 @@ public final class Validator {
           new DurationRule(),
           new RetryRule(),
           new SecretRule(),
-          new PodSettingsRule());
+          new PodSettingsRule(),
+          new ShellTextRule());
 
   private Validator() {}
 

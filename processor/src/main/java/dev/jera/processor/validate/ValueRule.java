@@ -52,6 +52,9 @@ final class ValueRule implements Rule {
     if (producer.isEmpty() || producer.get() == script || producer.get().returns().isVoid()) {
       return; // TemplateTagRule reports these.
     }
+    if (producer.get().itemWithoutLoop()) {
+      return; // FanOutRule reports it; its result's shape is in doubt until then.
+    }
     ScriptModel from = producer.get();
     if (!Compatibility.acceptsText(input.type(), from.returns(), from.fansOut())) {
       String produced = from.fansOut() ? "List<" + from.returns().boxedDisplay() + ">" : from.returns().display();

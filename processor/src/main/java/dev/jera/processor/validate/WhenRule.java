@@ -44,6 +44,7 @@ final class WhenRule implements Rule {
             continue;
           }
           context.lookup().byStepName(reference.step())
+              .filter(producer -> !producer.itemWithoutLoop())
               .filter(producer -> producer.fansOut() || !comparable(producer.returns()))
               .ifPresent(producer -> diagnostics.error(
                   when.site(),

@@ -5,30 +5,44 @@ import dev.jera.processor.model.Text;
 import dev.jera.runtime.argo.KubeNames;
 import java.util.Optional;
 
-/** The workflow's name is a Kubernetes name and fits what Argo adds to it. */
+/**
+ * The workflow's name is a Kubernetes name and fits what Argo adds to it. The limit a name is held to
+ * is the one of its kind from the start, so a long name is told it once, not Kubernetes' 253 first.
+ */
 final class WorkflowNameRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     Text name = context.workflow().name();
-    if (name.value().contains("${jera.version}")) {
-      diagnostics.error(name.site(), Messages.versionWithoutOption(name.value()));
-      return;
-    }
-    Optional<String> problem = KubeNames.dns1123Subdomain(name.value());
-    if (problem.isPresent()) {
-      diagnostics.error(name.site(), Messages.invalidWorkflowName(name.value(), problem.get()));
+    String value = name.value();
+    if (value.contains("${jera.version}")) {
+      diagnostics.error(name.site(), Messages.versionWithoutOption(value));
       return;
     }
     Kind kind = context.workflow().kind();
-    int max = kind == Kind.CRON_WORKFLOW ? 52 : kind == Kind.WORKFLOW ? 58 : 63;
-    if (name.value().length() > max) {
-      String why =
-          kind == Kind.CRON_WORKFLOW
-              ? "Argo adds a timestamp to a CronWorkflow's runs, so it allows"
-              : kind == Kind.WORKFLOW
-                  ? "Kubernetes adds a random suffix to a Workflow's generateName, so it allows"
-                  : "Argo allows";
-      diagnostics.error(name.site(), Messages.workflowNameTooLong(name.value(), max, why));
+    int max = maxLength(kind);
+    Optional<String> problem = KubeNames.dns1123Subdomain(value, max);
+    if (problem.isEmpty()) {
+      return;
     }
+    boolean tooLong = value.length() > max;
+    if (tooLong && KubeNames.dns1123Subdomain(value, value.length()).isEmpty()) {
+      diagnostics.error(name.site(), Messages.workflowNameTooLong(value, max, why(kind)));
+    } else {
+      diagnostics.error(name.site(), Messages.invalidWorkflowName(value, problem.get()
+          + (tooLong ? " (" + why(kind) + " at most " + max + ")" : "")));
+    }
+  }
+
+  /** The longest name Argo takes for a workflow of this kind, with what it appends. */
+  static int maxLength(Kind kind) {
+    return kind == Kind.CRON_WORKFLOW ? 52 : kind == Kind.WORKFLOW ? 58 : 63;
+  }
+
+  private static String why(Kind kind) {
+    return kind == Kind.CRON_WORKFLOW
+        ? "Argo adds a timestamp to a CronWorkflow's runs, so it allows"
+        : kind == Kind.WORKFLOW
+            ? "Kubernetes adds a random suffix to a Workflow's generateName, so it allows"
+            : "Argo allows";
   }
 }

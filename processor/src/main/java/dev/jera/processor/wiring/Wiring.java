@@ -11,6 +11,7 @@ import dev.jera.runtime.argo.expr.ExpressionException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +19,8 @@ import java.util.Set;
 /**
  * Works out what each step waits for: the scripts it reads with {@code @From} or fans out over with
  * {@code forEach}, those named in {@code after}, and every step a {@code {{tasks.X…}}} (or, in the
- * STEPS style, {@code {{steps.X…}}}) tag of its {@code when} or {@code @Value}s mentions.
+ * STEPS style, {@code {{steps.X…}}}) tag of its {@code when} or {@code @Value}s mentions; or, when it
+ * has one, exactly the steps its {@code depends} names.
  */
 public final class Wiring {
   private Wiring() {}
@@ -31,45 +33,92 @@ public final class Wiring {
       if (exitHandler.isPresent() && exitHandler.get() == script) {
         continue;
       }
-      Set<ScriptModel> found = Collections.newSetFromMap(new IdentityHashMap<>());
-      Optional<DependsExpression> depends = depends(script);
-      if (depends.isPresent()) {
-        // An outcome condition says exactly what the step waits for.
-        for (String task : depends.get().taskNames()) {
-          lookup.byStepName(task).ifPresent(found::add);
+      List<Dependency> dependencies = new ArrayList<>();
+      for (Dependency dependency : dependencies(script, workflow.style(), lookup)) {
+        if (exitHandler.isEmpty() || exitHandler.get() != dependency.to()) {
+          dependencies.add(dependency);
         }
-      } else {
-        found.addAll(readsFrom(script, workflow.style(), lookup));
       }
-      if (exitHandler.isPresent()) {
-        found.remove(exitHandler.get());
-      }
+      Set<ScriptModel> found = Collections.newSetFromMap(new IdentityHashMap<>());
+      dependencies.forEach(dependency -> found.add(dependency.to()));
       List<ScriptModel> ordered = new ArrayList<>();
       for (ScriptModel candidate : workflow.scripts()) {
         if (found.contains(candidate)) {
           ordered.add(candidate);
         }
       }
-      nodes.add(new WorkflowGraph.Node(script, ordered));
+      nodes.add(new WorkflowGraph.Node(script, ordered, dependencies));
     }
     return new WorkflowGraph(nodes, exitHandler);
   }
 
-  /** The steps a step reads from or names: {@code @From}, {@code forEach}, {@code after} and tags. */
-  public static Set<ScriptModel> readsFrom(ScriptModel script, Style style, StepLookup lookup) {
-    Set<ScriptModel> found = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Text ref : references(script)) {
-      lookup.find(ref.value()).ifPresent(found::add);
+  /**
+   * What a step waits for, each as written: an outcome condition ({@code depends}) says exactly that;
+   * otherwise {@code forEach}, {@code @From}, {@code after}, then the tags of {@code when} and
+   * {@code @Value}s.
+   */
+  public static List<Dependency> dependencies(ScriptModel script, Style style, StepLookup lookup) {
+    Optional<DependsExpression> depends = depends(script);
+    if (depends.isEmpty()) {
+      return readsFrom(script, style, lookup);
     }
-    String root = style == Style.STEPS ? "steps" : "tasks";
-    for (String text : templates(script)) {
-      for (StepReference reference : StepReference.in(text)) {
-        if (reference.root().equals(root)) {
-          lookup.byStepName(reference.step()).ifPresent(found::add);
+    Text written = script.depends().get();
+    List<Dependency> dependencies = new ArrayList<>();
+    for (String task : depends.get().taskNames()) {
+      lookup.byStepName(task).ifPresent(target ->
+          dependencies.add(new Dependency(script, target, written.site(),
+              "'" + task + "' in depends = \"" + written.value() + "\"")));
+    }
+    return dependencies;
+  }
+
+  /** The steps a step reads from or names: {@code @From}, {@code forEach}, {@code after} and tags. */
+  public static Set<ScriptModel> readsFromSteps(ScriptModel script, Style style, StepLookup lookup) {
+    Set<ScriptModel> found = new LinkedHashSet<>();
+    readsFrom(script, style, lookup).forEach(dependency -> found.add(dependency.to()));
+    return found;
+  }
+
+  private static List<Dependency> readsFrom(ScriptModel script, Style style, StepLookup lookup) {
+    List<Dependency> dependencies = new ArrayList<>();
+    script.forEach().ifPresent(ref -> named(script, ref, "forEach = \"" + ref.value() + "\"", lookup, dependencies));
+    for (InputModel input : script.inputs()) {
+      for (InputSource source : input.sources()) {
+        if (source instanceof InputSource.FromStep) {
+          Text ref = ((InputSource.FromStep) source).ref();
+          named(script, ref, "@From(\"" + ref.value() + "\")", lookup, dependencies);
         }
       }
     }
-    return found;
+    for (Text ref : script.after()) {
+      named(script, ref, "after = \"" + ref.value() + "\"", lookup, dependencies);
+    }
+    String root = style == Style.STEPS ? "steps" : "tasks";
+    script.when().ifPresent(when -> tagged(script, when, "in when", root, lookup, dependencies));
+    for (InputModel input : script.inputs()) {
+      for (InputSource source : input.sources()) {
+        if (source instanceof InputSource.Value) {
+          Text template = ((InputSource.Value) source).template();
+          tagged(script, template, "in @Value", root, lookup, dependencies);
+        }
+      }
+    }
+    return dependencies;
+  }
+
+  private static void named(ScriptModel script, Text ref, String written, StepLookup lookup, List<Dependency> into) {
+    lookup.find(ref.value()).ifPresent(target -> into.add(new Dependency(script, target, ref.site(), written)));
+  }
+
+  /** The step references of a template string, each written as {@code {{tasks.x…}} in where}. */
+  private static void tagged(ScriptModel script, Text text, String where, String root, StepLookup lookup,
+      List<Dependency> into) {
+    for (StepReference reference : StepReference.in(text.value())) {
+      if (reference.root().equals(root)) {
+        lookup.byStepName(reference.step()).ifPresent(target ->
+            into.add(new Dependency(script, target, text.site(), reference.tag().written() + " " + where)));
+      }
+    }
   }
 
   /** The step's outcome condition, when it has one that parses. */
@@ -97,19 +146,5 @@ public final class Wiring {
     }
     references.addAll(script.after());
     return references;
-  }
-
-  /** The template strings of a step that Argo resolves in the DAG or steps template. */
-  public static List<String> templates(ScriptModel script) {
-    List<String> templates = new ArrayList<>();
-    script.when().ifPresent(when -> templates.add(when.value()));
-    for (InputModel input : script.inputs()) {
-      for (InputSource source : input.sources()) {
-        if (source instanceof InputSource.Value) {
-          templates.add(((InputSource.Value) source).template().value());
-        }
-      }
-    }
-    return templates;
   }
 }

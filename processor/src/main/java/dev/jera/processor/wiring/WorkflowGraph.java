@@ -14,10 +14,13 @@ import java.util.Optional;
  */
 public record WorkflowGraph(List<Node> nodes, Optional<ScriptModel> exitHandler) {
 
-  /** A step and the steps it waits for, in declaration order. */
-  public record Node(ScriptModel script, List<ScriptModel> dependsOn) {
+  /**
+   * A step, the steps it waits for (in declaration order) and each reason it waits, as written.
+   */
+  public record Node(ScriptModel script, List<ScriptModel> dependsOn, List<Dependency> dependencies) {
     public Node {
       dependsOn = List.copyOf(dependsOn);
+      dependencies = List.copyOf(dependencies);
     }
   }
 
@@ -34,44 +37,83 @@ public record WorkflowGraph(List<Node> nodes, Optional<ScriptModel> exitHandler)
     return Optional.empty();
   }
 
-  /** A cycle as the path of steps that closes it, if there is one. */
-  public Optional<List<ScriptModel>> cycle() {
+  /**
+   * A cycle of steps that wait for each other, as its dependencies in order, starting with the one
+   * that closes it; a step naming itself is not a cycle here (that is its own mistake).
+   *
+   * <p>Which dependency closes a cycle: steps are written roughly in the order they run, so every
+   * cycle has at least one dependency on a step declared below the one that waits, and that is the odd
+   * one out. With several, the one written lowest in the class is taken.
+   */
+  public Optional<List<Dependency>> cycle() {
+    Map<ScriptModel, Node> byScript = new IdentityHashMap<>();
+    nodes.forEach(node -> byScript.put(node.script(), node));
     Map<ScriptModel, Integer> state = new IdentityHashMap<>();
     for (Node node : nodes) {
-      List<ScriptModel> path = new ArrayList<>();
-      Optional<List<ScriptModel>> cycle = visit(node.script(), state, path);
+      List<Dependency> path = new ArrayList<>();
+      Optional<List<Dependency>> cycle = visit(node.script(), byScript, state, path);
       if (cycle.isPresent()) {
-        return cycle;
+        return Optional.of(fromClosing(cycle.get()));
       }
     }
     return Optional.empty();
   }
 
-  private Optional<List<ScriptModel>> visit(
-      ScriptModel script, Map<ScriptModel, Integer> state, List<ScriptModel> path) {
-    Integer seen = state.get(script);
-    if (seen != null && seen == 2) {
-      return Optional.empty();
-    }
-    if (seen != null && seen == 1) {
-      List<ScriptModel> cycle = new ArrayList<>(path.subList(path.indexOf(script), path.size()));
-      cycle.add(script);
-      return Optional.of(cycle);
-    }
+  private static Optional<List<Dependency>> visit(
+      ScriptModel script, Map<ScriptModel, Node> byScript, Map<ScriptModel, Integer> state, List<Dependency> path) {
     state.put(script, 1);
-    path.add(script);
-    Optional<Node> node = node(script);
-    if (node.isPresent()) {
-      for (ScriptModel dependency : node.get().dependsOn()) {
-        Optional<List<ScriptModel>> cycle = visit(dependency, state, path);
-        if (cycle.isPresent()) {
-          return cycle;
+    Node node = byScript.get(script);
+    if (node != null) {
+      for (Dependency dependency : node.dependencies()) {
+        ScriptModel next = dependency.to();
+        if (next == script) {
+          continue;
+        }
+        Integer seen = state.get(next);
+        if (seen != null && seen == 1) {
+          // The path from `next` to here, plus this dependency back to `next`.
+          List<Dependency> cycle = new ArrayList<>();
+          int start = 0;
+          while (start < path.size() && path.get(start).from() != next) {
+            start++;
+          }
+          cycle.addAll(path.subList(start, path.size()));
+          cycle.add(dependency);
+          return Optional.of(cycle);
+        }
+        if (seen == null) {
+          path.add(dependency);
+          Optional<List<Dependency>> cycle = visit(next, byScript, state, path);
+          if (cycle.isPresent()) {
+            return cycle;
+          }
+          path.remove(path.size() - 1);
         }
       }
     }
-    path.remove(path.size() - 1);
     state.put(script, 2);
     return Optional.empty();
+  }
+
+  /** The cycle turned to start with its closing dependency. */
+  private List<Dependency> fromClosing(List<Dependency> cycle) {
+    Map<ScriptModel, Integer> order = new IdentityHashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      order.put(nodes.get(i).script(), i);
+    }
+    int closing = 0;
+    int lowest = -1;
+    for (int i = 0; i < cycle.size(); i++) {
+      Dependency dependency = cycle.get(i);
+      int from = order.getOrDefault(dependency.from(), -1);
+      if (order.getOrDefault(dependency.to(), -1) > from && from > lowest) {
+        lowest = from;
+        closing = i;
+      }
+    }
+    List<Dependency> turned = new ArrayList<>(cycle.subList(closing, cycle.size()));
+    turned.addAll(cycle.subList(0, closing));
+    return turned;
   }
 
   /**

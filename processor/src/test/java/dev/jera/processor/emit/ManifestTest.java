@@ -1,6 +1,7 @@
 package dev.jera.processor.emit;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.jera.processor.testing.Sources.java;
 
@@ -119,6 +120,40 @@ class ManifestTest {
     assertThat(manifest.path("spec").has("schedule")).isFalse();
     assertThat(manifest.path("spec").path("timezone").asText()).isEqualTo("Asia/Bangkok");
     assertThat(manifest.path("spec").path("workflowSpec").path("entrypoint").asText()).isEqualTo("main");
+  }
+
+  @Test
+  void cronWorkflowSettingsAreEmittedWithArgosTypes() throws IOException {
+    JsonNode manifest = compile("nightly", java("Etl", """
+        @Workflow(name = "nightly", kind = Kind.CRON_WORKFLOW, schedule = "0 2 * * *", timezone = "Asia/Bangkok",
+            concurrencyPolicy = "Forbid", startingDeadlineSeconds = 0, successfulJobsHistoryLimit = 5,
+            failedJobsHistoryLimit = 2, suspend = true,
+            when = "{{= cronworkflow.lastScheduledTime == nil || (now() - cronworkflow.lastScheduledTime).Seconds() > 3600 }}")
+        public class Etl { @Script public static String one() { return "1"; } }
+        """));
+    JsonNode spec = manifest.path("spec");
+    assertThat(spec.path("concurrencyPolicy").asText()).isEqualTo("Forbid");
+    assertThat(spec.path("startingDeadlineSeconds").isInt()).isTrue();
+    assertThat(spec.path("startingDeadlineSeconds").asInt()).isEqualTo(0);
+    assertThat(spec.path("successfulJobsHistoryLimit").isInt()).isTrue();
+    assertThat(spec.path("successfulJobsHistoryLimit").asInt()).isEqualTo(5);
+    assertThat(spec.path("failedJobsHistoryLimit").asInt()).isEqualTo(2);
+    assertThat(spec.path("suspend").isBoolean()).isTrue();
+    assertThat(spec.path("suspend").asBoolean()).isTrue();
+    assertThat(spec.path("when").asText())
+        .isEqualTo("{{= cronworkflow.lastScheduledTime == nil || (now() - cronworkflow.lastScheduledTime).Seconds() > 3600 }}");
+  }
+
+  @Test
+  void cronWorkflowSettingsLeftOutAreNotEmitted() throws IOException {
+    JsonNode spec = compile("nightly", java("Etl", """
+        @Workflow(name = "nightly", kind = Kind.CRON_WORKFLOW, schedule = "@daily", suspend = false)
+        public class Etl { @Script public static String one() { return "1"; } }
+        """)).path("spec");
+    for (String field : List.of("concurrencyPolicy", "startingDeadlineSeconds", "successfulJobsHistoryLimit",
+        "failedJobsHistoryLimit", "suspend", "when")) {
+      assertWithMessage(field).that(spec.has(field)).isFalse();
+    }
   }
 
   @Test

@@ -35,6 +35,42 @@ class NameRulesTest {
   }
 
   @Test
+  void aVeryLongNameIsToldTheLimitOfItsKindAtOnce() {
+    // Kubernetes' own limit (253) is not the one that applies: saying it first would take two compiles.
+    String name = "a".repeat(300);
+    JavaFileObject source = java("Etl", "@Workflow(name = \"" + name + "\")\n"
+        + "public class Etl { @Script public static String one() { return \"1\"; } }\n");
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation)
+        .hadErrorContaining("has 300 characters, but Kubernetes adds a random suffix to a Workflow's generateName, so it allows at most 58")
+        .inFile(source).onLineContaining("@Workflow(name");
+    assertThat(compilation).hadErrorCount(1);
+    com.google.common.truth.Truth.assertThat(compilation.errors().get(0).getMessage(null)).doesNotContain("253");
+  }
+
+  @Test
+  void aLongNameWithBadCharactersIsToldBothAndTheLimitOfItsKind() {
+    String name = "Etl_" + "c".repeat(250);
+    JavaFileObject source = java("Etl", "@Workflow(name = \"" + name + "\", kind = Kind.CRON_WORKFLOW, schedule = \"@daily\")\n"
+        + "public class Etl { @Script public static String one() { return \"1\"; } }\n");
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).hadErrorContaining("is 254 characters long, and contains '_' and uppercase letters; keep it to 52 characters")
+        .inFile(source).onLineContaining("@Workflow(name");
+    assertThat(compilation).hadErrorContaining("Argo adds a timestamp to a CronWorkflow's runs, so it allows at most 52");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aWorkflowTemplateNameMayHaveSixtyThreeCharacters() {
+    JavaFileObject ok = java("Etl", "@Workflow(name = \"" + "t".repeat(63) + "\", kind = Kind.WORKFLOW_TEMPLATE)\n"
+        + "public class Etl { @Script public static String one() { return \"1\"; } }\n");
+    assertThat(Compile.withImage(ok)).succeededWithoutWarnings();
+    JavaFileObject tooLong = java("Etl", "@Workflow(name = \"" + "t".repeat(64) + "\", kind = Kind.WORKFLOW_TEMPLATE)\n"
+        + "public class Etl { @Script public static String one() { return \"1\"; } }\n");
+    assertThat(Compile.withImage(tooLong)).hadErrorContaining("has 64 characters, but Argo allows at most 63");
+  }
+
+  @Test
   void fiftyEightCharactersAreEnoughForAWorkflow() {
     JavaFileObject source = java("Etl", "@Workflow(name = \"" + "a".repeat(58) + "\")\n"
         + "public class Etl { @Script public static String one() { return \"1\"; } }\n");

@@ -47,6 +47,21 @@ class OutcomeRulesTest {
   }
 
   @Test
+  void dependsOnAStepWithAnInvalidNameIsOneErrorAtTheName() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script(name = "Load_All") public static String load() { return ""; }
+          @Script(depends = "Load_All.Failed") public static void alert() {}
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).hadErrorContaining("step name 'Load_All' of load() is not valid for Argo")
+        .inFile(source).onLineContaining("@Script(name = \"Load_All\")");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void unknownResultInDepends() {
     JavaFileObject source = java("Etl", """
         @Workflow

@@ -3,6 +3,7 @@ package dev.jera.processor.validate;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.jera.processor.testing.Sources.java;
 
+import com.google.testing.compile.Compilation;
 import dev.jera.processor.testing.Compile;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,26 @@ class ParamRulesTest {
     assertThat(Compile.withImage(source)).succeeded();
     assertThat(Compile.withImage(source)).hadWarningContaining("workflow parameter 'region' is declared but no script uses it")
         .inFile(source).onLineContaining("@Param(value = \"region\"");
+  }
+
+  @Test
+  void aMisspeltParameterIsOneErrorWithoutAnUnusedWarningForTheOneItMeant() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param(value = "region", defaultValue = "eu")
+        @Param(value = "day", defaultValue = "1")
+        public class Etl {
+          @Script public static String extract(@Param("regoin") String region) { return region; }
+          @Script public static String load(@Value("{{workflow.parameters.dya}}") String day) { return day; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).hadErrorContaining("no workflow parameter named 'regoin' in Etl; did you mean 'region'?")
+        .inFile(source).onLineContaining("@Param(\"regoin\")");
+    assertThat(compilation).hadErrorContaining("did you mean 'day'?")
+        .inFile(source).onLineContaining("{{workflow.parameters.dya}}");
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadWarningCount(0);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.jera.processor.validate;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.jera.processor.testing.Sources.java;
 
+import com.google.testing.compile.Compilation;
 import dev.jera.processor.testing.Compile;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -60,6 +61,99 @@ class SettingsRulesTest {
         """);
     assertThat(Compile.withImage(source)).hadErrorContaining("@Workflow(timezone = …) only applies to kind = CRON_WORKFLOW")
         .inFile(source).onLineContaining("timezone =");
+  }
+
+  @Test
+  void concurrencyPolicyIsOneArgoKnowsWithDidYouMean() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(kind = Kind.CRON_WORKFLOW, schedule = "@daily",
+            concurrencyPolicy = "forbid")
+        public class Etl { @Script public static String one() { return "1"; } }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation)
+        .hadErrorContaining("concurrencyPolicy = \"forbid\" is not one Argo knows (Allow, Forbid or Replace); did you mean \"Forbid\"?")
+        .inFile(source).onLineContaining("concurrencyPolicy = \"forbid\"");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void cronNumbersAreNotNegative() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(kind = Kind.CRON_WORKFLOW, schedule = "@daily",
+            startingDeadlineSeconds = -30,
+            successfulJobsHistoryLimit = -1,
+            failedJobsHistoryLimit = -2)
+        public class Etl { @Script public static String one() { return "1"; } }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).hadErrorContaining("startingDeadlineSeconds = -30 is negative, but it counts seconds after a"
+            + " missed schedule during which the run still starts; use 0 or more, or leave it out for Argo's default")
+        .inFile(source).onLineContaining("startingDeadlineSeconds = -30");
+    assertThat(compilation).hadErrorContaining("successfulJobsHistoryLimit = -1 is negative")
+        .inFile(source).onLineContaining("successfulJobsHistoryLimit = -1");
+    assertThat(compilation).hadErrorContaining("failedJobsHistoryLimit = -2 is negative")
+        .inFile(source).onLineContaining("failedJobsHistoryLimit = -2");
+    assertThat(compilation).hadErrorCount(3);
+  }
+
+  @Test
+  void cronSettingsOnlyForCron() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(kind = Kind.WORKFLOW_TEMPLATE,
+            concurrencyPolicy = "Forbid",
+            startingDeadlineSeconds = 60,
+            suspend = true,
+            when = "{{= cronworkflow.failed < 3 }}")
+        public class Etl { @Script public static String one() { return "1"; } }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    for (String attribute : List.of("concurrencyPolicy", "startingDeadlineSeconds", "suspend", "when")) {
+      assertThat(compilation)
+          .hadErrorContaining("@Workflow(" + attribute + " = …) only applies to kind = CRON_WORKFLOW, but this workflow is a WORKFLOW_TEMPLATE")
+          .inFile(source).onLineContaining(attribute + " =");
+    }
+    assertThat(compilation).hadErrorCount(4);
+  }
+
+  @Test
+  void cronWhenIsAConditionArgoCanEvaluate() {
+    assertCronWhen("{{= cronworkflow.succeded < 3 }}",
+        "names no cronworkflow variable 'succeded'; did you mean 'cronworkflow.succeeded'?");
+    assertCronWhen("{{workflow.name}} == 'etl'",
+        "{{workflow.name}} is not defined when a CronWorkflow decides whether to run (no workflow exists yet)");
+    assertCronWhen("{{cronworkflow.failed}} < 3",
+        "{{cronworkflow.failed}} is not a string, and a plain tag substitutes only strings; use an expression tag,"
+            + " e.g. {{= cronworkflow.failed > 0 }}");
+    assertCronWhen("{{cronworkflow.name}} == nightly",
+        "{{cronworkflow.name}} is substituted as bare text, which Argo's evaluator then reads as a variable it does"
+            + " not have; quote it: '{{cronworkflow.name}}'");
+    assertCronWhen("'{{cronworkflow.name}}' == nightly", "'nightly' is a bare word");
+    assertCronWhen("'{{cronworkflow.namespace}}' != 'prod' &&", "the expression ends after '&&'");
+    assertCronWhen("{{= cronworkflow.failed < 3 ", "close the tag");
+  }
+
+  private static void assertCronWhen(String when, String problem) {
+    JavaFileObject source = java("Etl", "@Workflow(kind = Kind.CRON_WORKFLOW, schedule = \"@daily\",\n"
+        + "    when = \"" + when.replace("\"", "\\\"") + "\")\n"
+        + "public class Etl { @Script public static String one() { return \"1\"; } }\n");
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).hadErrorContaining("cannot be evaluated by Argo before a scheduled run: ");
+    assertThat(compilation).hadErrorContaining(problem).inFile(source).onLineContaining("when = ");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void cronWhenThatArgoCanEvaluateIsAccepted() {
+    for (String when : List.of(
+        "{{= cronworkflow.lastScheduledTime == nil || (now() - cronworkflow.lastScheduledTime).Seconds() > 360 }}",
+        "'{{cronworkflow.name}}' != 'paused' && {{= cronworkflow.failed < 3 }}",
+        "{{= cronworkflow.labels.team == 'etl' }}")) {
+      JavaFileObject source = java("Etl", "@Workflow(kind = Kind.CRON_WORKFLOW, schedule = \"@daily\", concurrencyPolicy = \"Replace\",\n"
+          + "    when = \"" + when + "\")\n"
+          + "public class Etl { @Script public static String one() { return \"1\"; } }\n");
+      assertThat(Compile.withImage(source)).succeededWithoutWarnings();
+    }
   }
 
   @Test

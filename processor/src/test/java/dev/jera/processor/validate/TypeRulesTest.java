@@ -3,6 +3,7 @@ package dev.jera.processor.validate;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.jera.processor.testing.Sources.java;
 
+import com.google.testing.compile.Compilation;
 import dev.jera.processor.testing.Compile;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -201,6 +202,29 @@ class TypeRulesTest {
     assertThat(Compile.withImage(source))
         .hadErrorContaining("parameter 's' of convert() is @Item, but the script does not fan out")
         .inFile(source).onLineContaining("@Item String s");
+  }
+
+  @Test
+  void anItemWithoutALoopIsOneMistakeNotOnePerConsumer() {
+    // convert() was meant to fan out over extract(); its consumers are written for that. Only the
+    // missing forEach is reported, not their "mismatch" with a convert() that does not fan out.
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static List<String> extract() { return List.of(); }
+          @Script(when = "{{item}} != ''") public static String convert(@Item String row) { return row; }
+          @Script public static int load(@From("convert") List<String> rows) { return rows.size(); }
+          @Script public static int count(@Value("{{tasks.convert.outputs.result}}") List<String> rows) { return 0; }
+          @Script(when = "{{tasks.convert.outputs.result}} == x") public static void gated() { }
+          @Script(depends = "convert.AnySucceeded") public static void anyOne() { }
+          @Script(forEach = "convert") public static String again(@Item String each) { return each; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation)
+        .hadErrorContaining("parameter 'row' of convert() is @Item, but the script does not fan out; add forEach = \"…\"")
+        .inFile(source).onLineContaining("@Item String row) { return row; }");
+    assertThat(compilation).hadErrorCount(1);
   }
 
   @Test

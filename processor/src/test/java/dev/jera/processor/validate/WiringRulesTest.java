@@ -3,6 +3,7 @@ package dev.jera.processor.validate;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.jera.processor.testing.Sources.java;
 
+import com.google.testing.compile.Compilation;
 import dev.jera.processor.testing.Compile;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -116,7 +117,7 @@ class WiringRulesTest {
   }
 
   @Test
-  void cyclesAreReported() {
+  void aCycleIsReportedAtTheAfterThatClosesItNamingEveryStep() {
     JavaFileObject source = java("Etl", """
         @Workflow
         public class Etl {
@@ -125,9 +126,100 @@ class WiringRulesTest {
           @Script(after = "b") public static String c() { return ""; }
         }
         """);
-    assertThat(Compile.withImage(source))
-        .hadErrorContaining("steps depend on each other in a cycle: a() → c() → b() → a()")
-        .inFile(source).onLineContaining("public static String b()");
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation)
+        .hadErrorContaining("steps depend on each other in a cycle: a() → c() → b() → a() (each waits for the next);"
+            + " after = \"c\" closes it: remove it, or another of these dependencies")
+        .inFile(source).onLineContaining("@Script(after = \"c\")");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aCycleClosedByAnAfterOnTheFirstStepOfAPipeline() {
+    // The issue's case: extract -> convert -> load, and extract was told to wait for load.
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script(after = "load")
+          public static List<String> extract() { return List.of(); }
+
+          @Script(forEach = "extract")
+          public static String convert(@Item String row) { return row; }
+
+          @Script
+          public static String load(@From("convert") List<String> rows) { return ""; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation)
+        .hadErrorContaining("cycle: extract() → load() → convert() → extract() (each waits for the next); after = \"load\" closes it")
+        .inFile(source).onLineContaining("@Script(after = \"load\")");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aCycleClosedByFromIsReportedAtThatFrom() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String a(@From("c") String fromC) { return ""; }
+          @Script public static String b(@From("a") String fromA) { return ""; }
+          @Script public static String c(@From("b") String fromB) { return ""; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).hadErrorContaining("cycle: a() → c() → b() → a() (each waits for the next); @From(\"c\") closes it")
+        .inFile(source).onLineContaining("@From(\"c\")");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aCycleClosedByDependsIsReportedAtThatDepends() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String a() { return ""; }
+          @Script(depends = "a || c.Failed") public static String b() { return ""; }
+          @Script(depends = "b") public static String c() { return ""; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation)
+        .hadErrorContaining("cycle: b() → c() → b() (each waits for the next); 'c' in depends = \"a || c.Failed\" closes it")
+        .inFile(source).onLineContaining("depends = \"a || c.Failed\"");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aCycleClosedByAValueTagIsReportedAtThatValue() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String a(@Value("{{tasks.b.outputs.result}}") String later) { return ""; }
+          @Script public static String b(@From("a") String fromA) { return ""; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation)
+        .hadErrorContaining("cycle: a() → b() → a() (each waits for the next); {{tasks.b.outputs.result}} in @Value closes it")
+        .inFile(source).onLineContaining("@Value(\"{{tasks.b.outputs.result}}\")");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aTwoStepCycleIsReportedAtTheDependencyOnTheLaterStep() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script(after = "b") public static String a() { return ""; }
+          @Script(after = "a") public static String b() { return ""; }
+          @Script(after = "b") public static String c() { return ""; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).hadErrorContaining("cycle: a() → b() → a() (each waits for the next); after = \"b\" closes it")
+        .inFile(source).onLineContaining("public static String a()");
+    assertThat(compilation).hadErrorCount(1);
   }
 
   @Test

@@ -30,7 +30,7 @@ public final class KubeNames {
       LOWER_ALNUM, LOWER_ALNUM, EDGES, LABEL_MAX, KubeNames::suggestLabel);
   private static final NameRule SUBDOMAIN = new NameRule("a DNS-1123 subdomain",
       c -> LOWER_ALNUM.test(c) || c == '-' || c == '.', true, "use lowercase letters, digits, '-' and '.'",
-      LOWER_ALNUM, LOWER_ALNUM, EDGES, SUBDOMAIN_MAX, KubeNames::suggestSubdomain);
+      LOWER_ALNUM, LOWER_ALNUM, EDGES, SUBDOMAIN_MAX, text -> suggestSubdomain(text, SUBDOMAIN_MAX));
   private static final NameRule QUALIFIED_NAME = new NameRule("a label name",
       QUALIFIED_CHARS, false, "use letters, digits, '-', '_' and '.'",
       ALNUM, ALNUM, EDGES, LABEL_MAX, s -> trimTo(replaceRuns(s, QUALIFIED_CHARS, '-'), ALNUM, LABEL_MAX));
@@ -68,7 +68,22 @@ public final class KubeNames {
    * characters in all.
    */
   public static Optional<String> dns1123Subdomain(String name) {
-    Optional<String> problem = SUBDOMAIN.check(Objects.requireNonNull(name, "name"));
+    return dns1123Subdomain(name, SUBDOMAIN_MAX);
+  }
+
+  /**
+   * A DNS-1123 subdomain of at most {@code maxLength} characters: for a name that something appends to
+   * (Argo caps a Workflow's name at 63, a CronWorkflow's at 52), so that a long name is told the limit
+   * that applies, not Kubernetes' 253 first and the tighter one on the next try.
+   */
+  public static Optional<String> dns1123Subdomain(String name, int maxLength) {
+    if (maxLength < 1) {
+      throw new IllegalArgumentException("maxLength " + maxLength);
+    }
+    NameRule rule = maxLength == SUBDOMAIN_MAX
+        ? SUBDOMAIN
+        : SUBDOMAIN.limitedTo(maxLength, text -> suggestSubdomain(text, maxLength));
+    Optional<String> problem = rule.check(Objects.requireNonNull(name, "name"));
     if (problem.isPresent()) {
       return problem;
     }
@@ -81,7 +96,7 @@ public final class KubeNames {
     }
     return Optional.of(Text.quote(name) + " " + fault
         + "; start and end each dot-separated part with a letter or digit (e.g. "
-        + Text.quote(suggestSubdomain(name)) + ")");
+        + Text.quote(suggestSubdomain(name, maxLength)) + ")");
   }
 
   /**
@@ -180,12 +195,12 @@ public final class KubeNames {
     return trimTo(dashed, LOWER_ALNUM, Integer.MAX_VALUE);
   }
 
-  private static String suggestSubdomain(String text) {
+  private static String suggestSubdomain(String text, int maxLength) {
     String joined = Arrays.stream(text.split("\\.", -1))
         .map(KubeNames::kebab)
         .filter(part -> !part.isEmpty())
         .collect(Collectors.joining("."));
-    return trimTo(joined, LOWER_ALNUM, SUBDOMAIN_MAX);
+    return trimTo(joined, LOWER_ALNUM, maxLength);
   }
 
   private static String suggestEnvVar(String text) {

@@ -53,6 +53,11 @@ record NameRule(
     return Optional.of(message.toString());
   }
 
+  /** This rule with a tighter length limit, and suggestions cut to it. */
+  NameRule limitedTo(int max, UnaryOperator<String> shorterExample) {
+    return new NameRule(what, allowed, lowercase, charsHint, first, last, edgeHint, max, shorterExample);
+  }
+
   /** Whether {@code name} follows the rule; used to vet suggestions without suggesting again. */
   boolean isValid(String name) {
     List<String> faults = new ArrayList<>();

@@ -22,16 +22,52 @@ final class CommandLine {
    *
    * @param name its long name, such as {@code --output}
    * @param alias its short name, such as {@code -o}, or {@code null}
-   * @param takesValue whether a value follows it
+   * @param value what its value is, for help, such as {@code text|json}; {@code null} for a flag
+   * @param description what it does, for help
    */
-  record Option(String name, String alias, boolean takesValue) {
-    static Option flag(String name) {
-      return new Option(name, null, false);
+  record Option(String name, String alias, String value, String description) {
+    static Option flag(String name, String description) {
+      return new Option(name, null, null, description);
     }
 
-    static Option valued(String name, String alias) {
-      return new Option(name, alias, true);
+    static Option valued(String name, String alias, String value, String description) {
+      return new Option(name, alias, value, description);
     }
+
+    /** Whether a value follows it. */
+    boolean takesValue() {
+      return value != null;
+    }
+
+    /** How help shows it: {@code -o, --output text|json}. */
+    String synopsis() {
+      return (alias == null ? "    " : alias + ", ") + name + (value == null ? "" : " " + value);
+    }
+  }
+
+  /** The options every command takes besides its own. */
+  static final List<Option> COMMON = List.of(new Option("--help", "-h", null, "this help"));
+
+  /**
+   * Whether {@code args} ask for help ({@code -h}, {@code --help}) where an option may stand: not as the
+   * value of another option, nor after {@code --}.
+   */
+  static boolean asksForHelp(List<String> args, List<Option> options) {
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.equals("--")) {
+        return false;
+      }
+      if (arg.equals("-h") || arg.equals("--help")) {
+        return true;
+      }
+      for (Option option : options) {
+        if (option.takesValue() && (arg.equals(option.name()) || arg.equals(option.alias()))) {
+          i++;
+        }
+      }
+    }
+    return false;
   }
 
   private CommandLine(String command) {

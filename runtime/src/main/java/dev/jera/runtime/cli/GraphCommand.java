@@ -6,7 +6,13 @@ import java.util.Locale;
 
 /** {@code jera graph NAME [--format mermaid|dot]}: the workflow's steps and dependencies as a diagram. */
 final class GraphCommand {
-  static final String USAGE = "jera graph NAME [--format mermaid|dot]";
+  static final CommandHelp HELP = new CommandHelp("graph", "NAME [--format mermaid|dot]",
+      "a workflow's steps and dependencies, as a diagram",
+      List.of("Prints the steps of workflow NAME and their dependencies as a Mermaid flowchart or a Graphviz",
+          "digraph; loops, conditions and the exit handler are noted on their steps."),
+      List.of(CommandLine.Option.valued("--format", null, "mermaid|dot", "the diagram's language (default mermaid)")),
+      List.of("0  printed", "2  bad usage, or no workflow NAME on the class path"));
+  static final String USAGE = HELP.usage();
 
   private final Workflows workflows;
   private final PrintStream out;
@@ -17,7 +23,7 @@ final class GraphCommand {
   }
 
   int run(List<String> args) {
-    CommandLine line = CommandLine.parse("graph", args, List.of(CommandLine.Option.valued("--format", null)));
+    CommandLine line = CommandLine.parse("graph", args, HELP.options());
     String name = line.single("a workflow name", USAGE);
     String format = line.value("--format").orElse("mermaid");
     GraphFormat chosen;

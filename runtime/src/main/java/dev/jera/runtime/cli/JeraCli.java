@@ -5,12 +5,14 @@ import dev.jera.runtime.local.InvalidRunException;
 import dev.jera.runtime.local.ManifestException;
 import dev.jera.runtime.local.RunHome;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code jera} command line: {@code list}, {@code show}, {@code graph}, {@code run} and {@code runs}.
+ * The {@code jera} command line: {@code list}, {@code show}, {@code graph}, {@code run}, {@code runs}, {@code pin}
+ * and {@code help}; {@code jera help COMMAND} and {@code jera COMMAND --help} print a command's options.
  * Exit codes: 0 done (for {@code run}, the workflow Succeeded), 1 the workflow Failed or ended in Error,
  * 2 bad usage or input, reported as one line on stderr before any step runs.
  */
@@ -22,23 +24,11 @@ public final class JeraCli {
   /** The command line or its input is wrong. */
   public static final int BAD_USAGE = 2;
 
-  static final String USAGE = String.join(System.lineSeparator(),
-      "usage: jera COMMAND [options]",
-      "  list                  the workflows compiled onto the class path",
-      "  show NAME             a workflow's manifest",
-      "  graph NAME [--format mermaid|dot]",
-      "                        a workflow's steps and dependencies",
-      "  run NAME [-p name=value]... [-f params.yaml] [--output text|json] [--isolated]",
-      "           [--parallelism N] [--secret name/key=value]... [--config-map name/key=value]...",
-      "           [--artifact step.input=path]... [--home DIR]",
-      "                        run a workflow on this machine",
-      "  runs [--limit N] [--home DIR]",
-      "                        the most recent runs",
-      "  pin --image-json FILE --manifests DIR --out DIR",
-      "                        copies of the manifests with the image built pinned to its digest",
-      "Run records go to $JERA_HOME/runs/ (default .jera/runs/). Exit codes: 0 succeeded, 1 failed, 2 bad usage.");
+  /** Every command, in the order the general help lists them. */
+  private static final List<CommandHelp> COMMANDS = List.of(
+      ListCommand.HELP, ShowCommand.HELP, GraphCommand.HELP, RunCommand.HELP, RunsCommand.HELP, PinCommand.HELP);
 
-  private static final List<String> COMMANDS = List.of("list", "show", "graph", "run", "runs", "pin");
+  static final String USAGE = usage();
 
   private final PrintStream out;
   private final PrintStream err;
@@ -69,16 +59,16 @@ public final class JeraCli {
     }
     String command = args[0];
     List<String> rest = Arrays.asList(args).subList(1, args.length);
-    if (command.equals("-h") || command.equals("--help") || command.equals("help")) {
-      out.println(USAGE);
-      return OK;
-    }
-    if (rest.contains("-h") || rest.contains("--help")) {
-      out.println(USAGE);
-      return OK;
-    }
     Workflows workflows = new Workflows(loader);
     try {
+      if (command.equals("-h") || command.equals("--help") || command.equals("help")) {
+        return help(rest);
+      }
+      CommandHelp help = find(command);
+      if (CommandLine.asksForHelp(rest, help.options())) {
+        out.print(help.text());
+        return OK;
+      }
       switch (command) {
         case "list":
           return new ListCommand(workflows, out, err).run(rest);
@@ -93,9 +83,7 @@ public final class JeraCli {
         case "pin":
           return new PinCommand(out).run(rest);
         default:
-          throw new UsageException("unknown command '" + command + "'"
-              + DidYouMean.hint(command, COMMANDS)
-              + " (commands: " + String.join(", ", COMMANDS) + ")");
+          throw new IllegalStateException("command '" + command + "' has help but no implementation");
       }
     } catch (UsageException | InvalidRunException | ManifestException e) {
       err.println("jera: " + oneLine(e.getMessage()));
@@ -104,6 +92,49 @@ public final class JeraCli {
       err.println("jera: internal error: " + oneLine(String.valueOf(e)));
       return FAILED;
     }
+  }
+
+  /** {@code jera help [COMMAND]}: the general help, or one command's. */
+  private int help(List<String> args) {
+    if (args.isEmpty()) {
+      out.println(USAGE);
+      return OK;
+    }
+    if (args.size() > 1) {
+      throw new UsageException("'help' takes one command, got " + args.size() + " (" + String.join(" ", args)
+          + "): jera help [COMMAND]");
+    }
+    out.print(find(args.get(0)).text());
+    return OK;
+  }
+
+  /** The command named {@code name}, or a usage error naming the closest. */
+  private static CommandHelp find(String name) {
+    List<String> names = new ArrayList<>();
+    for (CommandHelp command : COMMANDS) {
+      if (command.name().equals(name)) {
+        return command;
+      }
+      names.add(command.name());
+    }
+    throw new UsageException("unknown command '" + name + "'" + DidYouMean.hint(name, names)
+        + " (commands: " + String.join(", ", names) + ")");
+  }
+
+  /** The general help: the commands, each with its summary, and where to read more. */
+  private static String usage() {
+    String nl = System.lineSeparator();
+    StringBuilder text = new StringBuilder("usage: jera COMMAND [options]").append(nl).append(nl)
+        .append("commands:").append(nl);
+    for (CommandHelp command : COMMANDS) {
+      text.append("  ").append(command.name()).append(" ".repeat(8 - command.name().length()))
+          .append(command.summary()).append(nl);
+    }
+    return text.append(nl)
+        .append("jera help COMMAND (or jera COMMAND --help) tells a command's options and exit codes.").append(nl)
+        .append("Run records go to $JERA_HOME/runs/ (default .jera/runs/). Exit codes: 0 succeeded, 1 failed,")
+        .append(" 2 bad usage or input.")
+        .toString();
   }
 
   private static String oneLine(String message) {

@@ -1,18 +1,23 @@
 package dev.jera.runtime.cli;
 
+import dev.jera.runtime.local.Backoff;
 import dev.jera.runtime.local.Phase;
 import dev.jera.runtime.local.RunInfo;
 import dev.jera.runtime.local.RunListener;
 import dev.jera.runtime.local.RunReport;
 import dev.jera.runtime.local.StepReport;
 import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneId;
 
 /** Progress as one line per event, for logs and pipes. */
 class LineProgress implements RunListener {
   private final PrintStream err;
+  private final ZoneId zone;
 
-  LineProgress(PrintStream err) {
+  LineProgress(PrintStream err, ZoneId zone) {
     this.err = err;
+    this.zone = zone;
   }
 
   /** Prints one event. */
@@ -25,6 +30,8 @@ class LineProgress implements RunListener {
     event("running " + run.workflow() + " as " + run.workflowName() + " ("
         + (run.isolated() ? "a JVM per step" : "in process")
         + (run.parallelism() == null ? "" : ", at most " + run.parallelism() + " at once")
+        + (run.retryBackoff() == null ? "" : run.retryBackoff().isZero() ? ", retries at once"
+            : ", retries after at most " + Durations.ofWait(run.retryBackoff()))
         + "), record in " + run.folder());
   }
 
@@ -39,14 +46,30 @@ class LineProgress implements RunListener {
   }
 
   @Override
-  public void attemptFailed(String step, int attempt, String message) {
-    event(step + " attempt " + attempt + " failed, will retry: " + message);
+  public void backoff(Backoff backoff) {
+    event(backoff.step() + " attempt " + backoff.attempt() + " failed: " + backoff.message() + "; " + when(backoff));
+  }
+
+  /**
+   * What happens next and when: {@code will retry in 30s, at 12:00:31}, or {@code will retry now}; for
+   * a failure its policy does not retry, that it ends once the backoff has passed, as on Argo. When the
+   * run shortens backoffs, Argo's wait too.
+   */
+  String when(Backoff backoff) {
+    String at = backoff.delay().isZero() ? "now"
+        : "in " + Durations.ofWait(backoff.delay()) + ", at " + Durations.clock(backoff.until(), Instant.now(), zone);
+    String argo = Durations.ofWait(backoff.argoDelay());
+    if (backoff.retry()) {
+      return "will retry " + at + (backoff.shortened() ? " (Argo waits " + argo + ")" : "");
+    }
+    return "its retryPolicy does not retry it; it ends " + at
+        + (backoff.shortened() ? " (Argo first waits out the " + argo + " backoff)" : ", after its backoff, as on Argo");
   }
 
   @Override
   public void stepFinished(StepReport step) {
     StringBuilder line = new StringBuilder(step.name()).append(' ').append(step.phase().argoName());
-    if (step.attempts() > 0) {
+    if (SummaryTable.ran(step)) {
       line.append(" in ").append(Durations.between(step.startedAt(), step.finishedAt()));
     }
     if (!step.children().isEmpty()) {

@@ -7,7 +7,12 @@ import java.util.List;
 
 /** {@code jera list}: every workflow on the class path, its kind and its steps. */
 final class ListCommand {
-  static final String USAGE = "jera list";
+  static final CommandHelp HELP = new CommandHelp("list", "", "the workflows compiled onto the class path",
+      List.of("Lists the workflows compiled onto the class path (the index each jar or class folder built with",
+          "Jera's processor holds): name, kind and steps."),
+      List.of(),
+      List.of("0  listed (none: a note on stderr)", "2  bad usage"));
+  static final String USAGE = HELP.usage();
 
   private final Workflows workflows;
   private final PrintStream out;
@@ -20,7 +25,7 @@ final class ListCommand {
   }
 
   int run(List<String> args) {
-    CommandLine.parse("list", args, List.of()).noOperands(USAGE);
+    CommandLine.parse("list", args, HELP.options()).noOperands(USAGE);
     TextTable table = new TextTable("NAME", "KIND", "STEPS");
     for (WorkflowIndex.Workflow workflow : workflows.catalog().workflows()) {
       List<String> steps = new ArrayList<>();

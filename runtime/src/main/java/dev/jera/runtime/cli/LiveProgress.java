@@ -1,27 +1,38 @@
 package dev.jera.runtime.cli;
 
+import dev.jera.runtime.local.Backoff;
 import dev.jera.runtime.local.RunInfo;
 import dev.jera.runtime.local.RunReport;
 import dev.jera.runtime.local.StepReport;
 import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Progress on a terminal: the same event lines, under which one status line, redrawn in place, shows
- * the steps running now and how many have ended.
+ * the steps running now, those waiting out a retry backoff with the time their wait ends, and how many
+ * have ended.
  */
 final class LiveProgress extends LineProgress {
   private static final String CLEAR_LINE = "\r\u001b[K";
 
   private final PrintStream err;
   private final Set<String> running = new LinkedHashSet<>();
+  private final Map<String, Instant> waiting = new LinkedHashMap<>();
+  private final ZoneId zone;
   private int total;
   private int ended;
 
-  LiveProgress(PrintStream err) {
-    super(err);
+  LiveProgress(PrintStream err, ZoneId zone) {
+    super(err, zone);
     this.err = err;
+    this.zone = zone;
   }
 
   @Override
@@ -39,13 +50,22 @@ final class LiveProgress extends LineProgress {
 
   @Override
   public void attemptStarted(String step, int attempt) {
+    waiting.remove(step);
     running.add(step);
     super.attemptStarted(step, attempt);
   }
 
   @Override
+  public void backoff(Backoff backoff) {
+    running.remove(backoff.step());
+    waiting.put(backoff.step(), backoff.until());
+    super.backoff(backoff);
+  }
+
+  @Override
   public void stepFinished(StepReport step) {
     running.remove(step.name());
+    waiting.remove(step.name());
     if (!step.name().contains("(")) {
       ended++;
     }
@@ -55,13 +75,23 @@ final class LiveProgress extends LineProgress {
   @Override
   public void runFinished(RunReport run) {
     running.clear();
+    waiting.clear();
     super.runFinished(run);
     err.print(CLEAR_LINE);
     err.flush();
   }
 
   private void status() {
-    String line = "[" + ended + "/" + total + " done]" + (running.isEmpty() ? "" : " running: " + String.join(", ", running));
+    StringBuilder line = new StringBuilder("[" + ended + "/" + total + " done]");
+    if (!running.isEmpty()) {
+      line.append(" running: ").append(String.join(", ", running));
+    }
+    if (!waiting.isEmpty()) {
+      Instant now = Instant.now();
+      List<String> waits = new ArrayList<>();
+      waiting.forEach((step, until) -> waits.add(step + " until " + Durations.clock(until, now, zone)));
+      line.append(running.isEmpty() ? " " : "; ").append("waiting: ").append(String.join(", ", waits));
+    }
     err.print(line.length() > 120 ? line.substring(0, 117) + "..." : line);
     err.flush();
   }

@@ -21,7 +21,18 @@ import java.util.regex.Pattern;
  * compiled manifests are left as they are.
  */
 final class PinCommand {
-  static final String USAGE = "jera pin --image-json FILE --manifests DIR --out DIR";
+  static final CommandHelp HELP = new CommandHelp("pin", "--image-json FILE --manifests DIR --out DIR",
+      "copies of the manifests with the image built pinned to its digest",
+      List.of("After an image is built, writes to --out copies of the manifests in --manifests in which every",
+          "reference to that image (repository:tag, as Jib reports it in jib-image.json) is pinned to its",
+          "digest (repository@sha256:...). The compiled manifests are left as they are; nothing half-written",
+          "is left in --out."),
+      List.of(
+          CommandLine.Option.valued("--image-json", null, "FILE", "what Jib wrote of the image it built (target/jib-image.json)"),
+          CommandLine.Option.valued("--manifests", null, "DIR", "the compiled manifests (target/classes/META-INF/argo)"),
+          CommandLine.Option.valued("--out", null, "DIR", "where the pinned copies go (replaced as a whole)")),
+      List.of("0  written", "2  bad usage, or a file that cannot be read or written"));
+  static final String USAGE = HELP.usage();
   private static final Pattern IMAGE_LINE = Pattern.compile("^(\\s*(?:- )?image: )(\"?)([^\"\\s]+)(\"?)\\s*$", Pattern.MULTILINE);
 
   private final PrintStream out;
@@ -31,13 +42,7 @@ final class PinCommand {
   }
 
   int run(List<String> args) {
-    CommandLine line =
-        CommandLine.parse(
-            "pin", args,
-            List.of(
-                CommandLine.Option.valued("--image-json", null),
-                CommandLine.Option.valued("--manifests", null),
-                CommandLine.Option.valued("--out", null)));
+    CommandLine line = CommandLine.parse("pin", args, HELP.options());
     line.noOperands(USAGE);
     Path imageJson = Path.of(line.value("--image-json").orElseThrow(() -> new UsageException("pin needs --image-json: " + USAGE)));
     Path manifests = Path.of(line.value("--manifests").orElseThrow(() -> new UsageException("pin needs --manifests: " + USAGE)));

@@ -1,5 +1,6 @@
 package dev.jera.runtime.cli;
 
+import dev.jera.runtime.argo.GoDuration;
 import dev.jera.runtime.local.ArtifactOverrides;
 import dev.jera.runtime.local.CompiledWorkflow;
 import dev.jera.runtime.local.LocalExecutor;
@@ -12,10 +13,13 @@ import dev.jera.runtime.local.RunRequest;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code jera run NAME …}: checks every parameter, secret, ConfigMap key and input file given, runs the
@@ -24,19 +28,32 @@ import java.util.Map;
  * stderr; the steps' own output goes to their logs in the run's record.
  */
 final class RunCommand {
-  static final String USAGE = "jera run NAME [-p name=value]... [-f params.yaml] [--output text|json] [--isolated]"
-      + " [--parallelism N] [--secret name/key=value]... [--config-map name/key=value]..."
-      + " [--artifact step.input=path]... [--home DIR]";
-  private static final List<CommandLine.Option> OPTIONS = List.of(
-      CommandLine.Option.valued("--param", "-p"),
-      CommandLine.Option.valued("--file", "-f"),
-      CommandLine.Option.valued("--output", "-o"),
-      CommandLine.Option.flag("--isolated"),
-      CommandLine.Option.valued("--parallelism", null),
-      CommandLine.Option.valued("--secret", null),
-      CommandLine.Option.valued("--config-map", null),
-      CommandLine.Option.valued("--artifact", null),
-      CommandLine.Option.valued("--home", null));
+  static final CommandHelp HELP = new CommandHelp("run", "NAME [options]", "run a workflow on this machine",
+      List.of(
+          "Runs workflow NAME on this machine with Argo's semantics, read from the manifest compiled onto the class",
+          "path. Every parameter, secret, ConfigMap key and input file is checked before any step runs. Progress",
+          "goes to stderr, the steps' output to their logs; the outcome, a table or one JSON document, to stdout.",
+          "The run is recorded under $JERA_HOME/runs/ (default .jera/runs/)."),
+      List.of(
+          CommandLine.Option.valued("--param", "-p", "NAME=VALUE", "a workflow parameter (repeatable; wins over -f)"),
+          CommandLine.Option.valued("--file", "-f", "FILE", "parameters from a YAML or JSON map of names to values"),
+          CommandLine.Option.valued("--output", "-o", "text|json", "the outcome as a table (default) or one JSON document"),
+          CommandLine.Option.flag("--isolated", "each step in a JVM of its own, started with its manifest's command"),
+          CommandLine.Option.valued("--parallelism", null, "N", "at most N steps at once"),
+          CommandLine.Option.valued("--secret", null, "NAME/KEY=VALUE",
+              "a key of a Secret (repeatable); else the variable JERA_SECRET_<NAME>_<KEY>"),
+          CommandLine.Option.valued("--config-map", null, "NAME/KEY=VALUE",
+              "a key of a ConfigMap (repeatable); else JERA_CONFIGMAP_<NAME>_<KEY>"),
+          CommandLine.Option.valued("--artifact", null, "STEP.INPUT=PATH", "a local copy of a step's input file (repeatable)"),
+          CommandLine.Option.valued("--retry-backoff", null, "DURATION",
+              "wait at most DURATION (1s, 500ms, 0) before a retry; Argo's limits still apply"),
+          CommandLine.Option.flag("--fast-retries", "retry at once, as --retry-backoff 0"),
+          CommandLine.Option.valued("--home", null, "DIR", "record the run in DIR/runs/ (default $JERA_HOME, else .jera)")),
+      List.of(
+          "0  the workflow succeeded",
+          "1  the workflow failed or ended in error (the last line says which steps failed and why)",
+          "2  bad usage or input: one line on stderr, and no step has run"));
+  static final String USAGE = HELP.usage();
 
   private final Workflows workflows;
   private final PrintStream out;
@@ -56,13 +73,14 @@ final class RunCommand {
   }
 
   int run(List<String> args) {
-    CommandLine line = CommandLine.parse("run", args, OPTIONS);
+    CommandLine line = CommandLine.parse("run", args, HELP.options());
     String name = line.single("a workflow name", USAGE);
     String output = line.value("--output").orElse("text");
     if (!output.equals("text") && !output.equals("json")) {
       throw new UsageException("--output '" + output + "' is not one of text, json");
     }
     Integer parallelism = line.value("--parallelism").map(value -> positive(value, "--parallelism")).orElse(null);
+    Duration retryBackoff = retryBackoff(line);
     Map<String, String> secrets = secrets(line.all("--secret"));
     Map<String, String> configMaps = configMaps(line.all("--config-map"));
     List<ArtifactOverrides.Given> artifacts = artifacts(line.all("--artifact"));
@@ -81,10 +99,11 @@ final class RunCommand {
         .forEach((key, value) -> given.put(key, new ParameterValues.Given(value, "-f " + file))));
     given.putAll(options);
     RunRequest.Builder request = workflow.request(given, secrets, configMaps, artifacts, environment);
-    RunListener progress = terminal ? new LiveProgress(err) : new LineProgress(err);
+    RunListener progress = terminal ? new LiveProgress(err, ZoneId.systemDefault()) : new LineProgress(err, ZoneId.systemDefault());
     RunReport report = LocalExecutor.run(request
         .parallelism(parallelism)
         .isolated(line.flag("--isolated"))
+        .retryBackoff(retryBackoff)
         .home(line.value("--home").map(Path::of).orElse(defaultHome))
         .listener(progress)
         .build());
@@ -96,6 +115,39 @@ final class RunCommand {
     }
     out.flush();
     return report.phase() == Phase.SUCCEEDED ? 0 : 1;
+  }
+
+  /**
+   * {@code --retry-backoff DURATION} (a Go duration such as {@code 1s}, or whole seconds as Argo reads a
+   * backoff) or {@code --fast-retries} (zero); {@code null} for Argo's backoff.
+   */
+  private static Duration retryBackoff(CommandLine line) {
+    Optional<String> given = line.value("--retry-backoff");
+    if (line.flag("--fast-retries")) {
+      if (given.isPresent()) {
+        throw new UsageException("--fast-retries retries at once and --retry-backoff " + given.get()
+            + " after a wait: give one of them");
+      }
+      return Duration.ZERO;
+    }
+    if (given.isEmpty()) {
+      return null;
+    }
+    String text = given.get().strip();
+    Duration wait;
+    if (GoDuration.isBareInteger(text)) {
+      wait = Duration.ofSeconds(Long.parseLong(text));
+    } else {
+      Optional<String> problem = GoDuration.problem(text);
+      if (problem.isPresent()) {
+        throw new UsageException("--retry-backoff '" + given.get() + "': " + problem.get() + " (0 retries at once)");
+      }
+      wait = GoDuration.parse(text);
+    }
+    if (wait.isNegative()) {
+      throw new UsageException("--retry-backoff '" + given.get() + "': a wait cannot be negative (0 retries at once)");
+    }
+    return wait;
   }
 
   /** {@code --secret name/key=value}s by {@code name/key}; messages never show a value. */

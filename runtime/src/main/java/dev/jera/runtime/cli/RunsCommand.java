@@ -15,7 +15,13 @@ import java.util.stream.Stream;
 
 /** {@code jera runs}: the most recent run records, newest first. */
 final class RunsCommand {
-  static final String USAGE = "jera runs [--limit N] [--home DIR]";
+  static final CommandHelp HELP = new CommandHelp("runs", "[options]", "the most recent runs",
+      List.of("Lists the most recent run records, newest first: run id, workflow, phase, start and duration."),
+      List.of(
+          CommandLine.Option.valued("--limit", "-n", "N", "at most N runs (default 20)"),
+          CommandLine.Option.valued("--home", null, "DIR", "the records in DIR/runs/ (default $JERA_HOME, else .jera)")),
+      List.of("0  listed (none: a note on stderr)", "2  bad usage, or the records cannot be read"));
+  static final String USAGE = HELP.usage();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path defaultHome;
@@ -29,8 +35,7 @@ final class RunsCommand {
   }
 
   int run(List<String> args) {
-    CommandLine line = CommandLine.parse("runs", args,
-        List.of(CommandLine.Option.valued("--limit", "-n"), CommandLine.Option.valued("--home", null)));
+    CommandLine line = CommandLine.parse("runs", args, HELP.options());
     line.noOperands(USAGE);
     int limit = RunCommand.positive(line.value("--limit").orElse("20"), "--limit");
     Path runs = RunHome.runs(line.value("--home").map(Path::of).orElse(defaultHome));

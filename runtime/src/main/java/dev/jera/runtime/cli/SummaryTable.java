@@ -5,7 +5,8 @@ import dev.jera.runtime.local.StepReport;
 
 /**
  * The table that ends a run: each step (and each item of a loop), its phase ("not run" for a step that
- * has no node), attempts, time and result, or why it did not succeed.
+ * has no node), attempts, time and result, or why it did not succeed. A step that fans out shows no
+ * attempts ({@code -}): its items, listed under it, each show theirs.
  */
 final class SummaryTable {
   private static final int RESULT_WIDTH = 60;
@@ -26,18 +27,28 @@ final class SummaryTable {
     return table + outcome(report) + "; record: " + report.folder() + System.lineSeparator();
   }
 
-  /** How the run ended, in one line: {@code diamond-x7k2p Succeeded in 0.13s[: message]}. */
+  /**
+   * How the run ended, in one line: {@code diamond-x7k2p Succeeded in 0.13s}, or for a run that did not
+   * succeed, which steps failed and why ({@link RunReport#failure}).
+   */
   static String outcome(RunReport report) {
+    String failure = report.failure();
     return report.workflowName() + " " + report.phase().argoName() + " in "
         + Durations.between(report.startedAt(), report.finishedAt())
-        + (report.message() == null ? "" : ": " + report.message());
+        + (failure == null || failure.equals(report.phase().argoName()) ? "" : ": " + failure);
   }
 
   private static void add(TextTable table, String name, StepReport step) {
     String shown = step.result() != null ? step.result() : explanation(step);
-    table.row(name, step.hasNode() ? step.phase().argoName() : NOT_RUN, Integer.toString(step.attempts()),
-        step.attempts() == 0 ? "-" : Durations.between(step.startedAt(), step.finishedAt()),
+    table.row(name, step.hasNode() ? step.phase().argoName() : NOT_RUN,
+        step.fansOut() ? "-" : Integer.toString(step.attempts()),
+        ran(step) ? Durations.between(step.startedAt(), step.finishedAt()) : "-",
         cut(shown.replace("\n", "\\n"), RESULT_WIDTH));
+  }
+
+  /** Whether the step ran: an attempt started, or for a step that fans out, an item did. */
+  static boolean ran(StepReport step) {
+    return step.attempts() > 0 || step.children().stream().anyMatch(SummaryTable::ran);
   }
 
   /** Argo's message and, for people, what the step said: {@code main: Error (exit code 1): boom}. */

@@ -112,7 +112,9 @@ sealed interface ArtifactSource {
         throw new Unavailable("git is not installed on this machine, so " + repo + " cannot be cloned");
       }
       boolean commit = revision != null && revision.matches("[0-9a-fA-F]{7,40}");
-      List<String> clone = new ArrayList<>(List.of(git, "clone", "--quiet"));
+      // The repository comes from a manifest: never let it pick git's ext:: transport, which runs a command,
+      // whatever the user's git configuration allows.
+      List<String> clone = new ArrayList<>(List.of(git, "-c", "protocol.ext.allow=never", "clone", "--quiet"));
       if (depth != null && depth > 0 && !commit) {
         clone.addAll(List.of("--depth", depth.toString()));
       }

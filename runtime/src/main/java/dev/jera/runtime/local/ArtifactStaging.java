@@ -37,10 +37,11 @@ final class ArtifactStaging {
    * @param arguments the task's argument artifacts
    * @param given local copies the user gave for this step, by input name
    * @param variables the call's variables, for {@code from} and locations
+   * @param advice how the user gives a local copy, for the message of one the run cannot fetch
    * @throws ScriptCall.Problem when an input cannot be had, as Argo's step would end in Error
    */
   static ArtifactStaging resolve(String step, PodTemplate template, List<InputArtifact> arguments, Map<String, Path> given,
-      Variables variables) {
+      Variables variables, Advice advice) {
     Map<String, InputArtifact> byName = new LinkedHashMap<>();
     arguments.forEach(argument -> byName.put(argument.name(), argument));
     List<Input> inputs = new ArrayList<>();
@@ -52,7 +53,7 @@ final class ArtifactStaging {
       }
       InputArtifact argument = byName.get(input.name());
       InputArtifact.Location location = argument != null && argument.location() != null ? argument.location() : input.location();
-      ArtifactSource source = source(step, input, location, variables);
+      ArtifactSource source = source(step, input, location, variables, advice);
       if (source != null) {
         inputs.add(new Input(input.name(), input.optional(), source));
       }
@@ -60,7 +61,7 @@ final class ArtifactStaging {
     return new ArtifactStaging(inputs, template.outputArtifacts());
   }
 
-  private static ArtifactSource source(String step, InputArtifact input, InputArtifact.Location location, Variables variables) {
+  private static ArtifactSource source(String step, InputArtifact input, InputArtifact.Location location, Variables variables, Advice advice) {
     if (location == null) {
       if (input.optional()) {
         return null;
@@ -96,8 +97,7 @@ final class ArtifactStaging {
       return null;
     }
     throw new ScriptCall.Problem("input file '" + input.name() + "' is in " + remote.store() + " (" + remote.description()
-        + "), which the local executor does not fetch; give a local copy with --artifact " + step + "." + input.name()
-        + "=PATH");
+        + "), which the local executor does not fetch; give a local copy with " + advice.artifact(step, input.name()));
   }
 
   /** {@code inputs.artifacts.<name>.path} and {@code outputs.artifacts.<name>.path}: where they are locally. */

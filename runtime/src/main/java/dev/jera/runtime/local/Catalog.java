@@ -70,7 +70,25 @@ public final class Catalog {
       throw new ManifestException(url + " was written by a newer Jera (index version " + index.version()
           + "; this one reads " + WorkflowIndex.VERSION + ")");
     }
+    index.workflows().forEach(workflow -> check(url, workflow));
     return index;
+  }
+
+  /**
+   * An entry names a workflow as Kubernetes would and its manifest where the processor writes it: the
+   * name becomes a run's folder name and the manifest a path on the class path, so an index from any jar
+   * on it must not lead elsewhere.
+   */
+  private static void check(URL url, WorkflowIndex.Workflow workflow) {
+    String name = workflow.name() == null ? "" : workflow.name();
+    ManifestNames.referencedName(name).ifPresent(problem -> {
+      throw new ManifestException(url + ": workflow name is not a valid resource name: " + problem);
+    });
+    String expected = "META-INF/argo/" + name + ".yaml";
+    if (!expected.equals(workflow.manifest())) {
+      throw new ManifestException(url + ": workflow '" + name + "': its manifest must be " + expected + ", not '"
+          + workflow.manifest() + "'");
+    }
   }
 
   /** Every workflow, sorted by name. */
@@ -108,7 +126,7 @@ public final class Catalog {
     if (found == null) {
       throw new ManifestException("no workflow '" + name + "' on the class path");
     }
-    String location = found.root() + found.workflow().manifest();
+    String location = location(found);
     try (InputStream in = new URL(location).openStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -123,8 +141,24 @@ public final class Catalog {
    * @throws ManifestException if it, or a workflow it refers to, cannot be read or run locally
    */
   public Manifest manifest(String name) {
-    String where = "workflow '" + name + "'";
-    return TemplateReferences.resolve(ManifestReader.read(manifestText(name), where), where, source());
+    return TemplateReferences.resolve(read(name), "workflow '" + name + "'", source());
+  }
+
+  /**
+   * Reads the manifest of workflow {@code name}; a manifest the executor refuses is named by its place
+   * on the class path, since it may come from any jar there.
+   */
+  private Manifest read(String name) {
+    String text = manifestText(name);
+    try {
+      return ManifestReader.read(text, "workflow '" + name + "'");
+    } catch (ManifestException e) {
+      throw new ManifestException(e.getMessage() + " (in " + location(workflows.get(name)) + ")", e);
+    }
+  }
+
+  private static String location(Found found) {
+    return found.root() + found.workflow().manifest();
   }
 
   /**
@@ -136,7 +170,7 @@ public final class Catalog {
    */
   public CompiledWorkflow open(String name) {
     String where = "workflow '" + name + "'";
-    Manifest read = ManifestReader.read(manifestText(name), where);
+    Manifest read = read(name);
     Manifest manifest = TemplateReferences.resolve(read, where, source());
     WorkflowIndex.Workflow workflow = workflows.get(name).workflow();
     if (read.workflowTemplateRef() != null) {
@@ -166,7 +200,7 @@ public final class Catalog {
         if (!workflows.containsKey(name)) {
           return Optional.empty();
         }
-        return Optional.of(ManifestReader.read(manifestText(name), "workflow '" + name + "'"));
+        return Optional.of(read(name));
       }
 
       @Override

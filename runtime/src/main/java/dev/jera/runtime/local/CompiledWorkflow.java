@@ -34,10 +34,25 @@ public record CompiledWorkflow(
       Map<String, String> configMaps,
       List<ArtifactOverrides.Given> artifacts,
       Map<String, String> environment) {
+    return request(parameters, secrets, configMaps, artifacts, environment, Advice.COMMAND_LINE);
+  }
+
+  /**
+   * As {@link #request(Map, Map, Map, List, Map)}, the messages of what is missing saying how to give it
+   * as {@code advice} does, then and while the run goes.
+   */
+  public RunRequest.Builder request(
+      Map<String, ParameterValues.Given> parameters,
+      Map<String, String> secrets,
+      Map<String, String> configMaps,
+      List<ArtifactOverrides.Given> artifacts,
+      Map<String, String> environment,
+      Advice advice) {
     return RunRequest.builder(name(), manifest, runners)
-        .parameters(ParameterValues.check(name(), manifest, runner, parameters))
-        .secrets(SecretValues.check(name(), manifest, secrets, environment))
-        .configMaps(ConfigMapValues.check(name(), manifest, configMaps, environment))
-        .artifacts(ArtifactOverrides.check(name(), manifest, artifacts));
+        .parameters(ParameterValues.check(name(), manifest, runner, parameters, advice))
+        .secrets(SecretValues.check(name(), manifest, secrets, environment, advice))
+        .configMaps(ConfigMapValues.check(name(), manifest, configMaps, environment, advice))
+        .artifacts(ArtifactOverrides.check(name(), manifest, artifacts))
+        .advice(advice);
   }
 }

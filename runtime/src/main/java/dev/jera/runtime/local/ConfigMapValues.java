@@ -31,6 +31,15 @@ public final class ConfigMapValues {
    */
   public static Map<String, String> check(String workflow, Manifest manifest, Map<String, String> given,
       Map<String, String> environment) {
+    return check(workflow, manifest, given, environment, Advice.COMMAND_LINE);
+  }
+
+  /**
+   * As {@link #check(String, Manifest, Map, Map)}, a missing key's message saying how to give it as
+   * {@code advice} does.
+   */
+  public static Map<String, String> check(String workflow, Manifest manifest, Map<String, String> given,
+      Map<String, String> environment, Advice advice) {
     Map<String, String> values = new LinkedHashMap<>(given);
     for (PodTemplate template : manifest.podTemplates()) {
       for (EnvVariable variable : template.env()) {
@@ -39,8 +48,8 @@ public final class ConfigMapValues {
           String value = find(reference.key(), values, environment);
           if (value == null && !reference.optional()) {
             throw new InvalidRunException("workflow '" + workflow + "' needs ConfigMap key " + reference.key().displayName()
-                + " (step '" + template.name() + "'); give it with --config-map " + reference.key().displayName()
-                + "=VALUE or the environment variable " + variable(reference.key().configMap(), reference.key().key()));
+                + " (step '" + template.name() + "'); give it with "
+                + advice.configMap(reference.key().configMap(), reference.key().key()));
           }
         }
       }
@@ -48,8 +57,7 @@ public final class ConfigMapValues {
         if (source.configMap() != null && !source.optional()
             && values.keySet().stream().noneMatch(key -> key.startsWith(source.configMap() + "/"))) {
           throw new InvalidRunException("workflow '" + workflow + "' needs the keys of ConfigMap " + source.configMap()
-              + " (envFrom of step '" + template.name() + "'); give each with --config-map " + source.configMap()
-              + "/KEY=VALUE");
+              + " (envFrom of step '" + template.name() + "'); give each with " + advice.configMapKeys(source.configMap()));
         }
       }
       limits(workflow, "step '" + template.name() + "'", template.synchronization(), values, environment);

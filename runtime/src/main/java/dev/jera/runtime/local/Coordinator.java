@@ -39,7 +39,8 @@ final class Coordinator implements AutoCloseable {
     if (delay.isZero() || delay.isNegative()) {
       events.add(event);
     } else {
-      timers.schedule(() -> events.add(event), delay.toNanos(), TimeUnit.NANOSECONDS);
+      long nanos = delay.compareTo(Duration.ofNanos(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : delay.toNanos();
+      timers.schedule(() -> events.add(event), nanos, TimeUnit.NANOSECONDS);
     }
   }
 

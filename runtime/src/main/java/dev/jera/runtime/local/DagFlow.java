@@ -153,7 +153,7 @@ final class DagFlow implements Flow {
   /** A task's node that is fulfilled already (it ran nothing): links it and reports it. */
   private void settle(Task task, Node taskNode) {
     attach(task, taskNode);
-    run.listener.stepFinished(StepReports.of(taskNode, task.name()));
+    run.listener.stepFinished(StepReports.of(taskNode, task.name(), task.loops()));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.jera.runtime.local;
 
+import dev.jera.runtime.argo.DidYouMean;
 import dev.jera.runtime.runner.BadInputException;
 import dev.jera.runtime.runner.InputFile;
 import dev.jera.runtime.runner.StepInputs;
@@ -25,10 +26,17 @@ import java.util.concurrent.TimeoutException;
  */
 public final class InProcessLauncher implements StepLauncher {
   private final RunnerRegistry runners;
+  private final Advice advice;
 
   /** Runs steps through the runners of {@code runners}. */
   public InProcessLauncher(RunnerRegistry runners) {
+    this(runners, Advice.COMMAND_LINE);
+  }
+
+  /** Runs steps through the runners of {@code runners}; messages say how to isolate as {@code advice} does. */
+  public InProcessLauncher(RunnerRegistry runners, Advice advice) {
     this.runners = runners;
+    this.advice = advice;
     StepOutput.install();
   }
 
@@ -37,7 +45,7 @@ public final class InProcessLauncher implements StepLauncher {
     JavaInvocation call = JavaInvocation.parse(launch.argv());
     if (!call.isJava() || call.mainClass() == null) {
       return AttemptOutcome.error("cannot run '" + String.join(" ", launch.argv())
-          + "' in process: it does not start a Java main class (try --isolated)");
+          + "' in process: it does not start a Java main class (try " + advice.isolated() + ")");
     }
     StepRunner runner;
     try {
@@ -90,7 +98,8 @@ public final class InProcessLauncher implements StepLauncher {
     }
     String step = arguments.get(0);
     if (!runner.steps().contains(step)) {
-      return badInput(log, "unknown step '" + step + "' (steps: " + String.join(", ", runner.steps()) + ")");
+      return badInput(log, "unknown step '" + step + "'" + DidYouMean.hint(step, runner.steps())
+          + " (steps: " + String.join(", ", runner.steps()) + ")");
     }
     try {
       Map<String, String> parameters =

@@ -40,6 +40,7 @@ public final class LocalExecutor {
       throw new ManifestException("workflow '" + request.workflow + "' refers to templates of other workflows"
           + " (workflowTemplateRef or templateRef) that were not resolved; open it through the Catalog");
     }
+    ManifestNames.check(manifest, request.workflow);
     Instant created = Instant.now();
     String workflowName = workflowName(manifest, request.workflow);
     String runId = RUN_ID_TIME.format(created) + "-" + workflowName;
@@ -50,11 +51,11 @@ public final class LocalExecutor {
     Integer parallelism = parallelism(request);
     StepLauncher launcher = request.launcher != null
         ? request.launcher
-        : request.isolated ? new IsolatedLauncher() : new InProcessLauncher(request.runners);
+        : request.isolated ? new IsolatedLauncher() : new InProcessLauncher(request.runners, request.advice);
     Launchers launchers = new Launchers(launcher);
     String exitKey = exitKey(manifest);
     request.listener.runStarted(new RunInfo(request.workflow, workflowName, runId, recorder.folder(),
-        request.isolated, parallelism, stepNames(manifest, exitKey)));
+        request.isolated, parallelism, stepNames(manifest, exitKey), request.retryBackoff));
     NodeTree tree = new NodeTree(workflowName);
     Phase phase;
     String message;

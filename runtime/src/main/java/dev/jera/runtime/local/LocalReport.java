@@ -1,6 +1,7 @@
 package dev.jera.runtime.local;
 
 import dev.jera.runtime.argo.DidYouMean;
+import dev.jera.runtime.index.WorkflowIndex;
 import dev.jera.runtime.json.Json;
 import dev.jera.runtime.json.JsonCodec;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ public final class LocalReport {
     if (step == null) {
       throw new IllegalArgumentException("workflow '" + report.workflow() + "' has no step '" + name + "'"
           + DidYouMean.hint(name, report.steps().keySet())
-          + "; its steps: " + String.join(", ", report.steps().keySet()));
+          + " (its steps: " + String.join(", ", report.steps().keySet()) + ")");
     }
     return step;
   }
@@ -78,7 +79,10 @@ public final class LocalReport {
   /**
    * The result of step {@code name} decoded as its Java return type; for a step that fans out, the
    * {@code List} of its succeeded items' results. {@code null} when the step did not succeed or is
-   * {@code void}.
+   * {@code void}. The type is not checked here (Java erases it): {@link #result(String, Class)} and
+   * {@link #results(String, Class)} check it and say what the step returns.
+   *
+   * @throws IllegalArgumentException if the workflow has no such step
    */
   @SuppressWarnings("unchecked")
   public <T> T result(String name) {
@@ -96,5 +100,73 @@ public final class LocalReport {
       values.add(Json.decode(element, codec));
     }
     return (T) values;
+  }
+
+  /**
+   * The result of step {@code name}, which returns a {@code type} ({@code List.class} for a
+   * {@code List<Sale>}); {@code null} when the step did not succeed or is {@code void}.
+   *
+   * @throws IllegalArgumentException if the workflow has no such step, the step fans out (read it with
+   *     {@link #results}), or it returns another type; the message says which it returns
+   */
+  public <T> T result(String name, Class<T> type) {
+    WorkflowIndex.Step declared = declared(name);
+    String call = "result(\"" + name + "\", " + DeclaredType.display(type) + ".class)";
+    if (declared.fansOut()) {
+      throw new IllegalArgumentException(call + ": step '" + name + "' fans out, one "
+          + DeclaredType.simpleName(declared.returns()) + " per item: read them with results(\"" + name + "\", "
+          + rawName(declared) + ".class)");
+    }
+    check(call, declared, type);
+    return type.cast(result(name));
+  }
+
+  /**
+   * The results of the items of step {@code name}, which fans out and returns a {@code type} per item,
+   * in the items' order; {@code null} when the step did not succeed.
+   *
+   * @throws IllegalArgumentException if the workflow has no such step, the step does not fan out (read it
+   *     with {@link #result(String, Class)}), or its items return another type
+   */
+  public <E> List<E> results(String name, Class<E> type) {
+    WorkflowIndex.Step declared = declared(name);
+    String call = "results(\"" + name + "\", " + DeclaredType.display(type) + ".class)";
+    if (!declared.fansOut()) {
+      throw new IllegalArgumentException(call + ": step '" + name + "' does not fan out: read its "
+          + DeclaredType.simpleName(declared.returns()) + " with result(\"" + name + "\", " + rawName(declared) + ".class)");
+    }
+    check(call, declared, type);
+    List<?> values = result(name);
+    if (values == null) {
+      return null;
+    }
+    List<E> typed = new ArrayList<>();
+    values.forEach(value -> typed.add(type.cast(value)));
+    return typed;
+  }
+
+  /** Refuses {@code type} when the step's values are not of it. */
+  private void check(String call, WorkflowIndex.Step declared, Class<?> type) {
+    Class<?> returns = DeclaredType.rawClass(declared.returns(), workflow.runner().getClass().getClassLoader());
+    if (returns != null && !DeclaredType.boxed(type).isAssignableFrom(returns)) {
+      throw new IllegalArgumentException(call + ": step '" + declared.name() + "' returns "
+          + DeclaredType.simpleName(declared.returns()) + ", not " + DeclaredType.display(type));
+    }
+  }
+
+  /** The step's class without type arguments, as a class literal names it. */
+  private static String rawName(WorkflowIndex.Step declared) {
+    String returns = DeclaredType.simpleName(declared.returns());
+    return returns.contains("<") ? returns.substring(0, returns.indexOf('<')) : returns;
+  }
+
+  /** The index's description of step {@code name}, which must exist. */
+  private WorkflowIndex.Step declared(String name) {
+    step(name);
+    return workflow.entry().steps().stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("step '" + name + "' runs a template of another workflow,"
+            + " whose Java types this report does not know: read its text with step(\"" + name + "\").result()"));
   }
 }

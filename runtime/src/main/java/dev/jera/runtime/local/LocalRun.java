@@ -2,12 +2,11 @@ package dev.jera.runtime.local;
 
 import dev.jera.runtime.argo.DidYouMean;
 import dev.jera.runtime.index.WorkflowIndex;
-import dev.jera.runtime.json.JsonCodec;
-import dev.jera.runtime.runner.Results;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +40,7 @@ public final class LocalRun {
   private boolean isolated;
   private StepLauncher launcher;
   private Integer parallelism;
+  private Duration retryBackoff;
   private Path home;
   private RunListener listener = new RunListener() {};
 
@@ -74,7 +74,7 @@ public final class LocalRun {
 
   /** Sets workflow parameter {@code name}. */
   public LocalRun param(String name, String value) {
-    parameters.put(name, new ParameterValues.Given(value, "param(\"" + name + "\", \"" + value + "\")"));
+    parameters.put(name, new ParameterValues.Given(value, ".param(\"" + name + "\", \"" + value + "\")"));
     return this;
   }
 
@@ -99,7 +99,7 @@ public final class LocalRun {
    */
   public LocalRun artifact(String step, String input, Path path) {
     artifacts.add(new ArtifactOverrides.Given(step, input, path,
-        "artifact(\"" + step + "\", \"" + input + "\", " + path + ")"));
+        ".artifact(\"" + step + "\", \"" + input + "\", " + path + ")"));
     return this;
   }
 
@@ -108,28 +108,20 @@ public final class LocalRun {
    * attempts. The value is encoded as the step's own result would be; for a step that fans out, give
    * the {@code List} of its items' results. A {@code void} step takes {@code null}. A stubbed step
    * leaves no output file: give a step that takes one a copy with {@link #artifact}.
+   *
+   * @throws IllegalArgumentException if the workflow has no such step, or {@code value} is not of the
+   *     type the step returns; the message names the step and that type as the source writes it
    */
   public LocalRun stub(String step, Object value) {
     WorkflowIndex.Step declared = workflow.entry().steps().stream()
         .filter(s -> s.name().equals(step))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("workflow '" + workflow.name() + "' has no step '" + step + "'"
-            + DidYouMean.hint(step, stepNames())));
-    JsonCodec<?> codec = workflow.runner().resultCodec(step);
-    if (codec == null) {
-      stubs.put(step, "");
-    } else if (declared.fansOut()) {
-      if (!(value instanceof List)) {
-        throw new IllegalArgumentException("step '" + step + "' fans out: stub it with the List of its items' results");
-      }
-      List<String> results = new ArrayList<>();
-      for (Object element : (List<?>) value) {
-        results.add(encodeElement(codec, element));
-      }
-      stubs.put(step, GoJson.aggregate(results));
-    } else {
-      stubs.put(step, encode(codec, value));
-    }
+        .orElseThrow(() -> new IllegalArgumentException(".stub(\"" + step + "\", …): workflow '" + workflow.name()
+            + "' has no step '" + step + "'" + DidYouMean.hint(step, stepNames())
+            + " (its steps: " + String.join(", ", stepNames()) + ")"));
+    StubResult result = new StubResult(declared, workflow.runner().resultCodec(step),
+        workflow.runner().getClass().getClassLoader());
+    stubs.put(step, result.encode(value));
     return this;
   }
 
@@ -143,6 +135,27 @@ public final class LocalRun {
   public LocalRun parallelism(int limit) {
     parallelism = limit;
     return this;
+  }
+
+  /**
+   * Waits at most {@code atMost} before each retry, instead of the step's {@code @Retry} backoff, so a
+   * test of a failing step does not sit out minutes of backoff. The limit, the policy and
+   * {@code maxBackoff} still decide as on Argo: a wait cut short counts as the full backoff.
+   *
+   * @throws IllegalArgumentException if {@code atMost} is negative
+   */
+  public LocalRun retryBackoff(Duration atMost) {
+    if (atMost == null || atMost.isNegative()) {
+      throw new IllegalArgumentException("retryBackoff(" + atMost + "): give a duration of zero or more,"
+          + " such as Duration.ofMillis(100)");
+    }
+    retryBackoff = atMost;
+    return this;
+  }
+
+  /** Retries at once, without waiting any backoff: {@code retryBackoff(Duration.ZERO)}. */
+  public LocalRun fastRetries() {
+    return retryBackoff(Duration.ZERO);
   }
 
   /** The folder whose {@code runs/} receives the run's record. */
@@ -170,9 +183,10 @@ public final class LocalRun {
    *     invalid; no step has run then
    */
   public LocalReport run() {
-    RunRequest.Builder request = workflow.request(parameters, secrets, configMaps, artifacts, Map.of())
+    RunRequest.Builder request = workflow.request(parameters, secrets, configMaps, artifacts, Map.of(), Advice.LOCAL_RUN)
         .parallelism(parallelism)
         .isolated(isolated)
+        .retryBackoff(retryBackoff)
         .home(home == null ? temporaryHome() : home)
         .listener(listener);
     if (launcher != null) {
@@ -186,17 +200,6 @@ public final class LocalRun {
     List<String> names = new ArrayList<>();
     workflow.entry().steps().forEach(s -> names.add(s.name()));
     return names;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static String encode(JsonCodec<?> codec, Object value) {
-    return Results.of(value, (JsonCodec<Object>) codec);
-  }
-
-  /** One item's result of a step that fans out, as its runner prints it: JSON, a String quoted too. */
-  @SuppressWarnings("unchecked")
-  private static String encodeElement(JsonCodec<?> codec, Object value) {
-    return Results.ofElement(value, (JsonCodec<Object>) codec);
   }
 
   private static Path temporaryHome() {

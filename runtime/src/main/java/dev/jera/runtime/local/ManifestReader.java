@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads an Argo manifest into the {@link Manifest} the local executor runs, refusing at once, with one
@@ -96,6 +98,11 @@ public final class ManifestReader {
         throw fail("kind", "expected Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow, got " + kind);
     }
     JsonNode metadata = root.path("metadata");
+    String name = checked(metadata, "name", "metadata", "resource name", n -> ManifestNames.resourceName(kind, n));
+    String generateName = checked(metadata, "generateName", "metadata", "generateName", ManifestNames::generateName);
+    if (name == null && generateName == null) {
+      throw fail("metadata", "one of 'name' and 'generateName' is required");
+    }
     Map<String, String> labels = new LinkedHashMap<>();
     metadata.path("labels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
     if (spec.has("hooks")) {
@@ -106,26 +113,27 @@ public final class ManifestReader {
     int index = 0;
     for (JsonNode node : spec.path("templates")) {
       String path = "spec.templates[" + index++ + "]";
-      String name = required(node, "name", path);
-      Template template = template(node, name, path);
+      String templateName = named(node, "name", path, "template name", ManifestNames::templateName);
+      Template template = template(node, templateName, path);
       if (template == null) {
-        unsupported.add(name);
+        unsupported.add(templateName);
       } else {
-        templates.put(name, template);
+        templates.put(templateName, template);
       }
     }
     WorkflowTemplateRef templateRef = null;
     if (spec.has("workflowTemplateRef")) {
       JsonNode ref = spec.get("workflowTemplateRef");
       templateRef = new WorkflowTemplateRef(
-          required(ref, "name", specPath + ".workflowTemplateRef"), flag(ref, "clusterScope"));
+          named(ref, "name", specPath + ".workflowTemplateRef", "resource name", ManifestNames::referencedName),
+          flag(ref, "clusterScope"));
     }
     String entrypoint = templateRef == null ? required(spec, "entrypoint", specPath) : text(spec, "entrypoint", specPath + ".entrypoint");
     Integer deadline = integer(spec, "activeDeadlineSeconds", specPath);
     Manifest manifest = new Manifest(
         kind,
-        text(metadata, "name", "metadata.name"),
-        text(metadata, "generateName", "metadata.generateName"),
+        name,
+        generateName,
         labels,
         entrypoint,
         text(spec, "onExit", specPath + ".onExit"),
@@ -194,7 +202,7 @@ public final class ManifestReader {
         throw fail(path + "." + field, "'" + field + "' is not run locally");
       }
     }
-    String name = required(node, "name", path);
+    String name = named(node, "name", path, "task name", ManifestNames::templateName);
     String depends = text(node, "depends", path + ".depends");
     if (node.has("dependencies")) {
       List<String> dependencies = new ArrayList<>();
@@ -243,8 +251,10 @@ public final class ManifestReader {
     String template;
     if (node.has("templateRef")) {
       JsonNode ref = node.get("templateRef");
-      templateRef = new TemplateRef(required(ref, "name", path + ".templateRef"),
-          required(ref, "template", path + ".templateRef"), flag(ref, "clusterScope"));
+      templateRef = new TemplateRef(
+          named(ref, "name", path + ".templateRef", "resource name", ManifestNames::referencedName),
+          named(ref, "template", path + ".templateRef", "template name", ManifestNames::templateName),
+          flag(ref, "clusterScope"));
       template = text(node, "template", path + ".template");
       if (template != null) {
         throw fail(path, "cannot use both 'template' and 'templateRef'");
@@ -277,8 +287,10 @@ public final class ManifestReader {
     index = 0;
     for (JsonNode artifact : node.path("outputs").path("artifacts")) {
       String artifactPath = path + ".outputs.artifacts[" + index++ + "]";
-      outputArtifacts.add(new OutputArtifact(required(artifact, "name", artifactPath),
-          text(artifact, "path", artifactPath + ".path"), flag(artifact, "optional")));
+      outputArtifacts.add(new OutputArtifact(
+          named(artifact, "name", artifactPath, "artifact name", ManifestNames::artifactName),
+          checked(artifact, "path", artifactPath, "artifact path", ManifestNames::artifactPath),
+          flag(artifact, "optional")));
     }
     List<String> mounts = new ArrayList<>();
     index = 0;
@@ -314,7 +326,7 @@ public final class ManifestReader {
     int index = 0;
     for (JsonNode env : list) {
       String envPath = path + "[" + index++ + "]";
-      String name = required(env, "name", envPath);
+      String name = named(env, "name", envPath, "environment variable name", ManifestNames::envName);
       JsonNode from = env.get("valueFrom");
       if (from == null || from.isNull()) {
         String value = text(env, "value", envPath + ".value");
@@ -342,7 +354,8 @@ public final class ManifestReader {
     int index = 0;
     for (JsonNode from : list) {
       String fromPath = path + "[" + index++ + "]";
-      String prefix = text(from, "prefix", fromPath + ".prefix");
+      String prefix = checked(from, "prefix", fromPath, "environment variable prefix",
+          value -> value.isEmpty() ? Optional.empty() : ManifestNames.envName(value));
       JsonNode configMap = from.get("configMapRef");
       JsonNode secret = from.get("secretRef");
       if ((configMap == null) == (secret == null)) {
@@ -387,7 +400,7 @@ public final class ManifestReader {
   }
 
   private InputArtifact artifact(JsonNode node, String path) {
-    String name = required(node, "name", path);
+    String name = named(node, "name", path, "artifact name", ManifestNames::artifactName);
     for (String field : List.of("fromExpression", "subPath")) {
       if (node.has(field)) {
         throw fail(path + "." + field, "'" + field + "' is not run locally");
@@ -395,7 +408,7 @@ public final class ManifestReader {
     }
     InputArtifact.Location location = null;
     if (node.has("from")) {
-      location = new InputArtifact.From(required(node, "from", path));
+      location = new InputArtifact.From(named(node, "from", path, "artifact reference", ManifestNames::artifactReference));
     } else if (node.has("http")) {
       JsonNode http = node.get("http");
       String url = required(http, "url", path + ".http");
@@ -422,7 +435,8 @@ public final class ManifestReader {
         }
       }
     }
-    return new InputArtifact(name, text(node, "path", path + ".path"), flag(node, "optional"), location);
+    return new InputArtifact(name, checked(node, "path", path, "artifact path", ManifestNames::artifactPath),
+        flag(node, "optional"), location);
   }
 
   private static String storeName(String field) {
@@ -502,6 +516,28 @@ public final class ManifestReader {
       values.add(value.asText());
     }
     return values;
+  }
+
+  /** A required name that must follow {@code rule}: it becomes a file name or a process's argument. */
+  private String named(JsonNode node, String field, String path, String what, Function<String, Optional<String>> rule) {
+    String value = required(node, field, path);
+    check(value, field, path, what, rule);
+    return value;
+  }
+
+  /** An optional value that, when present, must follow {@code rule}. */
+  private String checked(JsonNode node, String field, String path, String what, Function<String, Optional<String>> rule) {
+    String value = text(node, field, path + "." + field);
+    if (value != null) {
+      check(value, field, path, what, rule);
+    }
+    return value;
+  }
+
+  private void check(String value, String field, String path, String what, Function<String, Optional<String>> rule) {
+    rule.apply(value).ifPresent(problem -> {
+      throw fail(path + "." + field, "not a valid " + what + ": " + problem);
+    });
   }
 
   private String required(JsonNode node, String field, String path) {

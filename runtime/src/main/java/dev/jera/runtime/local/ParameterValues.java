@@ -35,6 +35,15 @@ public final class ParameterValues {
    * @throws InvalidRunException on the first problem
    */
   public static Map<String, String> check(String workflow, Manifest manifest, StepRunner runner, Map<String, Given> given) {
+    return check(workflow, manifest, runner, given, Advice.COMMAND_LINE);
+  }
+
+  /**
+   * As {@link #check(String, Manifest, StepRunner, Map)}, a missing parameter's message saying how to
+   * give it as {@code advice} does.
+   */
+  public static Map<String, String> check(String workflow, Manifest manifest, StepRunner runner, Map<String, Given> given,
+      Advice advice) {
     List<String> names = new ArrayList<>();
     manifest.parameters().forEach(parameter -> names.add(parameter.name()));
     for (Map.Entry<String, Given> entry : given.entrySet()) {
@@ -53,7 +62,7 @@ public final class ParameterValues {
       if (value == null) {
         throw new InvalidRunException("workflow '" + workflow + "' needs parameter '" + parameter.name() + "'"
             + (parameter.description() == null ? "" : " (" + parameter.description() + ")")
-            + "; give it with -p " + parameter.name() + "=VALUE");
+            + "; give it with " + advice.parameter(parameter.name()));
       }
       check(parameter, value, runner);
       values.put(parameter.name(), value.value());

@@ -50,6 +50,10 @@ final class PodRun {
   private Node first;
   private int attempts;
   private Instant executionDeadline;
+  /** How much of Argo's backoff this call did not wait. */
+  private Duration skipped = Duration.ZERO;
+  /** When the last attempt ended, on the clock Argo would read. */
+  private Instant attemptEndedForArgo;
   private Limit limit;
   private boolean announced;
 
@@ -282,10 +286,16 @@ final class PodRun {
       done();
       return;
     }
+    attemptEndedForArgo = attempt.finishedAt.plus(skipped);
     decide();
   }
 
-  /** {@code processNodeRetries} once the last attempt is fulfilled; again after a backoff. */
+  /**
+   * {@code processNodeRetries} once the last attempt is fulfilled, and again after a backoff, on the
+   * clock Argo would read: a run that waits less than Argo's backoff ({@link RunContext#retryBackoff})
+   * adds what it did not wait, so that {@code maxDuration} and the workflow's deadline end the retries
+   * exactly where they would on Argo, given the same attempts.
+   */
   private void decide() {
     node.result = attempt.result;
     node.resultCaptured = attempt.resultCaptured;
@@ -297,35 +307,43 @@ final class PodRun {
       done();
       return;
     }
-    if (run.deadline.exceeded()) {
+    Instant now = Instant.now();
+    Instant argoNow = now.plus(skipped);
+    if (run.deadline.passedBy(argoNow)) {
       Instant end = run.deadline.end();
       node.mark(attempt.phase, "retry exceeded workflow deadline " + GO_TIME.format(end.truncatedTo(ChronoUnit.SECONDS)));
       done();
       return;
     }
-    Instant now = Instant.now();
-    RetryPlan.Decision decision = call.retry().next(attempt.phase, attempts, first.startedAt, attempt.finishedAt, now);
+    RetryPlan plan = call.retry();
+    RetryPlan.Decision decision = plan.next(attempt.phase, attempts, first.startedAt, attemptEndedForArgo, argoNow);
     switch (decision.kind()) {
       case STOP:
         node.mark(attempt.phase, decision.message() != null ? decision.message() : attempt.message);
         done();
         return;
       case WAIT:
-        announce();
-        run.coordinator.later(Duration.between(now, decision.at()), this::decide);
+        // Argo requeues the workflow after the whole backoff, then decides again.
+        Duration argoWait = decision.backoff();
+        Duration wait = run.retryBackoff == null || argoWait.compareTo(run.retryBackoff) <= 0 ? argoWait : run.retryBackoff;
+        skipped = skipped.plus(argoWait.minus(wait));
+        announce(plan.retries(attempt.phase, attempts), wait, now.plus(wait), argoWait);
+        run.coordinator.later(wait, this::decide);
         return;
       default:
-        announce();
-        executionDeadline = decision.at();
+        announce(true, Duration.ZERO, now, Duration.ZERO);
+        // The execution deadline is on Argo's clock: this run reaches it sooner by what it did not wait.
+        executionDeadline = decision.at() == null ? null : decision.at().minus(skipped);
         run.pool.request(this);
     }
   }
 
-  /** Tells the progress once per failed attempt that it will be retried. */
-  private void announce() {
+  /** Tells the progress once per failed attempt what follows: a wait, then a retry or the end. */
+  private void announce(boolean retry, Duration wait, Instant until, Duration argoWait) {
     if (!announced) {
       announced = true;
-      run.listener.attemptFailed(label, attempts, attempt.detail == null ? attempt.message : attempt.message + ": " + attempt.detail);
+      String why = attempt.detail == null ? attempt.message : attempt.message + ": " + attempt.detail;
+      run.listener.backoff(new Backoff(label, attempts, why, retry, wait, until, argoWait));
     }
   }
 

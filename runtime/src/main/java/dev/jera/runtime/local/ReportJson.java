@@ -16,9 +16,10 @@ import java.util.Map;
  * {@code summary.json} holds:
  *
  * <pre>{@code
- * {"workflow": NAME, "phase": "Succeeded"|"Failed"|"Error", "message": null|ARGO'S MESSAGE, "parameters": {…},
+ * {"workflow": NAME, "phase": "Succeeded"|"Failed"|"Error", "message": null|ARGO'S MESSAGE,
+ *  "failure": null|WHICH STEPS FAILED AND WHY, "parameters": {…},
  *  "steps": {STEP: {"phase", "result", "attempts", "startedAt", "finishedAt", "message", "exitCode", "detail",
- *                   "children": [… for a loop …]}},
+ *                   "items": N and "children": [… for a step that fans out, whose "attempts" is null …]}},
  *  "nodes": {ID: {"id", "name", "displayName", "type", "templateName", "phase", "boundaryID", "children",
  *                 "message", "startedAt", "finishedAt", "outputs": {"result", "exitCode"}, "nodeFlag", "detail"}},
  *  "run": {"id", "name", "mode", "startedAt", "finishedAt", "folder"}}
@@ -43,6 +44,8 @@ public final class ReportJson {
       json.writeStringField("workflow", report.workflow());
       json.writeStringField("phase", report.phase().argoName());
       json.writeStringField("message", report.message());
+      // For people: which steps failed and why (message is what Argo would say of the workflow).
+      json.writeStringField("failure", report.failure());
       json.writeObjectFieldStart("parameters");
       for (Map.Entry<String, String> parameter : report.parameters().entrySet()) {
         json.writeStringField(parameter.getKey(), parameter.getValue());
@@ -82,7 +85,13 @@ public final class ReportJson {
     }
     json.writeStringField("phase", step.phase() == null ? null : step.phase().argoName());
     json.writeStringField("result", step.result());
-    json.writeNumberField("attempts", step.attempts());
+    if (step.fansOut()) {
+      // A step that fans out is not run itself: its items are, each with its own attempts.
+      json.writeNullField("attempts");
+      json.writeNumberField("items", step.children().size());
+    } else {
+      json.writeNumberField("attempts", step.attempts());
+    }
     json.writeStringField("startedAt", time(step.startedAt()));
     json.writeStringField("finishedAt", time(step.finishedAt()));
     json.writeStringField("message", step.message());
@@ -92,7 +101,7 @@ public final class ReportJson {
       json.writeNumberField("exitCode", step.exitCode());
     }
     json.writeStringField("detail", step.detail());
-    if (!step.children().isEmpty()) {
+    if (step.fansOut()) {
       json.writeArrayFieldStart("children");
       for (StepReport child : step.children()) {
         step(json, child, true);

@@ -20,6 +20,8 @@ final class RetryPlan {
   static final String NO_MORE_RETRIES = "No more retries left";
   static final String MAX_DURATION_EXCEEDED = "Max duration limit exceeded";
   static final String BACKOFF_EXCEEDS_MAX_DURATION = "Backoff would exceed max duration limit";
+  /** Go's {@code time.Duration} holds at most this many nanoseconds. */
+  private static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE);
 
   private final Integer limit;
   private final String policy;
@@ -82,12 +84,13 @@ final class RetryPlan {
           return Decision.stop(MAX_DURATION_EXCEEDED);
         }
       }
-      Duration wait = duration;
+      // Go's time.Duration saturates at its longest; so do Argo's waits.
+      Duration wait = duration.compareTo(LONGEST) > 0 ? LONGEST : duration;
       if (factor != null && factor > 0) {
         double multiple = Math.pow(factor, attempts - 1);
-        wait = multiple > Long.MAX_VALUE / (double) Math.max(1, duration.toNanos())
-            ? Duration.ofNanos(Long.MAX_VALUE)
-            : Duration.ofNanos(duration.toNanos() * (long) multiple);
+        wait = multiple > Long.MAX_VALUE / (double) Math.max(1, wait.toNanos())
+            ? LONGEST
+            : Duration.ofNanos(wait.toNanos() * (long) multiple);
       }
       if (cap != null && wait.compareTo(cap) > 0) {
         wait = cap;
@@ -97,19 +100,30 @@ final class RetryPlan {
         return Decision.stop(BACKOFF_EXCEEDS_MAX_DURATION);
       }
       if (now.isBefore(waitEnds) && limit != null && attempts <= limit) {
-        return Decision.waitUntil(waitEnds);
+        return Decision.waitFor(wait, waitEnds);
       }
     }
-    boolean retryable = policy.equals("Always") && phase.failedOrError()
-        || policy.equals("OnFailure") && phase == Phase.FAILED
-        || policy.equals("OnError") && phase == Phase.ERROR;
-    if (!retryable) {
+    if (!retryable(phase)) {
       return Decision.stop(null);
     }
     if (limit != null && attempts > limit) {
       return Decision.stop(NO_MORE_RETRIES);
     }
     return Decision.retry(executionDeadline);
+  }
+
+  /**
+   * Whether a failed attempt that ended in {@code phase} is retried once the backoff is over: the policy
+   * retries the phase and {@code limit} allows another attempt.
+   */
+  boolean retries(Phase phase, int attempts) {
+    return retryable(phase) && (limit == null || attempts <= limit);
+  }
+
+  private boolean retryable(Phase phase) {
+    return policy.equals("Always") && phase.failedOrError()
+        || policy.equals("OnFailure") && phase == Phase.FAILED
+        || policy.equals("OnError") && phase == Phase.ERROR;
   }
 
   /** Go's {@code ParseStringToDuration}: a whole number of seconds, or a Go duration. */
@@ -139,22 +153,23 @@ final class RetryPlan {
    *
    * @param kind what to do
    * @param message the retry node's message when it stops ({@code null}: the last attempt's own)
-   * @param at when to decide again ({@link Kind#WAIT}), or the next attempt's execution deadline
+   * @param at when the backoff ends ({@link Kind#WAIT}), or the next attempt's execution deadline
    *     ({@link Kind#RETRY}; {@code null} for none)
+   * @param backoff the backoff Argo waits before it decides again ({@link Kind#WAIT}), else zero
    */
-  record Decision(Kind kind, String message, Instant at) {
+  record Decision(Kind kind, String message, Instant at, Duration backoff) {
     enum Kind { STOP, WAIT, RETRY }
 
     static Decision stop(String message) {
-      return new Decision(Kind.STOP, message, null);
+      return new Decision(Kind.STOP, message, null, Duration.ZERO);
     }
 
-    static Decision waitUntil(Instant when) {
-      return new Decision(Kind.WAIT, null, when);
+    static Decision waitFor(Duration backoff, Instant until) {
+      return new Decision(Kind.WAIT, null, until, backoff);
     }
 
     static Decision retry(Instant executionDeadline) {
-      return new Decision(Kind.RETRY, null, executionDeadline);
+      return new Decision(Kind.RETRY, null, executionDeadline, Duration.ZERO);
     }
   }
 }

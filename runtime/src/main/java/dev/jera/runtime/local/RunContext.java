@@ -1,6 +1,7 @@
 package dev.jera.runtime.local;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,10 @@ final class RunContext {
   final WorkflowDeadline deadline;
   /** The run's nodes. */
   final NodeTree tree;
+  /** The longest wait before a retry, or {@code null} for Argo's backoff. */
+  final Duration retryBackoff;
+  /** How the user gives what a run needs, for messages. */
+  final Advice advice;
   /** The steps whose progress already told they run in a JVM of their own. */
   final Set<String> noted = new HashSet<>();
 
@@ -41,5 +46,7 @@ final class RunContext {
     this.locks = locks;
     this.deadline = deadline;
     this.tree = tree;
+    this.retryBackoff = request.retryBackoff;
+    this.advice = request.advice;
   }
 }

@@ -21,6 +21,17 @@ public interface RunListener {
   /** An attempt failed and the step will be retried. */
   default void attemptFailed(String step, int attempt, String message) {}
 
+  /**
+   * An attempt failed and the step waits: for its next attempt, or, for a failure not retried, to end
+   * when the backoff has passed, as on Argo. An immediate retry is a wait of zero. By default, a retry
+   * is told to {@link #attemptFailed}.
+   */
+  default void backoff(Backoff backoff) {
+    if (backoff.retry()) {
+      attemptFailed(backoff.step(), backoff.attempt(), backoff.message());
+    }
+  }
+
   /** A step, or an item of a loop, ended (including skipped and omitted ones). */
   default void stepFinished(StepReport step) {}
 

@@ -2,6 +2,7 @@ package dev.jera.runtime.local;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,9 @@ public record RunReport(
     Path folder,
     List<NodeReport> nodes) {
 
+  /** How many failed steps {@link #failure} names. */
+  public static final int FAILURES_SHOWN = 5;
+
   /** Copies the maps, keeping their order, and the list. */
   public RunReport {
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
@@ -54,6 +58,41 @@ public record RunReport(
       boolean isolated, Path folder) {
     this(workflow, workflowName, runId, phase, message, parameters, steps, startedAt, finishedAt, isolated, folder,
         List.of());
+  }
+
+  /**
+   * Why the run did not succeed, for people: each step (each item, for a step that fans out) that ended
+   * Failed or Error, with its attempts, Argo's message and what the step said, such as
+   * {@code extract Failed after 4 attempts: No more retries left: java.lang.IllegalStateException: no
+   * rates}, the first {@value #FAILURES_SHOWN} of them and how many more; when no step failed, the
+   * workflow's {@link #message}; {@code null} when the run succeeded.
+   */
+  public String failure() {
+    if (phase == Phase.SUCCEEDED) {
+      return null;
+    }
+    List<String> failures = new ArrayList<>();
+    for (StepReport step : steps.values()) {
+      for (StepReport failed : step.fansOut() && !step.children().isEmpty() ? step.children() : List.of(step)) {
+        if (failed.hasNode() && failed.phase().failedOrError()) {
+          String why = failed.message() == null ? failed.detail()
+              : failed.detail() == null ? failed.message() : failed.message() + ": " + failed.detail();
+          failures.add(failed.name() + " " + failed.phase().argoName()
+              + (failed.attempts() > 1 ? " after " + failed.attempts() + " attempts" : "")
+              + (why == null ? "" : ": " + why));
+        }
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    if (failures.isEmpty() && message != null) {
+      // Argo's message says what the steps' do not (an exit handler's, a deadline's); else it only repeats them.
+      parts.add(message);
+    }
+    parts.addAll(failures.subList(0, Math.min(FAILURES_SHOWN, failures.size())));
+    if (failures.size() > FAILURES_SHOWN) {
+      parts.add("and " + (failures.size() - FAILURES_SHOWN) + " more");
+    }
+    return parts.isEmpty() ? phase.argoName() : String.join("; ", parts);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.jera.runtime.local;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +21,8 @@ public final class RunRequest {
   final Map<String, Map<String, Path>> artifacts;
   final Integer parallelism;
   final boolean isolated;
+  final Duration retryBackoff;
+  final Advice advice;
   final StepLauncher launcher;
   final Map<String, String> stubs;
   final Path home;
@@ -37,6 +40,8 @@ public final class RunRequest {
     this.artifacts = Collections.unmodifiableMap(artifacts);
     this.parallelism = builder.parallelism;
     this.isolated = builder.isolated;
+    this.retryBackoff = builder.retryBackoff;
+    this.advice = builder.advice;
     this.launcher = builder.launcher;
     this.stubs = Map.copyOf(builder.stubs);
     this.home = builder.home;
@@ -62,6 +67,8 @@ public final class RunRequest {
     private final Map<String, String> stubs = new LinkedHashMap<>();
     private Integer parallelism;
     private boolean isolated;
+    private Duration retryBackoff;
+    private Advice advice = Advice.COMMAND_LINE;
     private StepLauncher launcher;
     private Path home = RunHome.fromEnvironment();
     private RunListener listener = new RunListener() {};
@@ -111,6 +118,27 @@ public final class RunRequest {
     /** Whether each step runs in a JVM of its own. */
     public Builder isolated(boolean value) {
       isolated = value;
+      return this;
+    }
+
+    /**
+     * Waits at most {@code atMost} before a retry instead of the template's backoff ({@code null}: Argo's
+     * backoff, the default). Every decision is still Argo's: the limit, the policy, and
+     * {@code maxDuration}, against a clock that counts each wait as Argo's full backoff.
+     *
+     * @throws IllegalArgumentException if {@code atMost} is negative
+     */
+    public Builder retryBackoff(Duration atMost) {
+      if (atMost != null && atMost.isNegative()) {
+        throw new IllegalArgumentException("the retry backoff cannot be negative: " + atMost);
+      }
+      retryBackoff = atMost;
+      return this;
+    }
+
+    /** How messages tell the user to give what a run needs (default: the command line's options). */
+    public Builder advice(Advice value) {
+      advice = Objects.requireNonNull(value, "advice");
       return this;
     }
 

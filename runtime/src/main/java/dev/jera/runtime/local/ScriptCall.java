@@ -70,7 +70,7 @@ final class ScriptCall {
     }
     Variables variables = globals.with(inputs(template, values));
     ArtifactStaging artifacts = ArtifactStaging.resolve(task.name(), template, task.artifacts(),
-        run.artifacts.getOrDefault(task.name(), Map.of()), variables);
+        run.artifacts.getOrDefault(task.name(), Map.of()), variables, run.advice);
     List<String> locks = Locks.keys(template.synchronization(), variables);
     String blocked = run.locks.neverFree(locks);
     if (blocked != null) {

@@ -24,6 +24,15 @@ public final class SecretValues {
    */
   public static Map<String, String> check(String workflow, Manifest manifest, Map<String, String> given,
       Map<String, String> environment) {
+    return check(workflow, manifest, given, environment, Advice.COMMAND_LINE);
+  }
+
+  /**
+   * As {@link #check(String, Manifest, Map, Map)}, a missing secret's message saying how to give it as
+   * {@code advice} does.
+   */
+  public static Map<String, String> check(String workflow, Manifest manifest, Map<String, String> given,
+      Map<String, String> environment, Advice advice) {
     Map<String, String> values = new LinkedHashMap<>();
     for (PodTemplate template : manifest.podTemplates()) {
       for (EnvVariable variable : template.env()) {
@@ -41,8 +50,7 @@ public final class SecretValues {
         }
         if (value == null && !secret.optional()) {
           throw new InvalidRunException("workflow '" + workflow + "' needs secret " + secret.displayName()
-              + " (step '" + template.name() + "'); give it with --secret " + secret.displayName()
-              + "=VALUE or the environment variable " + name);
+              + " (step '" + template.name() + "'); give it with " + advice.secret(secret.secret(), secret.key()));
         }
         if (value != null) {
           values.put(secret.displayName(), value);
@@ -61,7 +69,7 @@ public final class SecretValues {
         }
         if (!found && !source.optional()) {
           throw new InvalidRunException("workflow '" + workflow + "' needs the keys of secret " + source.secret()
-              + " (envFrom of step '" + template.name() + "'); give each with --secret " + source.secret() + "/KEY=VALUE");
+              + " (envFrom of step '" + template.name() + "'); give each with " + advice.secretKeys(source.secret()));
         }
       }
     }

@@ -26,44 +26,50 @@ final class StepReports {
     if (entry instanceof DagTemplate) {
       for (Task task : ((DagTemplate) entry).tasks()) {
         Node node = tree.get(root + "." + task.name());
-        steps.put(task.name(), node == null ? notRun(task.name()) : of(node, task.name()));
+        steps.put(task.name(), node == null ? notRun(task.name(), task.loops()) : of(node, task.name(), task.loops()));
       }
     } else {
       List<List<Task>> groups = ((StepsTemplate) entry).groups();
       for (int index = 0; index < groups.size(); index++) {
         Node group = tree.get(root + "[" + index + "]");
         for (Task task : groups.get(index)) {
-          steps.put(task.name(), step(group, task.name()));
+          steps.put(task.name(), step(group, task));
         }
       }
     }
     if (exitKey != null) {
       Node exit = tree.get(root + ".onExit");
-      steps.put(exitKey, exit == null ? notRun(exitKey) : of(exit, exitKey));
+      steps.put(exitKey, exit == null ? notRun(exitKey, false) : of(exit, exitKey));
     }
     return steps;
   }
 
   /** A step of a steps group: its node, or its items' nodes, or none. */
-  private static StepReport step(Node group, String name) {
+  private static StepReport step(Node group, Task task) {
+    String name = task.name();
     if (group == null) {
-      return notRun(name);
+      return notRun(name, task.loops());
     }
     String nodeName = group.name + "." + name;
     List<Node> items = new ArrayList<>();
     for (Node child : group.children) {
       if (child.name.equals(nodeName)) {
-        return of(child, name);
+        return of(child, name, task.loops());
       }
       if (child.name.startsWith(nodeName + "(")) {
         items.add(child);
       }
     }
-    return items.isEmpty() ? notRun(name) : fanOut(name, null, items);
+    return items.isEmpty() ? notRun(name, task.loops()) : fanOut(name, null, items);
   }
 
-  /** The report of a step, or an item, whose node is {@code node}. */
+  /** The report of an item of a fan-out, or of a step that does not fan out, whose node is {@code node}. */
   static StepReport of(Node node, String name) {
+    return of(node, name, node.type == NodeType.TASK_GROUP);
+  }
+
+  /** The report of a step whose node is {@code node}; {@code fansOut} when the step loops, even over none. */
+  static StepReport of(Node node, String name, boolean fansOut) {
     switch (node.type) {
       case RETRY: {
         Node last = node.lastAttempt();
@@ -73,13 +79,13 @@ final class StepReports {
         }
         return new StepReport(name, node.phase, node.phase == Phase.SUCCEEDED && last != null ? last.result : null,
             attempts, node.startedAt, node.finishedAt, node.message, last == null ? null : last.exitCode, List.of(),
-            node.detail);
+            fansOut, node.detail);
       }
       case TASK_GROUP:
         return fanOut(name, node, node.children);
       default:
         return new StepReport(name, node.phase, node.phase == Phase.SUCCEEDED ? node.result : null, node.ran ? 1 : 0,
-            node.startedAt, node.finishedAt, node.message, node.exitCode, List.of(), node.detail);
+            node.startedAt, node.finishedAt, node.message, node.exitCode, List.of(), fansOut, node.detail);
     }
   }
 
@@ -89,14 +95,12 @@ final class StepReports {
    */
   static StepReport fanOut(String name, Node holder, List<Node> items) {
     List<StepReport> children = new ArrayList<>();
-    int attempts = 0;
     Phase phase = Phase.SUCCEEDED;
     Instant started = holder == null ? null : holder.startedAt;
     Instant finished = holder == null ? null : holder.finishedAt;
     for (Node item : items) {
       StepReport child = of(item, item.displayName);
       children.add(child);
-      attempts += child.attempts();
       if (item.failedOrError()) {
         phase = item.phase;
       } else if (item.phase == null && phase == Phase.SUCCEEDED) {
@@ -117,13 +121,14 @@ final class StepReports {
     } catch (NodeVariables.NotAggregable e) {
       detail = notAggregable(e);
     }
-    return new StepReport(name, phase, result, attempts, started, finished, holder == null ? null : holder.message,
-        null, children, detail);
+    // A step that fans out runs no pod itself: its items count their attempts.
+    return new StepReport(name, phase, result, 0, started, finished, holder == null ? null : holder.message,
+        null, children, true, detail);
   }
 
   /** A step that has no node: it never ran. */
-  static StepReport notRun(String name) {
-    return new StepReport(name, null, null, 0, null, null, null, null, List.of(), null);
+  static StepReport notRun(String name, boolean fansOut) {
+    return new StepReport(name, null, null, 0, null, null, null, null, List.of(), fansOut, null);
   }
 
   /** Why Argo cannot aggregate a fan-out's results. */

@@ -117,7 +117,7 @@ final class StepsFlow implements Flow {
       Node stub = calls.stub(task, childName(task.name()), node);
       if (stub != null) {
         NodeTree.addChild(groupNode, stub);
-        run.listener.stepFinished(StepReports.of(stub, task.name()));
+        run.listener.stepFinished(StepReports.of(stub, task.name(), task.loops()));
         continue;
       }
       if (!task.loops()) {
@@ -134,7 +134,7 @@ final class StepsFlow implements Flow {
       if (expansions.isEmpty()) {
         Node empty = calls.skipped(childName(task.name()), task, node, Phase.SKIPPED, DagFlow.EMPTY_PARAMS);
         NodeTree.addChild(groupNode, empty);
-        run.listener.stepFinished(StepReports.of(empty, task.name()));
+        run.listener.stepFinished(StepReports.of(empty, task.name(), true));
         continue;
       }
       Path folder = run.recorder.stepFolder(task.name());

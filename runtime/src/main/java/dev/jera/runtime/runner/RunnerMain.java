@@ -1,5 +1,6 @@
 package dev.jera.runtime.runner;
 
+import dev.jera.runtime.argo.DidYouMean;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -47,7 +48,8 @@ public final class RunnerMain {
     }
     String step = args[0];
     if (!runner.steps().contains(step)) {
-      stderr.println("jera: unknown step '" + step + "' (steps: " + String.join(", ", runner.steps()) + ")");
+      stderr.println("jera: unknown step '" + step + "'" + DidYouMean.hint(step, runner.steps())
+          + " (steps: " + String.join(", ", runner.steps()) + ")");
       return BAD_INPUT;
     }
     String result;

@@ -104,6 +104,16 @@ class KubeNamesTest {
   }
 
   @Test
+  void subdomainWithATighterLimitSaysThatLimitAndSuggestsWithinIt() {
+    String problem = KubeNames.dns1123Subdomain("Big_" + "x".repeat(296), 58).orElseThrow();
+    assertThat(problem).contains("is 300 characters long");
+    assertThat(problem).contains("keep it to 58 characters");
+    assertThat(problem).endsWith("(e.g. \"big-" + "x".repeat(54) + "\")");
+    assertThat(KubeNames.dns1123Subdomain("a".repeat(58), 58)).isEmpty();
+    assertThat(KubeNames.dns1123Subdomain("a".repeat(59), 58).orElseThrow()).contains("keep it to 58 characters");
+  }
+
+  @Test
   void subdomainMessageNamesDoubleDots() {
     assertThat(KubeNames.dns1123Subdomain("a..b")).hasValue("\"a..b\" has two dots in a row; start and end each"
         + " dot-separated part with a letter or digit (e.g. \"a.b\")");

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The {@code jera} command line against the test index ({@code hello} and {@code boom}). */
 class JeraCliTest {
@@ -118,6 +120,11 @@ class JeraCliTest {
         "[\"Hello, ab!! (happy, 2024-01-31) -- signed with a 6-letter token\","
             + "\"Hello, ab!! (happy, 2024-01-31) -- signed with a 6-letter token\"]");
     assertThat(steps.get("sign").get("children").get(1).get("name").asText()).isEqualTo("sign(1:b)");
+    // A fan-out is not run itself: no attempts of its own, its items each one.
+    assertThat(steps.get("sign").get("attempts").isNull()).isTrue();
+    assertThat(steps.get("sign").get("items").asInt()).isEqualTo(2);
+    assertThat(steps.get("sign").get("children").get(1).get("attempts").asInt()).isEqualTo(1);
+    assertThat(report.get("failure").isNull()).isTrue();
     // The steps' own output goes to their logs, never to stdout.
     assertThat(outcome.out()).doesNotContain("greeting ab");
     Path record = Path.of(report.get("run").get("folder").asText());
@@ -136,7 +143,8 @@ class JeraCliTest {
     assertThat(outcome.code()).isEqualTo(0);
     assertThat(outcome.out()).startsWith("STEP ");
     assertThat(outcome.out()).containsMatch("(?m)^greet +Succeeded +1 ");
-    assertThat(outcome.out()).containsMatch("(?m)^  sign\\(0:w\\) +Succeeded");
+    assertThat(outcome.out()).containsMatch("(?m)^sign +Succeeded +- +[0-9.]+s +\\[");
+    assertThat(outcome.out()).containsMatch("(?m)^  sign\\(0:w\\) +Succeeded +1 ");
     assertThat(outcome.out()).contains("signed with a 8-l");
   }
 
@@ -168,6 +176,18 @@ class JeraCliTest {
     assertThat(report.get("steps").get("explode").get("detail").asText())
         .isEqualTo("java.lang.IllegalStateException: kaboom");
     assertThat(report.get("steps").get("explode").get("result").isNull()).isTrue();
+    assertThat(report.get("failure").asText()).isEqualTo("explode Failed: main: Error (exit code 1): java.lang.IllegalStateException: kaboom");
+    Path record = Path.of(report.get("run").get("folder").asText());
+    assertThat(JSON.readTree(record.resolve("summary.json").toFile()).get("failure")).isEqualTo(report.get("failure"));
+  }
+
+  @Test
+  void aFailedRunsLastLineSaysWhichStepsFailedAndWhy() {
+    Outcome outcome = jera("run", "boom");
+
+    assertThat(outcome.code()).isEqualTo(1);
+    assertThat(outcome.out()).containsMatch("(?m)^boom-\\w{5} Failed in [0-9.]+s: explode Failed: main: Error \\(exit code 1\\):"
+        + " java.lang.IllegalStateException: kaboom; record: ");
   }
 
   @Test
@@ -205,7 +225,7 @@ class JeraCliTest {
         Arguments.of(new String[] {"run", "hello", "--output", "xml"}, "--output 'xml' is not one of text, json"),
         Arguments.of(new String[] {"run", "hello", "--parallelism", "none"}, "--parallelism 'none' is not a positive whole number"),
         Arguments.of(new String[] {"run", "hello", "--paralelism", "2"},
-            "'run' has no option '--paralelism'; did you mean '--parallelism'? (options: -p/--param, -f/--file, -o/--output, --isolated, --parallelism, --secret, --config-map, --artifact, --home)"),
+            "'run' has no option '--paralelism'; did you mean '--parallelism'? (options: -p/--param, -f/--file, -o/--output, --isolated, --parallelism, --secret, --config-map, --artifact, --retry-backoff, --fast-retries, --home)"),
         Arguments.of(new String[] {"run", "hello", "--output"}, "option '--output' of 'run' needs a value"),
         Arguments.of(new String[] {"run", "hello", "--secret", "vault=x"}, "--secret 'vault=…': expected NAME/KEY=VALUE"),
         Arguments.of(new String[] {"run"}, "'run' needs a workflow name: " + RunCommand.USAGE),
@@ -250,6 +270,66 @@ class JeraCliTest {
 
     assertThat(outcome.code()).isEqualTo(0);
     assertThat(outcome.out()).startsWith("usage: jera COMMAND");
+  }
+
+  @Test
+  void theGeneralHelpListsEveryCommandAndWhereToReadMore() {
+    String help = jera("help").out();
+
+    for (String command : List.of("list", "show", "graph", "run", "runs", "pin")) {
+      assertThat(help).containsMatch("(?m)^  " + command + " +\\w");
+    }
+    assertThat(help).contains("jera help COMMAND (or jera COMMAND --help) tells a command's options and exit codes.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"list", "show", "graph", "run", "runs", "pin"})
+  void everyCommandHasItsOwnHelpWithItsOptionsAndExitCodes(String command) {
+    Outcome help = jera("help", command);
+    Outcome dashDash = jera(command, "--help");
+    Outcome dashH = jera(command, "-h");
+
+    assertThat(help.code()).isEqualTo(0);
+    assertThat(help.out()).startsWith("usage: jera " + command);
+    assertThat(help.out()).contains("options:");
+    assertThat(help.out()).containsMatch("(?m)^exit codes:\\R  0  ");
+    assertThat(help.out()).contains("-h, --help");
+    assertThat(dashDash).isEqualTo(help);
+    assertThat(dashH).isEqualTo(help);
+  }
+
+  @Test
+  void runsHelpTellsItsOptionsAndExitCodes() {
+    Outcome outcome = jera("run", "hello", "--isolated", "--help");
+
+    assertThat(outcome.code()).isEqualTo(0);
+    assertThat(outcome.err()).isEmpty();
+    assertThat(outcome.out()).startsWith("usage: jera run NAME [options]" + System.lineSeparator());
+    assertThat(outcome.out()).containsMatch("(?m)^  -p, --param NAME=VALUE +a workflow parameter");
+    assertThat(outcome.out()).containsMatch("(?m)^      --retry-backoff DURATION +wait at most DURATION");
+    assertThat(outcome.out()).containsMatch("(?m)^      --fast-retries +retry at once");
+    assertThat(outcome.out()).containsMatch("(?m)^  1  the workflow failed or ended in error");
+    assertThat(outcome.out()).containsMatch("(?m)^  2  bad usage or input");
+    assertThat(Files.exists(home.resolve("runs"))).isFalse();
+  }
+
+  @Test
+  void helpAsAnOptionsValueOrAfterDashDashIsNotHelp() {
+    assertThat(jera("run", "hello", "-p", "-h").err()).isEqualTo("jera: -p '-h': expected NAME=VALUE" + System.lineSeparator());
+    assertThat(jera("run", "hello", "--", "--help").code()).isEqualTo(2);
+  }
+
+  @Test
+  void helpOfAnUnknownCommandIsBadUsageWithAHint() {
+    Outcome unknown = jera("help", "rn");
+    Outcome two = jera("help", "run", "list");
+
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).isEqualTo("jera: unknown command 'rn'; did you mean 'run'? (commands: list, show, graph, run,"
+        + " runs, pin)" + System.lineSeparator());
+    assertThat(two.code()).isEqualTo(2);
+    assertThat(two.err()).isEqualTo("jera: 'help' takes one command, got 2 (run list): jera help [COMMAND]"
+        + System.lineSeparator());
   }
 
   @Test

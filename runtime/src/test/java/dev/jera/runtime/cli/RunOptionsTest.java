@@ -57,6 +57,12 @@ class RunOptionsTest {
             "step 'fetch' has no input file 'fil' (--artifact fetch.fil=/); did you mean 'file'? (its input files: file)"),
         Arguments.of(new String[] {"run", "tools-files", "--artifact", "fetch.file=/no/such/day.csv"},
             "--artifact fetch.file=/no/such/day.csv: /no/such/day.csv does not exist"),
+        Arguments.of(new String[] {"run", "tools-retry", "--retry-backoff", "5x"},
+            "--retry-backoff '5x': unknown unit \"x\" in \"5x\"; use ns, us, ms, s, m or h, e.g. \"1h30m\" (0 retries at once)"),
+        Arguments.of(new String[] {"run", "tools-retry", "--retry-backoff", "-1s"},
+            "--retry-backoff '-1s': a wait cannot be negative (0 retries at once)"),
+        Arguments.of(new String[] {"run", "tools-retry", "--retry-backoff", "1s", "--fast-retries"},
+            "--fast-retries retries at once and --retry-backoff 1s after a wait: give one of them"),
         Arguments.of(new String[] {"run", "tools-broken"},
             "workflow 'tools-broken': template 'lost': runner class dev.jera.runtime.testing.NoSuchRunner is not on the class path"));
   }
@@ -70,6 +76,30 @@ class RunOptionsTest {
     assertThat(outcome.out()).isEmpty();
     assertThat(outcome.err()).isEqualTo("jera: " + message + System.lineSeparator());
     assertThat(Files.exists(home.resolve("runs"))).isFalse();
+  }
+
+  @Test
+  void fastRetriesRetryAtOnceAndSayWhatArgoWouldWait() {
+    Outcome outcome = jera(Map.of(), "run", "tools-retry", "--fast-retries");
+
+    assertThat(outcome.code()).isEqualTo(1);
+    assertThat(outcome.err()).containsMatch("jera: running tools-retry as tools-retry-\\w{5} \\(in process, retries at once\\)");
+    assertThat(outcome.err()).contains("jera: explode attempt 1 failed: main: Error (exit code 1): java.lang.IllegalStateException:"
+        + " kaboom; will retry now (Argo waits 30s)");
+    assertThat(outcome.err()).contains("jera: explode attempt 2 failed: main: Error (exit code 1): java.lang.IllegalStateException:"
+        + " kaboom; will retry now (Argo waits 1m)");
+    assertThat(outcome.err()).contains("jera: explode started (attempt 3)");
+    assertThat(outcome.out()).containsMatch("explode +Failed +3 ");
+  }
+
+  @Test
+  void aShortenedBackoffSaysWhenTheNextAttemptStarts() {
+    Outcome outcome = jera(Map.of(), "run", "tools-retry", "--retry-backoff", "20ms");
+
+    assertThat(outcome.code()).isEqualTo(1);
+    assertThat(outcome.err()).containsMatch("jera: running tools-retry as tools-retry-\\w{5} \\(in process, retries after at most 20ms\\)");
+    assertThat(outcome.err()).containsMatch(
+        "explode attempt 1 failed: .*kaboom; will retry in 20ms, at (\\d{4}-\\d\\d-\\d\\d )?\\d\\d:\\d\\d:\\d\\d \\(Argo waits 30s\\)");
   }
 
   @Test

@@ -62,6 +62,17 @@ class IsolatedLauncherTest {
   }
 
   @Test
+  void aMistypedStepNamesTheOneMeantInEitherMode() throws Exception {
+    AttemptOutcome isolated = new IsolatedLauncher().launch(launch("gret", "[]", Map.of(), null));
+    AttemptOutcome inProcess = new InProcessLauncher(new RunnerRegistry(getClass().getClassLoader()))
+        .launch(launch("gret", "[]", Map.of(), null));
+
+    assertThat(isolated.message()).isEqualTo("Error (exit code 2): jera: unknown step 'gret'; did you mean 'greet'?"
+        + " (steps: greet, sign, letters, explode, wait)");
+    assertThat(inProcess).isEqualTo(isolated);
+  }
+
+  @Test
   void aStepThatOverrunsItsTimeoutIsKilled() throws Exception {
     AttemptOutcome outcome = new IsolatedLauncher().launch(launch("wait", "[]", Map.of(), Duration.ofMillis(300)));
 

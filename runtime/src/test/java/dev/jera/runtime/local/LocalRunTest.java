@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.jera.runtime.testing.Hello;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class LocalRunTest {
 
     assertThat(missing).hasMessageThat().startsWith("workflow 'hello' needs parameter 'when'");
     assertThat(wrongType).hasMessageThat()
-        .startsWith("parameter 'times' (param(\"times\", \"many\")) is not a valid int");
+        .startsWith("parameter 'times' (.param(\"times\", \"many\")) is not a valid int");
   }
 
   @Test
@@ -80,7 +81,76 @@ class LocalRunTest {
     IllegalArgumentException stub = assertThrows(IllegalArgumentException.class, () -> LocalRun.of("hello").stub("gret", "x"));
 
     assertThat(workflow).hasMessageThat().isEqualTo("no workflow 'helo' on the class path; did you mean 'hello'?");
-    assertThat(stub).hasMessageThat().isEqualTo("workflow 'hello' has no step 'gret'; did you mean 'greet'?");
+    assertThat(stub).hasMessageThat().isEqualTo(".stub(\"gret\", …): workflow 'hello' has no step 'gret'; did you mean"
+        + " 'greet'? (its steps: greet, letters, sign)");
+  }
+
+  @Test
+  void whatIsMissingIsToldInLocalRunsTerms() {
+    InvalidRunException parameter = assertThrows(InvalidRunException.class,
+        () -> LocalRun.of(Hello.class).secret("vault", "token", "abc").home(home).run());
+    InvalidRunException secret = assertThrows(InvalidRunException.class,
+        () -> LocalRun.of(Hello.class).param("when", "2024-01-31").home(home).run());
+    InvalidRunException configMap = assertThrows(InvalidRunException.class,
+        () -> TestCatalog.with(() -> LocalRun.of("tools-env").home(home).run()));
+    InvalidRunException wholeConfigMap = assertThrows(InvalidRunException.class,
+        () -> TestCatalog.with(() -> LocalRun.of("tools-env").configMap("warehouse", "host", "db").home(home).run()));
+
+    assertThat(parameter).hasMessageThat().isEqualTo("workflow 'hello' needs parameter 'when' (the day to greet, e.g."
+        + " 2024-01-31); give it with .param(\"when\", VALUE)");
+    assertThat(secret).hasMessageThat().isEqualTo("workflow 'hello' needs secret vault/token (step 'sign'); give it with"
+        + " .secret(\"vault\", \"token\", VALUE)");
+    assertThat(configMap).hasMessageThat().isEqualTo("workflow 'tools-env' needs ConfigMap key warehouse/host (step 'show');"
+        + " give it with .configMap(\"warehouse\", \"host\", VALUE)");
+    assertThat(wholeConfigMap).hasMessageThat().isEqualTo("workflow 'tools-env' needs the keys of ConfigMap etl-settings"
+        + " (envFrom of step 'show'); give each with .configMap(\"etl-settings\", KEY, VALUE)");
+    assertThat(Files.exists(home.resolve("runs"))).isFalse();
+  }
+
+  @Test
+  void aFileTheRunCannotFetchIsAskedForInLocalRunsTerms() {
+    LocalReport report = TestCatalog.with(() -> LocalRun.of("tools-files").home(home).run());
+
+    assertThat(report.step("fetch").phase()).isEqualTo(Phase.ERROR);
+    assertThat(report.step("fetch").message()).endsWith("which the local executor does not fetch; give a local copy with"
+        + " .artifact(\"fetch\", \"file\", PATH)");
+  }
+
+  @Test
+  void aStubOfAnotherTypeIsRefusedWhenGivenNamingTheStepAndItsType() {
+    LocalRun hello = LocalRun.of("hello");
+
+    assertThat(assertThrows(IllegalArgumentException.class, () -> hello.stub("greet", 42))).hasMessageThat()
+        .isEqualTo(".stub(\"greet\", …): step 'greet' returns String, but the value given is an Integer");
+    assertThat(assertThrows(IllegalArgumentException.class, () -> hello.stub("sign", "signed"))).hasMessageThat()
+        .isEqualTo(".stub(\"sign\", …): step 'sign' fans out: stub it with the List<String> of its items' results, not a"
+            + " String");
+    assertThat(assertThrows(IllegalArgumentException.class, () -> hello.stub("sign", List.of("a", 2)))).hasMessageThat()
+        .isEqualTo(".stub(\"sign\", …): step 'sign' returns List<String>, but item 1 of the list given is an Integer");
+    assertThat(assertThrows(IllegalArgumentException.class, () -> LocalRun.of("boom").stub("explode", "x")))
+        .hasMessageThat().isEqualTo(".stub(\"explode\", …): step 'explode' returns nothing (void): stub it with null");
+  }
+
+  @Test
+  void typedResultsSayWhatAStepReturns() {
+    LocalReport report = LocalRun.of(Hello.class)
+        .param("when", "2024-01-31")
+        .secret("vault", "token", "abc")
+        .home(home)
+        .run();
+
+    assertThat(report.result("greet", String.class)).isEqualTo("Hello, world!! (happy, 2024-01-31)");
+    assertThat(report.results("sign", String.class)).hasSize(5);
+    assertThat(assertThrows(IllegalArgumentException.class, () -> report.result("greet", Integer.class))).hasMessageThat()
+        .isEqualTo("result(\"greet\", Integer.class): step 'greet' returns String, not Integer");
+    assertThat(assertThrows(IllegalArgumentException.class, () -> report.result("sign", String.class))).hasMessageThat()
+        .isEqualTo("result(\"sign\", String.class): step 'sign' fans out, one String per item: read them with"
+            + " results(\"sign\", String.class)");
+    assertThat(assertThrows(IllegalArgumentException.class, () -> report.results("greet", String.class))).hasMessageThat()
+        .isEqualTo("results(\"greet\", String.class): step 'greet' does not fan out: read its String with"
+            + " result(\"greet\", String.class)");
+    assertThat(assertThrows(IllegalArgumentException.class, () -> report.result("gret", String.class))).hasMessageThat()
+        .startsWith("workflow 'hello' has no step 'gret'; did you mean 'greet'?");
   }
 
   @Test

@@ -62,7 +62,10 @@ class LoopTest {
     List<String> names = new ArrayList<>();
     report.steps().get("each").children().forEach(child -> names.add(child.name()));
     assertThat(names).containsExactly("each(0:3)", "each(1:2)", "each(2:1)", "each(3:0)").inOrder();
-    assertThat(report.steps().get("each").attempts()).isEqualTo(4);
+    // A fan-out is not run itself: its items are, each once.
+    assertThat(report.steps().get("each").fansOut()).isTrue();
+    assertThat(report.steps().get("each").attempts()).isEqualTo(0);
+    report.steps().get("each").children().forEach(child -> assertThat(child.attempts()).isEqualTo(1));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.jera.runtime.local;
 import static com.google.common.truth.Truth.assertThat;
 import static dev.jera.runtime.local.TestRuns.scriptWith;
 import static dev.jera.runtime.local.TestRuns.workflow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -212,6 +214,119 @@ class RetryAndTimeoutTest {
 
     assertThat(report.steps().get("flaky").phase()).isEqualTo(Phase.SUCCEEDED);
     assertThat(report.steps().get("flaky").result()).isEqualTo("late but fine");
+  }
+
+
+  /** The backoffs a run announced. */
+  private static RunListener collecting(List<Backoff> backoffs) {
+    return new RunListener() {
+      @Override
+      public void backoff(Backoff backoff) {
+        backoffs.add(backoff);
+      }
+    };
+  }
+
+  @Test
+  @Timeout(30)
+  void fastRetriesSkipTheWaitsButDecideAsArgoWouldHaveAfterWaitingThem() {
+    List<Backoff> backoffs = new CopyOnWriteArrayList<>();
+    ScriptedRunner runner = failingTimes(10, new CopyOnWriteArrayList<>());
+
+    // Argo: attempt 1 fails, 1h wait, attempt 2 fails at 1h; the next 2h wait would end past maxDuration.
+    RunReport report = TestRuns.run(oneStep("""
+        retryStrategy:
+          limit: 5
+          backoff:
+            duration: 1h
+            factor: 2
+            maxDuration: 150m
+        """), runner, home, request -> request.retryBackoff(Duration.ZERO).listener(collecting(backoffs)));
+
+    StepReport flaky = report.steps().get("flaky");
+    assertThat(flaky.attempts()).isEqualTo(2);
+    assertThat(flaky.message()).isEqualTo("Backoff would exceed max duration limit");
+    assertThat(backoffs).hasSize(1);
+    Backoff first = backoffs.get(0);
+    assertThat(first.step()).isEqualTo("flaky");
+    assertThat(first.attempt()).isEqualTo(1);
+    assertThat(first.retry()).isTrue();
+    assertThat(first.delay()).isEqualTo(Duration.ZERO);
+    assertThat(first.argoDelay()).isEqualTo(Duration.ofHours(1));
+    assertThat(first.shortened()).isTrue();
+    assertThat(first.message()).isEqualTo("main: Error (exit code 1): java.lang.IllegalStateException: failure 1");
+  }
+
+  @Test
+  @Timeout(30)
+  void aShortenedBackoffWaitsAtMostTheGivenTimeAndSaysWhenTheNextAttemptStarts() {
+    List<Backoff> backoffs = new CopyOnWriteArrayList<>();
+    List<Instant> starts = new CopyOnWriteArrayList<>();
+    ScriptedRunner runner = failingTimes(2, starts);
+
+    RunReport report = TestRuns.run(oneStep("""
+        retryStrategy:
+          limit: 3
+          backoff:
+            duration: 30s
+            factor: 2
+        """), runner, home, request -> request.retryBackoff(Duration.ofMillis(60)).listener(collecting(backoffs)));
+
+    assertThat(report.steps().get("flaky").attempts()).isEqualTo(3);
+    assertThat(backoffs.stream().map(Backoff::argoDelay).toList()).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(60));
+    assertThat(backoffs.stream().map(Backoff::delay).toList()).containsExactly(Duration.ofMillis(60), Duration.ofMillis(60));
+    assertThat(Duration.between(starts.get(0), starts.get(1))).isAtLeast(Duration.ofMillis(60));
+    // The announced start is when the next attempt was let go.
+    assertThat(starts.get(1)).isAtLeast(backoffs.get(0).until());
+  }
+
+  @Test
+  @Timeout(30)
+  void withoutALimitArgoRetriesAtOnceWhateverTheBackoff() {
+    ScriptedRunner runner = failingTimes(2, new CopyOnWriteArrayList<>());
+
+    RunReport report = TestRuns.run(oneStep("""
+        retryStrategy:
+          backoff:
+            duration: 1h
+        """), runner, home);
+
+    assertThat(report.steps().get("flaky").phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.steps().get("flaky").attempts()).isEqualTo(3);
+  }
+
+  @Test
+  void aFailureThePolicyDoesNotRetryEndsOnlyAfterTheBackoffAsOnArgo() {
+    List<Backoff> backoffs = new CopyOnWriteArrayList<>();
+    ScriptedRunner runner = failingTimes(5, new CopyOnWriteArrayList<>());
+
+    RunReport report = TestRuns.run(oneStep("""
+        retryStrategy:
+          limit: 3
+          retryPolicy: OnError
+          backoff:
+            duration: 150ms
+        """), runner, home,
+        request -> request.listener(collecting(backoffs)));
+
+    StepReport flaky = report.steps().get("flaky");
+    assertThat(flaky.phase()).isEqualTo(Phase.FAILED);
+    assertThat(flaky.attempts()).isEqualTo(1);
+    assertThat(Duration.between(flaky.startedAt(), flaky.finishedAt())).isAtLeast(Duration.ofMillis(150));
+    assertThat(backoffs).hasSize(1);
+    assertThat(backoffs.get(0).retry()).isFalse();
+    assertThat(backoffs.get(0).delay()).isEqualTo(Duration.ofMillis(150));
+  }
+
+  @Test
+  void aNegativeRetryBackoffIsRefused() {
+    RunRequest.Builder request = RunRequest.builder("test", ManifestReader.read(oneStep(""), "test"),
+        new RunnerRegistry(getClass().getClassLoader()));
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> request.retryBackoff(Duration.ofSeconds(-1)));
+
+    assertThat(e).hasMessageThat().contains("cannot be negative");
   }
 
   @Test

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 /**
  * The test workflows under {@code catalog/} of the test resources (tools-lib-1, tools-call, tools-feb,
- * tools-env, tools-files, tools-broken), on a class loader of their own so the command line tests of
+ * tools-env, tools-files, tools-broken, tools-retry), on a class loader of their own so the command line tests of
  * the main test index do not see them.
  */
 public final class TestCatalog {

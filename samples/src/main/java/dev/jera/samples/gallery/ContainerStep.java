@@ -1,7 +1,9 @@
 package dev.jera.samples.gallery;
 
 import dev.jera.Container;
+import dev.jera.Env;
 import dev.jera.From;
+import dev.jera.Param;
 import dev.jera.Script;
 import dev.jera.Workflow;
 
@@ -10,8 +12,14 @@ import dev.jera.Workflow;
  * it as the first one's result. The shell step is a {@code @Container}: a non-Java tool (BusyBox's
  * {@code shuf}) in its own image; the method declares its inputs and result type, and its body never
  * runs. What the command prints is the result, decoded as the method's {@code int}.
+ *
+ * <p>Argo's {@code print-message} writes {@code echo result was: {{inputs.parameters.message}}} into the
+ * text {@code sh -c} runs, so a value such as {@code $(rm -rf ~)} would run as a command. Here the values
+ * reach the shell as data, in environment variables ({@code @Env}), and the script quotes them
+ * ({@code "$NUMBER"}); the compiler warns about the other way.
  */
 @Workflow(name = "gallery-container-step")
+@Param(value = "label", defaultValue = "result was")
 public class ContainerStep {
 
   @Script
@@ -23,5 +31,13 @@ public class ContainerStep {
   @Script
   public static String print(@From("generate") int number) {
     return "result was: " + number;
+  }
+
+  @Script
+  @Container(image = "busybox:1.36", command = {"sh", "-c"}, args = {"echo \"$LABEL: $NUMBER\""})
+  @Env(name = "LABEL", value = "{{inputs.parameters.label}}")
+  @Env(name = "NUMBER", value = "{{inputs.parameters.number}}")
+  public static String printMessage(@Param("label") String label, @From("generate") int number) {
+    return null; // runs sh in busybox
   }
 }

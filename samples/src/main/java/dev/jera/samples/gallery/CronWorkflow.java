@@ -8,9 +8,12 @@ import dev.jera.Workflow;
 /**
  * Argo's {@code examples/cron-workflow.yaml}: a CronWorkflow that runs every minute, Los Angeles time,
  * and says when it was scheduled ({@code {{workflow.scheduledTime}}}, defined only in a CronWorkflow).
+ * A run that is due while the last one still runs replaces it; a run missed while the controller was
+ * down is not made up; four succeeded and four failed runs are kept.
  */
 @Workflow(name = "gallery-cron-workflow", kind = Kind.CRON_WORKFLOW, schedule = "* * * * *",
-    timezone = "America/Los_Angeles")
+    timezone = "America/Los_Angeles", startingDeadlineSeconds = 0, concurrencyPolicy = "Replace",
+    successfulJobsHistoryLimit = 4, failedJobsHistoryLimit = 4)
 public class CronWorkflow {
 
   @Script

@@ -3,10 +3,12 @@ package dev.jera.samples.gallery;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.jera.runtime.local.Backoff;
 import dev.jera.runtime.local.InvalidRunException;
 import dev.jera.runtime.local.LocalReport;
 import dev.jera.runtime.local.LocalRun;
 import dev.jera.runtime.local.Phase;
+import dev.jera.runtime.local.RunListener;
 import dev.jera.runtime.local.StepReport;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -196,6 +198,26 @@ class GalleryRunTest {
     // operator.go:processNodeRetries: the wait would end past maxDuration.
     assertThat(call.message()).isEqualTo("Backoff would exceed max duration limit");
     assertThat(Duration.between(call.startedAt(), call.finishedAt())).isAtLeast(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void fastRetriesSkipTheBackoffYetStopWhereArgoWould() {
+    List<Backoff> backoffs = new ArrayList<>();
+    LocalReport report = run(RetryBackoff.class).param("success-chance", "0").fastRetries()
+        .listener(new RunListener() {
+          @Override
+          public void backoff(Backoff backoff) {
+            backoffs.add(backoff);
+          }
+        })
+        .run();
+    StepReport call = report.step("call-flaky-service");
+    assertThat(report.phase()).isEqualTo(Phase.FAILED);
+    // The same three attempts as with the waits: the 1s and 2s not waited still count toward maxBackoff.
+    assertThat(call.attempts()).isEqualTo(3);
+    assertThat(call.message()).contains("Backoff would exceed max duration limit");
+    assertThat(backoffs.stream().map(Backoff::argoDelay).toList()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    assertThat(backoffs.stream().map(Backoff::delay).toList()).containsExactly(Duration.ZERO, Duration.ZERO);
   }
 
   @Test
@@ -450,6 +472,18 @@ class GalleryRunTest {
     int number = report.result("generate");
     assertThat(number).isIn(com.google.common.collect.Range.closed(1, 100));
     assertThat(report.<String>result("print")).isEqualTo("result was: " + number);
+    assertThat(report.<String>result("print-message")).isEqualTo("result was: " + number);
+  }
+
+  @Test
+  void aValueReachesAShellStepAsDataNotAsCode() throws Exception {
+    // The @Env way: the shell expands "$LABEL" to the text as it is, and never runs it.
+    Path marker = home.resolve("ran");
+    String label = "$(touch " + marker + ") `touch " + marker + "`; touch " + marker;
+    LocalReport report = run(ContainerStep.class).param("label", label).run();
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.<String>result("print-message")).isEqualTo(label + ": " + report.<Integer>result("generate"));
+    assertThat(java.nio.file.Files.exists(marker)).isFalse();
   }
 
   // Scheduling, locks, caches, limits

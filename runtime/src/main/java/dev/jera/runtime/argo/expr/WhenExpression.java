@@ -1,5 +1,7 @@
 package dev.jera.runtime.argo.expr;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -69,6 +71,24 @@ public final class WhenExpression {
     } catch (ExpressionException e) {
       return Optional.of(e.getMessage());
     }
+  }
+
+  /**
+   * The bare words of a condition (unquoted text such as {@code heads}), in order. A step's {@code when}
+   * reads each as a string of its own name; a CronWorkflow's {@code when} does not (Argo's cron
+   * controller hands the text to govaluate as it is), so there a bare word is a variable that does not
+   * exist and the scheduled run fails.
+   *
+   * @throws ExpressionException if the text does not even split into tokens
+   */
+  public static List<String> bareWords(String text) {
+    List<String> words = new ArrayList<>();
+    for (WhenToken token : WhenLexer.tokenize(Objects.requireNonNull(text, "text"))) {
+      if (token.kind() == WhenToken.Kind.WORD) {
+        words.add(token.text());
+      }
+    }
+    return words;
   }
 
   /**

@@ -86,4 +86,11 @@ class WhenSyntaxProblemTest {
     // x may become a number when the workflow runs, so x < 5 may well work.
     assertThat(WhenExpression.syntaxProblem("x < 5")).isEmpty();
   }
+
+  @Test
+  void bareWordsAreTheUnquotedTextOnly() {
+    assertThat(WhenExpression.bareWords("name == nightly && 'quoted' != x || 3 > 2 && true"))
+        .containsExactly("name", "nightly", "x").inOrder();
+    assertThat(WhenExpression.bareWords("'a' == \"b\"")).isEmpty();
+  }
 }

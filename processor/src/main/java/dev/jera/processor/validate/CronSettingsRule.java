@@ -1,0 +1,67 @@
+package dev.jera.processor.validate;
+
+import dev.jera.Kind;
+import dev.jera.processor.model.CronSettings;
+import dev.jera.processor.model.Site;
+import dev.jera.processor.model.WorkflowModel;
+import dev.jera.runtime.argo.DidYouMean;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A CronWorkflow's settings beyond its schedules: only on a CRON_WORKFLOW, a concurrency policy Argo
+ * knows (its CRD's enum, case and all), whole numbers that are not negative, and a {@code when} that
+ * Argo can evaluate before each run ({@link CronWhen}).
+ */
+final class CronSettingsRule implements Rule {
+  /** Argo's {@code concurrencyPolicy} values. */
+  static final List<String> POLICIES = List.of("Allow", "Forbid", "Replace");
+
+  @Override
+  public void check(Context context, Diagnostics diagnostics) {
+    WorkflowModel workflow = context.workflow();
+    CronSettings cron = workflow.cron();
+    if (workflow.kind() != Kind.CRON_WORKFLOW) {
+      String kind = workflow.kind().name();
+      cron.concurrencyPolicy().ifPresent(text -> outside(text.site(), "concurrencyPolicy", kind, diagnostics));
+      cron.startingDeadlineSeconds().ifPresent(n -> outside(n.site(), "startingDeadlineSeconds", kind, diagnostics));
+      cron.successfulJobsHistoryLimit().ifPresent(n -> outside(n.site(), "successfulJobsHistoryLimit", kind, diagnostics));
+      cron.failedJobsHistoryLimit().ifPresent(n -> outside(n.site(), "failedJobsHistoryLimit", kind, diagnostics));
+      cron.suspend().ifPresent(flag -> outside(flag.site(), "suspend", kind, diagnostics));
+      cron.when().ifPresent(text -> outside(text.site(), "when", kind, diagnostics));
+      return;
+    }
+    cron.concurrencyPolicy().ifPresent(policy -> {
+      if (!POLICIES.contains(policy.value())) {
+        diagnostics.error(policy.site(), Messages.unknownConcurrencyPolicy(policy.value(), meant(policy.value())));
+      }
+    });
+    notNegative(cron.startingDeadlineSeconds(), "startingDeadlineSeconds",
+        "seconds after a missed schedule during which the run still starts", diagnostics);
+    notNegative(cron.successfulJobsHistoryLimit(), "successfulJobsHistoryLimit", "succeeded runs to keep", diagnostics);
+    notNegative(cron.failedJobsHistoryLimit(), "failedJobsHistoryLimit", "failed runs to keep", diagnostics);
+    cron.when().ifPresent(when -> CronWhen.problem(when.value())
+        .ifPresent(problem -> diagnostics.error(when.site(), Messages.invalidCronWhen(when.value(), problem))));
+  }
+
+  private static void outside(Site site, String attribute, String kind, Diagnostics diagnostics) {
+    diagnostics.error(site, Messages.outsideCron(attribute, kind));
+  }
+
+  /** The policy meant: the same word in another case first ({@code forbid}), else the closest. */
+  private static Optional<String> meant(String written) {
+    for (String policy : POLICIES) {
+      if (policy.toLowerCase(Locale.ROOT).equals(written.strip().toLowerCase(Locale.ROOT))) {
+        return Optional.of(policy);
+      }
+    }
+    return DidYouMean.closest(written, POLICIES);
+  }
+
+  private static void notNegative(
+      Optional<CronSettings.Number> number, String attribute, String meaning, Diagnostics diagnostics) {
+    number.filter(n -> n.value() < 0)
+        .ifPresent(n -> diagnostics.error(n.site(), Messages.negativeCronNumber(attribute, n.value(), meaning)));
+  }
+}
