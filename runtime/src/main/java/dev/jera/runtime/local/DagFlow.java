@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Runs a {@code dag} template as Argo's {@code dag.go} does, under a DAG node named as the call. A task
@@ -39,8 +40,19 @@ final class DagFlow implements Flow {
   private final Map<String, Set<String>> parents = new HashMap<>();
   private final List<String> targets;
   private final Set<String> captured;
-  /** Tasks not decided yet, in declaration order: each event looks at these only. */
+  /** Tasks not decided yet. */
   private final Set<String> pending = new LinkedHashSet<>();
+  /** The tasks in declaration order, and each one's index. */
+  private final List<Task> ordered = new ArrayList<>();
+  private final Map<String, Integer> index = new HashMap<>();
+  /** The tasks that depend on each task. */
+  private final Map<String, List<String>> dependents = new HashMap<>();
+  /**
+   * Tasks that may have become decidable, by declaration index: at first all, then the dependents of a
+   * task whose node was just fulfilled. An event looks at these only, so a long chain costs the same per
+   * step as a short one.
+   */
+  private final TreeSet<Integer> candidates = new TreeSet<>();
   /** Each decided task's node, once it exists. */
   private final Map<String, Node> taskNodes = new HashMap<>();
   /** The variables of finished tasks, computed once. */
@@ -60,6 +72,9 @@ final class DagFlow implements Flow {
     for (Task task : dag.tasks()) {
       tasks.put(task.name(), task);
       pending.add(task.name());
+      index.put(task.name(), ordered.size());
+      candidates.add(ordered.size());
+      ordered.add(task);
       Set<String> dependencies = new LinkedHashSet<>();
       if (task.depends() != null) {
         DependsExpression expression = DependsExpression.parse(task.depends());
@@ -68,6 +83,7 @@ final class DagFlow implements Flow {
       }
       parents.put(task.name(), dependencies);
       named.addAll(dependencies);
+      dependencies.forEach(dependency -> dependents.computeIfAbsent(dependency, d -> new ArrayList<>()).add(task.name()));
     }
     List<String> leaves = new ArrayList<>();
     for (String task : tasks.keySet()) {
@@ -95,17 +111,21 @@ final class DagFlow implements Flow {
     if (node.fulfilled()) {
       return;
     }
-    boolean progress = aborted == null;
-    while (progress) {
-      progress = false;
-      for (String name : new ArrayList<>(pending)) {
-        if (aborted == null && pending.contains(name) && decide(tasks.get(name))) {
-          progress = true;
-        }
+    while (aborted == null && !candidates.isEmpty()) {
+      Task task = ordered.get(candidates.pollFirst());
+      if (pending.contains(task.name())) {
+        decide(task);
       }
     }
     if (running == 0) {
       complete();
+    }
+  }
+
+  /** A task's node is fulfilled, or it will never have one: its dependents may be decidable now. */
+  private void fulfilled(Task task) {
+    for (String dependent : dependents.getOrDefault(task.name(), List.of())) {
+      candidates.add(index.get(dependent));
     }
   }
 
@@ -154,6 +174,7 @@ final class DagFlow implements Flow {
   private void settle(Task task, Node taskNode) {
     attach(task, taskNode);
     run.listener.stepFinished(StepReports.of(taskNode, task.name(), task.loops()));
+    fulfilled(task);
   }
 
   /**
@@ -236,6 +257,7 @@ final class DagFlow implements Flow {
         if (taskNode != null) {
           run.listener.stepFinished(StepReports.of(taskNode, task.name()));
         }
+        fulfilled(task);
       });
       return;
     }
@@ -437,6 +459,7 @@ final class DagFlow implements Flow {
       group.mark(phase, null);
       running--;
       run.listener.stepFinished(StepReports.of(group, task.name()));
+      fulfilled(task);
     }
   }
 }
