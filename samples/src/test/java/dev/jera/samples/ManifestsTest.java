@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.jera.processor.testing.ArgoSchemas;
+import dev.jera.processor.testing.YamlReaders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,6 +46,14 @@ class ManifestsTest {
   void passesArgosStrictSchemas(String file) throws IOException {
     List<String> errors = ArgoSchemas.errors(Files.readString(COMPILED.resolve(file), StandardCharsets.UTF_8));
     assertThat(errors).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("manifests")
+  void everyPlainStringIsAStringToEveryYamlReader(String file) throws IOException {
+    for (String plain : YamlReaders.plainStrings(Files.readString(COMPILED.resolve(file), StandardCharsets.UTF_8))) {
+      assertWithMessage("plain scalar %s", plain).that(YamlReaders.readAsOther(plain)).isEmpty();
+    }
   }
 
   @org.junit.jupiter.api.Test

@@ -104,13 +104,13 @@ final class CodecPlan {
 
   private FieldSpec recordField(String name, JavaType type, JsonShape.Record record) {
     TypeName recordType = type.typeName();
-    List<CodeBlock> names = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     List<CodeBlock> casts = new ArrayList<>();
     List<CodeBlock> values = new ArrayList<>();
     List<CodeBlock> componentCodecs = new ArrayList<>();
     int index = 0;
     for (JsonShape.Component component : record.components()) {
-      names.add(CodeBlock.of("$S", component.name()));
+      names.add(component.name());
       casts.add(CodeBlock.of("($T) c[$L]", component.type().typeName(), index++));
       values.add(CodeBlock.of("r.$N()", component.name()));
       componentCodecs.add(codec(component.type()));
@@ -145,7 +145,7 @@ final class CodecPlan {
             .build();
     CodeBlock initializer =
         CodeBlock.of(
-            "$T.record($S, new $T[] {$L}, $L)", CODECS, type.display(), String.class, CodeBlock.join(names, ", "), shape);
+            "$T.record($S, $S, $L)", CODECS, type.display(), String.join(",", names), shape);
     return field(name, type, initializer);
   }
 

@@ -275,13 +275,15 @@ public final class ManifestBuilder {
         .orElse(null);
   }
 
-  private static List<String> withItems(ScriptModel script) {
+  private static List<Object> withItems(ScriptModel script) {
     if (script.items().isEmpty()) {
       return null;
     }
-    List<String> items = new ArrayList<>();
+    boolean json = script.inputs().stream()
+        .anyMatch(input -> input.source() instanceof InputSource.Item && !input.type().isString());
+    List<Object> items = new ArrayList<>();
     for (Text item : script.items()) {
-      items.add(item.value());
+      items.add(json ? ItemValues.asJson(item.value()) : item.value());
     }
     return items;
   }

@@ -18,9 +18,11 @@ import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.SecretModel;
 import dev.jera.processor.model.WorkflowModel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -34,6 +36,12 @@ public final class RunnerWriter {
   private static final ClassName RESULTS = ClassName.get("dev.jera.runtime.runner", "Results");
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
+  /** The runner's own methods, which no step method may be named. */
+  private static final Set<String> RESERVED_METHOD_NAMES = Set.of("main", "steps", "run", "parameterCodecs", "resultCodec");
+
+  /** At most this many cases in one switch over parameter names: a few KB of bytecode. */
+  private static final int CASES_PER_METHOD = 400;
+
   private RunnerWriter() {}
 
   public static JavaFile runner(WorkflowModel workflow, javax.lang.model.element.Element origin) {
@@ -41,9 +49,18 @@ public final class RunnerWriter {
     ClassName runner = workflow.runnerName();
     CodeBlock.Builder dispatch = CodeBlock.builder().beginControlFlow("switch (step)");
     List<String> stepNames = new ArrayList<>();
+    List<MethodSpec> stepMethods = new ArrayList<>();
+    Set<String> methodNames = new HashSet<>(RESERVED_METHOD_NAMES);
     for (ScriptModel script : workflow.scripts()) {
       stepNames.add(script.name().value());
-      dispatch.add(call(workflow, script, codecs));
+      if (!script.runsJava()) {
+        dispatch.add(notJava(script));
+        continue;
+      }
+      // One method per step: a workflow's size never adds up in one method (javac's 64 KB limit).
+      MethodSpec method = stepMethod(workflow, script, codecs, uniqueName(script, methodNames));
+      stepMethods.add(method);
+      dispatch.add("case $S:\n$>return $N(inputs);\n$<", script.name().value(), method);
     }
     dispatch
         .add("default:\n$>throw new $T($S + step);\n$<", IllegalArgumentException.class, "no step named ")
@@ -59,7 +76,7 @@ public final class RunnerWriter {
             .addException(Throwable.class)
             .addCode(dispatch.build())
             .build();
-    MethodSpec parameterCodecs = parameterCodecs(workflow, codecs);
+    List<MethodSpec> parameterCodecs = parameterCodecs(workflow, codecs);
     FieldSpec resultCodecs = resultCodecs(workflow, codecs);
 
     FieldSpec steps =
@@ -103,7 +120,8 @@ public final class RunnerWriter {
                     .addStatement("return STEPS")
                     .build())
             .addMethod(run)
-            .addMethod(parameterCodecs)
+            .addMethods(stepMethods)
+            .addMethods(parameterCodecs)
             .addMethod(
                 MethodSpec.methodBuilder("resultCodec")
                     .addAnnotation(Override.class)
@@ -120,22 +138,39 @@ public final class RunnerWriter {
         .build();
   }
 
-  /**
-   * The call of one script: each input decoded into a local of its own type, then the call. Locals
-   * rather than nested calls keep javac's type inference cheap, which matters for big projects.
-   */
-  private static CodeBlock call(WorkflowModel workflow, ScriptModel script, CodecPlan codecs) {
-    if (!script.runsJava()) {
-      String runs = script.isContainer() ? "its container's command" : "a template defined elsewhere";
-      return CodeBlock.builder()
-          .add("case $S:\n$>", script.name().value())
-          .addStatement(
-              "throw new $T($S)", UnsupportedOperationException.class,
-              "step '" + script.name().value() + "' runs " + runs + ", not Java")
-          .add("$<")
-          .build();
+  /** A step that runs a container's command or another workflow's template: its runner has no call. */
+  private static CodeBlock notJava(ScriptModel script) {
+    String runs = script.isContainer() ? "its container's command" : "a template defined elsewhere";
+    return CodeBlock.builder()
+        .add("case $S:\n$>", script.name().value())
+        .addStatement(
+            "throw new $T($S)", UnsupportedOperationException.class,
+            "step '" + script.name().value() + "' runs " + runs + ", not Java")
+        .add("$<")
+        .build();
+  }
+
+  /** {@code run} + the step's name in camel case ({@code load-rates}: {@code runLoadRates}), unique. */
+  private static String uniqueName(ScriptModel script, Set<String> taken) {
+    StringBuilder name = new StringBuilder("run");
+    for (String part : script.name().value().split("[^A-Za-z0-9]+")) {
+      if (!part.isEmpty()) {
+        name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
     }
-    CodeBlock.Builder body = CodeBlock.builder().add("case $S: {\n$>", script.name().value());
+    String unique = name.toString();
+    for (int i = 2; !taken.add(unique); i++) {
+      unique = name + "_" + i;
+    }
+    return unique;
+  }
+
+  /**
+   * The method that runs one script: each input decoded into a local of its own type, then the call.
+   * Locals rather than nested calls keep javac's type inference cheap, which matters for big projects.
+   */
+  private static MethodSpec stepMethod(WorkflowModel workflow, ScriptModel script, CodecPlan codecs, String name) {
+    CodeBlock.Builder body = CodeBlock.builder();
     List<CodeBlock> arguments = new ArrayList<>();
     for (InputModel input : script.inputs()) {
       String local = localName(input.name());
@@ -158,7 +193,14 @@ public final class RunnerWriter {
       // Argo builds a fan-in from each run's result as JSON, so a fanned-out String is quoted.
       body.addStatement("return $T.$L(result, $L)", RESULTS, script.fansOut() ? "ofElement" : "of", codecs.codec(script.returns()));
     }
-    return body.add("$<}\n").build();
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc("Step {@code $L}: {@link $T#$L}.\n", script.name().value(), workflow.className(), script.methodName())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(STEP_INPUTS, "inputs")
+        .addException(Throwable.class)
+        .addCode(body.build())
+        .build();
   }
 
   /** A user's parameter name, unless it is one the generated method uses itself. */
@@ -176,7 +218,7 @@ public final class RunnerWriter {
   }
 
   /** For each workflow parameter, the codecs of the script parameters that take it. */
-  private static MethodSpec parameterCodecs(WorkflowModel workflow, CodecPlan codecs) {
+  private static List<MethodSpec> parameterCodecs(WorkflowModel workflow, CodecPlan codecs) {
     Map<String, List<CodeBlock>> byParameter = new LinkedHashMap<>();
     for (ParamModel param : workflow.params()) {
       byParameter.put(param.name().value(), new ArrayList<>());
@@ -194,21 +236,47 @@ public final class RunnerWriter {
         }
       }
     }
-    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (parameter)");
-    for (Map.Entry<String, List<CodeBlock>> entry : byParameter.entrySet()) {
-      body.add("case $S:\n$>return $T.of($L);\n$<", entry.getKey(), List.class, CodeBlock.join(entry.getValue(), ", "));
-    }
-    body.add("default:\n$>return $T.of();\n$<", List.class).endControlFlow();
-    return MethodSpec.methodBuilder("parameterCodecs")
+    TypeName listOfCodecs =
+        ParameterizedTypeName.get(
+            ClassName.get(List.class),
+            ParameterizedTypeName.get(CodecPlan.JSON_CODEC, WildcardTypeName.subtypeOf(Object.class)));
+    MethodSpec.Builder method = MethodSpec.methodBuilder("parameterCodecs")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(
-            ParameterizedTypeName.get(
-                ClassName.get(List.class),
-                ParameterizedTypeName.get(CodecPlan.JSON_CODEC, WildcardTypeName.subtypeOf(Object.class))))
-        .addParameter(String.class, "parameter")
-        .addCode(body.build())
-        .build();
+        .returns(listOfCodecs)
+        .addParameter(String.class, "parameter");
+    List<Map.Entry<String, List<CodeBlock>>> cases = new ArrayList<>(byParameter.entrySet());
+    if (cases.size() <= CASES_PER_METHOD) {
+      return List.of(method.addCode(parameterSwitch(cases, CodeBlock.of("$T.of()", List.class))).build());
+    }
+    // Very many parameters: a switch per slice, each method well within javac's 64 KB.
+    List<MethodSpec> methods = new ArrayList<>();
+    CodeBlock.Builder body = CodeBlock.builder();
+    for (int from = 0; from < cases.size(); from += CASES_PER_METHOD) {
+      MethodSpec slice = MethodSpec.methodBuilder("parameterCodecs" + methods.size())
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(listOfCodecs)
+          .addParameter(String.class, "parameter")
+          .addCode(parameterSwitch(cases.subList(from, Math.min(cases.size(), from + CASES_PER_METHOD)), CodeBlock.of("null")))
+          .build();
+      if (from == 0) {
+        body.addStatement("$T codecs = $N(parameter)", listOfCodecs, slice);
+      } else {
+        body.beginControlFlow("if (codecs == null)").addStatement("codecs = $N(parameter)", slice).endControlFlow();
+      }
+      methods.add(slice);
+    }
+    body.addStatement("return codecs == null ? $T.of() : codecs", List.class);
+    methods.add(0, method.addCode(body.build()).build());
+    return methods;
+  }
+
+  private static CodeBlock parameterSwitch(List<Map.Entry<String, List<CodeBlock>>> cases, CodeBlock otherwise) {
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (parameter)");
+    for (Map.Entry<String, List<CodeBlock>> entry : cases) {
+      body.add("case $S:\n$>return $T.of($L);\n$<", entry.getKey(), List.class, CodeBlock.join(entry.getValue(), ", "));
+    }
+    return body.add("default:\n$>return $L;\n$<", otherwise).endControlFlow().build();
   }
 
   /** The codec of each step's result, by step index; {@code null} for a void step. */

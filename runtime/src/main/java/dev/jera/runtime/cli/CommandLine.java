@@ -9,10 +9,10 @@ import java.util.Optional;
 
 /**
  * The options and operands of one command: {@code --name value}, {@code --name=value}, short aliases
- * such as {@code -p value}, flags, and {@code --} to end options. Unknown options and missing values are
- * usage errors.
+ * such as {@code -p value}, flags, switches ({@code --secure}, {@code --secure=false}), and {@code --}
+ * to end options. Unknown options and missing values are usage errors.
  */
-final class CommandLine {
+public final class CommandLine {
   private final String command;
   private final Map<String, List<String>> values = new LinkedHashMap<>();
   private final List<String> operands = new ArrayList<>();
@@ -24,29 +24,45 @@ final class CommandLine {
    * @param alias its short name, such as {@code -o}, or {@code null}
    * @param value what its value is, for help, such as {@code text|json}; {@code null} for a flag
    * @param description what it does, for help
+   * @param switchable whether it is a flag that also takes {@code =true} or {@code =false}
    */
-  record Option(String name, String alias, String value, String description) {
-    static Option flag(String name, String description) {
-      return new Option(name, null, null, description);
+  public record Option(String name, String alias, String value, String description, boolean switchable) {
+    /** A flag: given or not. */
+    public static Option flag(String name, String description) {
+      return new Option(name, null, null, description, false);
     }
 
-    static Option valued(String name, String alias, String value, String description) {
-      return new Option(name, alias, value, description);
+    /** An option followed by a value. */
+    public static Option valued(String name, String alias, String value, String description) {
+      return new Option(name, alias, value, description, false);
+    }
+
+    /**
+     * A switch, as Go's command lines have them: {@code --name} alone is true, {@code --name=false}
+     * turns it off; {@link #value} gives {@code "true"} or {@code "false"}.
+     */
+    public static Option switchable(String name, String alias, String description) {
+      return new Option(name, alias, null, description, true);
     }
 
     /** Whether a value follows it. */
-    boolean takesValue() {
+    public boolean takesValue() {
       return value != null;
+    }
+
+    Option withAlias(String alias) {
+      return new Option(name, alias, value, description, switchable);
     }
 
     /** How help shows it: {@code -o, --output text|json}. */
     String synopsis() {
-      return (alias == null ? "    " : alias + ", ") + name + (value == null ? "" : " " + value);
+      return (alias == null ? "    " : alias + ", ") + name + (value == null ? "" : " " + value)
+          + (switchable ? "[=false]" : "");
     }
   }
 
   /** The options every command takes besides its own. */
-  static final List<Option> COMMON = List.of(new Option("--help", "-h", null, "this help"));
+  public static final List<Option> COMMON = List.of(Option.flag("--help", "this help").withAlias("-h"));
 
   /**
    * Whether {@code args} ask for help ({@code -h}, {@code --help}) where an option may stand: not as the
@@ -75,7 +91,7 @@ final class CommandLine {
   }
 
   /** Parses {@code args} of {@code command}, which accepts {@code options}. */
-  static CommandLine parse(String command, List<String> args, List<Option> options) {
+  public static CommandLine parse(String command, List<String> args, List<Option> options) {
     CommandLine line = new CommandLine(command);
     Map<String, Option> known = new LinkedHashMap<>();
     for (Option option : options) {
@@ -107,7 +123,12 @@ final class CommandLine {
             + DidYouMean.hint(name, known.keySet())
             + " (options: " + String.join(", ", names(options)) + ")");
       }
-      if (!option.takesValue()) {
+      if (option.switchable()) {
+        if (value != null && !value.equals("true") && !value.equals("false")) {
+          throw new UsageException("option '" + option.name() + "' of '" + command + "' is true or false, not '" + value + "'");
+        }
+        value = value == null ? "true" : value;
+      } else if (!option.takesValue()) {
         if (value != null) {
           throw new UsageException("option '" + option.name() + "' of '" + command + "' takes no value");
         }
@@ -132,23 +153,23 @@ final class CommandLine {
   }
 
   /** Whether flag {@code name} was given. */
-  boolean flag(String name) {
+  public boolean flag(String name) {
     return values.containsKey(name);
   }
 
   /** Every value of option {@code name}, in order. */
-  List<String> all(String name) {
+  public List<String> all(String name) {
     return values.getOrDefault(name, List.of());
   }
 
   /** The value of option {@code name}; given twice, the last one wins. */
-  Optional<String> value(String name) {
+  public Optional<String> value(String name) {
     List<String> all = all(name);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
   }
 
   /** The one operand the command takes, named {@code what} in messages. */
-  String single(String what, String usage) {
+  public String single(String what, String usage) {
     if (operands.isEmpty()) {
       throw new UsageException("'" + command + "' needs " + what + ": " + usage);
     }
@@ -159,8 +180,13 @@ final class CommandLine {
     return operands.get(0);
   }
 
+  /** The operands, in order. */
+  public List<String> operands() {
+    return List.copyOf(operands);
+  }
+
   /** Refuses operands for a command that takes none. */
-  void noOperands(String usage) {
+  public void noOperands(String usage) {
     if (!operands.isEmpty()) {
       throw new UsageException("'" + command + "' takes no arguments, got '" + operands.get(0) + "': " + usage);
     }

@@ -12,17 +12,17 @@ import java.util.Locale;
  * Durations as people read them: {@code 0.42s}, {@code 12.3s}, {@code 4m05s} for how long something
  * took; {@code 30s}, {@code 1m30s}, {@code 500ms} for a wait, as a {@code @Retry} backoff is written.
  */
-final class Durations {
+public final class Durations {
   private Durations() {}
 
-  static String between(Instant start, Instant end) {
+  public static String between(Instant start, Instant end) {
     if (start == null || end == null) {
       return "-";
     }
     return of(Duration.between(start, end));
   }
 
-  static String of(Duration duration) {
+  public static String of(Duration duration) {
     double seconds = duration.toMillis() / 1000.0;
     if (seconds < 10) {
       return String.format(Locale.ROOT, "%.2fs", seconds);

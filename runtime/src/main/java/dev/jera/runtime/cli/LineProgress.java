@@ -10,10 +10,15 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** Progress as one line per event, for logs and pipes. */
-class LineProgress implements RunListener {
+/** Progress as one line per event, for logs and pipes (public for the commands that follow a cluster's run). */
+public class LineProgress implements RunListener {
   private final PrintStream err;
   private final ZoneId zone;
+
+  /** Progress written to {@code err}, times shown in this machine's zone. */
+  public LineProgress(PrintStream err) {
+    this(err, ZoneId.systemDefault());
+  }
 
   LineProgress(PrintStream err, ZoneId zone) {
     this.err = err;

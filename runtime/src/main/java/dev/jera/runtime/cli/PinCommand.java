@@ -1,9 +1,12 @@
 package dev.jera.runtime.cli;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -11,8 +14,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * {@code jera pin}: after an image is built, writes copies of the compiled manifests in which every
@@ -33,7 +44,13 @@ final class PinCommand {
           CommandLine.Option.valued("--out", null, "DIR", "where the pinned copies go (replaced as a whole)")),
       List.of("0  written", "2  bad usage, or a file that cannot be read or written"));
   static final String USAGE = HELP.usage();
-  private static final Pattern IMAGE_LINE = Pattern.compile("^(\\s*(?:- )?image: )(\"?)([^\"\\s]+)(\"?)\\s*$", Pattern.MULTILINE);
+  /**
+   * An image reference as Docker's grammar allows: an optional registry host (with port), lower-case
+   * path components, a tag. Nothing else may be pinned into a manifest.
+   */
+  private static final Pattern IMAGE_REFERENCE = Pattern.compile(
+      "(?:[A-Za-z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*"
+          + "(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?");
 
   private final PrintStream out;
 
@@ -49,17 +66,21 @@ final class PinCommand {
     Path target = Path.of(line.value("--out").orElseThrow(() -> new UsageException("pin needs --out: " + USAGE)));
     Built built = built(imageJson);
     List<Path> files = yamlFiles(manifests);
+    // Every manifest is read and pinned before anything is written: a bad one leaves no folder behind.
+    List<String> resolved = new ArrayList<>();
+    int pinned = 0;
+    for (Path file : files) {
+      String text = read(file);
+      resolved.add(pin(text, built, file));
+      if (!resolved.get(resolved.size() - 1).equals(text)) {
+        pinned++;
+      }
+    }
     try {
       Path staging = Files.createTempDirectory(target.toAbsolutePath().getParent() == null
           ? Path.of(".") : ensure(target.toAbsolutePath().getParent()), ".pin-");
-      int pinned = 0;
-      for (Path file : files) {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        String resolved = pin(text, built);
-        if (!resolved.equals(text)) {
-          pinned++;
-        }
-        Files.writeString(staging.resolve(file.getFileName().toString()), resolved, StandardCharsets.UTF_8);
+      for (int i = 0; i < files.size(); i++) {
+        Files.writeString(staging.resolve(files.get(i).getFileName().toString()), resolved.get(i), StandardCharsets.UTF_8);
       }
       replace(staging, target);
       out.println("jera: pinned " + built.references() + " to " + built.digest() + " in " + pinned + " of "
@@ -70,13 +91,24 @@ final class PinCommand {
     }
   }
 
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UsageException("cannot read the manifest " + file + ": " + e.getMessage());
+    }
+  }
+
   /** The image Jib built: its references by tag, and its manifest digest. */
   record Built(String repository, List<String> references, String digest) {}
 
   static Built built(Path imageJson) {
     JsonNode json;
     try {
-      json = new ObjectMapper().readTree(Files.readString(imageJson, StandardCharsets.UTF_8));
+      json = new ObjectMapper()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readTree(Files.readString(imageJson, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UsageException("cannot read " + imageJson + ": " + e.getMessage() + " (build the image first: mvn package)");
     }
@@ -85,11 +117,17 @@ final class PinCommand {
     if (image.isEmpty() || !digest.matches("sha256:[0-9a-f]{64}")) {
       throw new UsageException(imageJson + " holds no image and sha256 digest, as Jib writes them");
     }
+    if (!IMAGE_REFERENCE.matcher(image).matches()) {
+      throw new UsageException(imageJson + " names the image '" + image + "', which is not an image reference such as registry.example.com/etl:1.4");
+    }
     String repository = repository(image);
     List<String> references = new ArrayList<>();
     references.add(image);
     for (JsonNode tag : json.path("tags")) {
       String reference = repository + ":" + tag.asText();
+      if (!IMAGE_REFERENCE.matcher(reference).matches()) {
+        throw new UsageException(imageJson + " names the tag '" + tag.asText() + "', which is not a valid image tag");
+      }
       if (!references.contains(reference)) {
         references.add(reference);
       }
@@ -97,17 +135,60 @@ final class PinCommand {
     return new Built(repository, references, digest);
   }
 
-  /** The manifest with each {@code image:} that names the built image pinned to its digest. */
-  static String pin(String manifest, Built built) {
-    Matcher matcher = IMAGE_LINE.matcher(manifest);
-    StringBuilder pinned = new StringBuilder();
-    while (matcher.find()) {
-      String image = matcher.group(3);
-      String replacement = built.references().contains(image) ? built.repository() + "@" + built.digest() : image;
-      matcher.appendReplacement(pinned, Matcher.quoteReplacement(matcher.group(1) + matcher.group(2) + replacement + matcher.group(4)));
+  /**
+   * The manifest with each {@code image} field that names the built image pinned to its digest. The
+   * fields are found by reading the YAML, not by matching lines, so text that only looks like an
+   * {@code image:} line (inside a parameter's value, say) stays as it is; everything but the pinned
+   * values is kept byte for byte, each value in its own quoting.
+   */
+  static String pin(String manifest, Built built, Path where) {
+    List<ScalarNode> images = new ArrayList<>();
+    try {
+      for (Node document : new Yaml().composeAll(new StringReader(manifest))) {
+        collectImages(document, built, images);
+      }
+    } catch (YAMLException e) {
+      throw new UsageException("cannot read the manifest " + where + ": " + e.getMessage().lines().findFirst().orElse(""));
     }
-    matcher.appendTail(pinned);
+    StringBuilder pinned = new StringBuilder(manifest);
+    // From the last to the first, so earlier offsets stay valid.
+    for (int i = images.size() - 1; i >= 0; i--) {
+      ScalarNode image = images.get(i);
+      int start = offset(manifest, image.getStartMark());
+      int end = offset(manifest, image.getEndMark());
+      String quote = image.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED ? "\""
+          : image.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED ? "'" : "";
+      pinned.replace(start, end, quote + built.repository() + "@" + built.digest() + quote);
+    }
     return pinned.toString();
+  }
+
+  private static void collectImages(Node node, Built built, List<ScalarNode> images) {
+    if (node instanceof MappingNode) {
+      for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+        Node key = tuple.getKeyNode();
+        Node value = tuple.getValueNode();
+        if (key instanceof ScalarNode && ((ScalarNode) key).getValue().equals("image") && value instanceof ScalarNode
+            && built.references().contains(((ScalarNode) value).getValue())) {
+          images.add((ScalarNode) value);
+        } else {
+          collectImages(value, built, images);
+        }
+      }
+    } else if (node instanceof SequenceNode) {
+      for (Node element : ((SequenceNode) node).getValue()) {
+        collectImages(element, built, images);
+      }
+    }
+  }
+
+  /** The char offset of {@code mark} (whose line and column count code points) in {@code text}. */
+  private static int offset(String text, Mark mark) {
+    int at = 0;
+    for (int line = 0; line < mark.getLine(); line++) {
+      at = text.indexOf('\n', at) + 1;
+    }
+    return text.offsetByCodePoints(at, mark.getColumn());
   }
 
   /** {@code registry:5000/team/etl:1.4} is repository {@code registry:5000/team/etl}. */

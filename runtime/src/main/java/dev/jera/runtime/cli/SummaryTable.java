@@ -6,9 +6,10 @@ import dev.jera.runtime.local.StepReport;
 /**
  * The table that ends a run: each step (and each item of a loop), its phase ("not run" for a step that
  * has no node), attempts, time and result, or why it did not succeed. A step that fans out shows no
- * attempts ({@code -}): its items, listed under it, each show theirs.
+ * attempts ({@code -}): its items, listed under it, each show theirs. Public for the commands that
+ * follow a run elsewhere (on a cluster) and print the same table.
  */
-final class SummaryTable {
+public final class SummaryTable {
   private static final int RESULT_WIDTH = 60;
   private static final int NAME_WIDTH = 40;
   /** The phase column of a step that has no node: it never ran (a step after a failed steps group). */
@@ -16,7 +17,7 @@ final class SummaryTable {
 
   private SummaryTable() {}
 
-  static String of(RunReport report) {
+  public static String of(RunReport report) {
     TextTable table = new TextTable("STEP", "PHASE", "ATTEMPTS", "DURATION", "RESULT");
     for (StepReport step : report.steps().values()) {
       add(table, step.name(), step);
@@ -24,14 +25,15 @@ final class SummaryTable {
         add(table, "  " + cut(item.name(), NAME_WIDTH), item);
       }
     }
-    return table + outcome(report) + "; record: " + report.folder() + System.lineSeparator();
+    return table + outcome(report) + (report.folder() == null ? "" : "; record: " + report.folder())
+        + System.lineSeparator();
   }
 
   /**
    * How the run ended, in one line: {@code diamond-x7k2p Succeeded in 0.13s}, or for a run that did not
    * succeed, which steps failed and why ({@link RunReport#failure}).
    */
-  static String outcome(RunReport report) {
+  public static String outcome(RunReport report) {
     String failure = report.failure();
     return report.workflowName() + " " + report.phase().argoName() + " in "
         + Durations.between(report.startedAt(), report.finishedAt())

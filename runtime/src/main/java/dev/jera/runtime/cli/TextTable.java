@@ -4,19 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Rows of text in left-aligned columns, two spaces apart; the last column is not padded. */
-final class TextTable {
+public final class TextTable {
   private final List<List<String>> rows = new ArrayList<>();
 
-  TextTable(String... header) {
+  /** A table with the columns {@code header}. */
+  public TextTable(String... header) {
     rows.add(List.of(header));
   }
 
-  TextTable row(String... cells) {
+  /** Adds a row of {@code cells}, one per column. */
+  public TextTable row(String... cells) {
     rows.add(List.of(cells));
     return this;
   }
 
-  boolean isEmpty() {
+  /** Whether it has no rows but the header. */
+  public boolean isEmpty() {
     return rows.size() == 1;
   }
 

@@ -1,10 +1,11 @@
 package dev.jera.runtime.cli;
 
 /** A command line that does not say what to do; the message says what is wrong, on one line. */
-final class UsageException extends RuntimeException {
+public final class UsageException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  UsageException(String message) {
+  /** With a one-line message. */
+  public UsageException(String message) {
     super(message);
   }
 }

@@ -7,15 +7,17 @@ import dev.jera.runtime.local.CompiledWorkflow;
 import dev.jera.runtime.local.Manifest;
 
 /** Looks workflows up by name for the commands, with one-line messages for names that are not there. */
-final class Workflows {
+public final class Workflows {
   private final ClassLoader loader;
   private Catalog catalog;
 
-  Workflows(ClassLoader loader) {
+  /** The workflows compiled onto {@code loader}'s class path, read on first use. */
+  public Workflows(ClassLoader loader) {
     this.loader = loader;
   }
 
-  Catalog catalog() {
+  /** The catalog of the class path. */
+  public Catalog catalog() {
     if (catalog == null) {
       catalog = Catalog.load(loader);
     }
@@ -23,18 +25,18 @@ final class Workflows {
   }
 
   /** The index entry of {@code name}, or a usage error listing what there is. */
-  WorkflowIndex.Workflow find(String name) {
+  public WorkflowIndex.Workflow find(String name) {
     return catalog().find(name).orElseThrow(() -> new UsageException(unknown(name)));
   }
 
   /** The manifest of {@code name}, read, with the templates it takes from other workflows resolved. */
-  Manifest manifest(String name) {
+  public Manifest manifest(String name) {
     find(name);
     return catalog().manifest(name);
   }
 
   /** The workflow {@code name}, ready to run. */
-  CompiledWorkflow open(String name) {
+  public CompiledWorkflow open(String name) {
     find(name);
     return catalog().open(name);
   }

@@ -134,6 +134,14 @@ public final class Codecs {
     return new RecordCodec<>(typeName, components, shape);
   }
 
+  /**
+   * A record whose component names are given comma-separated ({@code "pair,hour,rate"}): one constant
+   * in a generated runner's static initializer, however many components and records there are.
+   */
+  public static <T> JsonCodec<T> record(String typeName, String components, RecordShape<T> shape) {
+    return new RecordCodec<>(typeName, components.isEmpty() ? new String[0] : components.split(","), shape);
+  }
+
   /** Any other type, through Jackson's databind (slower to start; used only where needed). */
   public static <T> JsonCodec<T> databind(String typeName, TypeReference<T> type) {
     return new DatabindCodec<>(typeName, type);

@@ -24,13 +24,28 @@ public final class Json {
   private Json() {}
 
   /**
-   * Decodes {@code text}: JSON, or for a {@link JsonCodec#textual() textual} type also its bare text
-   * ({@code 2024-01-31} as well as {@code "2024-01-31"}).
+   * Decodes the text of an Argo parameter: a {@code String} is the text itself, exactly as Argo passes
+   * it ({@code "q"} with its quotes stays {@code "q"}); any other type is JSON, and a {@link
+   * JsonCodec#textual() textual} type also takes its bare text ({@code 2024-01-31} as well as
+   * {@code "2024-01-31"}).
    */
+  @SuppressWarnings("unchecked")
   public static <T> T decode(String text, JsonCodec<T> codec) {
+    if (codec == Codecs.STRING) {
+      return (T) text;
+    }
     if (codec.textual() && !looksLikeJsonString(text)) {
       return codec.fromText(text);
     }
+    return read(text, codec);
+  }
+
+  /**
+   * Decodes {@code text} as one JSON value, a {@code String} too (from a JSON string): for text that is
+   * JSON by construction, such as an element of a fan-in's list. A scalar written plainly ({@code 010}
+   * for the number 10) is still taken.
+   */
+  public static <T> T read(String text, JsonCodec<T> codec) {
     try (JsonParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {

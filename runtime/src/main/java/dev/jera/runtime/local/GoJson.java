@@ -15,7 +15,7 @@ import java.util.Map;
  * items and aggregated results: compact, {@code <}, {@code >} and {@code &} escaped as
  * {@code \u003c} and so on, raw values (numbers as written) copied rather than re-encoded.
  */
-final class GoJson {
+public final class GoJson {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private GoJson() {}
@@ -173,7 +173,7 @@ final class GoJson {
    * as that JSON, compacted as Go's marshalling of a raw value compacts it; any other text goes in as a
    * JSON string.
    */
-  static String aggregate(List<String> results) {
+  public static String aggregate(List<String> results) {
     StringBuilder out = new StringBuilder("[");
     for (String result : results) {
       if (out.length() > 1) {
@@ -257,8 +257,9 @@ final class GoJson {
     out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
   }
 
-  private static String decodeString(String raw) {
-    return Json.decode(raw, dev.jera.runtime.json.Codecs.STRING);
+  /** The string a JSON string literal holds. */
+  static String decodeString(String raw) {
+    return Json.read(raw, dev.jera.runtime.json.Codecs.STRING);
   }
 
   /** Walks valid JSON text, handing out the raw text of values. */

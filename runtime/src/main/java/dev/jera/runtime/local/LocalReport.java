@@ -97,7 +97,7 @@ public final class LocalReport {
     }
     List<Object> values = new ArrayList<>();
     for (String element : GoJson.elements(step.result())) {
-      values.add(Json.decode(element, codec));
+      values.add(Json.read(element, codec));
     }
     return (T) values;
   }

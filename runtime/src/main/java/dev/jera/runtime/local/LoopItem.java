@@ -10,9 +10,11 @@ import java.util.Map;
  * {@code wfv1.Item} holds it, and rendered as Argo renders it ({@code operator.go:processItem}).
  *
  * <ul>
- *   <li>{@code {{item}}}: a string without its quotes (escapes kept, as Argo keeps them), a number or
+ *   <li>{@code {{item}}}: a string as the string it holds ({@code Item.GetStrVal}: Argo then
+ *       substitutes it into the template's JSON escaped, so the step gets it unchanged), a number or
  *       boolean as written, a list as compact JSON, an object as compact JSON with sorted keys;
- *   <li>{@code {{item.key}}}: each field of an object, rendered like a whole item;
+ *   <li>{@code {{item.key}}}: each field of an object as Go's {@code %v} prints an item
+ *       ({@code Item.String}: a string's JSON without its quotes, escapes kept);
  *   <li>the child's name: {@code step(i:label)}, without parentheses in the label.
  * </ul>
  */
@@ -63,6 +65,8 @@ final class LoopItem {
           compacted.add(GoJson.compact(element));
         }
         return "[" + String.join(",", compacted) + "]";
+      case STRING:
+        return GoJson.decodeString(raw);
       default:
         return display(raw);
     }

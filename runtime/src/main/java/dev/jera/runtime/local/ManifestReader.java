@@ -2,10 +2,9 @@ package dev.jera.runtime.local;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.jera.runtime.argo.expr.DependsExpression;
 import dev.jera.runtime.argo.expr.ExpressionException;
+import dev.jera.runtime.yaml.StrictYaml;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,7 +46,6 @@ import java.util.function.Function;
  * {@code archive}.
  */
 public final class ManifestReader {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final List<String> UNSUPPORTED_TASK_FIELDS = List.of("continueOn", "hooks", "onExit", "inline");
   private static final List<String> REMOTE_STORES =
       List.of("s3", "gcs", "azure", "oss", "hdfs", "artifactory", "huggingface", "plugin");
@@ -69,7 +67,9 @@ public final class ManifestReader {
   public static Manifest read(String text, String where) {
     JsonNode root;
     try {
-      root = YAML.readTree(text);
+      root = StrictYaml.readTree(text);
+    } catch (StrictYaml.Problem e) {
+      throw new ManifestException(where + ": line " + e.line() + ": " + e.getMessage());
     } catch (JsonProcessingException e) {
       throw new ManifestException(where + ": not valid YAML: " + firstLine(e.getOriginalMessage()), e);
     }

@@ -4,6 +4,7 @@ import dev.jera.runtime.argo.DidYouMean;
 import dev.jera.runtime.json.Json;
 import dev.jera.runtime.json.JsonCodec;
 import dev.jera.runtime.runner.StepRunner;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,22 @@ import java.util.Map;
  * parameter that takes it.
  */
 public final class ParameterValues {
+  /**
+   * The most bytes all parameter values of a run may take: Argo's controller refuses a workflow whose
+   * JSON is larger than 1 MiB ({@code MAX_WORKFLOW_SIZE}, {@code workflow/packer}), and the values are
+   * part of it.
+   */
+  public static final long MAX_TOTAL_BYTES = 1024 * 1024;
+
   private ParameterValues() {}
+
+  /** {@code bytes} for a message: {@code 1.5 MB}, {@code 1 MiB}, {@code 812 bytes}. */
+  public static String describeSize(long bytes) {
+    if (bytes == MAX_TOTAL_BYTES) {
+      return "1 MiB";
+    }
+    return bytes < 10_000 ? bytes + " bytes" : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
+  }
 
   /**
    * A value given for a parameter.
@@ -66,6 +82,15 @@ public final class ParameterValues {
       }
       check(parameter, value, runner);
       values.put(parameter.name(), value.value());
+    }
+    long total = 0;
+    for (String value : values.values()) {
+      total += value.getBytes(StandardCharsets.UTF_8).length;
+    }
+    if (total > MAX_TOTAL_BYTES) {
+      throw new InvalidRunException("the parameters of workflow '" + workflow + "' take " + describeSize(total)
+          + ", more than Argo runs (its controller refuses a workflow over 1 MiB, parameters included);"
+          + " pass large data as a file, a java.nio.file.Path parameter");
     }
     return values;
   }

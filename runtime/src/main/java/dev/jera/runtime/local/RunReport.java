@@ -61,36 +61,38 @@ public record RunReport(
   }
 
   /**
-   * Why the run did not succeed, for people: each step (each item, for a step that fans out) that ended
-   * Failed or Error, with its attempts, Argo's message and what the step said, such as
-   * {@code extract Failed after 4 attempts: No more retries left: java.lang.IllegalStateException: no
-   * rates}, the first {@value #FAILURES_SHOWN} of them and how many more; when no step failed, the
-   * workflow's {@link #message}; {@code null} when the run succeeded.
+   * Why the run did not succeed, for people: the workflow's {@link #message} (Argo's, as a cluster
+   * shows it) unless a failed step's message is the same text, then each step (each item, for a step
+   * that fans out) that ended Failed or Error, with its attempts, Argo's message and what the step said,
+   * such as {@code extract Failed after 4 attempts: No more retries left: java.lang.IllegalStateException:
+   * no rates}, the first {@value #FAILURES_SHOWN} of them and how many more; {@code null} when the run
+   * succeeded.
    */
   public String failure() {
     if (phase == Phase.SUCCEEDED) {
       return null;
     }
-    List<String> failures = new ArrayList<>();
+    List<StepReport> failed = new ArrayList<>();
     for (StepReport step : steps.values()) {
-      for (StepReport failed : step.fansOut() && !step.children().isEmpty() ? step.children() : List.of(step)) {
-        if (failed.hasNode() && failed.phase().failedOrError()) {
-          String why = failed.message() == null ? failed.detail()
-              : failed.detail() == null ? failed.message() : failed.message() + ": " + failed.detail();
-          failures.add(failed.name() + " " + failed.phase().argoName()
-              + (failed.attempts() > 1 ? " after " + failed.attempts() + " attempts" : "")
-              + (why == null ? "" : ": " + why));
+      for (StepReport unit : step.fansOut() && !step.children().isEmpty() ? step.children() : List.of(step)) {
+        if (unit.hasNode() && unit.phase().failedOrError()) {
+          failed.add(unit);
         }
       }
     }
     List<String> parts = new ArrayList<>();
-    if (failures.isEmpty() && message != null) {
-      // Argo's message says what the steps' do not (an exit handler's, a deadline's); else it only repeats them.
+    if (message != null && failed.stream().noneMatch(step -> message.equals(step.message()))) {
       parts.add(message);
     }
-    parts.addAll(failures.subList(0, Math.min(FAILURES_SHOWN, failures.size())));
-    if (failures.size() > FAILURES_SHOWN) {
-      parts.add("and " + (failures.size() - FAILURES_SHOWN) + " more");
+    for (StepReport step : failed.subList(0, Math.min(FAILURES_SHOWN, failed.size()))) {
+      String why = step.message() == null ? step.detail()
+          : step.detail() == null ? step.message() : step.message() + ": " + step.detail();
+      parts.add(step.name() + " " + step.phase().argoName()
+          + (step.attempts() > 1 ? " after " + step.attempts() + " attempts" : "")
+          + (why == null ? "" : ": " + why));
+    }
+    if (failed.size() > FAILURES_SHOWN) {
+      parts.add("and " + (failed.size() - FAILURES_SHOWN) + " more");
     }
     return parts.isEmpty() ? phase.argoName() : String.join("; ", parts);
   }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.jera.runtime.json.Json;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads what Argo substitutes for {@code {{inputs.parameters}}}: a JSON list of
@@ -18,6 +20,7 @@ public final class InputFile {
   /** The parameters by name; throws {@link BadInputException} on malformed text. */
   public static Map<String, String> parse(String text, String where) {
     Map<String, String> parameters = new LinkedHashMap<>();
+    Set<String> named = new HashSet<>();
     try (JsonParser parser = Json.parser(text)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         throw malformed(where, "expected a JSON list of {\"name\", \"value\"} objects");
@@ -38,6 +41,9 @@ public final class InputFile {
         }
         if (name == null) {
           throw malformed(where, "an entry has no \"name\"");
+        }
+        if (!named.add(name)) {
+          throw malformed(where, "input '" + name + "' is given twice");
         }
         if (value != null) {
           parameters.put(name, value);

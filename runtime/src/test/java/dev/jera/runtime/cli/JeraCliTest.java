@@ -1,6 +1,7 @@
 package dev.jera.runtime.cli;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -176,7 +177,9 @@ class JeraCliTest {
     assertThat(report.get("steps").get("explode").get("detail").asText())
         .isEqualTo("java.lang.IllegalStateException: kaboom");
     assertThat(report.get("steps").get("explode").get("result").isNull()).isTrue();
-    assertThat(report.get("failure").asText()).isEqualTo("explode Failed: main: Error (exit code 1): java.lang.IllegalStateException: kaboom");
+    // Argo's message (the failed steps group, by node id), then the step and what it said.
+    assertThat(report.get("failure").asText()).matches("child 'boom-\\w{5}-\\d+' failed; "
+        + "explode Failed: main: Error \\(exit code 1\\): java.lang.IllegalStateException: kaboom");
     Path record = Path.of(report.get("run").get("folder").asText());
     assertThat(JSON.readTree(record.resolve("summary.json").toFile()).get("failure")).isEqualTo(report.get("failure"));
   }
@@ -186,7 +189,7 @@ class JeraCliTest {
     Outcome outcome = jera("run", "boom");
 
     assertThat(outcome.code()).isEqualTo(1);
-    assertThat(outcome.out()).containsMatch("(?m)^boom-\\w{5} Failed in [0-9.]+s: explode Failed: main: Error \\(exit code 1\\):"
+    assertThat(outcome.out()).containsMatch("(?m)^boom-\\w{5} Failed in [0-9.]+s: child '[^']+' failed; explode Failed: main: Error \\(exit code 1\\):"
         + " java.lang.IllegalStateException: kaboom; record: ");
   }
 
@@ -258,10 +261,77 @@ class JeraCliTest {
 
     assertThat(jera("run", "hello", "-f", list.toString()).err())
         .isEqualTo("jera: -f " + list + ": expected a map of parameter names to values, got a list" + System.lineSeparator());
-    assertThat(jera("run", "hello", "-f", broken.toString()).err()).startsWith("jera: -f " + broken + ": not valid JSON at line 1: ");
+    assertThat(jera("run", "hello", "-f", broken.toString()).err()).startsWith("jera: -f " + broken + ": line 1: not valid JSON: ");
     assertThat(jera("run", "hello", "-f", empty.toString()).err())
-        .isEqualTo("jera: -f " + empty + ": parameter 'name' has no value" + System.lineSeparator());
+        .isEqualTo("jera: -f " + empty + ": line 1: parameter 'name' has no value" + System.lineSeparator());
     assertThat(jera("run", "hello", "-f", broken.toString()).code()).isEqualTo(2);
+  }
+
+  /** Runs hello with {@code -f} of a file holding {@code text}: what jera says on stderr, in one line. */
+  private String withParameterFile(String fileName, String text) throws IOException {
+    Path file = files.resolve(fileName);
+    Files.writeString(file, text);
+    Outcome outcome = jera("run", "hello", "-f", file.toString());
+    assertThat(outcome.code()).isEqualTo(2);
+    assertThat(outcome.err().strip().lines().count()).isEqualTo(1);
+    assertThat(Files.exists(home.resolve("runs"))).isFalse();
+    return outcome.err().strip().replace(file.toString(), fileName);
+  }
+
+  @Test
+  void aParameterFileRefusesWhatAReaderWouldChangeSilentlyNamingTheLine() throws IOException {
+    assertThat(withParameterFile("alias.yaml", "mood: &a happy\nname: *a\n"))
+        .isEqualTo("jera: -f alias.yaml: line 2: *a is an alias; aliases are not supported here: write the value out");
+    assertThat(withParameterFile("merge.yaml", "name: {first: &a {x: 1}, second: {<<: *a}}\n"))
+        .isEqualTo("jera: -f merge.yaml: line 1: *a is an alias; aliases are not supported here: write the value out");
+    assertThat(withParameterFile("twice.yaml", "name: a\nmood: b\nname: c\n"))
+        .isEqualTo("jera: -f twice.yaml: line 3: parameter 'name' is given twice (first at line 1)");
+    assertThat(withParameterFile("nested.yaml", "name:\n  a: 1\n  a: 2\n"))
+        .isEqualTo("jera: -f nested.yaml: line 3: the key 'a' is given twice in one map");
+    assertThat(withParameterFile("twice.json", "{\"name\": \"a\",\n \"name\": \"b\"}"))
+        .isEqualTo("jera: -f twice.json: line 2: parameter 'name' is given twice (first at line 1)");
+    assertThat(withParameterFile("two.yaml", "name: a\n---\nnope: b\n"))
+        .isEqualTo("jera: -f two.yaml: line 3: a second YAML document; a parameters file holds one map of names to values");
+    assertThat(withParameterFile("more.json", "{\"name\": \"a\"}\n{\"nope\": 1}"))
+        .isEqualTo("jera: -f more.json: line 2: more JSON after the map; a parameters file holds one map of names to values");
+    assertThat(withParameterFile("tag.yaml", "name: !!binary aGVsbG8=\n"))
+        .isEqualTo("jera: -f tag.yaml: line 1: the tag tag:yaml.org,2002:binary is not supported here: write the value untagged");
+  }
+
+  @Test
+  void aParameterFileTakesScalarsAsWrittenAndAStringTagAsAString() throws IOException {
+    Path file = files.resolve("ok.yaml");
+    Files.writeString(file, "---\nname: !!str 0x10\nmood: &m \"happy\"\nwhen: 2024-01-31\n...\n");
+    Outcome outcome = jera("run", "hello", "-f", file.toString(), "--secret", "vault/token=t", "--output", "json");
+    assertWithMessage(outcome.err()).that(outcome.code()).isEqualTo(0);
+    assertThat(JSON.readTree(outcome.out()).path("parameters").path("name").asText()).isEqualTo("0x10");
+  }
+
+  @Test
+  void aParameterFileLargerThanArgoTakesIsRefusedBeforeItIsRead() throws IOException {
+    Path file = files.resolve("huge.yaml");
+    try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+      sparse.setLength(10_000_000_000L); // 10 GB, sparse: reading it would take minutes
+    }
+    Outcome outcome = jera("run", "hello", "-f", file.toString());
+    assertThat(outcome.code()).isEqualTo(2);
+    assertThat(outcome.err().strip()).isEqualTo("jera: -f " + file + ": 10000.0 MB is more than a workflow's parameters may"
+        + " hold (1 MiB: Argo's controller refuses a larger workflow); pass large data as a file, a java.nio.file.Path parameter");
+  }
+
+  @Test
+  void aParameterFileThatIsNotUtf8IsRefused() throws IOException {
+    Path file = files.resolve("latin1.yaml");
+    Files.write(file, new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xe9, '\n'});
+    assertThat(jera("run", "hello", "-f", file.toString()).err().strip()).isEqualTo("jera: -f " + file + ": not UTF-8 text");
+  }
+
+  @Test
+  void parametersLargerThanArgoTakesAreRefused() {
+    Outcome outcome = jera("run", "hello", "-p", "when=2024-01-31", "-p", "name=" + "x".repeat(1024 * 1024));
+    assertThat(outcome.code()).isEqualTo(2);
+    assertThat(outcome.err().strip()).isEqualTo("jera: the parameters of workflow 'hello' take 1.0 MB, more than Argo runs"
+        + " (its controller refuses a workflow over 1 MiB, parameters included); pass large data as a file, a java.nio.file.Path parameter");
   }
 
   @Test

@@ -51,8 +51,9 @@ class GoJsonTest {
     LoopItem list = new LoopItem(3, "[1, \"two\", {\"b\": 1, \"a\": 2}]");
     LoopItem nothing = new LoopItem(4, "null");
 
-    // Argo keeps a string item's JSON escapes, and undoes only the HTML ones.
-    assertThat(string.text()).isEqualTo("a \\\"quoted\\\" <b>");
+    // {{item}} is the string itself (Item.GetStrVal); the child's name keeps its JSON escapes (Item.String).
+    assertThat(string.text()).isEqualTo("a \"quoted\" <b>");
+    assertThat(string.childName("step")).isEqualTo("step(0:a \\\"quoted\\\" <b>)");
     assertThat(number.text()).isEqualTo("35.20");
     assertThat(object.text()).isEqualTo("{\"alpha\":\"A(1)\",\"zeta\":{\"y\":1,\"x\":2}}");
     assertThat(object.fields()).containsExactly("item.zeta", "{\"y\":1,\"x\":2}", "item.alpha", "A(1)");

@@ -14,6 +14,6 @@ public record DagTask(
     String depends,
     Arguments arguments,
     String withParam,
-    List<String> withItems,
+    List<Object> withItems,
     Sequence withSequence,
     String when) {}

@@ -11,6 +11,6 @@ public record WorkflowStep(
     TemplateRef templateRef,
     Arguments arguments,
     String withParam,
-    List<String> withItems,
+    List<Object> withItems,
     Sequence withSequence,
     String when) {}
