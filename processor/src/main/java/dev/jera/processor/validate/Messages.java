@@ -168,6 +168,14 @@ public final class Messages {
         + " take the element with an @Item parameter";
   }
 
+  static String fanInOfText(String param, String method, String producer, String tag) {
+    return "parameter '" + param + "' of " + method + "() reads the results of container step " + producer
+        + "() as a list, but " + producer + "() returns String: Argo builds that list (" + tag + ") by parsing"
+        + " what each item printed as JSON, so plain text such as 'hello a' ends " + method + "() in Error, on"
+        + " the cluster and locally; make the command print JSON (a quoted string, a number, or an object for a"
+        + " record return type)";
+  }
+
   static String forEachNotList(String ref, String producer, String type) {
     return "forEach = \"" + ref + "\" needs a script that returns a List, Set or array, but " + producer
         + "() returns " + type;

@@ -13,10 +13,10 @@ import java.util.UUID;
 
 /**
  * Runs a compiled workflow on this machine with Argo's semantics, read from its manifest: the entry
- * DAG or steps template, then the exit handler whatever the outcome. A run is Failed or Error when its
- * main flow is, or when the main flow succeeded and the exit handler did not; it is Failed when its
- * {@code activeDeadlineSeconds} passed before the main flow ended. The run holds the workflow-level
- * locks ({@code spec.synchronization}) from start to end.
+ * DAG or steps template under the workflow's own node, then the exit handler whatever the outcome. The
+ * run records its nodes as Argo's controller records them ({@link NodeTree}); its phase and message
+ * are Argo's ({@link #outcome}). The run holds the workflow-level locks ({@code spec.synchronization})
+ * from start to end.
  */
 public final class LocalExecutor {
   /** The letters Kubernetes draws generated name suffixes from. */
@@ -56,52 +56,96 @@ public final class LocalExecutor {
     String exitKey = exitKey(manifest);
     request.listener.runStarted(new RunInfo(request.workflow, workflowName, runId, recorder.folder(),
         request.isolated, parallelism, stepNames(manifest, exitKey), request.retryBackoff));
-    Map<String, StepReport> steps = new LinkedHashMap<>();
+    NodeTree tree = new NodeTree(workflowName);
     Phase phase;
-    String message = null;
+    String message;
     try (Coordinator coordinator = new Coordinator()) {
       Locks locks = new Locks(request.configMaps);
       locks.holdForRun(Locks.keys(manifest.synchronization(), globals.variables()));
       PodPool pool = new PodPool(parallelism, locks);
       WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());
-      RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline);
-      TaskStarter starter = new TaskStarter(run);
+      RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline, tree);
       Template entry = manifest.entryTemplate();
       Flow main = entry instanceof DagTemplate
-          ? new DagFlow((DagTemplate) entry, starter, globals.variables(), run)
-          : new StepsFlow((StepsTemplate) entry, starter, globals.variables(), run);
+          ? new DagFlow(workflowName, (DagTemplate) entry, null, globals.variables(), run)
+          : new StepsFlow(workflowName, (StepsTemplate) entry, null, globals.variables(), run);
       Duration remaining = deadline.remaining();
       if (remaining != null) {
-        // Wakes the coordinator when the deadline passes, so that waiting steps are let go.
+        // Wakes the coordinator when the deadline passes, so that waiting pods are let go.
         coordinator.later(remaining, () -> { });
       }
       coordinator.drive(main, pool);
-      phase = main.phase();
-      if (deadline.exceeded()) {
-        phase = Phase.FAILED;
-        message = WorkflowDeadline.EXCEEDED;
-      }
       deadline.lift();
-      main.nodes().forEach(node -> steps.put(node.name, node.report()));
-      if (exitKey != null) {
-        globals.mainFlowEnded(phase, Failures.json(main.nodes(), workflowName));
-        // Argo calls the exit handler with the workflow's arguments.
-        Flow handler = new ExitFlow(Task.calling(exitKey, manifest.onExit(), parameters), starter, globals.variables());
-        coordinator.drive(handler, pool);
-        handler.nodes().forEach(node -> steps.put(node.name, node.report()));
-        if (phase == Phase.SUCCEEDED && handler.phase().failedOrError()) {
-          phase = handler.phase();
-        }
-      }
+      Outcome outcome = outcome(main, exitKey == null ? null : runExitHandler(manifest, exitKey, parameters, globals,
+          tree, main, run, coordinator, pool));
+      phase = outcome.phase;
+      message = outcome.message;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while running " + workflowName, e);
     }
-    RunReport report = new RunReport(request.workflow, workflowName, runId, phase, message, parameters, steps, created,
-        Instant.now(), request.isolated || request.launcher instanceof IsolatedLauncher, recorder.folder());
+    RunReport report = new RunReport(request.workflow, workflowName, runId, phase, message, parameters,
+        StepReports.ofRun(manifest, tree, exitKey), created, Instant.now(),
+        request.isolated || request.launcher instanceof IsolatedLauncher, recorder.folder(),
+        tree.nodes().stream().map(NodeReport::of).toList());
     recorder.summary(ReportJson.write(report));
     request.listener.runFinished(report);
     return report;
+  }
+
+  /** How the run ended. */
+  private record Outcome(Phase phase, String message) {}
+
+  /**
+   * Runs the exit handler once the main flow has ended, with {@code workflow.status} and
+   * {@code workflow.failures} set as Argo sets them; {@code null} when the main flow was aborted, as
+   * Argo then runs none.
+   */
+  private static Flow runExitHandler(Manifest manifest, String exitKey, Map<String, String> parameters,
+      GlobalVariables globals, NodeTree tree, Flow main, RunContext run, Coordinator coordinator, PodPool pool)
+      throws InterruptedException {
+    if (main.aborted() != null) {
+      return null;
+    }
+    globals.mainFlowEnded(workflowPhase(main.node().phase), Failures.json(tree));
+    // Argo calls the exit handler with the workflow's arguments.
+    Flow handler = new ExitFlow(tree.workflowName() + ".onExit", exitKey,
+        Task.calling(exitKey, manifest.onExit(), parameters), globals.variables(), run);
+    coordinator.drive(handler, pool);
+    return handler;
+  }
+
+  /**
+   * The workflow's phase and message from its entry node and exit handler ({@code operator.go:operate}):
+   * the entry node's phase (Skipped and Omitted count as Succeeded) and message; when that succeeded
+   * but the exit handler failed, the handler's phase and message. An error raised out of a template
+   * ends the workflow in Error with Argo's wording.
+   */
+  private static Outcome outcome(Flow main, Flow handler) {
+    if (main.aborted() != null) {
+      return new Outcome(Phase.ERROR, "error in entry template execution: " + main.aborted());
+    }
+    if (handler != null && handler.aborted() != null) {
+      return new Outcome(Phase.ERROR, handler.aborted());
+    }
+    Phase phase = workflowPhase(main.node().phase);
+    if (phase == Phase.SUCCEEDED) {
+      Node exit = handler == null ? null : handler.node();
+      if (exit != null && exit.failedOrError()) {
+        return new Outcome(exit.phase == Phase.FAILED ? Phase.FAILED : Phase.ERROR, emptyAsNull(exit.message));
+      }
+      return new Outcome(Phase.SUCCEEDED, null);
+    }
+    return new Outcome(phase, emptyAsNull(main.node().message));
+  }
+
+  /** Argo's map from the entry node's phase to the workflow's. */
+  private static Phase workflowPhase(Phase node) {
+    return node == Phase.FAILED || node == Phase.ERROR ? node : Phase.SUCCEEDED;
+  }
+
+  private static String emptyAsNull(String message) {
+    return message == null || message.isEmpty() ? null : message;
   }
 
   /** A Workflow's {@code generateName} plus five random letters; other kinds their name, a dash and five. */

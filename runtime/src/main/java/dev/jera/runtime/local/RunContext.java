@@ -21,6 +21,8 @@ final class RunContext {
   final Map<String, String> stubs;
   final Locks locks;
   final WorkflowDeadline deadline;
+  /** The run's nodes. */
+  final NodeTree tree;
   /** The longest wait before a retry, or {@code null} for Argo's backoff. */
   final Duration retryBackoff;
   /** How the user gives what a run needs, for messages. */
@@ -29,7 +31,7 @@ final class RunContext {
   final Set<String> noted = new HashSet<>();
 
   RunContext(RunRequest request, String workflowName, Coordinator coordinator, PodPool pool, Launchers launchers,
-      RunRecorder recorder, Locks locks, WorkflowDeadline deadline) {
+      RunRecorder recorder, Locks locks, WorkflowDeadline deadline, NodeTree tree) {
     this.manifest = request.manifest;
     this.workflowName = workflowName;
     this.coordinator = coordinator;
@@ -43,6 +45,7 @@ final class RunContext {
     this.stubs = request.stubs;
     this.locks = locks;
     this.deadline = deadline;
+    this.tree = tree;
     this.retryBackoff = request.retryBackoff;
     this.advice = request.advice;
   }
