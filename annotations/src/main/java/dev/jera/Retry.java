@@ -31,7 +31,11 @@ public @interface Retry {
   /** Each further wait is the previous one times this factor; 0 keeps Argo's default. Needs {@link #backoff()}. */
   int factor() default 0;
 
-  /** Stops retrying once this much time has passed since the first attempt (Go duration). Needs {@link #backoff()}. */
+  /**
+   * Argo's {@code backoff.maxDuration} (a Go duration; needs {@link #backoff()}): no retry starts once
+   * this much time has passed since the first attempt started, or when its wait would end later, and
+   * every attempt after the first is stopped at that time.
+   */
   String maxBackoff() default "";
 
   /** Which failures a {@link Retry} retries (Argo's {@code retryPolicy}). */

@@ -28,9 +28,10 @@ public @interface Workflow {
    * The workflow's name: lowercase letters, digits, {@code -} and {@code .}, starting and ending with
    * a letter or digit (Kubernetes DNS-1123). At most 58 characters for a {@link Kind#WORKFLOW} (Argo
    * appends a random suffix to {@code generateName}), 52 for a {@link Kind#CRON_WORKFLOW}, 63
-   * otherwise. {@code ${jera.version}} is replaced by the processor option {@code jera.version}
-   * (lowercased, with characters a name cannot hold turned into {@code -}), so template names can carry
-   * the build's version. Default: the class's simple name in kebab-case ({@code CurrencyEtl} becomes
+   * otherwise. {@code ${jera.appVersion}} is replaced by the processor option {@code jera.appVersion},
+   * your application's version (lowercased, with characters a name cannot hold turned into {@code -}), so
+   * template names can carry the build's version ({@code ${jera.version}}, its old spelling, still works,
+   * with a warning). Default: the class's simple name in kebab-case ({@code CurrencyEtl} becomes
    * {@code currency-etl}).
    */
   String name() default "";

@@ -52,7 +52,9 @@ import javax.tools.StandardLocation;
  * once, when processing is over (so the processor is aggregating, for Gradle).
  */
 @AutoService(Processor.class)
-@SupportedOptions({Options.IMAGE, Options.VERSION, Options.CLASSPATH, Options.JAVA_OPTIONS, Options.RUN_AS_USER})
+@SupportedOptions({
+    Options.IMAGE, Options.APP_VERSION, Options.LEGACY_VERSION, Options.CLASSPATH, Options.JAVA_OPTIONS,
+    Options.RUN_AS_USER})
 public final class JeraProcessor extends AbstractProcessor {
   private Options options;
   private SourceTrees trees;
@@ -71,6 +73,9 @@ public final class JeraProcessor extends AbstractProcessor {
     options = Options.from(environment.getOptions());
     for (String problem : Options.problems(environment.getOptions())) {
       environment.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR, problem);
+    }
+    for (String warning : Options.warnings(environment.getOptions())) {
+      environment.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING, warning);
     }
     trees = SourceTrees.of(environment);
     reporter = new Reporter(environment.getMessager(), trees);
@@ -216,7 +221,7 @@ public final class JeraProcessor extends AbstractProcessor {
 
   private void writeIndex() {
     try {
-      write(processingEnv.getFiler(), WorkflowIndex.RESOURCE, IndexEntries.json(indexed), emittedFrom.toArray(new Element[0]));
+      write(processingEnv.getFiler(), WorkflowIndex.RESOURCE, IndexEntries.json(Options.given(processingEnv.getOptions()), indexed), emittedFrom.toArray(new Element[0]));
     } catch (IOException e) {
       processingEnv.getMessager().printMessage(
           javax.tools.Diagnostic.Kind.ERROR, "cannot write " + WorkflowIndex.RESOURCE + ": " + e.getMessage());

@@ -7,16 +7,26 @@ import java.util.Optional;
  * The processor's options ({@code -Ajera.image=…}).
  *
  * @param image the image of every script that sets none
- * @param version stamped on every manifest as {@code app.kubernetes.io/version}; replaces
- *     {@code ${jera.version}} in workflow names
+ * @param appVersion the version of the user's application (not Jera's): stamped on every manifest as
+ *     {@code app.kubernetes.io/version}; replaces {@code ${jera.appVersion}} in workflow names
  * @param classpath the class path inside the image (Jib's layout by default)
  * @param javaOptions JVM flags of every step, tuned for short-lived processes
  * @param runAsUser the numeric user pods run as under the "restricted" profile
  */
 public record Options(
-    Optional<String> image, Optional<String> version, String classpath, String javaOptions, long runAsUser) {
+    Optional<String> image, Optional<String> appVersion, String classpath, String javaOptions, long runAsUser) {
   public static final String IMAGE = "jera.image";
-  public static final String VERSION = "jera.version";
+  public static final String APP_VERSION = "jera.appVersion";
+  /**
+   * The old name of {@link #APP_VERSION}, still read, with a warning: in a pom, {@code jera.version} is the
+   * property naming Jera's own version, so the option for the application's version has a name of its own.
+   */
+  public static final String LEGACY_VERSION = "jera.version";
+
+  /** Replaced in a workflow's name by {@link #appVersion}, lowercased: {@code etl-${jera.appVersion}}. */
+  public static final String VERSION_PLACEHOLDER = "${jera.appVersion}";
+  /** The old spelling of {@link #VERSION_PLACEHOLDER}, still replaced, with a warning. */
+  public static final String LEGACY_VERSION_PLACEHOLDER = "${jera.version}";
   public static final String CLASSPATH = "jera.classpath";
   public static final String JAVA_OPTIONS = "jera.javaOptions";
   public static final String RUN_AS_USER = "jera.runAsUser";
@@ -33,7 +43,7 @@ public record Options(
   public static Options from(Map<String, String> options) {
     return new Options(
         nonBlank(options.get(IMAGE)),
-        nonBlank(options.get(VERSION)),
+        nonBlank(options.get(APP_VERSION)).or(() -> nonBlank(options.get(LEGACY_VERSION))),
         nonBlank(options.get(CLASSPATH)).orElse(DEFAULT_CLASSPATH),
         Optional.ofNullable(options.get(JAVA_OPTIONS)).orElse(DEFAULT_JAVA_OPTIONS).strip(),
         runAsUser(options.get(RUN_AS_USER)));
@@ -55,7 +65,38 @@ public record Options(
     if (user != null && !user.strip().matches("[1-9][0-9]{0,9}")) {
       problems.add("processor option " + RUN_AS_USER + "=" + user + " is not a non-root numeric user id; use e.g. 65532");
     }
+    Optional<String> appVersion = nonBlank(options.get(APP_VERSION));
+    Optional<String> legacy = nonBlank(options.get(LEGACY_VERSION));
+    if (appVersion.isPresent() && legacy.isPresent() && !appVersion.equals(legacy)) {
+      problems.add("processor options " + APP_VERSION + "=" + appVersion.get() + " and " + LEGACY_VERSION + "="
+          + legacy.get() + " disagree; remove -A" + LEGACY_VERSION + ", the old name of " + APP_VERSION);
+    }
     return problems;
+  }
+
+  /** What is allowed in the options as given but should change, one message each. */
+  public static java.util.List<String> warnings(Map<String, String> options) {
+    java.util.List<String> warnings = new java.util.ArrayList<>();
+    if (options.containsKey(LEGACY_VERSION)) {
+      warnings.add("processor option " + LEGACY_VERSION + " is deprecated: your application's version is now "
+          + APP_VERSION + " (-A" + APP_VERSION + "=${project.version}), since " + LEGACY_VERSION
+          + " names Jera's own version in a pom");
+    }
+    return warnings;
+  }
+
+  /**
+   * The {@code jera.*} options given, by name, a value-less {@code -Ajera.x} as "": what the index records,
+   * so that a build can compare them with the options it gives javac (unknown ones too: javac warns about them).
+   */
+  public static Map<String, String> given(Map<String, String> options) {
+    Map<String, String> given = new java.util.TreeMap<>();
+    options.forEach((name, value) -> {
+      if (name.startsWith("jera.")) {
+        given.put(name, value == null ? "" : value);
+      }
+    });
+    return given;
   }
 
   private static Optional<String> nonBlank(String value) {

@@ -14,7 +14,7 @@ import java.time.YearMonth;
  * builds a month's report and announces it when the workflow ends, whatever the outcome.
  */
 @Workflow(
-    name = "monthly-report-${jera.version}",
+    name = "monthly-report-${jera.appVersion}",
     kind = Kind.WORKFLOW_TEMPLATE,
     onExit = "announce",
     labels = "team=reporting")

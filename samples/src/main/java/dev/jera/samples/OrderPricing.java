@@ -14,7 +14,9 @@ import java.util.Optional;
 
 /**
  * A dynamic fan-out and fan-in over records: list the day's orders, price each one in its own pod,
- * then total the invoice from all prices, in order.
+ * then total the invoice from all prices, in order. On a day without orders Argo skips the fan-out
+ * ("Skipped, empty params") and it has no result, which Argo would wait for forever: the invoice
+ * therefore runs only when the pricing succeeded, and is omitted otherwise.
  */
 @Workflow(name = "order-pricing", serviceAccount = "pricing")
 @Param(value = "day", defaultValue = "2024-03-01")
@@ -56,7 +58,7 @@ public class OrderPricing {
     return new Priced(order.id(), total.setScale(2, java.math.RoundingMode.HALF_EVEN));
   }
 
-  @Script
+  @Script(depends = "price.Succeeded")
   public static Invoice invoice(@From("price") List<Priced> prices, @Param("day") LocalDate day) {
     BigDecimal total = BigDecimal.ZERO;
     for (Priced price : prices) {

@@ -70,7 +70,6 @@ public final class WorkflowCollector {
           SettingsCollector.VOLUME, SettingsCollector.VOLUMES, SettingsCollector.POD, SettingsCollector.SYNCHRONIZED,
           SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER);
 
-  private static final String VERSION_PLACEHOLDER = "${jera.version}";
 
   private final Types types;
   private final Options options;
@@ -261,10 +260,11 @@ public final class WorkflowCollector {
   }
 
   private String withVersion(String name) {
-    if (!name.contains(VERSION_PLACEHOLDER) || options.version().isEmpty()) {
+    if (options.appVersion().isEmpty()) {
       return name;
     }
-    return name.replace(VERSION_PLACEHOLDER, versionForNames(options.version().get()));
+    String version = versionForNames(options.appVersion().get());
+    return name.replace(Options.VERSION_PLACEHOLDER, version).replace(Options.LEGACY_VERSION_PLACEHOLDER, version);
   }
 
   /** A version as a name can hold it: {@code 1.4.0-SNAPSHOT} becomes {@code 1.4.0-snapshot}. */

@@ -15,6 +15,7 @@ import dev.jera.runtime.index.WorkflowIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** The index entry of a workflow, and the index file of a whole compilation. */
 public final class IndexEntries {
@@ -95,12 +96,15 @@ public final class IndexEntries {
     }
   }
 
-  /** The index file's JSON, workflows sorted by name so the file does not depend on round order. */
-  public static String json(List<WorkflowIndex.Workflow> workflows) {
+  /**
+   * The index file's JSON, workflows sorted by name so the file does not depend on round order, with the
+   * processor options it was compiled with.
+   */
+  public static String json(Map<String, String> options, List<WorkflowIndex.Workflow> workflows) {
     List<WorkflowIndex.Workflow> sorted = new ArrayList<>(workflows);
     sorted.sort(Comparator.comparing(WorkflowIndex.Workflow::name));
     try {
-      return JSON.writeValueAsString(new WorkflowIndex(WorkflowIndex.VERSION, sorted)) + "\n";
+      return JSON.writeValueAsString(new WorkflowIndex(WorkflowIndex.VERSION, options, sorted)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the workflow index", e);
     }

@@ -119,7 +119,7 @@ public final class ManifestBuilder {
     for (Text label : workflow.labels()) {
       PodSyntax.keyValue(label.value()).ifPresent(pair -> labels.put(pair.getKey(), pair.getValue()));
     }
-    options.version().ifPresent(version -> labels.put(VERSION_LABEL, version));
+    options.appVersion().ifPresent(version -> labels.put(VERSION_LABEL, version));
     return labels.isEmpty() ? null : labels;
   }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * @param className the class, as the generated runner refers to it
  * @param runnerName the runner to generate, in the class's package
- * @param name the workflow's name ({@code ${jera.version}} already replaced)
+ * @param name the workflow's name ({@code ${jera.appVersion}} already replaced)
  * @param nameGiven whether {@code name} was written, or derived from the class name
  * @param restricted whether pods meet the Pod Security "restricted" profile
  * @param runs set when the workflow runs a template instead of scripts of its own

@@ -25,7 +25,7 @@ final class LabelRule implements Rule {
         diagnostics.error(label.site(), Messages.invalidLabel(label.value(), problem.get()));
       } else if (!keys.add(key)) {
         diagnostics.error(label.site(), Messages.duplicateLabel(key));
-      } else if (key.equals(ManifestBuilder.VERSION_LABEL) && context.options().version().isPresent()) {
+      } else if (key.equals(ManifestBuilder.VERSION_LABEL) && context.options().appVersion().isPresent()) {
         diagnostics.error(label.site(), Messages.reservedLabel(key));
       }
     }

@@ -26,9 +26,14 @@ public final class Messages {
         + max + "; shorten @Workflow(name = …)";
   }
 
-  static String versionWithoutOption(String name) {
-    return "workflow name '" + name + "' uses ${jera.version}, but the processor option jera.version is not"
-        + " set; pass -Ajera.version=… to javac (in Maven, from ${project.version})";
+  static String versionWithoutOption(String name, String placeholder) {
+    return "workflow name '" + name + "' uses " + placeholder + ", but the processor option jera.appVersion is not"
+        + " set; pass -Ajera.appVersion=… to javac (in Maven, -Ajera.appVersion=${project.version})";
+  }
+
+  static String legacyVersionPlaceholder(String name) {
+    return "workflow name '" + name + "' uses ${jera.version}, the old name of ${jera.appVersion} (your"
+        + " application's version, not Jera's); write ${jera.appVersion}";
   }
 
   public static String duplicateWorkflowName(String name, String otherClass) {
@@ -161,6 +166,14 @@ public final class Messages {
   static String loopWithoutItem(String method) {
     return "script " + method + "() fans out but no parameter is @Item, so every pod gets the same inputs;"
         + " take the element with an @Item parameter";
+  }
+
+  static String fanInOfText(String param, String method, String producer, String tag) {
+    return "parameter '" + param + "' of " + method + "() reads the results of container step " + producer
+        + "() as a list, but " + producer + "() returns String: Argo builds that list (" + tag + ") by parsing"
+        + " what each item printed as JSON, so plain text such as 'hello a' ends " + method + "() in Error, on"
+        + " the cluster and locally; make the command print JSON (a quoted string, a number, or an object for a"
+        + " record return type)";
   }
 
   static String forEachNotList(String ref, String producer, String type) {
@@ -616,7 +629,7 @@ public final class Messages {
   }
 
   static String reservedLabel(String key) {
-    return "label key '" + key + "' is set by Jera from the processor option jera.version; remove it here";
+    return "label key '" + key + "' is set by Jera from the processor option jera.appVersion; remove it here";
   }
 
   static String tooMany(String what, int count, int max) {

@@ -155,7 +155,7 @@ final class TagResolver {
     for (Text label : context.workflow().labels()) {
       PodSyntax.keyValue(label.value()).map(Map.Entry::getKey).filter(key -> !key.isEmpty()).ifPresent(keys::add);
     }
-    if (context.options().version().isPresent()) {
+    if (context.options().appVersion().isPresent()) {
       keys.add(ManifestBuilder.VERSION_LABEL);
     }
     return keys;

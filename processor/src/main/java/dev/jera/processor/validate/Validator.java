@@ -20,6 +20,7 @@ public final class Validator {
           new SequenceRule(),
           new FanOutRule(),
           new TypeFlowRule(),
+          new FanInOfTextRule(),
           new ValueRule(),
           new JsonTravelRule(),
           new ArtifactRule(),

@@ -1,8 +1,10 @@
 package dev.jera.processor.validate;
 
 import dev.jera.Kind;
+import dev.jera.processor.Options;
 import dev.jera.processor.model.Text;
 import dev.jera.runtime.argo.KubeNames;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,9 +16,14 @@ final class WorkflowNameRule implements Rule {
   public void check(Context context, Diagnostics diagnostics) {
     Text name = context.workflow().name();
     String value = name.value();
-    if (value.contains("${jera.version}")) {
-      diagnostics.error(name.site(), Messages.versionWithoutOption(value));
-      return;
+    if (written(name).contains(Options.LEGACY_VERSION_PLACEHOLDER)) {
+      diagnostics.warning(name.site(), Messages.legacyVersionPlaceholder(written(name)));
+    }
+    for (String placeholder : List.of(Options.VERSION_PLACEHOLDER, Options.LEGACY_VERSION_PLACEHOLDER)) {
+      if (value.contains(placeholder)) {
+        diagnostics.error(name.site(), Messages.versionWithoutOption(value, placeholder));
+        return;
+      }
     }
     Kind kind = context.workflow().kind();
     int max = maxLength(kind);
@@ -31,6 +38,11 @@ final class WorkflowNameRule implements Rule {
       diagnostics.error(name.site(), Messages.invalidWorkflowName(value, problem.get()
           + (tooLong ? " (" + why(kind) + " at most " + max + ")" : "")));
     }
+  }
+
+  /** The name as written in {@code @Workflow(name)}, before the version was put in. */
+  private static String written(Text name) {
+    return name.site().value().map(written -> String.valueOf(written.getValue())).orElse(name.value());
   }
 
   /** The longest name Argo takes for a workflow of this kind, with what it appends. */

@@ -21,7 +21,7 @@ class ManifestTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private static JsonNode compile(String workflowName, JavaFileObject source) throws IOException {
-    Compilation compilation = Compile.withImage(List.of("-Ajera.version=2.0.1"), source);
+    Compilation compilation = Compile.withImage(List.of("-Ajera.appVersion=2.0.1"), source);
     assertThat(compilation).succeededWithoutWarnings();
     String yaml = Compile.manifest(compilation, workflowName);
     assertThat(ArgoSchemas.errors(yaml)).isEmpty();
@@ -99,7 +99,7 @@ class ManifestTest {
 
   @Test
   void workflowTemplateIsNamed() throws IOException {
-    JsonNode manifest = compile("etl-2.0.1", java("Etl", "@Workflow(name = \"etl-${jera.version}\", kind = Kind.WORKFLOW_TEMPLATE, onExit = \"done\")\n" + ETL));
+    JsonNode manifest = compile("etl-2.0.1", java("Etl", "@Workflow(name = \"etl-${jera.appVersion}\", kind = Kind.WORKFLOW_TEMPLATE, onExit = \"done\")\n" + ETL));
     assertThat(manifest.path("kind").asText()).isEqualTo("WorkflowTemplate");
     assertThat(manifest.path("metadata").path("name").asText()).isEqualTo("etl-2.0.1");
     assertThat(manifest.path("metadata").has("generateName")).isFalse();

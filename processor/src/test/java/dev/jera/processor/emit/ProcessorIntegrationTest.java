@@ -97,6 +97,7 @@ class ProcessorIntegrationTest {
     assertThat(compilation).succeededWithoutWarnings();
     JsonNode index = new ObjectMapper().readTree(Compile.resource(compilation, "META-INF/jera/index.json").orElseThrow());
     assertThat(index.path("version").asInt()).isEqualTo(1);
+    assertThat(index.path("options").toString()).isEqualTo("{\"jera.image\":\"" + Compile.IMAGE + "\"}");
     JsonNode workflows = index.path("workflows");
     assertThat(workflows.get(0).path("name").asText()).isEqualTo("a-flow");
     assertThat(workflows.get(0).path("onExit").asText()).isEqualTo("done");

@@ -87,27 +87,78 @@ class NameRulesTest {
   @Test
   void versionPlaceholderNeedsTheOption() {
     JavaFileObject source = java("Etl", """
-        @Workflow(name = "etl-${jera.version}", kind = Kind.WORKFLOW_TEMPLATE)
+        @Workflow(name = "etl-${jera.appVersion}", kind = Kind.WORKFLOW_TEMPLATE)
         public class Etl {
           @Script public static String one() { return "1"; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("the processor option jera.version is not set")
-        .inFile(source).onLineContaining("etl-${jera.version}");
+    assertThat(Compile.withImage(source))
+        .hadErrorContaining("uses ${jera.appVersion}, but the processor option jera.appVersion is not set;"
+            + " pass -Ajera.appVersion=… to javac")
+        .inFile(source).onLineContaining("etl-${jera.appVersion}");
   }
 
   @Test
   void versionPlaceholderTakesTheVersion() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(name = "etl-${jera.appVersion}", kind = Kind.WORKFLOW_TEMPLATE)
+        public class Etl {
+          @Script public static String one() { return "1"; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(List.of("-Ajera.appVersion=1.4.0-SNAPSHOT"), source);
+    assertThat(compilation).succeededWithoutWarnings();
+    com.google.common.truth.Truth.assertThat(Compile.manifest(compilation, "etl-1.4.0-snapshot"))
+        .contains("app.kubernetes.io/version: 1.4.0-SNAPSHOT");
+  }
+
+  @Test
+  void oldVersionOptionStillWorksWithAWarning() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(name = "etl-${jera.appVersion}", kind = Kind.WORKFLOW_TEMPLATE)
+        public class Etl {
+          @Script public static String one() { return "1"; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(List.of("-Ajera.version=1.4.0"), source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining(
+        "processor option jera.version is deprecated: your application's version is now jera.appVersion"
+            + " (-Ajera.appVersion=${project.version})");
+    com.google.common.truth.Truth.assertThat(Compile.manifest(compilation, "etl-1.4.0"))
+        .contains("app.kubernetes.io/version: \"1.4.0\"");
+  }
+
+  @Test
+  void oldAndNewVersionOptionsMustAgree() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(name = "etl")
+        public class Etl {
+          @Script public static String one() { return "1"; }
+        }
+        """);
+    assertThat(Compile.withImage(List.of("-Ajera.version=1.0", "-Ajera.appVersion=2.0"), source))
+        .hadErrorContaining("processor options jera.appVersion=2.0 and jera.version=1.0 disagree;"
+            + " remove -Ajera.version, the old name of jera.appVersion");
+  }
+
+  @Test
+  void oldVersionPlaceholderStillWorksWithAWarningAtTheName() {
     JavaFileObject source = java("Etl", """
         @Workflow(name = "etl-${jera.version}", kind = Kind.WORKFLOW_TEMPLATE)
         public class Etl {
           @Script public static String one() { return "1"; }
         }
         """);
-    Compilation compilation = Compile.withImage(List.of("-Ajera.version=1.4.0-SNAPSHOT"), source);
-    assertThat(compilation).succeededWithoutWarnings();
-    com.google.common.truth.Truth.assertThat(Compile.manifest(compilation, "etl-1.4.0-snapshot"))
-        .contains("app.kubernetes.io/version: 1.4.0-SNAPSHOT");
+    Compilation compilation = Compile.withImage(List.of("-Ajera.appVersion=1.4.0"), source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining("uses ${jera.version}, the old name of ${jera.appVersion} (your application's version,"
+            + " not Jera's); write ${jera.appVersion}")
+        .inFile(source).onLineContaining("etl-${jera.version}");
+    com.google.common.truth.Truth.assertThat(Compile.manifest(compilation, "etl-1.4.0")).contains("name: etl-1.4.0");
   }
 
   @Test

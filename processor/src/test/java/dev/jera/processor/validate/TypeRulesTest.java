@@ -56,6 +56,43 @@ class TypeRulesTest {
   }
 
   @Test
+  void aFanInOfAContainersTextIsWarnedAbout() {
+    // operator.go:processAggregateNodeOutputs parses each item's output as JSON: plain text ends the reader in Error.
+    JavaFileObject source = java("Greetings", """
+        @Workflow
+        public class Greetings {
+          @Script(items = {"a", "b"})
+          @Container(image = "busybox:1.36", command = {"echo", "hello {{inputs.parameters.name}}"})
+          public static String greet(@Item String name) { return null; }
+          @Script public static int count(@From("greet") List<String> lines) { return lines.size(); }
+          @Script public static String show(@Value("{{tasks.greet.outputs.result}}") String all) { return all; }
+        }
+        """);
+    assertThat(Compile.withImage(source))
+        .hadWarningContaining("parameter 'lines' of count() reads the results of container step greet() as a list,"
+            + " but greet() returns String: Argo builds that list ({{tasks.greet.outputs.result}}) by parsing what"
+            + " each item printed as JSON, so plain text such as 'hello a' ends count() in Error")
+        .inFile(source).onLineContaining("@From(\"greet\")");
+    assertThat(Compile.withImage(source))
+        .hadWarningContaining("parameter 'all' of show() reads the results of container step greet()")
+        .inFile(source).onLineContaining("@Value(\"{{tasks.greet");
+  }
+
+  @Test
+  void aFanInOfAContainersJsonIsFine() {
+    JavaFileObject source = java("Sizes", """
+        @Workflow
+        public class Sizes {
+          @Script(items = {"a", "b"})
+          @Container(image = "busybox:1.36", command = {"echo", "7"})
+          public static int size(@Item String name) { return 0; }
+          @Script public static int total(@From("size") List<Integer> sizes) { return sizes.size(); }
+        }
+        """);
+    assertThat(Compile.withImage(source)).succeededWithoutWarnings();
+  }
+
+  @Test
   void anItemIsTheElementTypeNotItsText() {
     JavaFileObject source = java("Etl", """
         @Workflow

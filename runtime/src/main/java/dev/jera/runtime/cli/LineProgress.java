@@ -101,8 +101,8 @@ public class LineProgress implements RunListener {
     } else if (step.attempts() > 1) {
       line.append(" after ").append(step.attempts()).append(" attempts");
     }
-    if (step.message() != null && step.phase() != Phase.SUCCEEDED) {
-      line.append(": ").append(step.message());
+    if ((step.message() != null || step.detail() != null) && step.phase() != Phase.SUCCEEDED) {
+      line.append(": ").append(SummaryTable.explanation(step));
     }
     event(line.toString());
   }

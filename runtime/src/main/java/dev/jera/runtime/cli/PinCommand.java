@@ -13,7 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -29,7 +34,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * {@code jera pin}: after an image is built, writes copies of the compiled manifests in which every
  * reference to that image ({@code repository:tag}, as Jib reports it in {@code jib-image.json}) is
  * replaced by {@code repository@sha256:…}, so a cluster runs exactly the bytes that were built. The
- * compiled manifests are left as they are.
+ * compiled manifests are left as they are. Manifests that name the built image's repository with another
+ * tag or digest were compiled for another build (a changed image property does not make javac recompile),
+ * and manifests none of which names the built image were compiled for another image: both are refused,
+ * naming the manifests, and nothing is written.
  */
 final class PinCommand {
   static final CommandHelp HELP = new CommandHelp("pin", "--image-json FILE --manifests DIR --out DIR",
@@ -65,29 +73,73 @@ final class PinCommand {
     Path manifests = Path.of(line.value("--manifests").orElseThrow(() -> new UsageException("pin needs --manifests: " + USAGE)));
     Path target = Path.of(line.value("--out").orElseThrow(() -> new UsageException("pin needs --out: " + USAGE)));
     Built built = built(imageJson);
-    List<Path> files = yamlFiles(manifests);
     // Every manifest is read and pinned before anything is written: a bad one leaves no folder behind.
-    List<String> resolved = new ArrayList<>();
-    int pinned = 0;
-    for (Path file : files) {
-      String text = read(file);
-      resolved.add(pin(text, built, file));
-      if (!resolved.get(resolved.size() - 1).equals(text)) {
-        pinned++;
-      }
+    Map<Path, Pinning> pinnings = new LinkedHashMap<>();
+    for (Path file : yamlFiles(manifests)) {
+      pinnings.put(file, pin(read(file), built, file));
     }
+    refuseOtherImages(pinnings, built, manifests);
+    write(pinnings, target);
+    long pinned = pinnings.values().stream().filter(pinning -> pinning.pinned() > 0).count();
+    out.println("jera: pinned " + built.references().get(0) + " to " + built.digest() + " in " + pinned + " of "
+        + pinnings.size() + " manifests; written to " + target);
+    return JeraCli.OK;
+  }
+
+  /** Manifests compiled for another build of the image, or none naming it at all: compiled for another image. */
+  private static void refuseOtherImages(Map<Path, Pinning> pinnings, Built built, Path folder) {
+    List<String> stale = new ArrayList<>();
+    Set<String> others = new TreeSet<>();
+    boolean anyPinned = false;
+    for (Map.Entry<Path, Pinning> entry : pinnings.entrySet()) {
+      Pinning pinning = entry.getValue();
+      if (!pinning.stale().isEmpty()) {
+        stale.add(entry.getKey() + " names " + String.join(", ", pinning.stale()));
+      }
+      anyPinned |= pinning.pinned() > 0;
+      others.addAll(pinning.others());
+    }
+    String image = built.references().get(0);
+    if (!stale.isEmpty()) {
+      throw new UsageException("manifests compiled for another image than the one built, " + image + ": "
+          + String.join("; ", stale) + "; compile them again with this image (mvn clean package: a changed"
+          + " property alone does not make javac recompile)");
+    }
+    if (!anyPinned) {
+      throw new UsageException("none of the " + pinnings.size() + " manifests in " + folder + " names the image built, "
+          + image + (others.isEmpty() ? "" : " (they name " + String.join(", ", others) + ")")
+          + "; compile them with -Ajera.image set to the image Jib builds (one property for both)");
+    }
+  }
+
+  /** Writes every pinned manifest into a new folder, then puts it in place of {@code target}. */
+  private static void write(Map<Path, Pinning> pinnings, Path target) {
+    Path staging = null;
     try {
-      Path staging = Files.createTempDirectory(target.toAbsolutePath().getParent() == null
+      staging = Files.createTempDirectory(target.toAbsolutePath().getParent() == null
           ? Path.of(".") : ensure(target.toAbsolutePath().getParent()), ".pin-");
-      for (int i = 0; i < files.size(); i++) {
-        Files.writeString(staging.resolve(files.get(i).getFileName().toString()), resolved.get(i), StandardCharsets.UTF_8);
+      for (Map.Entry<Path, Pinning> entry : pinnings.entrySet()) {
+        Files.writeString(staging.resolve(entry.getKey().getFileName().toString()), entry.getValue().text(),
+            StandardCharsets.UTF_8);
       }
       replace(staging, target);
-      out.println("jera: pinned " + built.references() + " to " + built.digest() + " in " + pinned + " of "
-          + files.size() + " manifests; written to " + target);
-      return JeraCli.OK;
     } catch (IOException e) {
+      deleteQuietly(staging);
       throw new UsageException("cannot write the pinned manifests to " + target + ": " + e.getMessage());
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    if (folder == null || !Files.isDirectory(folder)) {
+      return;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path file : files) {
+        Files.deleteIfExists(file);
+      }
+      Files.deleteIfExists(folder);
+    } catch (IOException e) {
+      // Best effort: the error that led here is the one to report.
     }
   }
 
@@ -136,48 +188,85 @@ final class PinCommand {
   }
 
   /**
+   * A manifest with its images pinned.
+   *
+   * @param pinned how many {@code image} fields name the image built (now, or already, by its digest)
+   * @param stale the images of the built image's repository with another tag or digest: the manifest was
+   *     compiled for another build of it
+   * @param others the images of other repositories, left as they are
+   */
+  record Pinning(String text, int pinned, List<String> stale, List<String> others) {}
+
+  /**
    * The manifest with each {@code image} field that names the built image pinned to its digest. The
    * fields are found by reading the YAML, not by matching lines, so text that only looks like an
    * {@code image:} line (inside a parameter's value, say) stays as it is; everything but the pinned
    * values is kept byte for byte, each value in its own quoting.
    */
-  static String pin(String manifest, Built built, Path where) {
+  static Pinning pin(String manifest, Built built, Path where) {
     List<ScalarNode> images = new ArrayList<>();
     try {
       for (Node document : new Yaml().composeAll(new StringReader(manifest))) {
-        collectImages(document, built, images);
+        collectImages(document, images);
       }
     } catch (YAMLException e) {
       throw new UsageException("cannot read the manifest " + where + ": " + e.getMessage().lines().findFirst().orElse(""));
     }
+    String byDigest = built.repository() + "@" + built.digest();
     StringBuilder pinned = new StringBuilder(manifest);
+    int count = 0;
+    List<String> stale = new ArrayList<>();
+    List<String> others = new ArrayList<>();
     // From the last to the first, so earlier offsets stay valid.
     for (int i = images.size() - 1; i >= 0; i--) {
       ScalarNode image = images.get(i);
-      int start = offset(manifest, image.getStartMark());
-      int end = offset(manifest, image.getEndMark());
-      String quote = image.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED ? "\""
-          : image.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED ? "'" : "";
-      pinned.replace(start, end, quote + built.repository() + "@" + built.digest() + quote);
+      String value = image.getValue();
+      if (value.equals(byDigest)) {
+        count++;
+      } else if (built.references().contains(withTag(value))) {
+        int start = offset(manifest, image.getStartMark());
+        int end = offset(manifest, image.getEndMark());
+        String quote = image.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED ? "\""
+            : image.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED ? "'" : "";
+        pinned.replace(start, end, quote + byDigest + quote);
+        count++;
+      } else if (repository(value).equals(built.repository())) {
+        addOnce(stale, value);
+      } else {
+        addOnce(others, value);
+      }
     }
-    return pinned.toString();
+    Collections.reverse(stale);
+    Collections.reverse(others);
+    return new Pinning(pinned.toString(), count, stale, others);
   }
 
-  private static void collectImages(Node node, Built built, List<ScalarNode> images) {
+  private static void addOnce(List<String> list, String value) {
+    if (!list.contains(value)) {
+      list.add(value);
+    }
+  }
+
+  /** An image named without tag or digest is its {@code latest} tag. */
+  private static String withTag(String image) {
+    return image.contains("@") || !repository(image).equals(image) ? image : image + ":latest";
+  }
+
+  /** Every scalar {@code image} field of the manifest, in the order they appear. */
+  private static void collectImages(Node node, List<ScalarNode> images) {
     if (node instanceof MappingNode) {
       for (NodeTuple tuple : ((MappingNode) node).getValue()) {
         Node key = tuple.getKeyNode();
         Node value = tuple.getValueNode();
-        if (key instanceof ScalarNode && ((ScalarNode) key).getValue().equals("image") && value instanceof ScalarNode
-            && built.references().contains(((ScalarNode) value).getValue())) {
+        if (key instanceof ScalarNode && ((ScalarNode) key).getValue().equals("image") && value instanceof ScalarNode) {
           images.add((ScalarNode) value);
         } else {
-          collectImages(value, built, images);
+          collectImages(value, images);
         }
       }
     } else if (node instanceof SequenceNode) {
       for (Node element : ((SequenceNode) node).getValue()) {
-        collectImages(element, built, images);
+        collectImages(element, images);
       }
     }
   }

@@ -4,13 +4,16 @@ import dev.jera.runtime.local.RunReport;
 import dev.jera.runtime.local.StepReport;
 
 /**
- * The table that ends a run: each step (and each item of a loop), its phase, attempts, time and result.
- * A step that fans out shows no attempts ({@code -}): its items, listed under it, each show theirs.
- * Public for the commands that follow a run elsewhere (on a cluster) and print the same table.
+ * The table that ends a run: each step (and each item of a loop), its phase ("not run" for a step that
+ * has no node), attempts, time and result, or why it did not succeed. A step that fans out shows no
+ * attempts ({@code -}): its items, listed under it, each show theirs. Public for the commands that
+ * follow a run elsewhere (on a cluster) and print the same table.
  */
 public final class SummaryTable {
   private static final int RESULT_WIDTH = 60;
   private static final int NAME_WIDTH = 40;
+  /** The phase column of a step that has no node: it never ran (a step after a failed steps group). */
+  static final String NOT_RUN = "not run";
 
   private SummaryTable() {}
 
@@ -38,8 +41,9 @@ public final class SummaryTable {
   }
 
   private static void add(TextTable table, String name, StepReport step) {
-    String shown = step.result() != null ? step.result() : step.message() == null ? "" : step.message();
-    table.row(name, step.phase().argoName(), step.fansOut() ? "-" : Integer.toString(step.attempts()),
+    String shown = step.result() != null ? step.result() : explanation(step);
+    table.row(name, step.hasNode() ? step.phase().argoName() : NOT_RUN,
+        step.fansOut() ? "-" : Integer.toString(step.attempts()),
         ran(step) ? Durations.between(step.startedAt(), step.finishedAt()) : "-",
         cut(shown.replace("\n", "\\n"), RESULT_WIDTH));
   }
@@ -47,6 +51,14 @@ public final class SummaryTable {
   /** Whether the step ran: an attempt started, or for a step that fans out, an item did. */
   static boolean ran(StepReport step) {
     return step.attempts() > 0 || step.children().stream().anyMatch(SummaryTable::ran);
+  }
+
+  /** Argo's message and, for people, what the step said: {@code main: Error (exit code 1): boom}. */
+  static String explanation(StepReport step) {
+    if (step.message() == null) {
+      return step.detail() == null ? "" : step.detail();
+    }
+    return step.detail() == null ? step.message() : step.message() + ": " + step.detail();
   }
 
   private static String cut(String text, int width) {

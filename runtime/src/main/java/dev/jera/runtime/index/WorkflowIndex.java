@@ -3,14 +3,16 @@ package dev.jera.runtime.index;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The index the processor writes to {@code META-INF/jera/index.json}: every workflow compiled into a
  * jar or class folder, so code on the classpath (the local executor, the command line, other
  * compilations) finds them without scanning.
  */
-@JsonPropertyOrder({"version", "workflows"})
-public record WorkflowIndex(int version, List<Workflow> workflows) {
+@JsonPropertyOrder({"version", "options", "workflows"})
+public record WorkflowIndex(int version, Map<String, String> options, List<Workflow> workflows) {
 
   /** Where the index lives on the classpath. */
   public static final String RESOURCE = "META-INF/jera/index.json";
@@ -18,7 +20,15 @@ public record WorkflowIndex(int version, List<Workflow> workflows) {
   /** The format's version; readers reject newer ones. */
   public static final int VERSION = 1;
 
+  /**
+   * An index.
+   *
+   * @param options the processor options ({@code -Ajera.*}) the manifests were compiled with, as given,
+   *     sorted by name; tools compare them with a build's options to find manifests compiled for another
+   *     image or version (absent in an index written before they were recorded: empty)
+   */
   public WorkflowIndex {
+    options = options == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(options));
     workflows = List.copyOf(workflows);
   }
 

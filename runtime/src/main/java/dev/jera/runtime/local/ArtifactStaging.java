@@ -75,7 +75,7 @@ final class ArtifactStaging {
         if (input.optional()) {
           return null;
         }
-        throw new ScriptCall.Problem("Unable to resolve: " + expression);
+        throw new ScriptCall.ReferenceProblem("Unable to resolve: " + expression);
       }
       return new ArtifactSource.Copy(Path.of(path));
     }

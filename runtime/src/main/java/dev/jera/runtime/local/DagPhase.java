@@ -1,98 +1,91 @@
 package dev.jera.runtime.local;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Argo's {@code assessDAGPhase}: a DAG fails when one of its leaves (tasks no other task depends on)
- * ends on a failed branch. A task that ran passes its own phase down its branch (a loop, each item's);
- * a skipped or omitted one passes on what its parents passed to it. So a failure "handled" by a task
- * such as {@code depends: a.Failed} does not fail the DAG, while one that only omits what follows does.
+ * Argo's {@code dag.go:assessDAGPhase}: a breadth-first walk from the DAG node along the links of its
+ * nodes, carrying each branch's phase: a node that ran (Succeeded, Failed, Error) passes its own phase
+ * on, a skipped or omitted one what it was given, a retry node's attempts and a task group's items
+ * what they are given. A target task (by default a leaf: a task no other task depends on) takes the
+ * phase its branch brings it, Failed or Error over Succeeded when branches meet. The DAG fails with the
+ * first failed target, by name, once no node is still running; with {@code failFast: false} only once
+ * every target has been reached.
  */
 final class DagPhase {
-  private final List<String> leaves;
-  private final Map<String, Set<String>> parents;
-  private final Map<String, NodeStatus> nodes;
+  private DagPhase() {}
 
-  DagPhase(DagTemplate dag, Map<String, Set<String>> parents, Map<String, NodeStatus> nodes) {
-    this.parents = parents;
-    this.nodes = nodes;
-    Set<String> named = new HashSet<>();
-    parents.values().forEach(named::addAll);
-    List<String> leaves = new ArrayList<>();
-    dag.tasks().forEach(task -> {
-      if (!named.contains(task.name())) {
-        leaves.add(task.name());
-      }
-    });
-    leaves.sort(null);
-    this.leaves = leaves;
-  }
-
-  /** The phase of the first leaf, by name, known to end on a failed branch; {@code null} if none yet. */
-  Phase failure() {
-    for (String leaf : leaves) {
-      Phase phase = leafPhase(leaf);
-      if (phase != null && phase.failedOrError()) {
-        return phase;
+  /**
+   * The DAG's phase, or {@code null} while it is still running.
+   *
+   * @param targets the target tasks, sorted by name
+   * @param taskNode a task's node, or {@code null} when it has none
+   */
+  static Phase assess(Node dag, List<String> targets, Function<String, Node> taskNode, boolean failFast) {
+    Map<Node, Phase> targetPhases = new HashMap<>();
+    Set<Node> targetNodes = new HashSet<>();
+    for (String target : targets) {
+      Node node = taskNode.apply(target);
+      if (node != null) {
+        targetNodes.add(node);
       }
     }
-    return null;
-  }
-
-  /** The DAG's phase once every task has ended. */
-  Phase phase() {
-    Phase failure = failure();
-    return failure == null ? Phase.SUCCEEDED : failure;
-  }
-
-  private Phase leafPhase(String leaf) {
-    NodeStatus node = nodes.get(leaf);
-    if (node == null || !node.done()) {
-      return null;
+    Deque<Node> queue = new ArrayDeque<>();
+    Deque<Phase> phases = new ArrayDeque<>();
+    Set<String> seen = new HashSet<>();
+    for (Node child : dag.children) {
+      enqueue(queue, phases, seen, child, Phase.SUCCEEDED);
     }
-    if (node.phase.completed()) {
-      return node.phase;
-    }
-    return firstFailure(inherited(leaf));
-  }
-
-  /** The phases a task's branch passes to its dependents; empty while unknown. */
-  private List<Phase> passedOn(String task) {
-    NodeStatus node = nodes.get(task);
-    if (node == null || !node.done()) {
-      return List.of();
-    }
-    if (!node.phase.completed()) {
-      return inherited(task);
-    }
-    if (node.looped && !node.children.isEmpty()) {
-      List<Phase> phases = new ArrayList<>();
-      node.children.forEach(child -> phases.add(child.phase.completed() ? child.phase : node.phase));
-      return phases;
-    }
-    return List.of(node.phase);
-  }
-
-  private List<Phase> inherited(String task) {
-    Set<String> from = parents.getOrDefault(task, Set.of());
-    if (from.isEmpty()) {
-      return List.of(Phase.SUCCEEDED);
-    }
-    List<Phase> phases = new ArrayList<>();
-    from.forEach(parent -> phases.addAll(passedOn(parent)));
-    return phases;
-  }
-
-  private static Phase firstFailure(List<Phase> phases) {
-    for (Phase phase : phases) {
-      if (phase.failedOrError()) {
-        return phase;
+    while (!queue.isEmpty()) {
+      Node node = queue.poll();
+      Phase branch = phases.poll();
+      if (!node.fulfilled()) {
+        return null;
+      }
+      if (node.phase.completed()) {
+        branch = node.phase;
+      }
+      if (targetNodes.contains(node)) {
+        Phase previous = targetPhases.get(node);
+        if (previous == null || !previous.failedOrError()) {
+          targetPhases.put(node, branch);
+        }
+      }
+      for (Node child : node.children) {
+        // A retry node's children are its attempts; every other node's, the nodes it leads to.
+        enqueue(queue, phases, seen, child, branch);
       }
     }
-    return Phase.SUCCEEDED;
+    Phase result = Phase.SUCCEEDED;
+    for (String target : targets) {
+      Node node = taskNode.apply(target);
+      Phase branch = node == null ? null : targetPhases.get(node);
+      if (branch == null) {
+        result = null;
+        if (!failFast) {
+          break;
+        }
+      } else if (branch.failedOrError()) {
+        result = branch;
+        if (failFast) {
+          break;
+        }
+      }
+    }
+    return result;
+  }
+
+  /** {@code uniquePhaseNodeQueue}: a node is walked once per phase it is reached with. */
+  private static void enqueue(Deque<Node> queue, Deque<Phase> phases, Set<String> seen, Node node, Phase phase) {
+    if (seen.add(node.id + "-" + phase)) {
+      queue.add(node);
+      phases.add(phase);
+    }
   }
 }

@@ -1,39 +1,74 @@
 package dev.jera.runtime.local;
 
-import java.util.List;
+import dev.jera.runtime.argo.expr.ExpressionException;
 
-/** Runs the exit handler, {@code spec.onExit}, as one step once the main flow has ended. */
+/**
+ * Runs the exit handler, {@code spec.onExit}, once the main flow has ended, as Argo's
+ * {@code operator.go:operate} does: the handler's template called at {@code <workflow>.onExit} with
+ * the workflow's arguments, flagged as a hook, outside any DAG or steps template. A call that cannot
+ * start ends the workflow in Error ("error in exit template execution: …").
+ */
 final class ExitFlow implements Flow {
+  private final String nodeName;
+  private final String label;
   private final Task task;
-  private final TaskStarter starter;
   private final Variables scope;
-  private NodeStatus node;
+  private final RunContext run;
+  private Node node;
+  private boolean started;
+  private boolean done;
+  private String aborted;
 
-  ExitFlow(Task task, TaskStarter starter, Variables scope) {
+  ExitFlow(String nodeName, String label, Task task, Variables scope, RunContext run) {
+    this.nodeName = nodeName;
+    this.label = label;
     this.task = task;
-    this.starter = starter;
     this.scope = scope;
+    this.run = run;
   }
 
   @Override
   public void advance() {
-    if (node == null) {
-      node = starter.start(task, scope, () -> false);
+    if (started) {
+      return;
+    }
+    started = true;
+    Node existing = run.tree.get(nodeName);
+    if (existing != null) {
+      // A task of the main flow named onExit has this node's name: Argo finds it, fulfilled, and takes
+      // it for the exit handler, which then never runs.
+      node = existing;
+      done = true;
+      return;
+    }
+    try {
+      new TaskCalls(run).call(task, nodeName, label, null, run.recorder.stepFolder(label), task.arguments(), scope, true,
+          false, created -> node = created, () -> {
+            done = true;
+            if (node != null) {
+              run.listener.stepFinished(StepReports.of(node, label));
+            }
+          }, () -> false);
+    } catch (Variables.SubstitutionException | ExpressionException | ScriptCall.Problem e) {
+      aborted = "error in exit template execution: " + e.getMessage();
+      node = run.tree.create(nodeName, NodeType.SKIPPED, task.templateName(), null, Phase.ERROR, e.getMessage());
+      node.hooked = true;
+      done = true;
     }
   }
 
   @Override
+  public Node node() {
+    return node;
+  }
+
+  @Override
   public boolean finished() {
-    return node != null && node.done();
+    return done;
   }
 
   @Override
-  public Phase phase() {
-    return node.phase;
-  }
-
-  @Override
-  public List<NodeStatus> nodes() {
-    return node == null ? List.of() : List.of(node);
+  public String aborted() {
+    return aborted;
   }
 }

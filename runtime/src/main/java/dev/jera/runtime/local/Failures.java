@@ -4,30 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code workflow.failures}: a JSON list of {@code {displayName, message, templateName, phase, podName,
- * finishedAt}}, one per step (or item of a loop) that ended Failed or Error, in the manifest's order.
- * Argo also lists the DAG, steps and retry nodes around them, in no particular order; locally only the
- * steps themselves are listed.
+ * {@code workflow.failures}, as Argo's {@code operator.go:operate} builds it before the exit handler
+ * runs: a JSON list of {@code {displayName, message, templateName, phase, podName, finishedAt}} for
+ * every node that is Failed or Error (the workflow's DAG or steps node, step groups, task groups,
+ * retry nodes, each failed attempt), {@code null} when there are none. Argo lists them in Go's map
+ * order, which varies from run to run; they are listed here in the order the nodes were created.
  */
 final class Failures {
   private Failures() {}
 
-  static String json(List<NodeStatus> nodes, String workflowName) {
+  static String json(NodeTree tree) {
     List<String> entries = new ArrayList<>();
-    for (NodeStatus node : nodes) {
-      List<NodeStatus> failed = node.looped && !node.children.isEmpty() ? node.children : List.of(node);
-      for (NodeStatus step : failed) {
-        if (step.phase != null && step.phase.failedOrError()) {
-          entries.add("{\"displayName\":" + GoJson.quote(step.name)
-              + ",\"message\":" + GoJson.quote(step.message == null ? "" : step.message)
-              + ",\"templateName\":" + GoJson.quote(step.templateName)
-              + ",\"phase\":" + GoJson.quote(step.phase.argoName())
-              + ",\"podName\":" + GoJson.quote(NodeIds.podName(workflowName, step.templateName, step.nodeName))
-              + ",\"finishedAt\":" + GoJson.quote(NodeStatus.seconds(step.finishedAt)) + "}");
-        }
+    for (Node node : tree.nodes()) {
+      if (node.failedOrError()) {
+        entries.add("{\"displayName\":" + GoJson.quote(node.displayName)
+            + ",\"message\":" + GoJson.quote(node.message == null ? "" : node.message)
+            + ",\"templateName\":" + GoJson.quote(node.templateName == null ? "" : node.templateName)
+            + ",\"phase\":" + GoJson.quote(node.phase.argoName())
+            + ",\"podName\":" + GoJson.quote(NodeIds.podName(tree.workflowName(), node.templateName, node.name))
+            + ",\"finishedAt\":" + (node.finishedAt == null ? "null" : GoJson.quote(NodeVariables.seconds(node.finishedAt)))
+            + "}");
       }
     }
-    // Go marshals an empty slice built by append as null.
+    // json.Marshal of a nil slice (no failures were appended) is null.
     return entries.isEmpty() ? "null" : "[" + String.join(",", entries) + "]";
   }
 }

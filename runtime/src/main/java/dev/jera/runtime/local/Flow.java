@@ -1,19 +1,23 @@
 package dev.jera.runtime.local;
 
-import java.util.List;
-
-/** Decides which steps of a template run, and when: a DAG, steps groups, or the exit handler. */
+/**
+ * Runs a DAG or steps template under its node, deciding which of its tasks or steps run, and when.
+ * The coordinator calls {@link #advance} after every event until the node is fulfilled.
+ */
 interface Flow {
 
-  /** Starts what can start now and settles what can be decided; called after every event. */
+  /** Starts what can start now and settles what can be decided. */
   void advance();
 
-  /** Whether every step has ended (or will never run). */
+  /** The template's node. */
+  Node node();
+
+  /** Whether its node is fulfilled. */
   boolean finished();
 
-  /** The flow's phase once finished: Succeeded, Failed or Error. */
-  Phase phase();
-
-  /** Its steps, in the manifest's order. */
-  List<NodeStatus> nodes();
+  /**
+   * Why it stopped with an error Argo's controller raises out of the template, ending the workflow in
+   * Error without its exit handler ("error in entry template execution: …"), or {@code null}.
+   */
+  String aborted();
 }

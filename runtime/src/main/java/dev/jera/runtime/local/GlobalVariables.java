@@ -2,6 +2,8 @@ package dev.jera.runtime.local;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -13,6 +15,12 @@ import java.util.Map;
  * {@code Running} until the main flow ends; {@code workflow.failures} exists for the exit handler only.
  */
 final class GlobalVariables {
+  /**
+   * {@code workflow.creationTimestamp.<letter>}: Argo's {@code util/strftime.FormatChars}, each Go layout as
+   * Java writes it, in UTC (the creation time has whole seconds, so {@code L} is {@code .000}).
+   */
+  private static final Map<Character, DateTimeFormatter> STRFTIME = strftime();
+
   private final Map<String, String> fixed = new LinkedHashMap<>();
   private final Instant created;
   private String status = "Running";
@@ -29,6 +37,7 @@ final class GlobalVariables {
     fixed.put("workflow.creationTimestamp", seconds.toString());
     fixed.put("workflow.creationTimestamp.RFC3339", seconds.toString());
     fixed.put("workflow.creationTimestamp.s", Long.toString(seconds.getEpochSecond()));
+    STRFTIME.forEach((letter, layout) -> fixed.put("workflow.creationTimestamp." + letter, layout.format(seconds)));
     String parametersJson = parametersJson(manifest, parameters);
     fixed.put("workflow.parameters", parametersJson);
     fixed.put("workflow.parameters.json", parametersJson);
@@ -67,6 +76,30 @@ final class GlobalVariables {
       default:
         return fixed.get(name);
     }
+  }
+
+  private static Map<Character, DateTimeFormatter> strftime() {
+    Map<Character, String> patterns = new LinkedHashMap<>();
+    patterns.put('B', "MMMM");
+    patterns.put('b', "MMM");
+    patterns.put('m', "MM");
+    patterns.put('A', "EEEE");
+    patterns.put('a', "EEE");
+    patterns.put('d', "dd");
+    patterns.put('H', "HH");
+    patterns.put('I', "hh");
+    patterns.put('M', "mm");
+    patterns.put('S', "ss");
+    patterns.put('Y', "yyyy");
+    patterns.put('y', "yy");
+    patterns.put('p', "a");
+    patterns.put('Z', "'UTC'");
+    patterns.put('z', "xx");
+    patterns.put('L', "'.'SSS");
+    Map<Character, DateTimeFormatter> formatters = new LinkedHashMap<>();
+    patterns.forEach((letter, pattern) ->
+        formatters.put(letter, DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH).withZone(ZoneOffset.UTC)));
+    return formatters;
   }
 
   /** {@code json.Marshal(spec.arguments.parameters)}: Go's field order, empty fields left out. */

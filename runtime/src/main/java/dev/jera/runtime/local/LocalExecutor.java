@@ -13,13 +13,13 @@ import java.util.UUID;
 
 /**
  * Runs a compiled workflow on this machine with Argo's semantics, read from its manifest: the entry
- * DAG or steps template, then the exit handler whatever the outcome. A run is Failed or Error when its
- * main flow is, or when the main flow succeeded and the exit handler did not; it is Failed when its
- * {@code activeDeadlineSeconds} passed before the main flow ended. The run holds the workflow-level
- * locks ({@code spec.synchronization}) from start to end. A run interrupted (its thread, or the JVM by
- * SIGINT or SIGTERM, see {@link ActiveRuns}) stops its running steps, starts no other, and is recorded
- * as Failed with the message {@code interrupted}. The values of the run's secrets are masked in
- * everything it records, reports and tells its listener ({@link SecretMask}).
+ * DAG or steps template under the workflow's own node, then the exit handler whatever the outcome. The
+ * run records its nodes as Argo's controller records them ({@link NodeTree}); its phase and message
+ * are Argo's ({@link #outcome}). The run holds the workflow-level locks ({@code spec.synchronization})
+ * from start to end. A run interrupted (its thread, or the JVM by SIGINT or SIGTERM, see
+ * {@link ActiveRuns}) stops its running steps, starts no other, and is recorded as Failed with the
+ * message {@code interrupted}. The values of the run's secrets are masked in everything it records,
+ * reports and tells its listener ({@link SecretMask}).
  */
 public final class LocalExecutor {
   /** The letters Kubernetes draws generated name suffixes from. */
@@ -67,9 +67,9 @@ public final class LocalExecutor {
         isolated, isolated ? tighter(parallelism, processLimit) : parallelism, stepNames(manifest, exitKey),
         request.retryBackoff));
     notes(listener, launchers, mask);
-    Map<String, StepReport> steps = new LinkedHashMap<>();
+    NodeTree tree = new NodeTree(workflowName);
     Phase phase;
-    String message = null;
+    String message;
     Coordinator coordinator = new Coordinator();
     ActiveRuns.started(coordinator);
     try {
@@ -80,44 +80,34 @@ public final class LocalExecutor {
         PodPool pool = new PodPool(parallelism, processLimit, locks);
         WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());
         RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline,
-            mask, listener);
-        TaskStarter starter = new TaskStarter(run);
+            tree, mask, listener);
         Template entry = manifest.entryTemplate();
         Flow main = entry instanceof DagTemplate
-            ? new DagFlow((DagTemplate) entry, starter, globals.variables(), run)
-            : new StepsFlow((StepsTemplate) entry, starter, globals.variables(), run);
+            ? new DagFlow(workflowName, (DagTemplate) entry, null, globals.variables(), run)
+            : new StepsFlow(workflowName, (StepsTemplate) entry, null, globals.variables(), run);
         Duration remaining = deadline.remaining();
         if (remaining != null) {
-          // Wakes the coordinator when the deadline passes, so that waiting steps are let go.
+          // Wakes the coordinator when the deadline passes, so that waiting pods are let go.
           coordinator.later(remaining, () -> { });
         }
         coordinator.drive(main, pool);
-        phase = main.phase();
-        if (deadline.exceeded()) {
-          phase = Phase.FAILED;
-          message = WorkflowDeadline.EXCEEDED;
-        }
         deadline.lift();
-        main.nodes().forEach(node -> steps.put(node.name, mask.apply(node.report())));
-        if (exitKey != null) {
-          globals.mainFlowEnded(phase, Failures.json(main.nodes(), workflowName));
-          // Argo calls the exit handler with the workflow's arguments.
-          Flow handler = new ExitFlow(Task.calling(exitKey, manifest.onExit(), parameters), starter, globals.variables());
-          coordinator.drive(handler, pool);
-          handler.nodes().forEach(node -> steps.put(node.name, mask.apply(node.report())));
-          if (phase == Phase.SUCCEEDED && handler.phase().failedOrError()) {
-            phase = handler.phase();
-          }
-        }
+        Outcome outcome = outcome(main, exitKey == null ? null : runExitHandler(manifest, exitKey, parameters, globals,
+            tree, main, run, coordinator, pool));
+        phase = outcome.phase;
+        message = outcome.message;
         if (coordinator.interrupted()) {
           phase = Phase.FAILED;
-          message = ScriptExecution.INTERRUPTED;
+          message = PodRun.INTERRUPTED;
         }
       }
       Map<String, String> shownParameters = new LinkedHashMap<>();
       parameters.forEach((name, value) -> shownParameters.put(name, mask.apply(value)));
-      RunReport report = new RunReport(request.workflow, workflowName, runId, phase, message, shownParameters, steps,
-          created, Instant.now(), isolated, recorder.folder());
+      Map<String, StepReport> steps = new LinkedHashMap<>();
+      StepReports.ofRun(manifest, tree, exitKey).forEach((name, step) -> steps.put(name, mask.apply(step)));
+      RunReport report = new RunReport(request.workflow, workflowName, runId, phase, mask.apply(message), shownParameters,
+          steps, created, Instant.now(), isolated, recorder.folder(),
+          tree.nodes().stream().map(NodeReport::of).map(mask::apply).toList());
       recorder.summary(ReportJson.write(report));
       listener.runFinished(report);
       return report;
@@ -143,6 +133,60 @@ public final class LocalExecutor {
   /** The tighter of two limits, either of which may be {@code null} for none. */
   private static Integer tighter(Integer one, Integer other) {
     return one == null ? other : other == null ? one : Integer.valueOf(Math.min(one, other));
+  }
+
+  /** How the run ended. */
+  private record Outcome(Phase phase, String message) {}
+
+  /**
+   * Runs the exit handler once the main flow has ended, with {@code workflow.status} and
+   * {@code workflow.failures} set as Argo sets them; {@code null} when the main flow was aborted, as
+   * Argo then runs none.
+   */
+  private static Flow runExitHandler(Manifest manifest, String exitKey, Map<String, String> parameters,
+      GlobalVariables globals, NodeTree tree, Flow main, RunContext run, Coordinator coordinator, PodPool pool) {
+    if (main.aborted() != null) {
+      return null;
+    }
+    globals.mainFlowEnded(workflowPhase(main.node().phase), Failures.json(tree));
+    // Argo calls the exit handler with the workflow's arguments.
+    Flow handler = new ExitFlow(tree.workflowName() + ".onExit", exitKey,
+        Task.calling(exitKey, manifest.onExit(), parameters), globals.variables(), run);
+    coordinator.drive(handler, pool);
+    return handler;
+  }
+
+  /**
+   * The workflow's phase and message from its entry node and exit handler ({@code operator.go:operate}):
+   * the entry node's phase (Skipped and Omitted count as Succeeded) and message; when that succeeded
+   * but the exit handler failed, the handler's phase and message. An error raised out of a template
+   * ends the workflow in Error with Argo's wording.
+   */
+  private static Outcome outcome(Flow main, Flow handler) {
+    if (main.aborted() != null) {
+      return new Outcome(Phase.ERROR, "error in entry template execution: " + main.aborted());
+    }
+    if (handler != null && handler.aborted() != null) {
+      return new Outcome(Phase.ERROR, handler.aborted());
+    }
+    Phase phase = workflowPhase(main.node().phase);
+    if (phase == Phase.SUCCEEDED) {
+      Node exit = handler == null ? null : handler.node();
+      if (exit != null && exit.failedOrError()) {
+        return new Outcome(exit.phase == Phase.FAILED ? Phase.FAILED : Phase.ERROR, emptyAsNull(exit.message));
+      }
+      return new Outcome(Phase.SUCCEEDED, null);
+    }
+    return new Outcome(phase, emptyAsNull(main.node().message));
+  }
+
+  /** Argo's map from the entry node's phase to the workflow's. */
+  private static Phase workflowPhase(Phase node) {
+    return node == Phase.FAILED || node == Phase.ERROR ? node : Phase.SUCCEEDED;
+  }
+
+  private static String emptyAsNull(String message) {
+    return message == null || message.isEmpty() ? null : message;
   }
 
   /** A Workflow's {@code generateName} plus five random letters; other kinds their name, a dash and five. */
@@ -171,11 +215,7 @@ public final class LocalExecutor {
     return values;
   }
 
-  /**
-   * {@code --parallelism} if given, else the tighter of the workflow's and the entry template's; without
-   * {@code --parallelism}, steps that run as processes are also held to what the machine fits
-   * ({@link MachineLimit}).
-   */
+  /** {@code --parallelism} if given, else the tighter of the workflow's and the entry template's. */
   private static Integer parallelism(RunRequest request) {
     if (request.parallelism != null) {
       return request.parallelism;

@@ -34,6 +34,28 @@ public final class LocalReport {
     return report.steps();
   }
 
+  /** Every node of the run, as Argo's {@code status.nodes} holds them, in the order they were created. */
+  public List<NodeReport> nodes() {
+    return report.nodes();
+  }
+
+  /**
+   * The node whose display name is {@code displayName}, as Argo's {@code FindByDisplayName} finds it
+   * ({@code flip}, {@code [0]}, {@code work(1)}, {@code each(0:a)}).
+   *
+   * @throws IllegalArgumentException if there is none
+   */
+  public NodeReport node(String displayName) {
+    NodeReport node = report.node(displayName);
+    if (node == null) {
+      List<String> names = new ArrayList<>();
+      report.nodes().forEach(n -> names.add(n.displayName()));
+      throw new IllegalArgumentException("run " + report.workflowName() + " has no node '" + displayName + "'"
+          + DidYouMean.hint(displayName, names) + "; its nodes: " + String.join(", ", names));
+    }
+    return node;
+  }
+
   /** The run's record. */
   public Path folder() {
     return report.folder();

@@ -49,6 +49,11 @@ final class LoopItem {
     return Kind.STRING;
   }
 
+  /** Its index in the loop, from 0. */
+  int index() {
+    return index;
+  }
+
   /** What {@code {{item}}} becomes. */
   String text() {
     switch (kind) {

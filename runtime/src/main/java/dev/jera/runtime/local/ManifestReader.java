@@ -33,7 +33,7 @@ import java.util.function.Function;
  * {@code hooks}; task {@code continueOn}, {@code hooks}, {@code onExit} and {@code inline} templates;
  * tasks that call a {@code dag} or {@code steps} template (nested flows) or a template of another kind
  * ({@code resource}, {@code suspend}, {@code http}, {@code data}, {@code containerSet}, plugins);
- * {@code dag.target}; {@code valueFrom} parameters; {@code retryStrategy.expression} and
+ * {@code dag.target}; a template's own {@code failFast}; {@code valueFrom} parameters; {@code retryStrategy.expression} and
  * {@code affinity}; {@code env} from a {@code fieldRef} or {@code resourceFieldRef} (they need a cluster);
  * artifacts with {@code fromExpression} or {@code subPath}; database semaphores.
  *
@@ -152,6 +152,10 @@ public final class ManifestReader {
   }
 
   private Template template(JsonNode node, String name, String path) {
+    if (node.has("failFast")) {
+      // checkParallelism: a template's own failFast stops its children from starting after a failure.
+      throw fail(path + ".failFast", "a template's 'failFast' is not run locally");
+    }
     if (node.has("dag")) {
       JsonNode dag = node.get("dag");
       if (dag.has("target")) {

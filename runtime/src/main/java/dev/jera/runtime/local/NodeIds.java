@@ -6,16 +6,26 @@ import java.nio.charset.StandardCharsets;
 final class NodeIds {
   private NodeIds() {}
 
-  /** {@code {{tasks.X.id}}}: the workflow's name, a dash and the hash of the node's name. */
+  /**
+   * {@code Workflow.NodeID}, also {@code {{tasks.X.id}}}: the workflow's name for its own node, else the
+   * workflow's name, a dash and the hash of the node's name.
+   */
   static String id(String workflowName, String nodeName) {
-    return workflowName + "-" + fnv32a(nodeName);
+    return nodeName.equals(workflowName) ? workflowName : workflowName + "-" + fnv32a(nodeName);
   }
 
-  /** A pod's name in Argo's v2 scheme: workflow, template and the hash of the node's name. */
+  /**
+   * A pod's name in Argo's v2 scheme ({@code util.GeneratePodName}): the workflow's name for its own
+   * node, else the workflow, template and hash of the node's name.
+   */
   static String podName(String workflowName, String templateName, String nodeName) {
-    String prefix = workflowName + "-" + templateName;
-    if (prefix.length() > 252 - 11) {
-      prefix = prefix.substring(0, 252 - 11);
+    if (nodeName.equals(workflowName)) {
+      return workflowName;
+    }
+    String prefix = templateName == null || templateName.isEmpty() ? workflowName : workflowName + "-" + templateName;
+    // ensurePodNamePrefixLength: 253 characters less the hash's 10, less one for the dash.
+    if (prefix.length() > 242) {
+      prefix = prefix.substring(0, 242);
     }
     return prefix + "-" + fnv32a(nodeName);
   }

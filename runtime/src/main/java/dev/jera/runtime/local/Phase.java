@@ -6,13 +6,13 @@ import dev.jera.runtime.argo.expr.TaskPhase;
 public enum Phase {
   /** It ran and succeeded. */
   SUCCEEDED("Succeeded"),
-  /** It ran and failed: the step threw, exited non-zero or exceeded its timeout. */
+  /** It ran and failed: the step threw, exited non-zero, overran its timeout or the workflow's deadline. */
   FAILED("Failed"),
   /** Something around the step went wrong: an invalid {@code when}, an unparsable {@code withParam}, … */
   ERROR("Error"),
-  /** Its {@code when} condition was false. */
+  /** Its {@code when} condition was false, or it fanned out over nothing ("Skipped, empty params"). */
   SKIPPED("Skipped"),
-  /** Its {@code depends} condition was false, or it never started because the run had already failed. */
+  /** Its {@code depends} condition was false. */
   OMITTED("Omitted");
 
   private final String argoName;

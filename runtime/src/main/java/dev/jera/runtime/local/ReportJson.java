@@ -16,12 +16,20 @@ import java.util.Map;
  * {@code summary.json} holds:
  *
  * <pre>{@code
- * {"workflow": NAME, "phase": "Succeeded"|"Failed"|"Error", "message": null|WHY, "failure": null|WHICH,
- *  "parameters": {…},
- *  "steps": {STEP: {"phase", "result", "attempts", "startedAt", "finishedAt", "message", "exitCode",
+ * {"workflow": NAME, "phase": "Succeeded"|"Failed"|"Error", "message": null|ARGO'S MESSAGE,
+ *  "failure": null|WHICH STEPS FAILED AND WHY, "parameters": {…},
+ *  "steps": {STEP: {"phase", "result", "attempts", "startedAt", "finishedAt", "message", "exitCode", "detail",
  *                   "items": N and "children": [… for a step that fans out, whose "attempts" is null …]}},
+ *  "nodes": {ID: {"id", "name", "displayName", "type", "templateName", "phase", "boundaryID", "children",
+ *                 "message", "startedAt", "finishedAt", "outputs": {"result", "exitCode"}, "nodeFlag", "detail"}},
  *  "run": {"id", "name", "mode", "startedAt", "finishedAt", "folder"}}
  * }</pre>
+ *
+ * <p>A step that never ran (it has no node, as a step after a failed steps group) has a {@code null}
+ * phase. {@code message} is always Argo's (what {@code {{workflow.failures}}} shows); {@code detail} is
+ * for people: what the step itself said. {@code nodes} is Argo's {@code status.nodes}, keyed by id, in
+ * the order the nodes were created, with Argo's field names ({@code outputs.exitCode} a string, as Argo
+ * writes it).
  */
 public final class ReportJson {
   private ReportJson() {}
@@ -49,6 +57,12 @@ public final class ReportJson {
         step(json, step.getValue(), false);
       }
       json.writeEndObject();
+      json.writeObjectFieldStart("nodes");
+      for (NodeReport node : report.nodes()) {
+        json.writeFieldName(node.id());
+        node(json, node);
+      }
+      json.writeEndObject();
       json.writeObjectFieldStart("run");
       json.writeStringField("id", report.runId());
       json.writeStringField("name", report.workflowName());
@@ -69,7 +83,7 @@ public final class ReportJson {
     if (item) {
       json.writeStringField("name", step.name());
     }
-    json.writeStringField("phase", step.phase().argoName());
+    json.writeStringField("phase", step.phase() == null ? null : step.phase().argoName());
     json.writeStringField("result", step.result());
     if (step.fansOut()) {
       // A step that fans out is not run itself: its items are, each with its own attempts.
@@ -86,6 +100,7 @@ public final class ReportJson {
     } else {
       json.writeNumberField("exitCode", step.exitCode());
     }
+    json.writeStringField("detail", step.detail());
     if (step.fansOut()) {
       json.writeArrayFieldStart("children");
       for (StepReport child : step.children()) {
@@ -93,6 +108,41 @@ public final class ReportJson {
       }
       json.writeEndArray();
     }
+    json.writeEndObject();
+  }
+
+  private static void node(JsonGenerator json, NodeReport node) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", node.id());
+    json.writeStringField("name", node.name());
+    json.writeStringField("displayName", node.displayName());
+    json.writeStringField("type", node.type().argoName());
+    json.writeStringField("templateName", node.templateName());
+    json.writeStringField("phase", node.phase() == null ? null : node.phase().argoName());
+    json.writeStringField("boundaryID", node.boundaryId());
+    json.writeArrayFieldStart("children");
+    for (String child : node.children()) {
+      json.writeString(child);
+    }
+    json.writeEndArray();
+    json.writeStringField("message", node.message());
+    json.writeStringField("startedAt", time(node.startedAt()));
+    json.writeStringField("finishedAt", time(node.finishedAt()));
+    json.writeObjectFieldStart("outputs");
+    json.writeStringField("result", node.result());
+    json.writeStringField("exitCode", node.exitCode() == null ? null : node.exitCode().toString());
+    json.writeEndObject();
+    if (node.retried() || node.hooked()) {
+      json.writeObjectFieldStart("nodeFlag");
+      if (node.retried()) {
+        json.writeBooleanField("retried", true);
+      }
+      if (node.hooked()) {
+        json.writeBooleanField("hooked", true);
+      }
+      json.writeEndObject();
+    }
+    json.writeStringField("detail", node.detail());
     json.writeEndObject();
   }
 

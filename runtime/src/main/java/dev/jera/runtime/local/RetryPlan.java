@@ -5,22 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A template's {@code retryStrategy}, read as Argo reads it ({@code operator.go:processNodeRetries}):
- * {@code limit} retries after the first attempt (none set: no limit); {@code retryPolicy} says which
- * failures are retried (OnFailure, the default: Failed; OnError: Error; Always: both; OnTransientError:
- * none, as no local failure is a transient Kubernetes one).
- *
- * <p>The backoff is decided before the policy, as Argo does: once {@code maxDuration} has passed since
- * the first attempt started, or would have passed when the wait ends, the step ends; otherwise, while
- * {@code limit} allows another attempt, the node waits {@code duration * factor^(n-1)} (at most
- * {@code cap}, and at most Go's longest duration) after attempt n, and only then is the policy
- * applied. So a failure the policy does not retry still ends after the wait, and with no {@code limit}
- * Argo never waits at all.
+ * A template's {@code retryStrategy}, decided after each attempt in the order Argo's
+ * {@code operator.go:processNodeRetries} decides: a succeeded attempt ends the retry node; past the
+ * workflow's deadline no retry starts; with a backoff, past {@code maxDuration} since the first attempt
+ * started no retry starts ("Max duration limit exceeded"), nor when the wait would end past it
+ * ("Backoff would exceed max duration limit"); the wait before retry n is {@code duration * factor^(n-1)},
+ * at most {@code cap}, and is waited only while {@code limit} allows another attempt; the retry policy
+ * (OnFailure, the default: Failed; OnError: Error; Always: both; OnTransientError: none, as no local
+ * failure is a transient Kubernetes one) ends it with the attempt's own message; then {@code limit}
+ * ("No more retries left", {@code limit + 1} attempts in all; none set: no limit). Every attempt after
+ * the first must end by the first one's start plus {@code maxDuration} (its execution deadline).
  */
 final class RetryPlan {
+  static final String NO_MORE_RETRIES = "No more retries left";
   static final String MAX_DURATION_EXCEEDED = "Max duration limit exceeded";
   static final String BACKOFF_EXCEEDS_MAX_DURATION = "Backoff would exceed max duration limit";
-  /** Go's {@code time.Duration} holds at most this many nanoseconds; Argo's waits saturate there. */
+  /** Go's {@code time.Duration} holds at most this many nanoseconds. */
   private static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE);
 
   private final Integer limit;
@@ -50,7 +50,7 @@ final class RetryPlan {
     }
     String policy = strategy.retryPolicy() == null || strategy.retryPolicy().isEmpty() ? "OnFailure" : strategy.retryPolicy();
     if (!policy.matches("Always|OnFailure|OnError|OnTransientError")) {
-      throw new IllegalArgumentException("retryPolicy '" + policy + "' is not one of Always, OnFailure, OnError, OnTransientError");
+      throw new IllegalArgumentException(policy + " is not a valid RetryPolicy");
     }
     boolean backoff = strategy.backoffDuration() != null || strategy.backoffFactor() != null
         || strategy.backoffMaxDuration() != null || strategy.backoffCap() != null;
@@ -67,48 +67,63 @@ final class RetryPlan {
   }
 
   /**
-   * What to do after attempt {@code attemptsSoFar} ended in {@code phase}: retry, or end the step, in
-   * either case after {@link Decision#delay()}.
+   * What to do once an attempt has failed.
    *
+   * @param phase the last attempt's phase, Failed or Error
+   * @param attempts how many attempts there were so far
    * @param firstStarted when the first attempt started
-   * @param now now, on the clock Argo would read (see {@link ScriptExecution} for shortened backoffs)
+   * @param lastFinished when the last one ended
+   * @param now the time of the decision
    */
-  Decision next(Phase phase, int attemptsSoFar, Instant firstStarted, Instant now) {
-    Duration wait = Duration.ZERO;
+  Decision next(Phase phase, int attempts, Instant firstStarted, Instant lastFinished, Instant now) {
+    Instant executionDeadline = null;
     if (duration != null) {
-      if (maxDuration != null && now.isAfter(firstStarted.plus(maxDuration))) {
-        return Decision.stop(MAX_DURATION_EXCEEDED);
+      if (maxDuration != null) {
+        executionDeadline = firstStarted.plus(maxDuration);
+        if (now.isAfter(executionDeadline)) {
+          return Decision.stop(MAX_DURATION_EXCEEDED);
+        }
       }
-      Duration backoff = backoff(attemptsSoFar);
-      if (maxDuration != null && now.plus(backoff).isAfter(firstStarted.plus(maxDuration))) {
+      // Go's time.Duration saturates at its longest; so do Argo's waits.
+      Duration wait = duration.compareTo(LONGEST) > 0 ? LONGEST : duration;
+      if (factor != null && factor > 0) {
+        double multiple = Math.pow(factor, attempts - 1);
+        wait = multiple > Long.MAX_VALUE / (double) Math.max(1, wait.toNanos())
+            ? LONGEST
+            : Duration.ofNanos(wait.toNanos() * (long) multiple);
+      }
+      if (cap != null && wait.compareTo(cap) > 0) {
+        wait = cap;
+      }
+      Instant waitEnds = lastFinished.plus(wait);
+      if (executionDeadline != null && waitEnds.isAfter(executionDeadline)) {
         return Decision.stop(BACKOFF_EXCEEDS_MAX_DURATION);
       }
-      if (limit != null && attemptsSoFar <= limit) {
-        wait = backoff;
+      if (now.isBefore(waitEnds) && limit != null && attempts <= limit) {
+        return Decision.waitFor(wait, waitEnds);
       }
     }
-    boolean retryable = policy.equals("Always") && phase.failedOrError()
-        || policy.equals("OnFailure") && phase == Phase.FAILED
-        || policy.equals("OnError") && phase == Phase.ERROR;
-    if (!retryable || (limit != null && attemptsSoFar > limit)) {
-      return new Decision(false, wait, null);
+    if (!retryable(phase)) {
+      return Decision.stop(null);
     }
-    return new Decision(true, wait, null);
+    if (limit != null && attempts > limit) {
+      return Decision.stop(NO_MORE_RETRIES);
+    }
+    return Decision.retry(executionDeadline);
   }
 
-  /** The wait after attempt {@code attempt}: {@code duration * factor^(attempt-1)}, saturated, then capped. */
-  private Duration backoff(int attempt) {
-    Duration wait = duration.compareTo(LONGEST) > 0 ? LONGEST : duration;
-    if (factor != null && factor > 0) {
-      double multiplier = Math.pow(factor, attempt - 1);
-      wait = multiplier > (double) Long.MAX_VALUE / Math.max(1, wait.toNanos())
-          ? LONGEST
-          : Duration.ofNanos(wait.toNanos() * (long) multiplier);
-    }
-    if (cap != null && wait.compareTo(cap) > 0) {
-      wait = cap;
-    }
-    return wait;
+  /**
+   * Whether a failed attempt that ended in {@code phase} is retried once the backoff is over: the policy
+   * retries the phase and {@code limit} allows another attempt.
+   */
+  boolean retries(Phase phase, int attempts) {
+    return retryable(phase) && (limit == null || attempts <= limit);
+  }
+
+  private boolean retryable(Phase phase) {
+    return policy.equals("Always") && phase.failedOrError()
+        || policy.equals("OnFailure") && phase == Phase.FAILED
+        || policy.equals("OnError") && phase == Phase.ERROR;
   }
 
   /** Go's {@code ParseStringToDuration}: a whole number of seconds, or a Go duration. */
@@ -134,15 +149,27 @@ final class RetryPlan {
   }
 
   /**
-   * Retry, or end the step ({@code retry} false), after {@code delay}; with an optional reason.
+   * The outcome of a decision.
    *
-   * @param retry whether to retry
-   * @param delay how long Argo waits first
-   * @param reason why retrying stopped early, or {@code null}
+   * @param kind what to do
+   * @param message the retry node's message when it stops ({@code null}: the last attempt's own)
+   * @param at when the backoff ends ({@link Kind#WAIT}), or the next attempt's execution deadline
+   *     ({@link Kind#RETRY}; {@code null} for none)
+   * @param backoff the backoff Argo waits before it decides again ({@link Kind#WAIT}), else zero
    */
-  record Decision(boolean retry, Duration delay, String reason) {
-    static Decision stop(String reason) {
-      return new Decision(false, Duration.ZERO, reason);
+  record Decision(Kind kind, String message, Instant at, Duration backoff) {
+    enum Kind { STOP, WAIT, RETRY }
+
+    static Decision stop(String message) {
+      return new Decision(Kind.STOP, message, null, Duration.ZERO);
+    }
+
+    static Decision waitFor(Duration backoff, Instant until) {
+      return new Decision(Kind.WAIT, null, until, backoff);
+    }
+
+    static Decision retry(Instant executionDeadline) {
+      return new Decision(Kind.RETRY, null, executionDeadline, Duration.ZERO);
     }
   }
 }

@@ -23,6 +23,8 @@ final class RunContext {
   final WorkflowDeadline deadline;
   /** The values of the run's secrets, masked in everything the run writes and prints. */
   final SecretMask mask;
+  /** The run's nodes. */
+  final NodeTree tree;
   /** The longest wait before a retry, or {@code null} for Argo's backoff. */
   final Duration retryBackoff;
   /** How the user gives what a run needs, for messages. */
@@ -31,7 +33,8 @@ final class RunContext {
   final Set<String> noted = new HashSet<>();
 
   RunContext(RunRequest request, String workflowName, Coordinator coordinator, PodPool pool, Launchers launchers,
-      RunRecorder recorder, Locks locks, WorkflowDeadline deadline, SecretMask mask, RunListener listener) {
+      RunRecorder recorder, Locks locks, WorkflowDeadline deadline, NodeTree tree, SecretMask mask,
+      RunListener listener) {
     this.manifest = request.manifest;
     this.workflowName = workflowName;
     this.coordinator = coordinator;
@@ -46,6 +49,7 @@ final class RunContext {
     this.locks = locks;
     this.deadline = deadline;
     this.mask = mask;
+    this.tree = tree;
     this.retryBackoff = request.retryBackoff;
     this.advice = request.advice;
   }

@@ -22,6 +22,8 @@ import java.util.Map;
 final class ScriptCall {
   private final String step;
   private final PodTemplate template;
+  private final Variables globals;
+  private final Map<String, String> inputValues;
   private final Variables variables;
   private final Map<String, String> secrets;
   private final Map<String, String> configMaps;
@@ -31,11 +33,13 @@ final class ScriptCall {
   private final RetryPlan retry;
   private final SecretMask mask;
 
-  private ScriptCall(String step, PodTemplate template, Variables variables, Map<String, String> secrets,
-      Map<String, String> configMaps, ArtifactStaging artifacts, List<String> locks, Duration timeout, RetryPlan retry,
-      SecretMask mask) {
+  private ScriptCall(String step, PodTemplate template, Variables globals, Map<String, String> inputValues,
+      Variables variables, Map<String, String> secrets, Map<String, String> configMaps, ArtifactStaging artifacts,
+      List<String> locks, Duration timeout, RetryPlan retry, SecretMask mask) {
     this.step = step;
     this.template = template;
+    this.globals = globals;
+    this.inputValues = inputValues;
     this.variables = variables;
     this.secrets = secrets;
     this.configMaps = configMaps;
@@ -55,8 +59,7 @@ final class ScriptCall {
    */
   static ScriptCall prepare(Task task, PodTemplate template, Map<String, String> arguments, Variables globals,
       RunContext run) {
-    Map<String, String> locals = new LinkedHashMap<>();
-    List<String> entries = new ArrayList<>();
+    Map<String, String> values = new LinkedHashMap<>();
     for (InputParameter input : template.inputs()) {
       String value;
       if (arguments.get(input.name()) != null) {
@@ -68,14 +71,9 @@ final class ScriptCall {
       } else {
         throw new Problem("inputs.parameters." + input.name() + " was not supplied");
       }
-      locals.put("inputs.parameters." + input.name(), value);
-      entries.add("{\"name\":" + GoJson.quote(input.name())
-          + (input.defaultValue() == null ? "" : ",\"default\":" + GoJson.quote(input.defaultValue()))
-          + ",\"value\":" + GoJson.quote(value) + "}");
+      values.put(input.name(), value);
     }
-    // json.Marshal of a template without inputs gives null, as Argo substitutes it.
-    locals.put("inputs.parameters", entries.isEmpty() ? "null" : "[" + String.join(",", entries) + "]");
-    Variables variables = globals.with(locals);
+    Variables variables = globals.with(inputs(template, values));
     ArtifactStaging artifacts = ArtifactStaging.resolve(task.name(), template, task.artifacts(),
         run.artifacts.getOrDefault(task.name(), Map.of()), variables, run.advice);
     List<String> locks = Locks.keys(template.synchronization(), variables);
@@ -83,8 +81,8 @@ final class ScriptCall {
     if (blocked != null) {
       throw new Problem(blocked);
     }
-    ScriptCall call = new ScriptCall(task.name(), template, variables, run.secrets, run.configMaps, artifacts, locks,
-        timeout(template, variables), retry(template), run.mask);
+    ScriptCall call = new ScriptCall(task.name(), template, globals, values, variables, run.secrets, run.configMaps,
+        artifacts, locks, timeout(template, variables), retry(template), run.mask);
     call.launch("", 1, Path.of(""), Path.of(""), null);
     return call;
   }
@@ -109,28 +107,55 @@ final class ScriptCall {
     return timeout;
   }
 
+  /** The template's timeout as written after substitution, such as {@code 30s}, or {@code null}. */
+  String timeoutText() {
+    String text = variables.substitute(template.timeout());
+    return text == null || text.isEmpty() ? null : text;
+  }
+
   /** The retry strategy, or {@code null} for none. */
   RetryPlan retry() {
     return retry;
   }
 
   /**
-   * Attempt {@code attempt} of the call, substituted, its timeout capped by {@code deadline} (none: {@code null}).
+   * {@code inputs.parameters.<name>} and {@code inputs.parameters}, the JSON list of the inputs as
+   * {@code json.Marshal} writes it ({@code null} for none).
    */
-  StepLaunch launch(String node, int attempt, Path folder, Path log, WorkflowDeadline deadline) {
-    Path root = folder.resolve("artifacts").toAbsolutePath();
-    Variables attemptVariables = variables.with(ArtifactStaging.pathVariables(template, root));
-    if (retry != null) {
-      attemptVariables = attemptVariables.with(Map.of("retries", Integer.toString(attempt - 1)));
+  private static Map<String, String> inputs(PodTemplate template, Map<String, String> values) {
+    Map<String, String> locals = new LinkedHashMap<>();
+    List<String> entries = new ArrayList<>();
+    for (InputParameter input : template.inputs()) {
+      String value = values.get(input.name());
+      locals.put("inputs.parameters." + input.name(), value);
+      entries.add("{\"name\":" + GoJson.quote(input.name())
+          + (input.defaultValue() == null ? "" : ",\"default\":" + GoJson.quote(input.defaultValue()))
+          + ",\"value\":" + GoJson.quote(value) + "}");
     }
+    locals.put("inputs.parameters", entries.isEmpty() ? "null" : "[" + String.join(",", entries) + "]");
+    return locals;
+  }
+
+  /** Attempt {@code attempt} of the call, substituted, to be stopped after {@code timeout} ({@code null}: never). */
+  StepLaunch launch(String node, int attempt, Path folder, Path log, Duration timeout) {
+    Path root = folder.resolve("artifacts").toAbsolutePath();
+    Variables attemptVariables = variables;
+    if (retry != null) {
+      // SubstituteParams puts {{retries}} into the whole template, its inputs' own values too.
+      Map<String, String> retries = Map.of("retries", Integer.toString(attempt - 1));
+      Variables attemptLocal = Variables.empty().with(retries);
+      Map<String, String> values = new LinkedHashMap<>();
+      inputValues.forEach((name, value) -> values.put(name, attemptLocal.substitute(value)));
+      attemptVariables = globals.with(inputs(template, values)).with(retries);
+    }
+    attemptVariables = attemptVariables.with(ArtifactStaging.pathVariables(template, root));
     List<String> argv = new ArrayList<>();
     for (String part : template.argv()) {
       argv.add(attemptVariables.substitute(part));
     }
     Map<String, String> environment = StepEnvironment.of(template, attemptVariables, secrets, configMaps);
     return new StepLaunch(node, attempt, argv, attemptVariables.substitute(template.source()), environment,
-        deadline == null ? timeout : deadline.cap(timeout), folder, log, root, template.container(), template.image(),
-        mask);
+        timeout, folder, log, root, template.container(), template.image(), mask);
   }
 
   /**
@@ -203,10 +228,22 @@ final class ScriptCall {
   }
 
   /** Why a call cannot even start; the step ends in Error. */
-  static final class Problem extends RuntimeException {
+  static class Problem extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     Problem(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * A task's argument artifact ({@code from}) that does not resolve: Argo finds out while resolving the
+   * task's references, before it calls the template, so its message is not wrapped as a call's.
+   */
+  static final class ReferenceProblem extends Problem {
+    private static final long serialVersionUID = 1L;
+
+    ReferenceProblem(String message) {
       super(message);
     }
   }

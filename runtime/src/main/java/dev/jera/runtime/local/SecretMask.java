@@ -106,7 +106,17 @@ public final class SecretMask {
     List<StepReport> children = new ArrayList<>();
     step.children().forEach(child -> children.add(apply(child)));
     return new StepReport(apply(step.name()), step.phase(), apply(step.result()), step.attempts(), step.startedAt(),
-        step.finishedAt(), apply(step.message()), step.exitCode(), children, step.fansOut());
+        step.finishedAt(), apply(step.message()), step.exitCode(), children, step.fansOut(), apply(step.detail()));
+  }
+
+  /** {@code node} with every secret masked in its texts. */
+  NodeReport apply(NodeReport node) {
+    if (forms.isEmpty()) {
+      return node;
+    }
+    return new NodeReport(node.id(), apply(node.name()), apply(node.displayName()), node.type(), node.templateName(),
+        node.phase(), node.boundaryId(), node.children(), apply(node.message()), node.startedAt(), node.finishedAt(),
+        apply(node.result()), node.exitCode(), node.retried(), node.hooked(), apply(node.detail()));
   }
 
   /** {@code listener}, told everything with every secret masked. */

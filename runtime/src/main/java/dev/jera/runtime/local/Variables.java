@@ -73,12 +73,66 @@ final class Variables {
     return template.substitute(tag -> find(tag.name()));
   }
 
+  /**
+   * Substitutes as {@link #substitute} does, except that a tag naming another task or step
+   * ({@code tasks.…} or {@code steps.…}, output artifacts aside) must resolve, as Argo's
+   * {@code template.ReplaceStrictAny} requires of a task's or step's fields.
+   *
+   * @throws Unresolved for the first that does not
+   */
+  String substituteStrict(String text) {
+    if (text == null || !text.contains("{{")) {
+      return text;
+    }
+    String substituted = substitute(text);
+    for (TemplateText.Tag tag : TemplateText.parse(text).tags()) {
+      String name = tag.name();
+      boolean strict = name.equals("tasks") || name.equals("steps") || name.startsWith("tasks.") || name.startsWith("steps.");
+      if (strict && !name.contains(".outputs.artifacts.") && find(name).isEmpty()) {
+        throw new Unresolved(name);
+      }
+    }
+    return substituted;
+  }
+
+  /**
+   * Substitutes every tag, as Argo's {@code processItem} does for each item of a loop
+   * ({@code Replace} without unresolved tags allowed).
+   *
+   * @throws SubstitutionException "failed to resolve {{…}}" for the first tag without a value
+   */
+  String substituteAll(String text) {
+    if (text == null || !text.contains("{{")) {
+      return text;
+    }
+    String substituted = substitute(text);
+    for (TemplateText.Tag tag : TemplateText.parse(text).tags()) {
+      if (find(tag.name()).isEmpty()) {
+        throw new SubstitutionException("failed to resolve {{" + tag.name() + "}}");
+      }
+    }
+    return substituted;
+  }
+
   /** A tag the local executor cannot substitute; the step it belongs to ends in Error. */
-  static final class SubstitutionException extends RuntimeException {
+  static class SubstitutionException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     SubstitutionException(String message) {
       super(message);
+    }
+  }
+
+  /**
+   * A tag naming another task or step that has no value, such as the result of one that was skipped:
+   * Argo's controller waits for it forever ({@code IsMissingVariableErr}: requeue); locally the step
+   * that needs it ends in Error with the message Argo logs.
+   */
+  static final class Unresolved extends SubstitutionException {
+    private static final long serialVersionUID = 1L;
+
+    Unresolved(String tag) {
+      super("failed to resolve {{" + tag + "}}");
     }
   }
 }

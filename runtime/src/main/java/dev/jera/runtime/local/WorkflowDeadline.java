@@ -4,14 +4,15 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * {@code spec.activeDeadlineSeconds}: once it has passed, no step of the main flow starts and running
- * ones are stopped as on a timeout (each attempt's timeout is capped by the time left); the workflow
- * then fails with Argo's message. It no longer applies once the main flow has ended, so the exit
- * handler runs whatever the deadline.
+ * {@code spec.activeDeadlineSeconds}: once it has passed, running pods of the main flow are stopped and
+ * pods not yet created fail without running, both with "Step exceeded its deadline", as Argo's
+ * {@code exec_control.go:applyExecutionControl} and {@code operator.go:failNodesWithoutCreatedPodsAfterDeadlineOrShutdown}
+ * do; the flow's own rules then decide the workflow's phase. It no longer applies once the main flow
+ * has ended, so the exit handler runs whatever the deadline.
  */
 final class WorkflowDeadline {
-  /** The workflow's message when its deadline stopped it. */
-  static final String EXCEEDED = "Max duration limit exceeded";
+  /** The message of a pod stopped, or never started, because the deadline passed. */
+  static final String STEP_EXCEEDED = "Step exceeded its deadline";
 
   private final Instant end;
   private boolean reached;
@@ -20,6 +21,11 @@ final class WorkflowDeadline {
   /** The deadline {@code seconds} after {@code start}, or none when {@code seconds} is {@code null}. */
   WorkflowDeadline(Instant start, Long seconds) {
     this.end = seconds == null ? null : start.plusSeconds(seconds);
+  }
+
+  /** When it passes, or {@code null} for none. */
+  Instant end() {
+    return lifted ? null : end;
   }
 
   /** How long until it passes, or {@code null} for none. */
@@ -47,20 +53,6 @@ final class WorkflowDeadline {
    */
   void reached() {
     reached = true;
-  }
-
-  /** Whether {@code capped}, a timeout {@link #cap} returned for {@code timeout}, is the deadline's. */
-  static boolean isCap(Duration timeout, Duration capped) {
-    return capped != null && !capped.equals(timeout);
-  }
-
-  /** {@code timeout} capped by the time left, {@code null} staying {@code null} when there is no deadline. */
-  Duration cap(Duration timeout) {
-    Duration left = remaining();
-    if (left == null) {
-      return timeout;
-    }
-    return timeout == null || left.compareTo(timeout) < 0 ? left : timeout;
   }
 
   /** The main flow has ended: the deadline no longer applies. */

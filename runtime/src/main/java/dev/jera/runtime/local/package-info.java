@@ -14,6 +14,13 @@
  * ({@link dev.jera.runtime.local.CommandLauncher}). Input and output files live in each step's
  * artifacts folder of the run's record. Tests use {@link dev.jera.runtime.local.LocalRun}.
  *
+ * <p>A run creates the nodes Argo's controller creates, with their names, types, phases, messages and
+ * links ({@link dev.jera.runtime.local.NodeTree}): the workflow's DAG or steps node
+ * ({@link dev.jera.runtime.local.DagFlow}, {@link dev.jera.runtime.local.StepsFlow}), step groups, task
+ * groups of fan-outs, retry nodes and their attempts ({@link dev.jera.runtime.local.PodRun}), nodes of
+ * calls that ran nothing; reports ({@link dev.jera.runtime.local.RunReport#nodes()}) and
+ * {@code workflow.failures} are read off them.
+ *
  * <p>A misbehaving step fails that step only: {@link dev.jera.runtime.local.ExitGuard} keeps a step in
  * this JVM from ending it; {@link dev.jera.runtime.local.ResultLimit} refuses a result larger than Argo
  * keeps; {@link dev.jera.runtime.local.ActiveRuns} records runs stopped by SIGINT or SIGTERM, and

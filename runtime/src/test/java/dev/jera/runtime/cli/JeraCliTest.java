@@ -173,10 +173,13 @@ class JeraCliTest {
     assertThat(outcome.code()).isEqualTo(1);
     JsonNode report = onlyDocument(outcome.out());
     assertThat(report.get("phase").asText()).isEqualTo("Failed");
-    assertThat(report.get("steps").get("explode").get("message").asText())
-        .isEqualTo("Error (exit code 1): java.lang.IllegalStateException: kaboom");
+    assertThat(report.get("steps").get("explode").get("message").asText()).isEqualTo("main: Error (exit code 1)");
+    assertThat(report.get("steps").get("explode").get("detail").asText())
+        .isEqualTo("java.lang.IllegalStateException: kaboom");
     assertThat(report.get("steps").get("explode").get("result").isNull()).isTrue();
-    assertThat(report.get("failure").asText()).isEqualTo("explode Failed: Error (exit code 1): java.lang.IllegalStateException: kaboom");
+    // Argo's message (the failed steps group, by node id), then the step and what it said.
+    assertThat(report.get("failure").asText()).matches("child 'boom-\\w{5}-\\d+' failed; "
+        + "explode Failed: main: Error \\(exit code 1\\): java.lang.IllegalStateException: kaboom");
     Path record = Path.of(report.get("run").get("folder").asText());
     assertThat(JSON.readTree(record.resolve("summary.json").toFile()).get("failure")).isEqualTo(report.get("failure"));
   }
@@ -186,7 +189,7 @@ class JeraCliTest {
     Outcome outcome = jera("run", "boom");
 
     assertThat(outcome.code()).isEqualTo(1);
-    assertThat(outcome.out()).containsMatch("(?m)^boom-\\w{5} Failed in [0-9.]+s: explode Failed: Error \\(exit code 1\\):"
+    assertThat(outcome.out()).containsMatch("(?m)^boom-\\w{5} Failed in [0-9.]+s: child '[^']+' failed; explode Failed: main: Error \\(exit code 1\\):"
         + " java.lang.IllegalStateException: kaboom; record: ");
   }
 

@@ -84,9 +84,9 @@ class RunOptionsTest {
 
     assertThat(outcome.code()).isEqualTo(1);
     assertThat(outcome.err()).containsMatch("jera: running tools-retry as tools-retry-\\w{5} \\(in process, retries at once\\)");
-    assertThat(outcome.err()).contains("jera: explode attempt 1 failed: Error (exit code 1): java.lang.IllegalStateException:"
+    assertThat(outcome.err()).contains("jera: explode attempt 1 failed: main: Error (exit code 1): java.lang.IllegalStateException:"
         + " kaboom; will retry now (Argo waits 30s)");
-    assertThat(outcome.err()).contains("jera: explode attempt 2 failed: Error (exit code 1): java.lang.IllegalStateException:"
+    assertThat(outcome.err()).contains("jera: explode attempt 2 failed: main: Error (exit code 1): java.lang.IllegalStateException:"
         + " kaboom; will retry now (Argo waits 1m)");
     assertThat(outcome.err()).contains("jera: explode started (attempt 3)");
     assertThat(outcome.out()).containsMatch("explode +Failed +3 ");
@@ -125,7 +125,7 @@ class RunOptionsTest {
     assertThat(with.code()).isEqualTo(0);
     assertThat(JSON.readTree(with.out()).get("steps").get("fetch").get("result").asText()).isEqualTo("2024-02-29");
     assertThat(without.code()).isEqualTo(1);
-    assertThat(JSON.readTree(without.out()).get("steps").get("fetch").get("message").asText())
+    assertThat(JSON.readTree(without.out()).get("steps").get("fetch").get("detail").asText())
         .isEqualTo("input file 'file' is in S3 (bucket data, key in/day.csv), which the local executor does not fetch;"
             + " give a local copy with --artifact fetch.file=PATH");
   }

@@ -197,8 +197,9 @@ class ArtifactTest {
 
     StepReport read = without.steps().get("read");
     assertThat(read.phase()).isEqualTo(Phase.ERROR);
-    assertThat(read.message()).isEqualTo("input file 'file' is in S3 (bucket data, key in/day.csv), which the local"
+    assertThat(read.detail()).isEqualTo("input file 'file' is in S3 (bucket data, key in/day.csv), which the local"
         + " executor does not fetch; give a local copy with --artifact read.file=PATH");
+    assertThat(read.message()).isEqualTo("task '" + without.workflowName() + ".read' errored: " + read.detail());
     assertThat(with.steps().get("read").result()).isEqualTo("local day");
   }
 

@@ -67,7 +67,8 @@ class ContainerTest {
     StepReport upload = report.steps().get("upload");
     assertThat(upload.phase()).isEqualTo(Phase.FAILED);
     assertThat(upload.exitCode()).isEqualTo(3);
-    assertThat(upload.message()).isEqualTo("Error (exit code 3): cannot upload report.csv");
+    assertThat(upload.message()).isEqualTo("main: Error (exit code 3)");
+    assertThat(upload.detail()).isEqualTo("cannot upload report.csv");
     assertThat(report.phase()).isEqualTo(Phase.FAILED);
   }
 

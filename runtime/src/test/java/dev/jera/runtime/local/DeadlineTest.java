@@ -9,7 +9,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** spec.activeDeadlineSeconds: running steps stopped, nothing new started, the workflow Failed, the exit handler run. */
+/**
+ * spec.activeDeadlineSeconds: running pods stopped ("Step exceeded its deadline", exec_control.go), pods not created
+ * yet failed without running (operator.go:failNodesWithoutCreatedPodsAfterDeadlineOrShutdown), the DAG Failed with
+ * no message, the exit handler run.
+ */
 class DeadlineTest {
   @TempDir Path home;
 
@@ -55,13 +59,15 @@ class DeadlineTest {
     RunReport report = TestRuns.runTools(MANIFEST, home, isolated);
 
     assertThat(report.phase()).isEqualTo(Phase.FAILED);
-    assertThat(report.message()).isEqualTo("Max duration limit exceeded");
+    assertThat(report.message()).isNull();
     StepReport slow = report.steps().get("slow");
     assertThat(slow.phase()).isEqualTo(Phase.FAILED);
     assertThat(slow.message()).isEqualTo("Step exceeded its deadline");
+    assertThat(slow.attempts()).isEqualTo(1);
     for (String step : new String[] {"queued", "after"}) {
-      assertThat(report.steps().get(step).phase()).isEqualTo(Phase.OMITTED);
-      assertThat(report.steps().get(step).message()).isEqualTo("not started: the workflow exceeded its deadline");
+      assertThat(report.steps().get(step).phase()).isEqualTo(Phase.FAILED);
+      assertThat(report.steps().get(step).message()).isEqualTo("Step exceeded its deadline");
+      assertThat(report.steps().get(step).attempts()).isEqualTo(0);
     }
     assertThat(report.steps().get("done").result()).isEqualTo("Failed");
   }

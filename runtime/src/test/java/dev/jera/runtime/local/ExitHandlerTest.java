@@ -54,14 +54,22 @@ class ExitHandlerTest {
     // Argo stores workflow.failures through strconv.Quote: the step receives a quoted JSON string.
     ObjectMapper json = new ObjectMapper();
     JsonNode failures = json.readTree(json.readTree(lines[1]).asText());
-    assertThat(failures.size()).isEqualTo(1);
-    assertThat(failures.get(0).get("displayName").asText()).isEqualTo("work");
-    assertThat(failures.get(0).get("templateName").asText()).isEqualTo("work");
-    assertThat(failures.get(0).get("phase").asText()).isEqualTo("Failed");
-    assertThat(failures.get(0).get("message").asText())
-        .isEqualTo("Error (exit code 1): java.lang.IllegalStateException: disk full");
-    assertThat(failures.get(0).get("podName").asText()).startsWith(report.workflowName() + "-work-");
-    assertThat(failures.get(0).get("finishedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+    // operator.go:operate lists every failed node: the DAG's own node, then the failed step.
+    assertThat(failures.size()).isEqualTo(2);
+    JsonNode dag = failures.get(0);
+    assertThat(dag.get("displayName").asText()).isEqualTo(report.workflowName());
+    assertThat(dag.get("templateName").asText()).isEqualTo("main");
+    assertThat(dag.get("phase").asText()).isEqualTo("Failed");
+    assertThat(dag.get("message").asText()).isEmpty();
+    assertThat(dag.get("podName").asText()).isEqualTo(report.workflowName());
+    JsonNode work = failures.get(1);
+    assertThat(work.get("displayName").asText()).isEqualTo("work");
+    assertThat(work.get("templateName").asText()).isEqualTo("work");
+    assertThat(work.get("phase").asText()).isEqualTo("Failed");
+    assertThat(work.get("message").asText()).isEqualTo("main: Error (exit code 1)");
+    assertThat(work.get("podName").asText()).startsWith(report.workflowName() + "-work-");
+    assertThat(work.get("finishedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+    assertThat(report.steps().get("work").detail()).isEqualTo("java.lang.IllegalStateException: disk full");
   }
 
   @Test
@@ -89,5 +97,10 @@ class ExitHandlerTest {
     assertThat(report.steps().get("work").phase()).isEqualTo(Phase.SUCCEEDED);
     assertThat(report.steps().get("announce").phase()).isEqualTo(Phase.FAILED);
     assertThat(report.phase()).isEqualTo(Phase.FAILED);
+    // operator.go:operate: the exit handler's message becomes the workflow's.
+    assertThat(report.message()).isEqualTo("main: Error (exit code 1)");
+    NodeReport exit = report.node(report.workflowName() + ".onExit");
+    assertThat(exit.hooked()).isTrue();
+    assertThat(exit.boundaryId()).isNull();
   }
 }

@@ -106,7 +106,7 @@ class LargeResultTest {
         .run(List.of("-Xmx32m"), Map.of(), "run", "tools-big", "-p", "bytes=100000000", "-p", "code=4", "--output", "json");
 
     assertThat(failed.err()).doesNotContain("OutOfMemoryError");
-    assertThat(failed.out()).contains("\"message\": \"Error (exit code 4)\"");
+    assertThat(failed.out()).contains("\"message\": \"main: Error (exit code 4)\"");
   }
 
   @Test

@@ -158,7 +158,8 @@ class LocalRunTest {
     LocalReport report = LocalRun.of("boom").home(home).run();
 
     assertThat(report.phase()).isEqualTo(Phase.FAILED);
-    assertThat(report.step("explode").message()).isEqualTo("Error (exit code 1): java.lang.IllegalStateException: kaboom");
+    assertThat(report.step("explode").message()).isEqualTo("main: Error (exit code 1)");
+    assertThat(report.step("explode").detail()).isEqualTo("java.lang.IllegalStateException: kaboom");
     Object result = report.result("explode");
     assertThat(result).isNull();
   }

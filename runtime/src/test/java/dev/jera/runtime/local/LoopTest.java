@@ -69,14 +69,14 @@ class LoopTest {
   }
 
   @Test
-  void nonJsonResultsAreAggregatedAsStringsAndFailedItemsAreLeftOut() {
+  void failedItemsAreLeftOutOfTheAggregateAndTheGroupTakesTheirPhase() {
     ScriptedRunner runner = new ScriptedRunner()
         .returns("list", "[\"a\", \"b\", \"c\"]")
         .step("each", in -> {
           if (in.raw("item").equals("b")) {
             throw new IllegalArgumentException("not b");
           }
-          return "got " + in.raw("item");
+          return "\"got " + in.raw("item") + "\"";
         })
         .returns("sum", "never");
 
@@ -86,24 +86,83 @@ class LoopTest {
     assertThat(each.phase()).isEqualTo(Phase.FAILED);
     assertThat(each.result()).isEqualTo("[\"got a\",\"got c\"]");
     assertThat(each.children().get(1).phase()).isEqualTo(Phase.FAILED);
-    assertThat(each.message()).startsWith("child 'each(1:b)' failed: Error (exit code 1)");
+    // dag.go: a task group takes the phase of its failed item and has no message of its own.
+    assertThat(each.message()).isNull();
+    assertThat(report.node("each").type()).isEqualTo(NodeType.TASK_GROUP);
     assertThat(report.steps().get("sum").phase()).isEqualTo(Phase.OMITTED);
     assertThat(report.phase()).isEqualTo(Phase.FAILED);
   }
 
   @Test
-  void aLoopOverNothingSucceedsWithAnEmptyList() {
+  void aResultThatIsNotJsonCannotBeAggregatedAndErrorsTheWorkflow() {
+    // operator.go:processAggregateNodeOutputs parses each item's captured result as JSON; dag.go ends the reader
+    // and the DAG in Error, and operate ends the workflow so, without its exit handler.
+    ScriptedRunner runner = new ScriptedRunner()
+        .returns("list", "[\"a\", \"b\"]")
+        .step("each", in -> "hello " + in.raw("item"))
+        .step("sum", in -> in.raw("all"));
+
+    RunReport report = TestRuns.run(fanOut("{{tasks.each.outputs.result}}"), runner, home);
+
+    assertThat(report.steps().get("each").phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.steps().get("each").result()).isNull();
+    StepReport sum = report.steps().get("sum");
+    assertThat(sum.phase()).isEqualTo(Phase.ERROR);
+    assertThat(sum.message()).isEqualTo("invalid character 'h' looking for beginning of value");
+    assertThat(sum.detail()).contains("each(0:a) printed text that is not JSON");
+    assertThat(runner.calls("sum")).isEqualTo(0);
+    assertThat(report.phase()).isEqualTo(Phase.ERROR);
+    assertThat(report.message()).isEqualTo("error in entry template execution: invalid character 'h' looking for beginning of value");
+    assertThat(report.node(report.workflowName()).phase()).isEqualTo(Phase.ERROR);
+  }
+
+  @Test
+  void aResultNoOneReadsIsNotCapturedSoItNeedsNoJson() {
+    // operator.go:includeScriptOutput: only a result the template names is captured, and only those are aggregated.
+    ScriptedRunner runner = new ScriptedRunner()
+        .returns("list", "[\"a\"]")
+        .step("each", in -> "hello " + in.raw("item"))
+        .returns("sum", "done");
+
+    RunReport report = TestRuns.run(fanOut("x"), runner, home);
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.steps().get("sum").result()).isEqualTo("done");
+  }
+
+  @Test
+  void aLoopOverNothingIsSkippedWithNoNodesForItems() {
+    // dag.go:executeDAGTask: "Skipped, empty params" (test/e2e/functional_test.go TestDAGEmptyParam).
     ScriptedRunner runner = new ScriptedRunner()
         .returns("list", "[]")
         .returns("each", "never")
         .step("sum", in -> "sum of " + in.raw("all"));
 
+    RunReport report = TestRuns.run(fanOut("x"), runner, home);
+
+    StepReport each = report.steps().get("each");
+    assertThat(each.phase()).isEqualTo(Phase.SKIPPED);
+    assertThat(each.message()).isEqualTo("Skipped, empty params");
+    assertThat(each.result()).isNull();
+    assertThat(each.children()).isEmpty();
+    assertThat(report.node("each").type()).isEqualTo(NodeType.SKIPPED);
+    assertThat(report.steps().get("sum").phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.nodes()).hasSize(4);
+  }
+
+  @Test
+  void theResultOfALoopOverNothingNeverResolves() {
+    // A skipped task has no outputs: Argo waits for {{tasks.each.outputs.result}} forever (argoproj/argo-workflows#16793).
+    ScriptedRunner runner = new ScriptedRunner()
+        .returns("list", "[]")
+        .step("sum", in -> "sum of " + in.raw("all"));
+
     RunReport report = TestRuns.run(fanOut("{{tasks.each.outputs.result}}"), runner, home);
 
-    assertThat(report.steps().get("each").phase()).isEqualTo(Phase.SUCCEEDED);
-    assertThat(report.steps().get("each").result()).isEqualTo("[]");
-    assertThat(report.steps().get("each").children()).isEmpty();
-    assertThat(report.steps().get("sum").result()).isEqualTo("sum of []");
+    StepReport sum = report.steps().get("sum");
+    assertThat(sum.phase()).isEqualTo(Phase.ERROR);
+    assertThat(sum.message()).isEqualTo("failed to resolve {{tasks.each.outputs.result}}");
+    assertThat(runner.calls("sum")).isEqualTo(0);
   }
 
   @Test
@@ -132,7 +191,7 @@ class LoopTest {
               arguments:
                 parameters:
                 - name: text
-                  value: "{{item}}|{{item.name}}"
+                  value: "{{item}}"
               withItems:
               - plain
               - 7
@@ -145,6 +204,7 @@ class LoopTest {
 
     RunReport report = TestRuns.run(manifest, runner, home);
 
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
     List<String> results = new ArrayList<>();
     List<String> names = new ArrayList<>();
     report.steps().get("show").children().forEach(child -> {
@@ -152,14 +212,36 @@ class LoopTest {
       names.add(child.name());
     });
     assertThat(results).containsExactly(
-        "plain|{{item.name}}", "7|{{item.name}}", "2.5|{{item.name}}", "true|{{item.name}}",
-        "{\"alpha\":\"x(y)\",\"zeta\":1}|{{item.name}}", "[1,\"two\"]|{{item.name}}").inOrder();
+        "plain", "7", "2.5", "true", "{\"alpha\":\"x(y)\",\"zeta\":1}", "[1,\"two\"]").inOrder();
     assertThat(names).containsExactly(
         "show(0:plain)", "show(1:7)", "show(2:2.5)", "show(3:true)", "show(4:alpha:xy,zeta:1)", "show(5:[1 two])")
         .inOrder();
-    assertThat(report.steps().get("show").result())
-        .isEqualTo("[\"plain|{{item.name}}\",\"7|{{item.name}}\",\"2.5|{{item.name}}\",\"true|{{item.name}}\","
-            + "\"{\\\"alpha\\\":\\\"x(y)\\\",\\\"zeta\\\":1}|{{item.name}}\",\"[1,\\\"two\\\"]|{{item.name}}\"]");
+  }
+
+  @Test
+  void aTagThatNoItemResolvesIsAnErrorOfTheTask() {
+    // operator.go:processItem substitutes each item without leaving tags unresolved: expandTask fails.
+    String manifest = workflow("""
+        entrypoint: main
+        templates:
+        - name: main
+          dag:
+            tasks:
+            - name: show
+              template: show
+              arguments:
+                parameters:
+                - name: text
+                  value: "{{item}}|{{item.name}}"
+              withItems: [plain]
+        """, script("show", "text"));
+
+    RunReport report = TestRuns.run(manifest, new ScriptedRunner().step("show", in -> in.raw("text")), home);
+
+    StepReport show = report.steps().get("show");
+    assertThat(show.phase()).isEqualTo(Phase.ERROR);
+    assertThat(show.message()).isEqualTo("failed to resolve {{item.name}}");
+    assertThat(show.children()).isEmpty();
   }
 
   @Test
@@ -203,6 +285,7 @@ class LoopTest {
     StepReport even = report.steps().get("even");
     assertThat(even.phase()).isEqualTo(Phase.SUCCEEDED);
     assertThat(even.result()).isEqualTo("[2,4]");
+    assertThat(even.children().get(0).message()).isEqualTo("when '1 % 2 == 0' evaluated false");
     assertThat(even.children().get(0).phase()).isEqualTo(Phase.SKIPPED);
     assertThat(report.steps().get("after").phase()).isEqualTo(Phase.SUCCEEDED);
   }

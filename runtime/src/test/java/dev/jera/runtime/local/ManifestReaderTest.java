@@ -96,6 +96,7 @@ class ManifestReaderTest {
     String nested = CRON.replace("template: a\n          dependencies", "template: main\n          dependencies");
     String missing = CRON.replace("onExit: done", "onExit: gone");
     String badDepends = CRON.replace("dependencies: [a]", "depends: a &&");
+    String templateFailFast = CRON.replaceFirst("\n( *)dag:", "\n$1failFast: true\n$1dag:");
 
     assertThat(assertThrows(ManifestException.class, () -> ManifestReader.read(continueOn, "workflow 'w'")))
         .hasMessageThat().isEqualTo("workflow 'w': spec.templates[0].dag.tasks[1].continueOn: 'continueOn' is not run locally");
@@ -105,6 +106,8 @@ class ManifestReaderTest {
         .hasMessageThat().isEqualTo("workflow 'w': spec.onExit: there is no template 'gone'");
     assertThat(assertThrows(ManifestException.class, () -> ManifestReader.read(badDepends, "workflow 'w'")))
         .hasMessageThat().startsWith("workflow 'w': spec.templates[0].dag.tasks[1].depends: Invalid 'depends' expression 'a &&'");
+    assertThat(assertThrows(ManifestException.class, () -> ManifestReader.read(templateFailFast, "workflow 'w'")))
+        .hasMessageThat().isEqualTo("workflow 'w': spec.templates[0].failFast: a template's 'failFast' is not run locally");
   }
 
   private static final String POD_SETTINGS = """

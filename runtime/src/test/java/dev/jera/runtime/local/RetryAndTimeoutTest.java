@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** retryStrategy (limit, policy, backoff, maxDuration) and timeout. */
 class RetryAndTimeoutTest {
@@ -73,7 +75,13 @@ class RetryAndTimeoutTest {
     StepReport flaky = report.steps().get("flaky");
     assertThat(flaky.phase()).isEqualTo(Phase.FAILED);
     assertThat(flaky.attempts()).isEqualTo(2);
-    assertThat(flaky.message()).isEqualTo("Error (exit code 1): java.lang.IllegalStateException: failure 2");
+    // operator.go:processNodeRetries: the retry node says so; each attempt is main's exit, with no termination message.
+    assertThat(flaky.message()).isEqualTo("No more retries left");
+    assertThat(flaky.detail()).isEqualTo("java.lang.IllegalStateException: failure 2");
+    assertThat(report.node("flaky").type()).isEqualTo(NodeType.RETRY);
+    assertThat(report.node("flaky(0)").message()).isEqualTo("main: Error (exit code 1)");
+    assertThat(report.node("flaky(1)").message()).isEqualTo("main: Error (exit code 1)");
+    assertThat(report.node("flaky(1)").retried()).isTrue();
     assertThat(runner.calls("flaky")).isEqualTo(2);
   }
 
@@ -124,12 +132,14 @@ class RetryAndTimeoutTest {
     StepReport flaky = report.steps().get("flaky");
     assertThat(flaky.phase()).isEqualTo(Phase.ERROR);
     assertThat(flaky.attempts()).isEqualTo(3);
-    assertThat(flaky.message()).isEqualTo("runner class no.such.Runner is not on the class path");
+    assertThat(flaky.message()).isEqualTo("No more retries left");
+    assertThat(report.node("flaky(2)").message()).isEqualTo("runner class no.such.Runner is not on the class path");
     assertThat(report.phase()).isEqualTo(Phase.ERROR);
   }
 
   @Test
   void maxDurationStopsRetryingWhenTheNextWaitWouldOverrunIt() {
+    // operator.go:processNodeRetries checks the backoff against maxDuration before the limit.
     ScriptedRunner runner = failingTimes(10, new CopyOnWriteArrayList<>());
 
     RunReport report = TestRuns.run(oneStep("""
@@ -142,8 +152,70 @@ class RetryAndTimeoutTest {
 
     StepReport flaky = report.steps().get("flaky");
     assertThat(flaky.attempts()).isEqualTo(1);
-    assertThat(flaky.message()).startsWith("Backoff would exceed max duration limit: Error (exit code 1)");
+    assertThat(flaky.message()).isEqualTo("Backoff would exceed max duration limit");
   }
+
+  @ParameterizedTest(name = "isolated={0}")
+  @ValueSource(booleans = {false, true})
+  void anAttemptAfterTheFirstIsStoppedAtTheFirstOnesStartPlusMaxDuration(boolean isolated) {
+    // operator.go:processNodeRetries gives every attempt after the first an execution deadline, the first
+    // attempt's start plus backoff.maxDuration; the executor stops the main container there (monitorDeadline),
+    // the JVM exits 143 on SIGTERM, and the retry node then says "Max duration limit exceeded".
+    String manifest = workflow("""
+        entrypoint: main
+        templates:
+        - name: main
+          dag:
+            tasks:
+            - name: flaky
+              template: flaky
+        """, TestRuns.tool("flaky", "fail-then-sleep", """
+            retryStrategy:
+              limit: 3
+              backoff:
+                duration: 100ms
+                maxDuration: 2s
+            inputs:
+              parameters:
+              - name: attempt
+                value: "{{retries}}"
+            """));
+
+    RunReport report = TestRuns.runTools(manifest, home, isolated);
+
+    StepReport flaky = report.steps().get("flaky");
+    assertThat(flaky.phase()).isEqualTo(Phase.FAILED);
+    assertThat(flaky.attempts()).isEqualTo(2);
+    assertThat(flaky.message()).isEqualTo("Max duration limit exceeded");
+    NodeReport second = report.node("flaky(1)");
+    assertThat(second.message()).isEqualTo("main: Error (exit code 143)");
+    assertThat(second.exitCode()).isEqualTo(143);
+    NodeReport first = report.node("flaky(0)");
+    assertThat(Duration.between(first.startedAt(), second.finishedAt())).isAtLeast(Duration.ofSeconds(2));
+    assertThat(Duration.between(first.startedAt(), second.finishedAt())).isLessThan(Duration.ofSeconds(20));
+    assertThat(report.phase()).isEqualTo(Phase.FAILED);
+  }
+
+  @Test
+  void theFirstAttemptHasNoExecutionDeadline() {
+    // processNodeRetries returns before setting one while there is no attempt yet.
+    ScriptedRunner runner = new ScriptedRunner().step("flaky", in -> {
+      Thread.sleep(1500);
+      return "late but fine";
+    });
+
+    RunReport report = TestRuns.run(oneStep("""
+        retryStrategy:
+          limit: 1
+          backoff:
+            duration: 1s
+            maxDuration: 1s
+        """), runner, home);
+
+    assertThat(report.steps().get("flaky").phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.steps().get("flaky").result()).isEqualTo("late but fine");
+  }
+
 
   /** The backoffs a run announced. */
   private static RunListener collecting(List<Backoff> backoffs) {
@@ -173,7 +245,7 @@ class RetryAndTimeoutTest {
 
     StepReport flaky = report.steps().get("flaky");
     assertThat(flaky.attempts()).isEqualTo(2);
-    assertThat(flaky.message()).startsWith("Backoff would exceed max duration limit: ");
+    assertThat(flaky.message()).isEqualTo("Backoff would exceed max duration limit");
     assertThat(backoffs).hasSize(1);
     Backoff first = backoffs.get(0);
     assertThat(first.step()).isEqualTo("flaky");
@@ -182,7 +254,7 @@ class RetryAndTimeoutTest {
     assertThat(first.delay()).isEqualTo(Duration.ZERO);
     assertThat(first.argoDelay()).isEqualTo(Duration.ofHours(1));
     assertThat(first.shortened()).isTrue();
-    assertThat(first.message()).isEqualTo("Error (exit code 1): java.lang.IllegalStateException: failure 1");
+    assertThat(first.message()).isEqualTo("main: Error (exit code 1): java.lang.IllegalStateException: failure 1");
   }
 
   @Test
@@ -273,7 +345,9 @@ class RetryAndTimeoutTest {
 
     StepReport flaky = report.steps().get("flaky");
     assertThat(flaky.phase()).isEqualTo(Phase.FAILED);
-    assertThat(flaky.message()).isEqualTo("Step exceeded its deadline");
+    // A timeout is the pod's activeDeadlineSeconds: Kubernetes ends the pod with this message (test/e2e/workflow_test.go).
+    assertThat(flaky.message()).isEqualTo("Pod was active on the node longer than the specified deadline");
+    assertThat(flaky.detail()).isEqualTo("it ran longer than its timeout of 100ms");
     assertThat(flaky.exitCode()).isNull();
     assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
     assertThat(report.phase()).isEqualTo(Phase.FAILED);

@@ -43,14 +43,33 @@ class RunReportTest {
   }
 
   @Test
-  void aFanOutNamesItsFailedItemsAndTheWorkflowsOwnMessageComesFirst() {
-    RunReport report = run(Phase.FAILED, "Max duration limit exceeded",
-        step("convert", Phase.FAILED, 0, "child 'convert(1:b)' failed",
+  void argosMessageComesFirstAsAClusterShowsIt() {
+    RunReport report = run(Phase.FAILED, "child 'etl-abcde-1234' failed",
+        step("convert", Phase.FAILED, 0, null,
             step("convert(0:a)", Phase.SUCCEEDED, 1, null),
             step("convert(1:b)", Phase.FAILED, 2, "Step exceeded its deadline")));
 
-    assertThat(report.failure()).isEqualTo("Max duration limit exceeded; convert(1:b) Failed after 2 attempts: Step"
-        + " exceeded its deadline");
+    assertThat(report.failure())
+        .isEqualTo("child 'etl-abcde-1234' failed; convert(1:b) Failed after 2 attempts: Step exceeded its deadline");
+  }
+
+  @Test
+  void argosMessageIsNotRepeatedWhenAFailedStepSaysTheSame() {
+    // A failed exit handler's message becomes the workflow's when the main flow succeeded (operator.go).
+    RunReport report = run(Phase.FAILED, "main: Error (exit code 1)",
+        step("main", Phase.SUCCEEDED, 1, null),
+        step("report", Phase.FAILED, 1, "main: Error (exit code 1)"));
+
+    assertThat(report.failure()).isEqualTo("report Failed: main: Error (exit code 1)");
+  }
+
+  @Test
+  void withoutAFailedStepTheWorkflowsMessageSaysWhy() {
+    // A steps group whose references do not resolve fails before any step has a node.
+    RunReport report = run(Phase.FAILED, "failed to resolve references: failed to resolve {{steps.x.outputs.result}}",
+        new StepReport("load", null, null, 0, null, null, null, null, List.of(), false, null));
+
+    assertThat(report.failure()).isEqualTo("failed to resolve references: failed to resolve {{steps.x.outputs.result}}");
   }
 
   @Test

@@ -69,9 +69,8 @@ class SecretMaskingTest {
         })
         .run());
 
-    assertThat(report.step("parse").message()).endsWith("java.lang.NumberFormatException: For input string: \"***\"");
+    assertThat(report.step("parse").detail()).endsWith("java.lang.NumberFormatException: For input string: \"***\"");
     assertThat(report.<String>result("reveal")).isEqualTo("{\"token\": \"***\"}");
-    assertThat(report.step("tell").result()).contains("***");
     assertNoSecretIn(String.join("\n", told));
     assertNoSecretIn(report.report().toString());
     assertNoSecretInRecords();

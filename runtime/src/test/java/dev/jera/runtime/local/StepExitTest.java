@@ -63,7 +63,8 @@ class StepExitTest {
     assertThat(quit.phase()).isEqualTo(Phase.FAILED);
     assertThat(quit.exitCode()).isEqualTo(3);
     assertThat(quit.attempts()).isEqualTo(1);
-    assertThat(quit.message()).isEqualTo("Error (exit code 3): about to end the JVM with 3");
+    assertThat(quit.message()).isEqualTo("main: Error (exit code 3)");
+    assertThat(quit.detail()).isEqualTo("about to end the JVM with 3");
     assertThat(report.steps().get("sibling").result()).isEqualTo("rested");
     assertThat(report.phase()).isEqualTo(Phase.FAILED);
     assertThat(Files.readString(report.folder().resolve("summary.json"))).contains("\"exitCode\": 3");
@@ -122,7 +123,8 @@ class StepExitTest {
         : JeraProcess.installedJdk(feature -> feature == 17);
     assumeTrue(jdk17.isPresent(), "no Java 17 installed on this machine (list others in -Djera.test.jdks)");
 
-    JeraProcess.Outcome outcome = JeraProcess.with(jdk17.get(), home).run(List.of(), Map.of(), "run", "tools-exit");
+    JeraProcess.Outcome outcome =
+        JeraProcess.with(jdk17.get(), home).run(List.of(), Map.of(), "run", "tools-exit", "--output", "json");
 
     assertFailedWithExitCodeThree(outcome);
     assertThat(outcome.err()).contains("in process");
@@ -137,7 +139,8 @@ class StepExitTest {
         : JeraProcess.installedJdk(feature -> feature >= 24);
     assumeTrue(jdk.isPresent(), "no Java 24 or later installed on this machine (list one in -Djera.test.jdks)");
 
-    JeraProcess.Outcome outcome = JeraProcess.with(jdk.get(), home).run(List.of(), Map.of(), "run", "tools-exit");
+    JeraProcess.Outcome outcome =
+        JeraProcess.with(jdk.get(), home).run(List.of(), Map.of(), "run", "tools-exit", "--output", "json");
 
     assertFailedWithExitCodeThree(outcome);
     assertThat(outcome.err()).doesNotContain("WARNING");
@@ -147,10 +150,12 @@ class StepExitTest {
             + " this JVM \\(no SecurityManager since Java 24\\); run on Java 17 to 23 to run steps in this JVM");
   }
 
+  /** The table (on stderr with --output json) and the document of a run whose quit step exited with 3, twice. */
   private void assertFailedWithExitCodeThree(JeraProcess.Outcome outcome) {
     assertThat(outcome.code()).isEqualTo(1);
-    assertThat(outcome.out()).containsMatch("quit +Failed +2 .*Error \\(exit code 3\\)");
-    assertThat(outcome.out()).containsMatch("sibling +Succeeded +1 .*rested");
-    assertThat(outcome.out()).containsMatch("tools-exit-\\w{5} Failed in");
+    assertThat(outcome.err()).containsMatch("quit +Failed +2 .*about to end the JVM with 3");
+    assertThat(outcome.err()).containsMatch("sibling +Succeeded +1 .*rested");
+    assertThat(outcome.err()).containsMatch("tools-exit-\\w{5} Failed in");
+    assertThat(outcome.out()).containsMatch("\"quit\": \\{[^}]*\"exitCode\": 3");
   }
 }

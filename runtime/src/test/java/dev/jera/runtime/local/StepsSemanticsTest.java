@@ -60,9 +60,17 @@ class StepsSemanticsTest {
 
     assertThat(report.phase()).isEqualTo(Phase.FAILED);
     assertThat(report.steps().get("flip").phase()).isEqualTo(Phase.FAILED);
-    assertThat(report.steps().get("heads").phase()).isEqualTo(Phase.OMITTED);
-    assertThat(report.steps().get("last").phase()).isEqualTo(Phase.OMITTED);
+    // steps.go:executeSteps creates no node for the groups after a failed one.
+    for (String later : new String[] {"heads", "tails", "last"}) {
+      assertThat(report.steps().get(later).hasNode()).isFalse();
+      assertThat(report.steps().get(later).phase()).isNull();
+    }
+    assertThat(report.node("[1]")).isNull();
     assertThat(runner.calls("last")).isEqualTo(0);
+    // steps.go:executeStepGroup: "child '<node id>' failed", which the steps node and the workflow take.
+    String flipId = report.node("flip").id();
+    assertThat(report.node("[0]").message()).isEqualTo("child '" + flipId + "' failed");
+    assertThat(report.message()).isEqualTo("child '" + flipId + "' failed");
   }
 
   @Test

@@ -52,7 +52,7 @@ class SynchronizationTest {
       most.merge(key, now, Math::max);
       Thread.sleep(20);
       running.get(key).decrementAndGet();
-      return key;
+      return GoJson.quote(key);
     });
   }
 
@@ -126,8 +126,9 @@ class SynchronizationTest {
     assertThat(free.phase()).isEqualTo(Phase.SUCCEEDED);
     StepReport item = blocked.steps().get("work").children().get(0);
     assertThat(item.phase()).isEqualTo(Phase.ERROR);
-    assertThat(item.message()).isEqualTo("its mutex 'etl' is held by the workflow itself (spec.synchronization) for the"
+    assertThat(item.detail()).isEqualTo("its mutex 'etl' is held by the workflow itself (spec.synchronization) for the"
         + " whole run, so the step would wait for it forever");
+    assertThat(item.message()).isEqualTo("task '" + blocked.workflowName() + ".work(0:a)' errored: " + item.detail());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.jera.runtime.testing;
 
 import dev.jera.runtime.json.Codecs;
 import dev.jera.runtime.json.JsonCodec;
+import dev.jera.runtime.runner.Results;
 import dev.jera.runtime.runner.RunnerMain;
 import dev.jera.runtime.runner.StepInputs;
 import dev.jera.runtime.runner.StepRunner;
@@ -35,8 +36,9 @@ public final class HelloRunner implements StepRunner {
         return "Hello, " + name + "!".repeat(times) + " (" + inputs.value("mood", Codecs.STRING) + ", " + day + ")";
       }
       case "sign":
-        return inputs.value("greeting", Codecs.STRING) + " -- signed with a " + inputs.secret("vault", "token").length()
-            + "-letter token";
+        // sign fans out: the generated runner prints each result as JSON (Results.ofElement), a String too.
+        return Results.ofElement(inputs.value("greeting", Codecs.STRING) + " -- signed with a "
+            + inputs.secret("vault", "token").length() + "-letter token", Codecs.STRING);
       case "letters":
         return "[\"" + String.join("\",\"", inputs.value("word", Codecs.STRING).split("")) + "\"]";
       case "explode":

@@ -27,7 +27,8 @@ public final class ToolRunner implements StepRunner {
 
   @Override
   public List<String> steps() {
-    return List.of("echo", "env", "write", "write-folder", "read", "mark", "sleep", "nap", "exit", "big", "parse-secret", "reveal");
+    return List.of("echo", "env", "write", "write-folder", "read", "mark", "sleep", "fail-then-sleep", "nap", "exit",
+        "big", "parse-secret", "reveal");
   }
 
   @Override
@@ -64,6 +65,13 @@ public final class ToolRunner implements StepRunner {
         return inputs.raw("name");
       }
       case "sleep":
+        Thread.sleep(60_000);
+        return "woke up";
+      case "fail-then-sleep":
+        // The first attempt ({{retries}} 0) fails at once, every later one sleeps a minute.
+        if (inputs.raw("attempt").equals("0")) {
+          throw new IllegalStateException("first attempt fails");
+        }
         Thread.sleep(60_000);
         return "woke up";
       case "nap":

@@ -174,7 +174,8 @@ class GalleryRunTest {
     assertThat(report.phase()).isEqualTo(Phase.FAILED);
     assertThat(report.step("flip-until-heads").phase()).isEqualTo(Phase.FAILED);
     assertThat(report.step("flip-until-heads").attempts()).isEqualTo(10);
-    assertThat(report.step("flip-until-heads").message()).contains("tails: flipping again");
+    assertThat(report.step("flip-until-heads").message()).isEqualTo("No more retries left");
+    assertThat(report.step("flip-until-heads").detail()).contains("tails: flipping again");
     assertThat(report.step("heads").phase()).isEqualTo(Phase.OMITTED);
   }
 
@@ -194,7 +195,8 @@ class GalleryRunTest {
     assertThat(report.phase()).isEqualTo(Phase.FAILED);
     // Attempts at 0s, 1s and 3s; the next would start at 7s, past the 5s maxBackoff.
     assertThat(call.attempts()).isEqualTo(3);
-    assertThat(call.message()).contains("Backoff would exceed max duration limit");
+    // operator.go:processNodeRetries: the wait would end past maxDuration.
+    assertThat(call.message()).isEqualTo("Backoff would exceed max duration limit");
     assertThat(Duration.between(call.startedAt(), call.finishedAt())).isAtLeast(Duration.ofSeconds(3));
   }
 
@@ -223,7 +225,8 @@ class GalleryRunTest {
     LocalReport report = run(RetryOnError.class).param("failure-chance", "1").run();
     assertThat(report.phase()).isEqualTo(Phase.FAILED);
     assertThat(report.step("error-container").attempts()).isEqualTo(3);
-    assertThat(report.step("error-container").message()).contains("failed, as it does four times in five");
+    assertThat(report.step("error-container").message()).isEqualTo("No more retries left");
+    assertThat(report.step("error-container").detail()).contains("failed, as it does four times in five");
   }
 
   @Test
@@ -239,7 +242,7 @@ class GalleryRunTest {
     assertThat(report.phase()).isEqualTo(Phase.FAILED);
     assertThat(report.step("a").phase()).isEqualTo(Phase.SUCCEEDED);
     assertThat(report.step("b").phase()).isEqualTo(Phase.FAILED);
-    assertThat(report.step("b").message()).isEqualTo("Step exceeded its deadline");
+    assertThat(report.step("b").message()).isEqualTo("Pod was active on the node longer than the specified deadline");
     assertThat(report.<String>result("c")).isEqualTo("C slept 2000ms");
   }
 
@@ -259,7 +262,9 @@ class GalleryRunTest {
     assertThat(report.step("intentional-fail").phase()).isEqualTo(Phase.FAILED);
     StepReport handler = report.step("exit-handler");
     assertThat(handler.phase()).isEqualTo(Phase.SUCCEEDED);
-    assertThat(handler.result()).contains(" Failed. Failed steps [intentional-fail]");
+    // operator.go:operate lists every failed node: the workflow's DAG node, then the step.
+    assertThat(handler.result())
+        .contains(" Failed. Failed steps [" + report.report().workflowName() + ", intentional-fail]");
     assertThat(handler.result()).endsWith("boohoo!");
   }
 
@@ -276,7 +281,8 @@ class GalleryRunTest {
   void exitHandlerInItsOwnJvm() {
     LocalReport report = run(ExitHandlers.class).isolated(true).run();
     assertThat(report.phase()).isEqualTo(Phase.FAILED);
-    assertThat(report.step("exit-handler").result()).contains(" Failed. Failed steps [intentional-fail]");
+    assertThat(report.step("exit-handler").result())
+        .contains(" Failed. Failed steps [" + report.report().workflowName() + ", intentional-fail]");
   }
 
   @Test

@@ -1,0 +1,42 @@
+package dev.jera.maven;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The command's options, in its messages, become the properties a Maven user gives. */
+class MavenWordingTest {
+  @Test
+  void parametersAndTheirFile() {
+    assertThat(MavenWording.of("jera: parameter 'day' (-p day=31-01) is not a valid java.time.LocalDate"))
+        .isEqualTo("jera: parameter 'day' (-Djera.param.day=31-01) is not a valid java.time.LocalDate");
+    assertThat(MavenWording.of("jera: -f params.yaml: no such file"))
+        .isEqualTo("jera: -Djera.parametersFile=params.yaml: no such file");
+  }
+
+  @Test
+  void secretsConfigMapsAndArtifacts() {
+    assertThat(MavenWording.of("jera: step 'load' needs secret warehouse/password; give it with --secret"
+        + " warehouse/password=VALUE or the environment variable JERA_SECRET_WAREHOUSE_PASSWORD"))
+        .isEqualTo("jera: step 'load' needs secret warehouse/password; give it with -Djera.secret."
+            + "warehouse/password=VALUE or the environment variable JERA_SECRET_WAREHOUSE_PASSWORD");
+    assertThat(MavenWording.of("give it with --config-map limits/etl=VALUE"))
+        .isEqualTo("give it with -Djera.configMap.limits/etl=VALUE");
+    assertThat(MavenWording.of("give a local copy with --artifact load.rows=PATH"))
+        .isEqualTo("give a local copy with -Djera.artifact.load.rows=PATH");
+  }
+
+  @Test
+  void retries() {
+    assertThat(MavenWording.of("jera: --fast-retries retries at once and --retry-backoff 1s after a wait: give one of them"))
+        .isEqualTo("jera: -Djera.fastRetries retries at once and -Djera.retryBackoff=1s after a wait: give one of them");
+    assertThat(MavenWording.of("jera: --retry-backoff 'x': not a duration (0 retries at once)"))
+        .isEqualTo("jera: -Djera.retryBackoff='x': not a duration (0 retries at once)");
+  }
+
+  @Test
+  void wordsThatOnlyLookLikeOptionsStay() {
+    assertThat(MavenWording.of("jera: unknown workflow 'top-p'; did you mean 'top-p x'?"))
+        .isEqualTo("jera: unknown workflow 'top-p'; did you mean 'top-p x'?");
+  }
+}
