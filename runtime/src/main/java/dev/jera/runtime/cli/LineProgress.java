@@ -9,11 +9,13 @@ import dev.jera.runtime.local.StepReport;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 
 /** Progress as one line per event, for logs and pipes (public for the commands that follow a cluster's run). */
 public class LineProgress implements RunListener {
   private final PrintStream err;
   private final ZoneId zone;
+  private Consumer<RunReport> then = report -> { };
 
   /** Progress written to {@code err}, times shown in this machine's zone. */
   public LineProgress(PrintStream err) {
@@ -23,6 +25,12 @@ public class LineProgress implements RunListener {
   LineProgress(PrintStream err, ZoneId zone) {
     this.err = err;
     this.zone = zone;
+  }
+
+  /** This progress, which once the run has ended and said so, hands its report to {@code next}. */
+  LineProgress then(Consumer<RunReport> next) {
+    then = next;
+    return this;
   }
 
   /** Prints one event. */
@@ -38,6 +46,11 @@ public class LineProgress implements RunListener {
         + (run.retryBackoff() == null ? "" : run.retryBackoff().isZero() ? ", retries at once"
             : ", retries after at most " + Durations.ofWait(run.retryBackoff()))
         + "), record in " + run.folder());
+  }
+
+  @Override
+  public void runNote(String note) {
+    event(note);
   }
 
   @Override
@@ -97,5 +110,12 @@ public class LineProgress implements RunListener {
   @Override
   public void runFinished(RunReport run) {
     event(SummaryTable.outcome(run));
+    done();
+    then.accept(run);
+  }
+
+  /** The progress has said everything. */
+  void done() {
+    err.flush();
   }
 }

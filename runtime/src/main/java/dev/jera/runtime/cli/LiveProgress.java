@@ -77,6 +77,10 @@ final class LiveProgress extends LineProgress {
     running.clear();
     waiting.clear();
     super.runFinished(run);
+  }
+
+  @Override
+  void done() {
     err.print(CLEAR_LINE);
     err.flush();
   }

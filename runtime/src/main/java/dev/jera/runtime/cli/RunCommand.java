@@ -7,7 +7,6 @@ import dev.jera.runtime.local.LocalExecutor;
 import dev.jera.runtime.local.ParameterValues;
 import dev.jera.runtime.local.Phase;
 import dev.jera.runtime.local.ReportJson;
-import dev.jera.runtime.local.RunListener;
 import dev.jera.runtime.local.RunReport;
 import dev.jera.runtime.local.RunRequest;
 import java.io.PrintStream;
@@ -39,7 +38,9 @@ final class RunCommand {
           CommandLine.Option.valued("--file", "-f", "FILE", "parameters from a YAML or JSON map of names to values"),
           CommandLine.Option.valued("--output", "-o", "text|json", "the outcome as a table (default) or one JSON document"),
           CommandLine.Option.flag("--isolated", "each step in a JVM of its own, started with its manifest's command"),
-          CommandLine.Option.valued("--parallelism", null, "N", "at most N steps at once"),
+          CommandLine.Option.valued("--parallelism", null, "N", "at most N steps at once (default: the workflow's"
+              + " parallelism, and steps that run as processes, --isolated or commands, one per core and per 512 MiB"
+              + " of memory at most)"),
           CommandLine.Option.valued("--secret", null, "NAME/KEY=VALUE",
               "a key of a Secret (repeatable); else the variable JERA_SECRET_<NAME>_<KEY>"),
           CommandLine.Option.valued("--config-map", null, "NAME/KEY=VALUE",
@@ -99,22 +100,31 @@ final class RunCommand {
         .forEach((key, value) -> given.put(key, new ParameterValues.Given(value, "-f " + file))));
     given.putAll(options);
     RunRequest.Builder request = workflow.request(given, secrets, configMaps, artifacts, environment);
-    RunListener progress = terminal ? new LiveProgress(err, ZoneId.systemDefault()) : new LineProgress(err, ZoneId.systemDefault());
+    LineProgress progress = terminal ? new LiveProgress(err, ZoneId.systemDefault()) : new LineProgress(err, ZoneId.systemDefault());
     RunReport report = LocalExecutor.run(request
         .parallelism(parallelism)
         .isolated(line.flag("--isolated"))
         .retryBackoff(retryBackoff)
         .home(line.value("--home").map(Path::of).orElse(defaultHome))
-        .listener(progress)
+        .listener(progress.then(ended -> print(ended, output.equals("json"))))
         .build());
-    if (output.equals("json")) {
+    return report.phase() == Phase.SUCCEEDED ? 0 : 1;
+  }
+
+  /**
+   * Prints how the run ended: the table, or the JSON document (the table then going to stderr). Printed
+   * as the run ends rather than once it has returned, so an interrupted run (SIGINT, SIGTERM) prints it
+   * too before the JVM exits.
+   */
+  private void print(RunReport report, boolean json) {
+    if (json) {
       err.print(SummaryTable.of(report));
       out.println(ReportJson.write(report));
     } else {
       out.print(SummaryTable.of(report));
     }
     out.flush();
-    return report.phase() == Phase.SUCCEEDED ? 0 : 1;
+    err.flush();
   }
 
   /**

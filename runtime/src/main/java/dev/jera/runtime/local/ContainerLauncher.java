@@ -78,15 +78,15 @@ public final class ContainerLauncher implements StepLauncher {
       command.add(SCRIPT_PATH);
     }
     Process process;
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile());
+    StderrToLog errors = StderrToLog.prepare(builder, launch.log(), launch.mask());
     try {
-      process = new ProcessBuilder(command)
-          .redirectOutput(stdout.toFile())
-          .redirectError(ProcessBuilder.Redirect.appendTo(launch.log().toFile()))
-          .start();
+      process = builder.start();
     } catch (IOException e) {
       return AttemptOutcome.error("cannot start " + podman + ": " + e.getMessage());
     }
     try {
+      errors.started(process);
       boolean exited = true;
       if (launch.timeout() == null) {
         process.waitFor();
@@ -98,9 +98,9 @@ public final class ContainerLauncher implements StepLauncher {
         return AttemptOutcome.deadlineExceeded();
       }
       int code = process.exitValue();
+      errors.ended();
       if (code == 0) {
-        String out = Files.readString(stdout, StandardCharsets.UTF_8);
-        return AttemptOutcome.succeeded(out.endsWith("\n") ? out.substring(0, out.length() - 1) : out);
+        return ProcessStep.succeeded(stdout);
       }
       List<String> since = ProcessStep.logSince(launch.log(), logStart);
       if (code >= 125) {
@@ -114,6 +114,7 @@ public final class ContainerLauncher implements StepLauncher {
       kill(name, process);
       throw e;
     } finally {
+      errors.ended();
       try {
         Files.deleteIfExists(stdout);
       } catch (IOException e) {

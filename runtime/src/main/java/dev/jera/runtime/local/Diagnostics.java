@@ -3,8 +3,13 @@ package dev.jera.runtime.local;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Picks the line of a step's diagnostics that says why it failed, for the step's message. */
+/**
+ * Picks the line of a step's diagnostics that says why it failed, for the step's message; cut to
+ * {@link #MAX_LENGTH} characters, as a message is for people and an exception may carry any amount of data.
+ */
 final class Diagnostics {
+  static final int MAX_LENGTH = 1000;
+
   private static final Pattern NOT_A_REASON =
       Pattern.compile("\\s+at .*|\\s*\\.\\.\\. \\d+ (more|common frames omitted)\\s*|\\s*");
 
@@ -19,7 +24,7 @@ final class Diagnostics {
       String line = lines.get(i);
       if (!NOT_A_REASON.matcher(line).matches()) {
         String reason = line.strip();
-        return reason.startsWith("Caused by: ") ? reason.substring("Caused by: ".length()) : reason;
+        return cut(reason.startsWith("Caused by: ") ? reason.substring("Caused by: ".length()) : reason);
       }
     }
     return null;
@@ -33,6 +38,10 @@ final class Diagnostics {
     }
     String text = root.toString();
     int end = text.indexOf('\n');
-    return end < 0 ? text : text.substring(0, end);
+    return cut(end < 0 ? text : text.substring(0, end));
+  }
+
+  private static String cut(String text) {
+    return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 3) + "...";
   }
 }

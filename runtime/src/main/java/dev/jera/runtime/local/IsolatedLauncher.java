@@ -1,6 +1,7 @@
 package dev.jera.runtime.local;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,7 +10,8 @@ import java.util.List;
  * substituted {@code source} written to {@code inputs.json} in the step's folder and its path appended;
  * the step's own variables (secrets, values, ConfigMap keys), and no other secrets, in the environment;
  * {@code JERA_ARTIFACTS} naming its artifacts root. The result is stdout with one trailing newline
- * trimmed; stderr goes to the step's log. A step that overruns its timeout is killed with its children.
+ * trimmed; stderr goes to the step's log. Its {@code java.io.tmpdir} is a folder of its own, removed after
+ * the attempt. A step that overruns its timeout is killed with its children.
  */
 public final class IsolatedLauncher implements StepLauncher {
   private final String javaExecutable;
@@ -33,7 +35,9 @@ public final class IsolatedLauncher implements StepLauncher {
 
   @Override
   public AttemptOutcome launch(StepLaunch launch) throws InterruptedException {
-    List<String> command = JavaInvocation.parse(launch.argv()).localized(javaExecutable, classpath);
+    List<String> command = new ArrayList<>(JavaInvocation.parse(launch.argv()).localized(javaExecutable, classpath));
+    // A temporary folder of its own, removed after the attempt, as a container's /tmp goes with it.
+    command.add(1, "-Djava.io.tmpdir=" + ProcessStep.temporaryFolder(launch));
     return ProcessStep.run(command, launch, null);
   }
 }

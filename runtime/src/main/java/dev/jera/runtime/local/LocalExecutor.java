@@ -16,7 +16,10 @@ import java.util.UUID;
  * DAG or steps template under the workflow's own node, then the exit handler whatever the outcome. The
  * run records its nodes as Argo's controller records them ({@link NodeTree}); its phase and message
  * are Argo's ({@link #outcome}). The run holds the workflow-level locks ({@code spec.synchronization})
- * from start to end.
+ * from start to end. A run interrupted (its thread, or the JVM by SIGINT or SIGTERM, see
+ * {@link ActiveRuns}) stops its running steps, starts no other, and is recorded as Failed with the
+ * message {@code interrupted}. The values of the run's secrets are masked in everything it records,
+ * reports and tells its listener ({@link SecretMask}).
  */
 public final class LocalExecutor {
   /** The letters Kubernetes draws generated name suffixes from. */
@@ -45,52 +48,91 @@ public final class LocalExecutor {
     String workflowName = workflowName(manifest, request.workflow);
     String runId = RUN_ID_TIME.format(created) + "-" + workflowName;
     Map<String, String> parameters = parameters(request);
-    RunRecorder recorder = new RunRecorder(RunHome.runs(request.home).resolve(runId));
+    SecretMask mask = SecretMask.of(request.secrets);
+    RunListener listener = mask.apply(request.listener);
+    RunRecorder recorder = new RunRecorder(RunHome.runs(request.home).resolve(runId), mask);
     GlobalVariables globals =
         new GlobalVariables(manifest, workflowName, parameters, created, UUID.randomUUID().toString());
     Integer parallelism = parallelism(request);
     StepLauncher launcher = request.launcher != null
         ? request.launcher
         : request.isolated ? new IsolatedLauncher() : new InProcessLauncher(request.runners, request.advice);
-    Launchers launchers = new Launchers(launcher);
+    Launchers launchers = new Launchers(launcher, request.runners);
+    boolean isolated = request.isolated || request.launcher instanceof IsolatedLauncher
+        || launchers.ownJvmsReason() != null;
+    // Steps that run as processes are held to what the machine fits, unless --parallelism says otherwise.
+    Integer processLimit = request.parallelism == null ? MachineLimit.processSteps() : null;
     String exitKey = exitKey(manifest);
-    request.listener.runStarted(new RunInfo(request.workflow, workflowName, runId, recorder.folder(),
-        request.isolated, parallelism, stepNames(manifest, exitKey), request.retryBackoff));
+    listener.runStarted(new RunInfo(request.workflow, workflowName, runId, recorder.folder(),
+        isolated, isolated ? tighter(parallelism, processLimit) : parallelism, stepNames(manifest, exitKey),
+        request.retryBackoff));
+    notes(listener, launchers, mask);
     NodeTree tree = new NodeTree(workflowName);
     Phase phase;
     String message;
-    try (Coordinator coordinator = new Coordinator()) {
-      Locks locks = new Locks(request.configMaps);
-      locks.holdForRun(Locks.keys(manifest.synchronization(), globals.variables()));
-      PodPool pool = new PodPool(parallelism, locks);
-      WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());
-      RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline, tree);
-      Template entry = manifest.entryTemplate();
-      Flow main = entry instanceof DagTemplate
-          ? new DagFlow(workflowName, (DagTemplate) entry, null, globals.variables(), run)
-          : new StepsFlow(workflowName, (StepsTemplate) entry, null, globals.variables(), run);
-      Duration remaining = deadline.remaining();
-      if (remaining != null) {
-        // Wakes the coordinator when the deadline passes, so that waiting pods are let go.
-        coordinator.later(remaining, () -> { });
+    Coordinator coordinator = new Coordinator();
+    ActiveRuns.started(coordinator);
+    try {
+      recorder.started(request.workflow, workflowName, runId, created);
+      try (coordinator) {
+        Locks locks = new Locks(request.configMaps);
+        locks.holdForRun(Locks.keys(manifest.synchronization(), globals.variables()));
+        PodPool pool = new PodPool(parallelism, processLimit, locks);
+        WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());
+        RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline,
+            tree, mask, listener);
+        Template entry = manifest.entryTemplate();
+        Flow main = entry instanceof DagTemplate
+            ? new DagFlow(workflowName, (DagTemplate) entry, null, globals.variables(), run)
+            : new StepsFlow(workflowName, (StepsTemplate) entry, null, globals.variables(), run);
+        Duration remaining = deadline.remaining();
+        if (remaining != null) {
+          // Wakes the coordinator when the deadline passes, so that waiting pods are let go.
+          coordinator.later(remaining, () -> { });
+        }
+        coordinator.drive(main, pool);
+        deadline.lift();
+        Outcome outcome = outcome(main, exitKey == null ? null : runExitHandler(manifest, exitKey, parameters, globals,
+            tree, main, run, coordinator, pool));
+        phase = outcome.phase;
+        message = outcome.message;
+        if (coordinator.interrupted()) {
+          phase = Phase.FAILED;
+          message = PodRun.INTERRUPTED;
+        }
       }
-      coordinator.drive(main, pool);
-      deadline.lift();
-      Outcome outcome = outcome(main, exitKey == null ? null : runExitHandler(manifest, exitKey, parameters, globals,
-          tree, main, run, coordinator, pool));
-      phase = outcome.phase;
-      message = outcome.message;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while running " + workflowName, e);
+      Map<String, String> shownParameters = new LinkedHashMap<>();
+      parameters.forEach((name, value) -> shownParameters.put(name, mask.apply(value)));
+      Map<String, StepReport> steps = new LinkedHashMap<>();
+      StepReports.ofRun(manifest, tree, exitKey).forEach((name, step) -> steps.put(name, mask.apply(step)));
+      RunReport report = new RunReport(request.workflow, workflowName, runId, phase, mask.apply(message), shownParameters,
+          steps, created, Instant.now(), isolated, recorder.folder(),
+          tree.nodes().stream().map(NodeReport::of).map(mask::apply).toList());
+      recorder.summary(ReportJson.write(report));
+      listener.runFinished(report);
+      return report;
+    } finally {
+      ActiveRuns.ended(coordinator);
+      if (coordinator.callerInterrupted()) {
+        Thread.currentThread().interrupt();
+      }
     }
-    RunReport report = new RunReport(request.workflow, workflowName, runId, phase, message, parameters,
-        StepReports.ofRun(manifest, tree, exitKey), created, Instant.now(),
-        request.isolated || request.launcher instanceof IsolatedLauncher, recorder.folder(),
-        tree.nodes().stream().map(NodeReport::of).toList());
-    recorder.summary(ReportJson.write(report));
-    request.listener.runFinished(report);
-    return report;
+  }
+
+  /** Tells the listener, once, what the user should know about how this run runs. */
+  private static void notes(RunListener listener, Launchers launchers, SecretMask mask) {
+    if (launchers.ownJvmsReason() != null) {
+      listener.runNote(launchers.ownJvmsReason());
+    }
+    for (String secret : mask.unmasked()) {
+      listener.runNote("secret " + secret + " has fewer than " + SecretMask.STANDALONE
+          + " characters, too few to mask: its value is not hidden in the run's output");
+    }
+  }
+
+  /** The tighter of two limits, either of which may be {@code null} for none. */
+  private static Integer tighter(Integer one, Integer other) {
+    return one == null ? other : other == null ? one : Integer.valueOf(Math.min(one, other));
   }
 
   /** How the run ended. */
@@ -102,8 +144,7 @@ public final class LocalExecutor {
    * Argo then runs none.
    */
   private static Flow runExitHandler(Manifest manifest, String exitKey, Map<String, String> parameters,
-      GlobalVariables globals, NodeTree tree, Flow main, RunContext run, Coordinator coordinator, PodPool pool)
-      throws InterruptedException {
+      GlobalVariables globals, NodeTree tree, Flow main, RunContext run, Coordinator coordinator, PodPool pool) {
     if (main.aborted() != null) {
       return null;
     }

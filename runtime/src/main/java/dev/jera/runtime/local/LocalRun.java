@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs a compiled workflow from a test, on this machine, with Argo's semantics:
@@ -28,7 +30,8 @@ import java.util.Map;
  * }</pre>
  *
  * <p>Steps run in this JVM unless {@link #isolated(boolean)} asks for a JVM per step. Run records go to
- * a new temporary folder unless {@link #home(Path)} names one.
+ * the folder {@link #home(Path)} names, else to {@code $JERA_HOME} when it is set, else to a temporary
+ * folder of this JVM, removed with everything in it when the JVM exits; so tests leave nothing behind.
  */
 public final class LocalRun {
   private final CompiledWorkflow workflow;
@@ -42,7 +45,7 @@ public final class LocalRun {
   private Integer parallelism;
   private Duration retryBackoff;
   private Path home;
-  private RunListener listener = new RunListener() {};
+  private RunListener listener = new NotePrinter();
 
   private LocalRun(CompiledWorkflow workflow) {
     this.workflow = workflow;
@@ -158,7 +161,10 @@ public final class LocalRun {
     return retryBackoff(Duration.ZERO);
   }
 
-  /** The folder whose {@code runs/} receives the run's record. */
+  /**
+   * The folder whose {@code runs/} receives the run's record, to keep it (by default it goes to
+   * {@code $JERA_HOME}, else to a temporary folder removed when the JVM exits).
+   */
   public LocalRun home(Path folder) {
     home = folder;
     return this;
@@ -170,7 +176,7 @@ public final class LocalRun {
     return this;
   }
 
-  /** Follows the run. */
+  /** Follows the run, instead of the default, which prints the run's notes to {@code System.err}. */
   public LocalRun listener(RunListener value) {
     listener = value;
     return this;
@@ -187,7 +193,7 @@ public final class LocalRun {
         .parallelism(parallelism)
         .isolated(isolated)
         .retryBackoff(retryBackoff)
-        .home(home == null ? temporaryHome() : home)
+        .home(home != null ? home : defaultHome())
         .listener(listener);
     if (launcher != null) {
       request.launcher(launcher);
@@ -202,11 +208,36 @@ public final class LocalRun {
     return names;
   }
 
-  private static Path temporaryHome() {
-    try {
-      return Files.createTempDirectory("jera-run-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** Prints each note of a run to {@code System.err}, once per JVM: a test's log should say it once. */
+  private static final class NotePrinter implements RunListener {
+    private static final Set<String> PRINTED = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public void runNote(String note) {
+      if (PRINTED.add(note)) {
+        System.err.println("jera: " + note);
+      }
+    }
+  }
+
+  /** {@code $JERA_HOME} when set, else this JVM's temporary home. */
+  private static Path defaultHome() {
+    String configured = System.getenv(RunHome.VARIABLE);
+    return configured == null || configured.isBlank() ? TemporaryHome.FOLDER : Path.of(configured);
+  }
+
+  /** One temporary folder for the records of the runs of this JVM, removed when it exits. */
+  private static final class TemporaryHome {
+    static final Path FOLDER = create();
+
+    private static Path create() {
+      try {
+        Path folder = Files.createTempDirectory("jera-runs-");
+        ActiveRuns.removeAtExit(folder);
+        return folder;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create a temporary folder for run records: " + e.getMessage(), e);
+      }
     }
   }
 }

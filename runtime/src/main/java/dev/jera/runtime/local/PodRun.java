@@ -21,11 +21,14 @@ import java.util.function.Consumer;
  * deadline") and, after the first attempt, its retries' {@code maxDuration} (the executor stops the
  * main container: {@code main: Error (exit code 143)} for a JVM, which exits so on SIGTERM, 137 for
  * other commands). A pod that exits non-zero is {@code main: Error (exit code N)}, as Argo reports a
- * container with no termination message; what the step said goes to the node's detail. Lives on the
- * coordinator thread.
+ * container with no termination message; what the step said goes to the node's detail. Once the run is
+ * interrupted ({@link Coordinator}) no attempt starts or is retried: a pod stopped by it, or a call
+ * waiting to retry, is Failed {@value #INTERRUPTED}. Lives on the coordinator thread.
  */
 final class PodRun {
   static final String POD_DEADLINE = "Pod was active on the node longer than the specified deadline";
+  /** The message of a pod, and of the run, stopped by an interruption (SIGINT, SIGTERM). */
+  static final String INTERRUPTED = "interrupted";
   private static final DateTimeFormatter GO_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss '+0000 UTC'").withZone(ZoneOffset.UTC);
   private static final String NO_MOUNTS = "volume mounts are not emulated locally (%s): the step sees this machine's"
@@ -56,6 +59,7 @@ final class PodRun {
   private Instant attemptEndedForArgo;
   private Limit limit;
   private boolean announced;
+  private Boolean runsAsProcess;
 
   /**
    * @param nodeName the call's node name, such as {@code wf.task} or {@code wf[0].step(1:b)}
@@ -95,9 +99,17 @@ final class PodRun {
     return call.locks();
   }
 
-  /** Whether it never started and nothing new may start. */
+  /** Whether its attempts run as processes of this machine rather than in this JVM. */
+  boolean runsAsProcess() {
+    if (runsAsProcess == null) {
+      runsAsProcess = !(run.launchers.forTemplate(call.template()) instanceof InProcessLauncher);
+    }
+    return runsAsProcess;
+  }
+
+  /** Whether it never started and nothing new may start, or the run was interrupted. */
   boolean cancelled() {
-    return node == null && stopped.getAsBoolean();
+    return node == null && stopped.getAsBoolean() || run.coordinator.interrupted();
   }
 
   /** Whether the workflow's deadline has passed: its next attempt fails without a pod, needing no slot. */
@@ -105,8 +117,11 @@ final class PodRun {
     return run.deadline.exceeded();
   }
 
-  /** Drops a cancelled call: it never gets a node. */
+  /** Drops a cancelled call: it never gets a node, or, interrupted between attempts, ends Failed. */
   void abandon() {
+    if (node != null) {
+      node.mark(Phase.FAILED, INTERRUPTED);
+    }
     onDone.run();
   }
 
@@ -220,8 +235,14 @@ final class PodRun {
     run.pool.release(this);
     AttemptOutcome ended = failure == null ? outcome : AttemptOutcome.error(Diagnostics.rootCause(failure));
     attempt.exitCode = ended.exitCode();
+    if (ended.phase() != Phase.SUCCEEDED && run.coordinator.interrupted()) {
+      attempt.mark(Phase.FAILED, INTERRUPTED);
+      attemptDone();
+      return;
+    }
     switch (ended.phase()) {
       case SUCCEEDED:
+        warnOfALargeResult(ended.result());
         attempt.result = ended.result();
         attempt.artifacts = call.outputs(folder.resolve("artifacts").toAbsolutePath());
         run.recorder.result(folder, ended.result());
@@ -234,6 +255,17 @@ final class PodRun {
         attempt.mark(ended.phase(), ended.message());
     }
     attemptDone();
+  }
+
+  /** Says in the attempt's log, and once per step in the progress, that its result is close to Argo's limit. */
+  private void warnOfALargeResult(String result) {
+    String warning = result == null ? null : ResultLimit.warning(ResultLimit.utf8Length(result));
+    if (warning != null) {
+      run.recorder.appendLog(folder, "jera: " + label + " " + warning);
+      if (run.noted.add(call.step() + " result")) {
+        run.listener.stepNote(call.step(), warning);
+      }
+    }
   }
 
   /** Argo's message for a failed attempt; what the step said becomes the detail. */
@@ -304,6 +336,11 @@ final class PodRun {
     node.detail = attempt.detail;
     if (attempt.phase == Phase.SUCCEEDED) {
       node.mark(Phase.SUCCEEDED, null);
+      done();
+      return;
+    }
+    if (run.coordinator.interrupted()) {
+      node.mark(Phase.FAILED, INTERRUPTED);
       done();
       return;
     }

@@ -21,30 +21,34 @@ final class RunContext {
   final Map<String, String> stubs;
   final Locks locks;
   final WorkflowDeadline deadline;
+  /** The values of the run's secrets, masked in everything the run writes and prints. */
+  final SecretMask mask;
   /** The run's nodes. */
   final NodeTree tree;
   /** The longest wait before a retry, or {@code null} for Argo's backoff. */
   final Duration retryBackoff;
   /** How the user gives what a run needs, for messages. */
   final Advice advice;
-  /** The steps whose progress already told they run in a JVM of their own. */
+  /** What the progress has told once per step already: the steps' names, and their names + " result". */
   final Set<String> noted = new HashSet<>();
 
   RunContext(RunRequest request, String workflowName, Coordinator coordinator, PodPool pool, Launchers launchers,
-      RunRecorder recorder, Locks locks, WorkflowDeadline deadline, NodeTree tree) {
+      RunRecorder recorder, Locks locks, WorkflowDeadline deadline, NodeTree tree, SecretMask mask,
+      RunListener listener) {
     this.manifest = request.manifest;
     this.workflowName = workflowName;
     this.coordinator = coordinator;
     this.pool = pool;
     this.launchers = launchers;
     this.recorder = recorder;
-    this.listener = request.listener;
+    this.listener = listener;
     this.secrets = request.secrets;
     this.configMaps = request.configMaps;
     this.artifacts = request.artifacts;
     this.stubs = request.stubs;
     this.locks = locks;
     this.deadline = deadline;
+    this.mask = mask;
     this.tree = tree;
     this.retryBackoff = request.retryBackoff;
     this.advice = request.advice;

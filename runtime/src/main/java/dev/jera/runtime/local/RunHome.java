@@ -27,6 +27,11 @@ public final class RunHome {
     return home.resolve("runs");
   }
 
+  /** What the run recorded in {@code folder} is and which process runs it, written first. */
+  public static Path start(Path folder) {
+    return folder.resolve(RunRecorder.START);
+  }
+
   /** The summary of the run recorded in {@code folder}, written last (absent while it runs). */
   public static Path summary(Path folder) {
     return folder.resolve(RunRecorder.SUMMARY);

@@ -9,6 +9,9 @@ public interface RunListener {
   /** The run is about to start. */
   default void runStarted(RunInfo run) {}
 
+  /** Something about the whole run that its user should know, said once, after {@link #runStarted}. */
+  default void runNote(String note) {}
+
   /** An attempt of a step (or of an item of a loop, named like {@code price(0:ord-1)}) started. */
   default void attemptStarted(String step, int attempt) {}
 

@@ -3,6 +3,7 @@ package dev.jera.runtime.local;
 import dev.jera.runtime.runner.StepRunner;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RunnerRegistry {
   private final Map<String, StepRunner> runners = new ConcurrentHashMap<>();
+  private final Set<String> given = ConcurrentHashMap.newKeySet();
   private final ClassLoader loader;
 
   /** Creates runners with {@code loader} when none is registered for a class. */
@@ -24,7 +26,16 @@ public final class RunnerRegistry {
   /** Uses {@code runner} for main class {@code className}. */
   public RunnerRegistry register(String className, StepRunner runner) {
     runners.put(className, runner);
+    given.add(className);
     return this;
+  }
+
+  /**
+   * Whether the runner of {@code className} was given as an object ({@link #register}), so it can run in
+   * this JVM only: no other JVM can start it by its class name.
+   */
+  public boolean given(String className) {
+    return given.contains(className);
   }
 
   /** The loader runner classes come from. */

@@ -1,6 +1,9 @@
 package dev.jera.runtime.local;
 
 import dev.jera.runtime.argo.GoDuration;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,10 +31,11 @@ final class ScriptCall {
   private final List<String> locks;
   private final Duration timeout;
   private final RetryPlan retry;
+  private final SecretMask mask;
 
   private ScriptCall(String step, PodTemplate template, Variables globals, Map<String, String> inputValues,
       Variables variables, Map<String, String> secrets, Map<String, String> configMaps, ArtifactStaging artifacts,
-      List<String> locks, Duration timeout, RetryPlan retry) {
+      List<String> locks, Duration timeout, RetryPlan retry, SecretMask mask) {
     this.step = step;
     this.template = template;
     this.globals = globals;
@@ -43,6 +47,7 @@ final class ScriptCall {
     this.locks = locks;
     this.timeout = timeout;
     this.retry = retry;
+    this.mask = mask;
   }
 
   /**
@@ -77,7 +82,7 @@ final class ScriptCall {
       throw new Problem(blocked);
     }
     ScriptCall call = new ScriptCall(task.name(), template, globals, values, variables, run.secrets, run.configMaps,
-        artifacts, locks, timeout(template, variables), retry(template));
+        artifacts, locks, timeout(template, variables), retry(template), run.mask);
     call.launch("", 1, Path.of(""), Path.of(""), null);
     return call;
   }
@@ -150,26 +155,51 @@ final class ScriptCall {
     }
     Map<String, String> environment = StepEnvironment.of(template, attemptVariables, secrets, configMaps);
     return new StepLaunch(node, attempt, argv, attemptVariables.substitute(template.source()), environment,
-        timeout, folder, log, root, template.container(), template.image());
+        timeout, folder, log, root, template.container(), template.image(), mask);
   }
 
   /**
    * Runs one attempt on a worker: places the input files, launches, and checks that a succeeded attempt
-   * left its output files.
+   * left its output files and a result Argo can keep ({@link ResultLimit}). The inputs file the record
+   * keeps has the run's secrets masked once the step has read it.
    */
   AttemptOutcome attempt(StepLauncher launcher, StepLaunch launch) throws InterruptedException {
     String problem = artifacts.place(launch.artifacts());
     if (problem != null) {
       return AttemptOutcome.error(problem);
     }
-    AttemptOutcome outcome = launcher.launch(launch);
+    AttemptOutcome outcome;
+    try {
+      outcome = launcher.launch(launch);
+    } finally {
+      maskInputs(launch.folder().resolve("inputs.json"));
+    }
     if (outcome.phase() == Phase.SUCCEEDED) {
       String missing = artifacts.missingOutput(launch.artifacts());
       if (missing != null) {
         return AttemptOutcome.error(missing);
       }
+      String tooLarge = outcome.result() == null ? null : ResultLimit.problem(ResultLimit.utf8Length(outcome.result()));
+      if (tooLarge != null) {
+        return AttemptOutcome.error(tooLarge);
+      }
     }
     return outcome;
+  }
+
+  private void maskInputs(Path inputs) {
+    if (mask.isEmpty() || !Files.isRegularFile(inputs)) {
+      return;
+    }
+    try {
+      String text = Files.readString(inputs, StandardCharsets.UTF_8);
+      String masked = mask.apply(text);
+      if (!masked.equals(text)) {
+        Files.writeString(inputs, masked, StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      // Then the inputs file shows what the step was given: it is in the run's own record.
+    }
   }
 
   /** The output files a succeeded attempt left in {@code root}, by name. */

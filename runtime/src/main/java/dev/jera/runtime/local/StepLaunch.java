@@ -20,6 +20,7 @@ import java.util.Map;
  * @param artifacts the attempt's artifacts root: {@code inputs/<name>} and {@code outputs/<name>}
  * @param container whether it is a {@code container} template's command
  * @param image the template's image, for messages, or {@code null}
+ * @param mask what the step's log must not show: the values of the run's secrets
  */
 public record StepLaunch(
     String step,
@@ -32,12 +33,19 @@ public record StepLaunch(
     Path log,
     Path artifacts,
     boolean container,
-    String image) {
+    String image,
+    SecretMask mask) {
 
   /** Copies the collections. */
   public StepLaunch {
     argv = List.copyOf(argv);
     environment = Map.copyOf(environment);
+  }
+
+  /** An attempt of a run without secrets to mask. */
+  public StepLaunch(String step, int attempt, List<String> argv, String inputs, Map<String, String> environment,
+      Duration timeout, Path folder, Path log, Path artifacts, boolean container, String image) {
+    this(step, attempt, argv, inputs, environment, timeout, folder, log, artifacts, container, image, SecretMask.NONE);
   }
 
   /** A script's attempt whose artifacts live in {@code folder/artifacts}. */

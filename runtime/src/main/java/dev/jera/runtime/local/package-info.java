@@ -21,6 +21,13 @@
  * calls that ran nothing; reports ({@link dev.jera.runtime.local.RunReport#nodes()}) and
  * {@code workflow.failures} are read off them.
  *
+ * <p>A misbehaving step fails that step only: {@link dev.jera.runtime.local.ExitGuard} keeps a step in
+ * this JVM from ending it; {@link dev.jera.runtime.local.ResultLimit} refuses a result larger than Argo
+ * keeps; {@link dev.jera.runtime.local.ActiveRuns} records runs stopped by SIGINT or SIGTERM, and
+ * {@link dev.jera.runtime.local.StepReaper} kills step processes whose {@code jera} was killed;
+ * {@link dev.jera.runtime.local.MachineLimit} holds step processes to what the machine fits;
+ * {@link dev.jera.runtime.local.SecretMask} hides the run's secrets in all it writes and prints.
+ *
  * <p>One thread, the coordinator, owns a run's state and decides what runs next; steps run on worker
  * threads and report back as events, so the DAG, steps, retry, Argo's {@code synchronization} and the
  * workflow's deadline need no Java locks.

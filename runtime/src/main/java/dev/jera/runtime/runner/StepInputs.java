@@ -6,11 +6,13 @@ import dev.jera.runtime.json.JsonDecodingException;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The inputs of one step run: its parameters by input name (as Argo substituted them) and the
@@ -51,7 +53,9 @@ public final class StepInputs {
 
   /**
    * Puts the file (or folder) a script returned where Argo collects the output artifact
-   * ({@code outputs/result}); the step prints no result.
+   * ({@code outputs/result}); the step prints no result. A file in the temporary folder
+   * ({@code java.io.tmpdir}) is moved there, as it would go with the step's container; any other is
+   * copied, and stays where it is.
    */
   public String storeArtifact(Path returned) throws IOException {
     if (returned == null) {
@@ -62,8 +66,40 @@ public final class StepInputs {
       return null;
     }
     Files.createDirectories(target.getParent());
-    copy(returned, target);
+    if (temporary(returned, target)) {
+      move(returned, target);
+    } else {
+      copy(returned, target);
+    }
     return null;
+  }
+
+  /** Whether {@code file} lies in the temporary folder, and does not hold {@code target}. */
+  private static boolean temporary(Path file, Path target) throws IOException {
+    Path temporary = Path.of(System.getProperty("java.io.tmpdir")).toRealPath();
+    Path real = file.toRealPath();
+    return real.startsWith(temporary) && !real.equals(temporary) && !target.toAbsolutePath().normalize().startsWith(real);
+  }
+
+  /** Moves a file or folder; across file systems, copies it and removes the original. */
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      copy(from, to);
+      delete(from);
+    }
+  }
+
+  private static void delete(Path path) throws IOException {
+    if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      try (Stream<Path> children = Files.list(path)) {
+        for (Path child : children.toList()) {
+          delete(child);
+        }
+      }
+    }
+    Files.deleteIfExists(path);
   }
 
   /** Copies a file, or a folder with everything in it; the local executor stages inputs with it too. */

@@ -343,6 +343,14 @@ class JeraCliTest {
   }
 
   @Test
+  void helpSaysHowManyStepProcessesRunAtOnceByDefault() {
+    Outcome outcome = jera("run", "--help");
+
+    assertThat(outcome.out()).containsMatch("(?m)^      --parallelism N +at most N steps at once \\(default: the workflow's");
+    assertThat(outcome.out().replaceAll("\\s+", " ")).contains("one per core and per 512 MiB of memory at most");
+  }
+
+  @Test
   void theGeneralHelpListsEveryCommandAndWhereToReadMore() {
     String help = jera("help").out();
 

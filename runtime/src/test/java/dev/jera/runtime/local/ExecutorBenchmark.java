@@ -34,8 +34,12 @@ public final class ExecutorBenchmark {
           .append(", arguments: {parameters: [{name: n, value: '{{tasks.s").append(i - 1).append(".outputs.result}}'}]}}\n");
     }
     String chain = TestRuns.workflow(chainTasks.toString().stripTrailing(), TestRuns.script("first"), TestRuns.script("work", "n"));
-    report("in-process fan-out of " + STEPS + " steps", fanOut, runner, home, runs);
-    report("in-process chain of " + STEPS + " steps", chain, runner, home, runs);
+    try {
+      report("in-process fan-out of " + STEPS + " steps", fanOut, runner, home, runs);
+      report("in-process chain of " + STEPS + " steps", chain, runner, home, runs);
+    } finally {
+      Folders.delete(home);
+    }
   }
 
   private static void report(String what, String manifest, ScriptedRunner runner, Path home, int runs) {

@@ -1,6 +1,7 @@
 package dev.jera.runtime.testing;
 
 import dev.jera.runtime.json.Codecs;
+import dev.jera.runtime.json.Json;
 import dev.jera.runtime.json.JsonCodec;
 import dev.jera.runtime.runner.RunnerMain;
 import dev.jera.runtime.runner.StepInputs;
@@ -26,7 +27,8 @@ public final class ToolRunner implements StepRunner {
 
   @Override
   public List<String> steps() {
-    return List.of("echo", "env", "write", "write-folder", "read", "mark", "sleep", "fail-then-sleep");
+    return List.of("echo", "env", "write", "write-folder", "read", "mark", "sleep", "fail-then-sleep", "nap", "exit",
+        "big", "parse-secret", "reveal");
   }
 
   @Override
@@ -72,9 +74,58 @@ public final class ToolRunner implements StepRunner {
         }
         Thread.sleep(60_000);
         return "woke up";
+      case "nap":
+        Thread.sleep(Long.parseLong(inputs.raw("millis")));
+        return "rested";
+      case "parse-secret":
+        return Integer.toString(Integer.parseInt(inputs.secret("vault", "token")));
+      case "reveal": {
+        String token = inputs.secret("vault", "token");
+        System.err.println("the token is " + token + ", as JSON {\"token\": " + Json.encode(token, Codecs.STRING) + "}");
+        System.out.println("user output goes to the log too: " + token);
+        return "{\"token\": " + Json.encode(token, Codecs.STRING) + "}";
+      }
+      case "big":
+        return "x".repeat(Integer.parseInt(inputs.raw("bytes")));
+      case "exit":
+        return exit(inputs.raw("how"), Integer.parseInt(inputs.raw("code")));
       default:
         throw new IllegalArgumentException("no step named " + step);
     }
+  }
+
+  /** Ends the JVM the way {@code how} says, as a misbehaving step would; returns only where exits do. */
+  private static String exit(String how, int code) throws InterruptedException {
+    System.err.println("about to end the JVM with " + code);
+    switch (how) {
+      case "system":
+        System.exit(code);
+        break;
+      case "runtime":
+        Runtime.getRuntime().exit(code);
+        break;
+      case "halt":
+        Runtime.getRuntime().halt(code);
+        break;
+      case "thread": {
+        Thread thread = new Thread(() -> System.exit(code));
+        thread.start();
+        thread.join();
+        Thread.sleep(60_000);
+        break;
+      }
+      case "swallowed":
+        try {
+          System.exit(code);
+        } catch (Throwable e) {
+          // A step that catches everything still ends where it asked to.
+        }
+        Thread.sleep(60_000);
+        break;
+      default:
+        throw new IllegalArgumentException("no way to exit named " + how);
+    }
+    return "still running";
   }
 
   /** A file's text, or a folder's files as {@code path=text} in order (git's own files left out). */

@@ -11,10 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Runs one script template of a compiled manifest the way Argo's executor does: the template's
@@ -82,10 +84,12 @@ public final class ScriptStep {
     return runWithSource(source.replace("{{inputs.parameters}}", parameters.toString()), env);
   }
 
-  /** Runs with exactly this text in the script file, e.g. a malformed one. */
+  /** Runs with exactly this text in the script file, e.g. a malformed one; leaves no file behind. */
   public Outcome runWithSource(String source, Map<String, String> env) {
+    Path folder = null;
     try {
-      Path file = Files.createTempFile("argo-staging-script", ".json");
+      folder = Files.createTempDirectory("argo-staging-");
+      Path file = folder.resolve("script");
       Files.writeString(file, source, StandardCharsets.UTF_8);
       List<String> command = new ArrayList<>();
       for (JsonNode part : template.path("script").path("command")) {
@@ -100,8 +104,8 @@ public final class ScriptStep {
       ProcessBuilder builder = new ProcessBuilder(command);
       Map<String, String> environment = new LinkedHashMap<>(env);
       builder.environment().putAll(environment);
-      Path out = Files.createTempFile("stdout", ".txt");
-      Path err = Files.createTempFile("stderr", ".txt");
+      Path out = folder.resolve("stdout");
+      Path err = folder.resolve("stderr");
       builder.redirectOutput(out.toFile()).redirectError(err.toFile());
       Process process = builder.start();
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -114,6 +118,21 @@ public final class ScriptStep {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
+    } finally {
+      delete(folder);
+    }
+  }
+
+  private static void delete(Path folder) {
+    if (folder == null) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + folder, e);
     }
   }
 }
