@@ -7,7 +7,7 @@ RUNS="${1:-5}"
 
 build_project -Djib.skip=true
 # install compiled the runtime's tests already (-DskipTests only skips running them).
-(cd "$ROOT" && mvn -q -B -pl runtime dependency:build-classpath -Dmdep.outputFile="$WORK/runtime-test.cp")
+(cd "$ROOT" && "${MVN[@]}" -q -B -pl runtime dependency:build-classpath -Dmdep.outputFile="$WORK/runtime-test.cp")
 java -cp "$ROOT/runtime/target/test-classes:$ROOT/runtime/target/classes:$(cat "$WORK/runtime-test.cp")" \
   dev.jera.runtime.local.ExecutorBenchmark "$RUNS"
 

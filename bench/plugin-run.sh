@@ -14,7 +14,7 @@ HOME_RUNS="$WORK/plugin-runs"
 cd "$ROOT/samples"
 
 cli() { java -cp "$CP" dev.jera.runtime.Jera run order-pricing --home "$HOME_RUNS"; }
-plugin() { mvn -q -B -o jera:run -Djera.workflow=order-pricing -Djera.home="$HOME_RUNS" -Djib.skip=true; }
+plugin() { "${MVN[@]}" -q -B -o jera:run -Djera.workflow=order-pricing -Djera.home="$HOME_RUNS" -Djib.skip=true; }
 grep -q '^order-pricing-[a-z0-9]* Succeeded' <<< "$(cli 2>&1)" || { echo "the jera command did not run order-pricing" >&2; exit 1; }
 grep -q '^order-pricing-[a-z0-9]* Succeeded' <<< "$(plugin 2>&1)" || { echo "mvn jera:run did not run order-pricing" >&2; exit 1; }
 
