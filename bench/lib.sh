@@ -28,6 +28,13 @@ samples_classpath() {
   (cd "$ROOT" && "${MVN[@]}" -q -B -pl samples dependency:build-classpath -Dmdep.outputFile="$WORK/samples.cp" -DincludeScope=runtime)
 }
 
+# The jera command's class path (jera-cli's jar and its run-time dependencies), in $WORK/cli.cp: a step needs
+# none of it, the command adds it to the project's class path (as jera-maven-plugin does).
+cli_classpath() {
+  (cd "$ROOT" && "${MVN[@]}" -q -B -pl runtime/cli dependency:build-classpath -Dmdep.outputFile="$WORK/cli.deps" -DincludeScope=runtime)
+  echo "$ROOT/runtime/cli/target/jera-cli-0.1.0-SNAPSHOT.jar:$(cat "$WORK/cli.deps")" > "$WORK/cli.cp"
+}
+
 # The processor's run-time class path (its dependencies), in $WORK/processor.cp.
 processor_classpath() {
   (cd "$ROOT" && "${MVN[@]}" -q -B -pl processor dependency:build-classpath -Dmdep.outputFile="$WORK/processor.cp" -DincludeScope=runtime)

@@ -2,6 +2,8 @@ package dev.jera.processor.validate;
 
 import dev.jera.Kind;
 import dev.jera.Style;
+import dev.jera.argo.DidYouMean;
+import dev.jera.argo.TemplateText;
 import dev.jera.processor.emit.ManifestBuilder;
 import dev.jera.processor.emit.PodSyntax;
 import dev.jera.processor.model.InputModel;
@@ -11,8 +13,6 @@ import dev.jera.processor.model.Text;
 import dev.jera.processor.validate.TemplateStrings.Place;
 import dev.jera.processor.validate.TemplateStrings.Placed;
 import dev.jera.processor.wiring.StepReference;
-import dev.jera.runtime.argo.DidYouMean;
-import dev.jera.runtime.argo.TemplateText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
