@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -197,26 +196,17 @@ public final class GoJson {
     if (value == 0) {
       return "0";
     }
-    BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+    GoFloat.Digits digits = GoFloat.shortest(value);
+    String sign = value < 0 ? "-" : "";
     double abs = Math.abs(value);
     if (abs >= 1e-6 && abs < 1e21) {
-      return decimal.toPlainString();
+      return sign + digits.plain();
     }
-    String digits = decimal.unscaledValue().abs().toString();
-    int exponent = digits.length() - 1 - decimal.scale();
-    StringBuilder out = new StringBuilder();
-    if (value < 0) {
-      out.append('-');
-    }
-    out.append(digits.charAt(0));
-    if (digits.length() > 1) {
-      out.append('.').append(digits, 1, digits.length());
-    }
-    out.append('e').append(exponent < 0 ? '-' : '+');
+    int exponent = digits.exponent();
     int magnitude = Math.abs(exponent);
     // Go writes at least two exponent digits, then encoding/json trims "e-07" to "e-7".
-    out.append(exponent < 0 || magnitude >= 10 ? Integer.toString(magnitude) : "0" + magnitude);
-    return out.toString();
+    String written = exponent < 0 || magnitude >= 10 ? Integer.toString(magnitude) : "0" + magnitude;
+    return sign + digits.mantissa() + "e" + (exponent < 0 ? '-' : '+') + written;
   }
 
   private static void unicodeEscape(StringBuilder out, char c) {

@@ -1,6 +1,5 @@
 package dev.jera.argo.go;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -45,25 +44,14 @@ public final class GoValues {
     if (value == 0) {
       return 1 / value < 0 ? "-0" : "0";
     }
-    // Double.toString gives the shortest digits that read back to the same double (JDK 17 misses by one
-    // digit in a few rare cases; Go's messages and string joins never depend on those).
-    BigDecimal decimal = new BigDecimal(Double.toString(Math.abs(value))).stripTrailingZeros();
-    String digits = decimal.unscaledValue().toString();
-    int pointAt = digits.length() - decimal.scale(); // value = 0.<digits> x 10^pointAt
-    int exponent = pointAt - 1;
+    GoFloat.Digits digits = GoFloat.shortest(value);
     String sign = value < 0 ? "-" : "";
+    int exponent = digits.exponent();
     if (exponent < -4 || exponent >= 6) {
-      String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
       int magnitude = Math.abs(exponent);
-      return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (magnitude < 10 ? "0" : "") + magnitude;
+      return sign + digits.mantissa() + "e" + (exponent < 0 ? "-" : "+") + (magnitude < 10 ? "0" : "") + magnitude;
     }
-    if (pointAt <= 0) {
-      return sign + "0." + "0".repeat(-pointAt) + digits;
-    }
-    if (pointAt >= digits.length()) {
-      return sign + digits + "0".repeat(pointAt - digits.length());
-    }
-    return sign + digits.substring(0, pointAt) + "." + digits.substring(pointAt);
+    return sign + digits.plain();
   }
 
   /**

@@ -247,13 +247,13 @@ class WhenExpressionErrorTest {
     @Test
     void invalidRegularExpressionLiteral() {
       ExpressionException e = parseError("x =~ '('");
-      assertThat(e.reason()).isEqualTo("'(' is not a valid regular expression: missing closing ')'");
+      assertThat(e.reason()).isEqualTo("'(' is not a valid regular expression: error parsing regexp: missing closing ): `(`");
       assertThat(e.column()).isEqualTo(6);
     }
 
     @Test
     void lookaheadIsNotGoSyntax() {
-      assertThat(parseError("x =~ 'a(?=b)'").reason()).contains("invalid or unsupported Perl syntax '(?='");
+      assertThat(parseError("x =~ 'a(?=b)'").reason()).contains("invalid or unsupported Perl syntax: `(?=`");
     }
 
     @Test
@@ -368,7 +368,7 @@ class WhenExpressionErrorTest {
     @Test
     void invalidPatternBuiltWhileEvaluating() {
       assertThat(evaluationError("x =~ ('(' + '')").reason()).isEqualTo("'(' is not a valid regular expression:"
-          + " missing closing ')'");
+          + " error parsing regexp: missing closing ): `(`");
     }
 
     @Test

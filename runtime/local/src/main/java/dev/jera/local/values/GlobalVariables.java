@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * The {@code workflow.*} variables of one run, with local values where Argo's come from the cluster:
- * namespace {@code default}, a random uid, the manifest's labels. {@code workflow.status} reads
+ * namespace {@code default}, a random uid, the manifest's labels, the annotation Argo's controller adds.
+ * Which names exist is {@link dev.jera.argo.variables.WorkflowGlobals}' list. {@code workflow.status} reads
  * {@code Running} until the main flow ends; {@code workflow.failures} exists for the exit handler only.
  */
 public final class GlobalVariables {
@@ -24,6 +25,8 @@ public final class GlobalVariables {
    * Java writes it, in UTC (the creation time has whole seconds, so {@code L} is {@code .000}).
    */
   private static final Map<Character, DateTimeFormatter> STRFTIME = strftime();
+
+  private static final String POD_NAME_FORMAT = "workflows.argoproj.io/pod-name-format";
 
   private final Map<String, String> fixed = new LinkedHashMap<>();
   private final Instant created;
@@ -54,6 +57,11 @@ public final class GlobalVariables {
     String labelsJson = GoJson.sortedObject(labels);
     fixed.put("workflow.labels", labelsJson);
     fixed.put("workflow.labels.json", labelsJson);
+    // Jera's manifests carry no annotations; the controller adds this one to every workflow it runs.
+    String annotationsJson = GoJson.sortedObject(Map.of(POD_NAME_FORMAT, GoJson.quote("v2")));
+    fixed.put("workflow.annotations", annotationsJson);
+    fixed.put("workflow.annotations.json", annotationsJson);
+    fixed.put("workflow.annotations." + POD_NAME_FORMAT, "v2");
   }
 
   /** The variables, {@code workflow.duration} and {@code workflow.status} computed when asked. */
