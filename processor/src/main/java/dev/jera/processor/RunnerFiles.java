@@ -1,13 +1,12 @@
 package dev.jera.processor;
 
-import com.squareup.javapoet.JavaFile;
+import dev.jera.processor.emit.RunnerWriter;
 import dev.jera.processor.model.Site;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
-import javax.lang.model.element.Element;
 import javax.tools.JavaFileObject;
 
 /**
@@ -24,7 +23,7 @@ import javax.tools.JavaFileObject;
  * Runners need no annotation processing: nothing in them is annotated for a processor.
  */
 final class RunnerFiles {
-  private record Pending(JavaFileObject file, JavaFile runner, Site site) {}
+  private record Pending(JavaFileObject file, RunnerWriter.Runner runner, Site site) {}
 
   private final Filer filer;
   private final Reporter reporter;
@@ -36,9 +35,8 @@ final class RunnerFiles {
   }
 
   /** Creates the file of {@code runner} now, to be written by {@link #writeAll}. */
-  void create(JavaFile runner, Site site) throws IOException {
-    String name = runner.packageName.isEmpty() ? runner.typeSpec.name : runner.packageName + "." + runner.typeSpec.name;
-    JavaFileObject file = filer.createSourceFile(name, runner.typeSpec.originatingElements.toArray(new Element[0]));
+  void create(RunnerWriter.Runner runner, Site site) throws IOException {
+    JavaFileObject file = filer.createSourceFile(runner.className(), runner.origin());
     pending.add(new Pending(file, runner, site));
   }
 
@@ -46,7 +44,7 @@ final class RunnerFiles {
   void writeAll() {
     for (Pending runner : pending) {
       try (Writer writer = runner.file().openWriter()) {
-        runner.runner().writeTo(writer);
+        writer.write(runner.runner().text());
       } catch (IOException e) {
         reporter.error(runner.site(), "cannot write " + runner.file().getName() + ": " + e.getMessage());
       }

@@ -1,14 +1,8 @@
 package dev.jera.processor.emit;
 
 import com.squareup.javapoet.ArrayTypeName;
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.FieldSpec;
-import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
-import com.squareup.javapoet.TypeSpec;
-import com.squareup.javapoet.WildcardTypeName;
 import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.JsonShape;
 import java.util.ArrayList;
@@ -18,160 +12,192 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.Modifier;
 
 /**
- * Plans the codecs a runner needs: standard types use {@code Codecs} constants, every other type gets
- * one static field, declared before any field whose initializer uses it. Records describe their
- * components in a {@code RecordShape} whose methods look codecs up when called, so a record may
+ * Plans the codecs a runner needs: standard types use {@code Codecs} constants, every other type gets one
+ * field of the runner, declared before any field whose initializer uses it. Records are numbered: the
+ * runner builds and reads record number {@code n} in the cases {@code n} of its {@code create},
+ * {@code components} and {@code codecs} methods, and the last is asked on first use, so a record may
  * contain itself.
  */
 final class CodecPlan {
-  static final ClassName CODECS = ClassName.get("dev.jera.runner.json", "Codecs");
-  static final ClassName CONTAINERS = ClassName.get("dev.jera.runner.json", "Containers");
-  static final ClassName JSON_CODEC = ClassName.get("dev.jera.runner.json", "JsonCodec");
-  static final ClassName RECORD_SHAPE = ClassName.get("dev.jera.runner.json", "RecordShape");
-  static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+  /** One field of the runner: its declaration, without modifiers ({@code JsonCodec<Rate> rateCodec = ...}). */
+  record Field(String type, String name, String initializer) {}
 
+  /** A record type of the runner: its number is its index in {@link #records()}. */
+  record RecordType(TypeName type, JsonShape.Record shape) {}
+
+  private final RunnerWriter.Names variables;
   private final Map<String, String> fieldsByType = new HashMap<>();
   private final Set<String> names = new HashSet<>();
-  private final List<FieldSpec> fields = new ArrayList<>();
+  private final List<Field> fields = new ArrayList<>();
+  private final List<RecordType> records = new ArrayList<>();
+  private boolean unchecked;
+  private boolean usesCodecs;
+  private boolean usesContainers;
+
+  CodecPlan(RunnerWriter.Names variables) {
+    this.variables = variables;
+  }
 
   /** An expression for the codec of {@code type}. */
-  CodeBlock codec(JavaType type) {
+  String codec(JavaType type) {
     JsonShape shape = type.shape();
     if (shape instanceof JsonShape.Standard) {
-      return CodeBlock.of("$T.$L", CODECS, ((JsonShape.Standard) shape).codec());
+      usesCodecs = true;
+      return "Codecs." + ((JsonShape.Standard) shape).codec();
     }
     if (shape instanceof JsonShape.RecordRef) {
-      return CodeBlock.of("$L", fieldsByType.get(((JsonShape.RecordRef) shape).canonical()));
+      return fieldsByType.get(((JsonShape.RecordRef) shape).canonical());
     }
     String known = fieldsByType.get(type.canonical());
     if (known != null) {
-      return CodeBlock.of("$L", known);
+      return known;
+    }
+    if (shape instanceof JsonShape.Record) {
+      String name = fieldName(type);
+      // Numbered, and its field declared, before its components are planned: the fields they need come
+      // after it, and a component of the record's own type refers to it. Its initializer needs none of them.
+      fieldsByType.put(type.canonical(), name);
+      JsonShape.Record record = (JsonShape.Record) shape;
+      int number = records.size();
+      records.add(new RecordType(type.typeName(), record));
+      List<String> components = new ArrayList<>();
+      for (JsonShape.Component component : record.components()) {
+        components.add(component.name());
+      }
+      fields.add(field(name, type,
+          "record(" + JavaText.literal(type.display()) + ", " + JavaText.literal(String.join(",", components)) + ", " + number + ")"));
+      cast(type.typeName()); // its components are read from an Object cast to it
+      for (JsonShape.Component component : record.components()) {
+        cast(component.type().typeName());
+        codec(component.type());
+      }
+      return name;
+    }
+    // The components' codecs first: a record among them may plan this very type again (a List<Node> in a Node).
+    String initializer = initializer(type, shape);
+    known = fieldsByType.get(type.canonical());
+    if (known != null) {
+      return known;
     }
     String name = fieldName(type);
-    if (shape instanceof JsonShape.Record) {
-      // The slot is taken before the components are planned, so fields they need come after it.
-      fieldsByType.put(type.canonical(), name);
-      int slot = fields.size();
-      fields.add(null);
-      fields.set(slot, recordField(name, type, (JsonShape.Record) shape));
-      return CodeBlock.of("$L", name);
-    }
-    CodeBlock initializer = initializer(type, shape);
     fieldsByType.put(type.canonical(), name);
     fields.add(field(name, type, initializer));
-    return CodeBlock.of("$L", name);
+    return name;
   }
 
-  List<FieldSpec> fields() {
+  /** Notes that generated code casts {@code Object} to {@code type}: to a parameterized type, that is unchecked. */
+  void cast(TypeName type) {
+    TypeName element = type;
+    while (element instanceof ArrayTypeName) {
+      element = ((ArrayTypeName) element).componentType;
+    }
+    if (element instanceof ParameterizedTypeName) {
+      unchecked = true;
+    }
+  }
+
+  List<Field> fields() {
     return List.copyOf(fields);
   }
 
-  private CodeBlock initializer(JavaType type, JsonShape shape) {
+  List<RecordType> records() {
+    return List.copyOf(records);
+  }
+
+  /**
+   * The warnings the runner's code draws, to suppress; none when it draws none, since ecj warns about a
+   * token that suppresses nothing.
+   */
+  List<String> warnings() {
+    List<String> warnings = new ArrayList<>();
+    if (unchecked) {
+      warnings.add("unchecked");
+    }
+    return warnings;
+  }
+
+  /** Whether the runner names {@code Codecs} (to import it: ecj warns of an import not used). */
+  boolean usesCodecs() {
+    return usesCodecs;
+  }
+
+  /** Whether the runner names {@code Containers}. */
+  boolean usesContainers() {
+    return usesContainers;
+  }
+
+  private String initializer(JavaType type, JsonShape shape) {
+    String display = JavaText.literal(type.display());
+    usesCodecs = true;
+    usesContainers |= shape instanceof JsonShape.Collection || shape instanceof JsonShape.Map;
     if (shape instanceof JsonShape.Enumeration) {
       TypeName enumType = ((JsonShape.Enumeration) shape).type();
-      return CodeBlock.of("$T.enumeration($S, $T.values())", CODECS, type.display(), enumType);
+      return "Codecs.enumeration(" + display + ", " + JavaText.type(enumType) + ".values())";
     }
     if (shape instanceof JsonShape.Optional) {
-      return CodeBlock.of("$T.optional($L)", CODECS, codec(((JsonShape.Optional) shape).value()));
+      return "Codecs.optional(" + codec(((JsonShape.Optional) shape).value()) + ")";
     }
     if (shape instanceof JsonShape.Collection) {
       JsonShape.Collection collection = (JsonShape.Collection) shape;
-      return CodeBlock.of(
-          "$T.collection($S, $L, $T.$L)", CODECS, type.display(), codec(collection.element()), CONTAINERS,
-          collection.container());
+      return "Codecs.collection(" + display + ", " + codec(collection.element()) + ", Containers." + collection.container() + ")";
     }
     if (shape instanceof JsonShape.Map) {
       JsonShape.Map map = (JsonShape.Map) shape;
-      CodeBlock key = codec(map.key());
-      CodeBlock value = codec(map.value());
-      return CodeBlock.of(
-          "$T.map($S, $L, $L, $T.$L)", CODECS, type.display(), key, value, CONTAINERS, map.container());
+      String key = codec(map.key());
+      String value = codec(map.value());
+      return "Codecs.map(" + display + ", " + key + ", " + value + ", Containers." + map.container() + ")";
     }
     if (shape instanceof JsonShape.Array) {
       JavaType element = ((JsonShape.Array) shape).element();
-      return CodeBlock.of("$T.array($L, new $T[0])", CODECS, codec(element), rawArrayElement(element.typeName()));
+      if (element.typeName() instanceof ParameterizedTypeName) {
+        // No array of a parameterized type can be created: one of wildcards, cast, stands for it. (A raw one
+        // would draw javac's rawtypes warning, and suppressing that draws ecj's "unnecessary" warning.)
+        ParameterizedTypeName generic = (ParameterizedTypeName) element.typeName();
+        unchecked = true;
+        String wildcards = String.join(", ", java.util.Collections.nCopies(generic.typeArguments.size(), "?"));
+        return "Codecs.array(" + codec(element) + ", (" + JavaText.type(generic) + "[]) new " + generic.rawType + "<"
+            + wildcards + ">[0])";
+      }
+      return "Codecs.array(" + codec(element) + ", new " + JavaText.type(element.typeName()) + "[0])";
     }
-    return CodeBlock.of(
-        "$T.databind($S, new $T<$T>() {})", CODECS, type.display(), TYPE_REFERENCE, type.typeName().box());
+    return "Codecs.databind(" + display + ", new com.fasterxml.jackson.core.type.TypeReference<"
+        + JavaText.type(type.typeName().box()) + ">() {})";
   }
 
-  private static TypeName rawArrayElement(TypeName element) {
-    return element instanceof ParameterizedTypeName ? ((ParameterizedTypeName) element).rawType : element;
+  private static Field field(String name, JavaType type, String initializer) {
+    return new Field("JsonCodec<" + JavaText.type(type.typeName().box()) + ">", name, initializer);
   }
 
-  private FieldSpec recordField(String name, JavaType type, JsonShape.Record record) {
-    TypeName recordType = type.typeName();
-    List<String> names = new ArrayList<>();
-    List<CodeBlock> casts = new ArrayList<>();
-    List<CodeBlock> values = new ArrayList<>();
-    List<CodeBlock> componentCodecs = new ArrayList<>();
-    int index = 0;
-    for (JsonShape.Component component : record.components()) {
-      names.add(component.name());
-      casts.add(CodeBlock.of("($T) c[$L]", component.type().typeName(), index++));
-      values.add(CodeBlock.of("r.$N()", component.name()));
-      componentCodecs.add(codec(component.type()));
-    }
-    TypeName wildcardCodec = ParameterizedTypeName.get(JSON_CODEC, WildcardTypeName.subtypeOf(Object.class));
-    TypeSpec shape =
-        TypeSpec.anonymousClassBuilder("")
-            .addSuperinterface(ParameterizedTypeName.get(RECORD_SHAPE, recordType))
-            .addMethod(
-                MethodSpec.methodBuilder("create")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(recordType)
-                    .addParameter(Object[].class, "c")
-                    .addStatement("return new $T($L)", recordType, CodeBlock.join(casts, ", "))
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("components")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(Object[].class)
-                    .addParameter(recordType, "r")
-                    .addStatement("return new $T[] {$L}", Object.class, CodeBlock.join(values, ", "))
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("codecs")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(ArrayTypeName.of(wildcardCodec))
-                    .addStatement("return new $T[] {$L}", wildcardCodec, CodeBlock.join(componentCodecs, ", "))
-                    .build())
-            .build();
-    CodeBlock initializer =
-        CodeBlock.of(
-            "$T.record($S, $S, $L)", CODECS, type.display(), String.join(",", names), shape);
-    return field(name, type, initializer);
-  }
-
-  private static FieldSpec field(String name, JavaType type, CodeBlock initializer) {
-    return FieldSpec.builder(
-            ParameterizedTypeName.get(JSON_CODEC, type.typeName().box()), name,
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(initializer)
-        .build();
-  }
-
-  /** {@code List<Rate>} becomes {@code LIST_OF_RATE}; clashes get a number. */
+  /**
+   * {@code List<Rate>} becomes {@code listOfRateCodec}; clashes get a number. The suffix keeps a field from
+   * obscuring a package the runner's code names (JLS 6.4.2), such as {@code java} or {@code dev}.
+   */
   private String fieldName(JavaType type) {
-    String base =
+    String[] words =
         type.display()
-            .replace("[]", "_ARRAY")
-            .replace("<", "_OF_")
-            .replace(", ", "_AND_")
-            .replaceAll("[^A-Za-z0-9_]", "_")
-            .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-            .toUpperCase(Locale.ROOT)
-            .replaceAll("_+", "_")
-            .replaceAll("^_|_$", "");
-    String name = base;
+            .replace("[]", " array ")
+            .replace("<", " of ")
+            .replace(", ", " and ")
+            .replaceAll("([a-z0-9])([A-Z])", "$1 $2")
+            .replaceAll("[^A-Za-z0-9]+", " ")
+            .strip()
+            .toLowerCase(Locale.ROOT)
+            .split(" ");
+    StringBuilder base = new StringBuilder();
+    for (String word : words) {
+      if (!word.isEmpty()) {
+        base.append(base.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+      }
+    }
+    if (base.length() == 0 || !Character.isJavaIdentifierStart(base.charAt(0))) {
+      base.insert(0, "type");
+    }
+    base.append("Codec");
+    String name = variables.variable(base.toString());
     for (int i = 2; !names.add(name); i++) {
-      name = base + "_" + i;
+      name = variables.variable(base.toString() + i);
     }
     return name;
   }

@@ -1,18 +1,14 @@
 package dev.jera.processor.emit;
 
-import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.FieldSpec;
-import com.squareup.javapoet.JavaFile;
-import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
-import com.squareup.javapoet.TypeSpec;
 import com.squareup.javapoet.WildcardTypeName;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.JavaType;
+import dev.jera.processor.model.JsonShape;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.SecretModel;
@@ -23,131 +19,137 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Element;
 
 /**
- * Generates a workflow's runner: a class whose {@code main} runs one step in its container, calling
- * the script method directly, with a codec per type decided at compile time (no reflection).
+ * Generates a workflow's runner: a class whose {@code main} runs one step in its container, calling the
+ * script method directly, with a codec per type decided at compile time (no reflection).
+ *
+ * <p>The runner extends {@code StepTable}, which holds what all runners share. What is generated is what
+ * must be compiled for each workflow, written for javac to compile cheaply since it does so in every build:
+ * the steps' names and kinds, and per step one method of one statement that casts each decoded input to its
+ * parameter's type and calls the script (no generic call to infer per input, no anonymous class per record,
+ * no string switch).
  */
 public final class RunnerWriter {
-  private static final ClassName STEP_RUNNER = ClassName.get("dev.jera.runner", "StepRunner");
-  private static final ClassName STEP_INPUTS = ClassName.get("dev.jera.runner", "StepInputs");
-  private static final ClassName RUNNER_MAIN = ClassName.get("dev.jera.runner", "RunnerMain");
-  private static final ClassName RESULTS = ClassName.get("dev.jera.runner", "Results");
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  /** A runner's source: its class's canonical name, its text, and the workflow class it comes from. */
+  public record Runner(String className, String text, Element origin) {}
 
-  /** The runner's own methods, which no step method may be named. */
-  private static final Set<String> RESERVED_METHOD_NAMES = Set.of("main", "steps", "run", "parameterCodecs", "resultCodec");
-
-  /** At most this many cases in one switch over parameter names: a few KB of bytecode. */
-  private static final int CASES_PER_METHOD = 400;
+  /** The runner's own methods (and StepTable's), which no step method may be named. */
+  private static final Set<String> RESERVED_METHOD_NAMES = Set.of(
+      "main", "steps", "run", "call", "results", "create", "components", "codecs", "record", "parameterCodecs",
+      "resultCodec");
 
   private RunnerWriter() {}
 
-  public static JavaFile runner(WorkflowModel workflow, javax.lang.model.element.Element origin) {
-    CodecPlan codecs = new CodecPlan();
+  public static Runner runner(WorkflowModel workflow, Element origin) {
     ClassName runner = workflow.runnerName();
-    CodeBlock.Builder dispatch = CodeBlock.builder().beginControlFlow("switch (step)");
+    Names names = new Names(workflow);
+    CodecPlan codecs = new CodecPlan(names);
+    String inputs = names.variable("inputs");
+    String workflowClass = JavaText.type(workflow.className());
+
     List<String> stepNames = new ArrayList<>();
-    List<MethodSpec> stepMethods = new ArrayList<>();
+    StringBuilder kinds = new StringBuilder();
+    List<String> results = new ArrayList<>();
+    String step = names.variable("step");
+    Dispatch calls = new Dispatch("call", "(int " + step + ", StepInputs " + inputs + ") throws Throwable", step + ", " + inputs,
+        "throw new IllegalArgumentException(\"no step number \" + " + step + ");");
+    JavaText steps = new JavaText().indent();
     Set<String> methodNames = new HashSet<>(RESERVED_METHOD_NAMES);
     for (ScriptModel script : workflow.scripts()) {
-      stepNames.add(script.name().value());
-      if (!script.runsJava()) {
-        dispatch.add(notJava(script));
-        continue;
+      stepNames.add(JavaText.literal(script.name().value()));
+      kinds.append(kind(script));
+      // A step that runs no Java still declares the type of its result, which tests read it as.
+      boolean noResult = script.returns().isVoid() || script.returnsArtifact();
+      results.add(noResult ? "null" : codecs.codec(script.returns()));
+      if (script.runsJava()) {
+        // One method per step: a workflow's size never adds up in one method (javac's 64 KB limit).
+        String method = uniqueName(script, methodNames);
+        stepMethod(steps, workflowClass, script, codecs, method, inputs);
+        calls.add(String.valueOf(stepNames.size() - 1), 1, JavaText.plain("return " + method + "(" + inputs + ");"));
       }
-      // One method per step: a workflow's size never adds up in one method (javac's 64 KB limit).
-      MethodSpec method = stepMethod(workflow, script, codecs, uniqueName(script, methodNames));
-      stepMethods.add(method);
-      dispatch.add("case $S:\n$>return $N(inputs);\n$<", script.name().value(), method);
     }
-    dispatch
-        .add("default:\n$>throw new $T($S + step);\n$<", IllegalArgumentException.class, "no step named ")
-        .endControlFlow();
 
-    MethodSpec run =
-        MethodSpec.methodBuilder("run")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addParameter(String.class, "step")
-            .addParameter(STEP_INPUTS, "inputs")
-            .addException(Throwable.class)
-            .addCode(dispatch.build())
-            .build();
-    List<MethodSpec> parameterCodecs = parameterCodecs(workflow, codecs);
-    FieldSpec resultCodecs = resultCodecs(workflow, codecs);
+    JavaText body = new JavaText().indent();
+    List<CodecPlan.Field> fields = codecs.fields();
+    for (CodecPlan.Field field : fields) {
+      if (field != fields.get(0)) {
+        body.line("");
+      }
+      body.wrapped("private final " + field.type() + " " + field.name() + " = ", List.of(field.initializer()), ";");
+    }
+    if (!fields.isEmpty()) {
+      body.line("");
+    }
+    body.open("public " + runner.simpleName() + "()")
+        .wrapped("super(new String[] {", stepNames, "}, " + JavaText.literal(kinds.toString()) + ");")
+        .close()
+        .line("");
+    String args = names.variable("args");
+    body.open("public static void main(String[] " + args + ")")
+        .line("RunnerMain.main(new " + runner.simpleName() + "(), " + args + ");")
+        .close();
+    calls.writeTo(body, "protected Object", "private Object");
+    body.append(steps);
+    body.line("").line("@Override").open("protected JsonCodec<?>[] results()")
+        .wrapped("return new JsonCodec<?>[] {", results, "};")
+        .close();
+    parameterCodecs(workflow, codecs, names).ifPresent(dispatch -> dispatch.writeTo(body,
+        "public java.util.List<JsonCodec<?>>", "private java.util.List<JsonCodec<?>>"));
+    recordMethods(codecs, names, body);
 
-    FieldSpec steps =
-        FieldSpec.builder(
-                ParameterizedTypeName.get(List.class, String.class), "STEPS",
-                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of($L)", List.class, quoted(stepNames))
-            .build();
-
-    TypeSpec type =
-        TypeSpec.classBuilder(runner)
-            .addJavadoc(
-                "Runs the steps of {@link $T} in their containers: {@code java $T STEP INPUTS-FILE}.\n",
-                workflow.className(), runner)
-            .addAnnotation(
-                AnnotationSpec.builder(GENERATED)
-                    .addMember("value", "$S", "dev.jera.processor.JeraProcessor")
-                    .addMember("comments", "$S", "from " + workflow.className().canonicalName())
-                    .build())
-            .addAnnotation(
-                AnnotationSpec.builder(SuppressWarnings.class)
-                    .addMember("value", "{$S, $S}", "unchecked", "rawtypes")
-                    .build())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addOriginatingElement(origin)
-            .addSuperinterface(STEP_RUNNER)
-            .addField(steps)
-            .addFields(codecs.fields())
-            .addField(resultCodecs)
-            .addMethod(
-                MethodSpec.methodBuilder("main")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .addParameter(String[].class, "args")
-                    .addStatement("$T.main(new $T(), args)", RUNNER_MAIN, runner)
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("steps")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(ParameterizedTypeName.get(List.class, String.class))
-                    .addStatement("return STEPS")
-                    .build())
-            .addMethod(run)
-            .addMethods(stepMethods)
-            .addMethods(parameterCodecs)
-            .addMethod(
-                MethodSpec.methodBuilder("resultCodec")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(ParameterizedTypeName.get(CodecPlan.JSON_CODEC, WildcardTypeName.subtypeOf(Object.class)))
-                    .addParameter(String.class, "step")
-                    .addStatement("int index = STEPS.indexOf(step)")
-                    .addStatement("return index < 0 ? null : RESULT_CODECS[index]")
-                    .build())
-            .build();
-    return JavaFile.builder(runner.packageName(), type)
-        .addFileComment("Generated by Jera from $L. Do not edit.", workflow.className().canonicalName())
-        .skipJavaLangImports(true)
-        .build();
+    JavaText text = new JavaText();
+    text.line("// Generated by Jera from " + workflow.className().canonicalName() + ". Do not edit.");
+    if (!runner.packageName().isEmpty()) {
+      text.line("package " + runner.packageName() + ";").line("");
+    }
+    text.line("import dev.jera.runner.RunnerMain;")
+        .line("import dev.jera.runner.StepInputs;")
+        .line("import dev.jera.runner.StepTable;");
+    if (codecs.usesCodecs()) {
+      text.line("import dev.jera.runner.json.Codecs;");
+    }
+    if (codecs.usesContainers()) {
+      text.line("import dev.jera.runner.json.Containers;");
+    }
+    text.line("import dev.jera.runner.json.JsonCodec;")
+        .line("import javax.annotation.processing.Generated;")
+        .line("")
+        .line("/**")
+        .line(" * Runs the steps of {@link " + workflowClass + "} in their containers:")
+        .line(" * {@code java " + runner.canonicalName() + " STEP INPUTS-FILE}.")
+        .line(" */")
+        .line("@Generated(")
+        .line("    value = \"dev.jera.processor.JeraProcessor\",")
+        .line("    comments = " + JavaText.literal("from " + workflow.className().canonicalName()))
+        .line(")");
+    List<String> warnings = codecs.warnings();
+    if (warnings.size() == 1) {
+      text.line("@SuppressWarnings(" + JavaText.literal(warnings.get(0)) + ")");
+    } else if (!warnings.isEmpty()) {
+      text.line("@SuppressWarnings({" + String.join(", ", warnings.stream().map(JavaText::literal).toList()) + "})");
+    }
+    text.open("public final class " + runner.simpleName() + " extends StepTable");
+    text.append(body).close();
+    return new Runner(runner.canonicalName(), text.toString(), origin);
   }
 
-  /** A step that runs a container's command or another workflow's template: its runner has no call. */
-  private static CodeBlock notJava(ScriptModel script) {
-    String runs = script.isContainer() ? "its container's command" : "a template defined elsewhere";
-    return CodeBlock.builder()
-        .add("case $S:\n$>", script.name().value())
-        .addStatement(
-            "throw new $T($S)", UnsupportedOperationException.class,
-            "step '" + script.name().value() + "' runs " + runs + ", not Java")
-        .add("$<")
-        .build();
+  /** What a step gives back, as {@code StepTable} spells it. */
+  private static char kind(ScriptModel script) {
+    if (script.isContainer()) {
+      return 'c';
+    }
+    if (!script.runsJava()) {
+      return 't';
+    }
+    if (script.returns().isVoid()) {
+      return '-';
+    }
+    if (script.returnsArtifact()) {
+      return 'f';
+    }
+    return script.fansOut() ? 'e' : 'v';
   }
 
   /** {@code run} + the step's name in camel case ({@code load-rates}: {@code runLoadRates}), unique. */
@@ -165,61 +167,46 @@ public final class RunnerWriter {
     return unique;
   }
 
-  /**
-   * The method that runs one script: each input decoded into a local of its own type, then the call.
-   * Locals rather than nested calls keep javac's type inference cheap, which matters for big projects.
-   */
-  private static MethodSpec stepMethod(WorkflowModel workflow, ScriptModel script, CodecPlan codecs, String name) {
-    CodeBlock.Builder body = CodeBlock.builder();
-    List<CodeBlock> arguments = new ArrayList<>();
+  /** The method that runs one script: one statement, the call, each input decoded and cast in its place. */
+  private static void stepMethod(
+      JavaText text, String workflowClass, ScriptModel script, CodecPlan codecs, String name, String inputs) {
+    List<String> arguments = new ArrayList<>();
     for (InputModel input : script.inputs()) {
-      String local = localName(input.name());
-      CodeBlock value = input.isArtifact() ? CodeBlock.of("inputs.artifact($S)", input.name()) : decode(input, codecs);
-      body.addStatement("$T $N = $L", input.type().typeName(), local, value);
-      arguments.add(CodeBlock.of("$N", local));
+      arguments.add(input(input, codecs, inputs));
     }
-    CodeBlock argumentList = CodeBlock.join(arguments, ", ");
-    CodeBlock target =
-        script.isStatic()
-            ? CodeBlock.of("$T.$N($L)", workflow.className(), script.methodName(), argumentList)
-            : CodeBlock.of("new $T().$N($L)", workflow.className(), script.methodName(), argumentList);
+    String target = (script.isStatic() ? workflowClass : "new " + workflowClass + "()") + "." + script.methodName() + "(";
+    text.line("")
+        .line("/** Step {@code " + script.name().value() + "}: {@link " + workflowClass + "#" + script.methodName() + "}. */")
+        .open("private Object " + name + "(StepInputs " + inputs + ") throws Throwable");
     if (script.returns().isVoid()) {
-      body.addStatement("$L", target).addStatement("return null");
-    } else if (script.returnsArtifact()) {
-      body.addStatement("$T result = $L", script.returns().typeName(), target);
-      body.addStatement("return inputs.storeArtifact(result)");
+      text.wrapped(target, arguments, ");").line("return null;");
     } else {
-      body.addStatement("$T result = $L", script.returns().typeName(), target);
-      // Argo builds a fan-in from each run's result as JSON, so a fanned-out String is quoted.
-      body.addStatement("return $T.$L(result, $L)", RESULTS, script.fansOut() ? "ofElement" : "of", codecs.codec(script.returns()));
+      text.wrapped("return " + target, arguments, ");");
     }
-    return MethodSpec.methodBuilder(name)
-        .addJavadoc("Step {@code $L}: {@link $T#$L}.\n", script.name().value(), workflow.className(), script.methodName())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(String.class)
-        .addParameter(STEP_INPUTS, "inputs")
-        .addException(Throwable.class)
-        .addCode(body.build())
-        .build();
+    text.close();
   }
 
-  /** A user's parameter name, unless it is one the generated method uses itself. */
-  private static String localName(String name) {
-    return name.equals("step") || name.equals("inputs") || name.equals("result") ? name + "_" : name;
-  }
-
-  private static CodeBlock decode(InputModel input, CodecPlan codecs) {
+  /** One argument: a secret, a file, a text as is, anything else decoded by its codec and cast. */
+  private static String input(InputModel input, CodecPlan codecs, String inputs) {
     InputSource source = input.source();
     if (source instanceof InputSource.Secret) {
       SecretModel secret = ((InputSource.Secret) source).secret();
-      return CodeBlock.of("inputs.secret($S, $S)", secret.name().value(), secret.key().value());
+      return inputs + ".secret(" + JavaText.literal(secret.name().value()) + ", " + JavaText.literal(secret.key().value()) + ")";
     }
-    return CodeBlock.of("inputs.value($S, $L)", input.name(), codecs.codec(input.type()));
+    if (input.isArtifact()) {
+      return inputs + ".artifact(" + JavaText.literal(input.name()) + ")";
+    }
+    if (input.type().isString()) {
+      return inputs + ".raw(" + JavaText.literal(input.name()) + ")";
+    }
+    codecs.cast(input.type().typeName());
+    return "(" + JavaText.type(input.type().typeName()) + ") " + inputs + ".decoded(" + JavaText.literal(input.name()) + ", "
+        + codecs.codec(input.type()) + ")";
   }
 
-  /** For each workflow parameter, the codecs of the script parameters that take it. */
-  private static List<MethodSpec> parameterCodecs(WorkflowModel workflow, CodecPlan codecs) {
-    Map<String, List<CodeBlock>> byParameter = new LinkedHashMap<>();
+  /** For each workflow parameter, the codecs of the script parameters that take it; none without parameters. */
+  private static java.util.Optional<Dispatch> parameterCodecs(WorkflowModel workflow, CodecPlan codecs, Names names) {
+    Map<String, List<String>> byParameter = new LinkedHashMap<>();
     for (ParamModel param : workflow.params()) {
       byParameter.put(param.name().value(), new ArrayList<>());
     }
@@ -227,76 +214,122 @@ public final class RunnerWriter {
       for (InputModel input : script.inputs()) {
         InputSource source = input.source();
         if (source instanceof InputSource.Parameter && !input.isArtifact()) {
-          String name = ((InputSource.Parameter) source).name().value();
-          List<CodeBlock> list = byParameter.get(name);
-          CodeBlock codec = codecs.codec(input.type());
-          if (list != null && list.stream().noneMatch(codec::equals)) {
+          List<String> list = byParameter.get(((InputSource.Parameter) source).name().value());
+          String codec = codecs.codec(input.type());
+          if (list != null && !list.contains(codec)) {
             list.add(codec);
           }
         }
       }
     }
-    TypeName listOfCodecs =
-        ParameterizedTypeName.get(
-            ClassName.get(List.class),
-            ParameterizedTypeName.get(CodecPlan.JSON_CODEC, WildcardTypeName.subtypeOf(Object.class)));
-    MethodSpec.Builder method = MethodSpec.methodBuilder("parameterCodecs")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(listOfCodecs)
-        .addParameter(String.class, "parameter");
-    List<Map.Entry<String, List<CodeBlock>>> cases = new ArrayList<>(byParameter.entrySet());
-    if (cases.size() <= CASES_PER_METHOD) {
-      return List.of(method.addCode(parameterSwitch(cases, CodeBlock.of("$T.of()", List.class))).build());
+    if (byParameter.isEmpty()) {
+      return java.util.Optional.empty();
     }
-    // Very many parameters: a switch per slice, each method well within javac's 64 KB.
-    List<MethodSpec> methods = new ArrayList<>();
-    CodeBlock.Builder body = CodeBlock.builder();
-    for (int from = 0; from < cases.size(); from += CASES_PER_METHOD) {
-      MethodSpec slice = MethodSpec.methodBuilder("parameterCodecs" + methods.size())
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(listOfCodecs)
-          .addParameter(String.class, "parameter")
-          .addCode(parameterSwitch(cases.subList(from, Math.min(cases.size(), from + CASES_PER_METHOD)), CodeBlock.of("null")))
-          .build();
-      if (from == 0) {
-        body.addStatement("$T codecs = $N(parameter)", listOfCodecs, slice);
-      } else {
-        body.beginControlFlow("if (codecs == null)").addStatement("codecs = $N(parameter)", slice).endControlFlow();
+    String parameter = names.variable("parameter");
+    Dispatch cases = new Dispatch("parameterCodecs", "(String " + parameter + ")", parameter, "return java.util.List.of();");
+    for (Map.Entry<String, List<String>> entry : byParameter.entrySet()) {
+      cases.add(JavaText.literal(entry.getKey()), 1 + entry.getValue().size(),
+          JavaText.list("return java.util.List.of(", entry.getValue(), ");"));
+    }
+    return java.util.Optional.of(cases);
+  }
+
+  /** How the runner builds, reads and describes each record type it has a codec for. */
+  private static void recordMethods(CodecPlan codecs, Names names, JavaText text) {
+    List<CodecPlan.RecordType> records = codecs.records();
+    if (records.isEmpty()) {
+      return;
+    }
+    String type = names.variable("type");
+    String values = names.variable("c");
+    String record = names.variable("r");
+    Dispatch create = new Dispatch("create", "(int " + type + ", Object[] " + values + ")", type + ", " + values,
+        "return super.create(" + type + ", " + values + ");");
+    Dispatch components = new Dispatch("components", "(int " + type + ", Object " + record + ")", type + ", " + record,
+        "return super.components(" + type + ", " + record + ");");
+    Dispatch componentCodecs = new Dispatch("codecs", "(int " + type + ")", type, "return super.codecs(" + type + ");");
+    for (int number = 0; number < records.size(); number++) {
+      CodecPlan.RecordType recordType = records.get(number);
+      String recordClass = JavaText.type(recordType.type());
+      List<String> casts = new ArrayList<>();
+      List<String> reads = new ArrayList<>();
+      List<String> types = new ArrayList<>();
+      int index = 0;
+      for (JsonShape.Component component : recordType.shape().components()) {
+        casts.add("(" + JavaText.type(component.type().typeName()) + ") " + values + "[" + index++ + "]");
+        reads.add("((" + recordClass + ") " + record + ")." + component.name() + "()");
+        types.add(codecs.codec(component.type()));
       }
-      methods.add(slice);
+      String label = String.valueOf(number);
+      int weight = 1 + index;
+      create.add(label, weight, JavaText.list("return new " + recordClass + "(", casts, ");"));
+      components.add(label, weight, JavaText.list("return new Object[] {", reads, "};"));
+      componentCodecs.add(label, weight, JavaText.list("return new JsonCodec<?>[] {", types, "};"));
     }
-    body.addStatement("return codecs == null ? $T.of() : codecs", List.class);
-    methods.add(0, method.addCode(body.build()).build());
-    return methods;
+    create.writeTo(text, "protected Object", "private Object");
+    components.writeTo(text, "protected Object[]", "private Object[]");
+    componentCodecs.writeTo(text, "protected JsonCodec<?>[]", "private JsonCodec<?>[]");
   }
 
-  private static CodeBlock parameterSwitch(List<Map.Entry<String, List<CodeBlock>>> cases, CodeBlock otherwise) {
-    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (parameter)");
-    for (Map.Entry<String, List<CodeBlock>> entry : cases) {
-      body.add("case $S:\n$>return $T.of($L);\n$<", entry.getKey(), List.class, CodeBlock.join(entry.getValue(), ", "));
-    }
-    return body.add("default:\n$>return $L;\n$<", otherwise).endControlFlow().build();
-  }
+  /**
+   * The names a runner's code gives its variables and fields, kept clear of the first part of every
+   * qualified name the code writes: a variable named like a package ({@code r}, {@code bench}) would
+   * obscure it (JLS 6.4.2) and the name would not compile.
+   */
+  static final class Names {
+    private final Set<String> roots = new HashSet<>();
 
-  /** The codec of each step's result, by step index; {@code null} for a void step. */
-  private static FieldSpec resultCodecs(WorkflowModel workflow, CodecPlan codecs) {
-    TypeName codec = ParameterizedTypeName.get(CodecPlan.JSON_CODEC, WildcardTypeName.subtypeOf(Object.class));
-    List<CodeBlock> byStep = new ArrayList<>();
-    for (ScriptModel script : workflow.scripts()) {
-      boolean noResult = script.returns().isVoid() || script.returnsArtifact();
-      byStep.add(noResult ? CodeBlock.of("null") : codecs.codec(script.returns()));
+    Names(WorkflowModel workflow) {
+      addRoots(workflow.className());
+      for (ScriptModel script : workflow.scripts()) {
+        addRoots(script.returns());
+        for (InputModel input : script.inputs()) {
+          addRoots(input.type());
+        }
+      }
     }
-    return FieldSpec.builder(ArrayTypeName.of(codec), "RESULT_CODECS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("{$L}", CodeBlock.join(byStep, ", "))
-        .build();
-  }
 
-  private static String quoted(List<String> values) {
-    List<String> quoted = new ArrayList<>();
-    for (String value : values) {
-      quoted.add(CodeBlock.of("$S", value).toString());
+    /** {@code preferred}, or with underscores added until it is clear. */
+    String variable(String preferred) {
+      String name = preferred;
+      while (roots.contains(name)) {
+        name += "_";
+      }
+      return name;
     }
-    return String.join(", ", quoted);
+
+    private void addRoots(JavaType type) {
+      addRoots(type.typeName());
+      JsonShape shape = type.shape();
+      if (shape instanceof JsonShape.Record) {
+        for (JsonShape.Component component : ((JsonShape.Record) shape).components()) {
+          addRoots(component.type());
+        }
+      } else if (shape instanceof JsonShape.Collection) {
+        addRoots(((JsonShape.Collection) shape).element());
+      } else if (shape instanceof JsonShape.Map) {
+        addRoots(((JsonShape.Map) shape).key());
+        addRoots(((JsonShape.Map) shape).value());
+      } else if (shape instanceof JsonShape.Optional) {
+        addRoots(((JsonShape.Optional) shape).value());
+      } else if (shape instanceof JsonShape.Array) {
+        addRoots(((JsonShape.Array) shape).element());
+      }
+    }
+
+    private void addRoots(TypeName type) {
+      if (type instanceof ClassName) {
+        ClassName name = (ClassName) type;
+        roots.add(name.packageName().isEmpty() ? name.topLevelClassName().simpleName() : name.packageName().split("\\.")[0]);
+      } else if (type instanceof ParameterizedTypeName) {
+        addRoots(((ParameterizedTypeName) type).rawType);
+        ((ParameterizedTypeName) type).typeArguments.forEach(this::addRoots);
+      } else if (type instanceof ArrayTypeName) {
+        addRoots(((ArrayTypeName) type).componentType);
+      } else if (type instanceof WildcardTypeName) {
+        ((WildcardTypeName) type).upperBounds.forEach(this::addRoots);
+        ((WildcardTypeName) type).lowerBounds.forEach(this::addRoots);
+      }
+    }
   }
 }
