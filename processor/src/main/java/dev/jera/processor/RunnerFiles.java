@@ -1,12 +1,13 @@
 package dev.jera.processor;
 
-import dev.jera.processor.emit.RunnerWriter;
+import com.squareup.javapoet.JavaFile;
 import dev.jera.processor.model.Site;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
 import javax.tools.JavaFileObject;
 
 /**
@@ -23,7 +24,7 @@ import javax.tools.JavaFileObject;
  * Runners need no annotation processing: nothing in them is annotated for a processor.
  */
 final class RunnerFiles {
-  private record Pending(JavaFileObject file, RunnerWriter.Runner runner, Site site) {}
+  private record Pending(JavaFileObject file, JavaFile runner, Site site) {}
 
   private final Filer filer;
   private final Reporter reporter;
@@ -35,8 +36,9 @@ final class RunnerFiles {
   }
 
   /** Creates the file of {@code runner} now, to be written by {@link #writeAll}. */
-  void create(RunnerWriter.Runner runner, Site site) throws IOException {
-    JavaFileObject file = filer.createSourceFile(runner.className(), runner.origin());
+  void create(JavaFile runner, Site site) throws IOException {
+    String name = runner.packageName.isEmpty() ? runner.typeSpec.name : runner.packageName + "." + runner.typeSpec.name;
+    JavaFileObject file = filer.createSourceFile(name, runner.typeSpec.originatingElements.toArray(new Element[0]));
     pending.add(new Pending(file, runner, site));
   }
 
@@ -44,7 +46,7 @@ final class RunnerFiles {
   void writeAll() {
     for (Pending runner : pending) {
       try (Writer writer = runner.file().openWriter()) {
-        writer.write(runner.runner().text());
+        runner.runner().writeTo(writer);
       } catch (IOException e) {
         reporter.error(runner.site(), "cannot write " + runner.file().getName() + ": " + e.getMessage());
       }

@@ -1,17 +1,23 @@
 package dev.jera.processor.emit;
 
 import com.squareup.javapoet.ArrayTypeName;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.WildcardTypeName;
 import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.JsonShape;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.Modifier;
 
 /**
  * Plans the codecs a runner needs: standard types use {@code Codecs} constants, every other type gets one
@@ -21,8 +27,11 @@ import java.util.Set;
  * contain itself.
  */
 final class CodecPlan {
-  /** One field of the runner: its declaration, without modifiers ({@code JsonCodec<Rate> rateCodec = ...}). */
-  record Field(String type, String name, String initializer) {}
+  static final ClassName CODECS = ClassName.get("dev.jera.runner.json", "Codecs");
+  static final ClassName CONTAINERS = ClassName.get("dev.jera.runner.json", "Containers");
+  static final ClassName JSON_CODEC = ClassName.get("dev.jera.runner.json", "JsonCodec");
+  static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+  static final TypeName ANY_CODEC = ParameterizedTypeName.get(JSON_CODEC, WildcardTypeName.subtypeOf(Object.class));
 
   /** A record type of the runner: its number is its index in {@link #records()}. */
   record RecordType(TypeName type, JsonShape.Record shape) {}
@@ -30,34 +39,31 @@ final class CodecPlan {
   private final RunnerWriter.Names variables;
   private final Map<String, String> fieldsByType = new HashMap<>();
   private final Set<String> names = new HashSet<>();
-  private final List<Field> fields = new ArrayList<>();
+  private final List<FieldSpec> fields = new ArrayList<>();
   private final List<RecordType> records = new ArrayList<>();
   private boolean unchecked;
-  private boolean usesCodecs;
-  private boolean usesContainers;
 
   CodecPlan(RunnerWriter.Names variables) {
     this.variables = variables;
   }
 
   /** An expression for the codec of {@code type}. */
-  String codec(JavaType type) {
+  CodeBlock codec(JavaType type) {
     JsonShape shape = type.shape();
     if (shape instanceof JsonShape.Standard) {
-      usesCodecs = true;
-      return "Codecs." + ((JsonShape.Standard) shape).codec();
+      return CodeBlock.of("$T.$L", CODECS, ((JsonShape.Standard) shape).codec());
     }
     if (shape instanceof JsonShape.RecordRef) {
-      return fieldsByType.get(((JsonShape.RecordRef) shape).canonical());
+      return CodeBlock.of("$N", fieldsByType.get(((JsonShape.RecordRef) shape).canonical()));
     }
     String known = fieldsByType.get(type.canonical());
     if (known != null) {
-      return known;
+      return CodeBlock.of("$N", known);
     }
     if (shape instanceof JsonShape.Record) {
-      String name = fieldName(type);
       // Numbered, and its field declared, before its components are planned: the fields they need come
       // after it, and a component of the record's own type refers to it. Its initializer needs none of them.
+      String name = fieldName(type);
       fieldsByType.put(type.canonical(), name);
       JsonShape.Record record = (JsonShape.Record) shape;
       int number = records.size();
@@ -66,25 +72,24 @@ final class CodecPlan {
       for (JsonShape.Component component : record.components()) {
         components.add(component.name());
       }
-      fields.add(field(name, type,
-          "record(" + JavaText.literal(type.display()) + ", " + JavaText.literal(String.join(",", components)) + ", " + number + ")"));
+      fields.add(field(name, type, CodeBlock.of("record($S, $S, $L)", type.display(), String.join(",", components), number)));
       cast(type.typeName()); // its components are read from an Object cast to it
       for (JsonShape.Component component : record.components()) {
         cast(component.type().typeName());
         codec(component.type());
       }
-      return name;
+      return CodeBlock.of("$N", name);
     }
-    // The components' codecs first: a record among them may plan this very type again (a List<Node> in a Node).
-    String initializer = initializer(type, shape);
+    // The components' codecs first: a record among them may plan this very type (a List<Node> in a Node).
+    CodeBlock initializer = initializer(type, shape);
     known = fieldsByType.get(type.canonical());
     if (known != null) {
-      return known;
+      return CodeBlock.of("$N", known);
     }
     String name = fieldName(type);
     fieldsByType.put(type.canonical(), name);
     fields.add(field(name, type, initializer));
-    return name;
+    return CodeBlock.of("$N", name);
   }
 
   /** Notes that generated code casts {@code Object} to {@code type}: to a parameterized type, that is unchecked. */
@@ -98,7 +103,7 @@ final class CodecPlan {
     }
   }
 
-  List<Field> fields() {
+  List<FieldSpec> fields() {
     return List.copyOf(fields);
   }
 
@@ -106,48 +111,31 @@ final class CodecPlan {
     return List.copyOf(records);
   }
 
-  /**
-   * The warnings the runner's code draws, to suppress; none when it draws none, since ecj warns about a
-   * token that suppresses nothing.
-   */
-  List<String> warnings() {
-    List<String> warnings = new ArrayList<>();
-    if (unchecked) {
-      warnings.add("unchecked");
-    }
-    return warnings;
+  /** Whether the runner's code has an unchecked cast, to suppress its warning there only (ecj warns of a token that suppresses nothing). */
+  boolean unchecked() {
+    return unchecked;
   }
 
-  /** Whether the runner names {@code Codecs} (to import it: ecj warns of an import not used). */
-  boolean usesCodecs() {
-    return usesCodecs;
-  }
-
-  /** Whether the runner names {@code Containers}. */
-  boolean usesContainers() {
-    return usesContainers;
-  }
-
-  private String initializer(JavaType type, JsonShape shape) {
-    String display = JavaText.literal(type.display());
-    usesCodecs = true;
-    usesContainers |= shape instanceof JsonShape.Collection || shape instanceof JsonShape.Map;
+  private CodeBlock initializer(JavaType type, JsonShape shape) {
     if (shape instanceof JsonShape.Enumeration) {
       TypeName enumType = ((JsonShape.Enumeration) shape).type();
-      return "Codecs.enumeration(" + display + ", " + JavaText.type(enumType) + ".values())";
+      return CodeBlock.of("$T.enumeration($S, $T.values())", CODECS, type.display(), enumType);
     }
     if (shape instanceof JsonShape.Optional) {
-      return "Codecs.optional(" + codec(((JsonShape.Optional) shape).value()) + ")";
+      return CodeBlock.of("$T.optional($L)", CODECS, codec(((JsonShape.Optional) shape).value()));
     }
     if (shape instanceof JsonShape.Collection) {
       JsonShape.Collection collection = (JsonShape.Collection) shape;
-      return "Codecs.collection(" + display + ", " + codec(collection.element()) + ", Containers." + collection.container() + ")";
+      return CodeBlock.of(
+          "$T.collection($S, $L, $T.$L)", CODECS, type.display(), codec(collection.element()), CONTAINERS,
+          collection.container());
     }
     if (shape instanceof JsonShape.Map) {
       JsonShape.Map map = (JsonShape.Map) shape;
-      String key = codec(map.key());
-      String value = codec(map.value());
-      return "Codecs.map(" + display + ", " + key + ", " + value + ", Containers." + map.container() + ")";
+      CodeBlock key = codec(map.key());
+      CodeBlock value = codec(map.value());
+      return CodeBlock.of(
+          "$T.map($S, $L, $L, $T.$L)", CODECS, type.display(), key, value, CONTAINERS, map.container());
     }
     if (shape instanceof JsonShape.Array) {
       JavaType element = ((JsonShape.Array) shape).element();
@@ -156,23 +144,25 @@ final class CodecPlan {
         // would draw javac's rawtypes warning, and suppressing that draws ecj's "unnecessary" warning.)
         ParameterizedTypeName generic = (ParameterizedTypeName) element.typeName();
         unchecked = true;
-        String wildcards = String.join(", ", java.util.Collections.nCopies(generic.typeArguments.size(), "?"));
-        return "Codecs.array(" + codec(element) + ", (" + JavaText.type(generic) + "[]) new " + generic.rawType + "<"
-            + wildcards + ">[0])";
+        String wildcards = String.join(", ", Collections.nCopies(generic.typeArguments.size(), "?"));
+        return CodeBlock.of(
+            "$T.array($L, ($T[]) new $T<$L>[0])", CODECS, codec(element), generic, generic.rawType, wildcards);
       }
-      return "Codecs.array(" + codec(element) + ", new " + JavaText.type(element.typeName()) + "[0])";
+      return CodeBlock.of("$T.array($L, new $T[0])", CODECS, codec(element), element.typeName());
     }
-    return "Codecs.databind(" + display + ", new com.fasterxml.jackson.core.type.TypeReference<"
-        + JavaText.type(type.typeName().box()) + ">() {})";
+    return CodeBlock.of(
+        "$T.databind($S, new $T<$T>() {})", CODECS, type.display(), TYPE_REFERENCE, type.typeName().box());
   }
 
-  private static Field field(String name, JavaType type, String initializer) {
-    return new Field("JsonCodec<" + JavaText.type(type.typeName().box()) + ">", name, initializer);
+  private static FieldSpec field(String name, JavaType type, CodeBlock initializer) {
+    return FieldSpec.builder(ParameterizedTypeName.get(JSON_CODEC, type.typeName().box()), name, Modifier.PRIVATE, Modifier.FINAL)
+        .initializer(initializer)
+        .build();
   }
 
   /**
    * {@code List<Rate>} becomes {@code listOfRateCodec}; clashes get a number. The suffix keeps a field from
-   * obscuring a package the runner's code names (JLS 6.4.2), such as {@code java} or {@code dev}.
+   * obscuring a package or type the runner's code names (JLS 6.4.2), such as {@code java} or {@code dev}.
    */
   private String fieldName(JavaType type) {
     String[] words =

@@ -1,7 +1,12 @@
 package dev.jera.processor.emit;
 
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterSpec;
+import com.squareup.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.Modifier;
 
 /**
  * A method of a runner that is one switch whose cases return: the step a runner calls, the record it builds,
@@ -13,37 +18,36 @@ final class Dispatch {
   /** The weight of the cases of one method: about one value (an argument, an element) each, a few bytes. */
   static final int WEIGHT_PER_METHOD = 2000;
 
-  private record Case(String label, List<JavaText.Statement> statements) {}
+  private record Case(CodeBlock label, CodeBlock statement) {}
 
   private final String name;
-  private final String signature;
-  private final String arguments;
-  private final List<String> otherwise;
+  private final TypeName returns;
+  private final List<ParameterSpec> parameters;
+  private final CodeBlock otherwise;
   private final List<List<Case>> chunks = new ArrayList<>();
   private int weight;
 
   /**
    * @param name the method's name; the rest of the chain are {@code name1}, {@code name2}, ...
-   * @param signature what follows the name in its declaration, e.g. {@code (int type, Object[] c)}
-   * @param arguments the parameters' names as a call passes them on, e.g. {@code type, c}
-   * @param otherwise the statements of the last default
+   * @param parameters the first is what the switch is on
+   * @param otherwise the statement of the last default
    */
-  Dispatch(String name, String signature, String arguments, String... otherwise) {
+  Dispatch(String name, TypeName returns, List<ParameterSpec> parameters, CodeBlock otherwise) {
     this.name = name;
-    this.signature = signature;
-    this.arguments = arguments;
-    this.otherwise = List.of(otherwise);
+    this.returns = returns;
+    this.parameters = List.copyOf(parameters);
+    this.otherwise = otherwise;
     chunks.add(new ArrayList<>());
   }
 
-  /** A case: {@code label} (a constant), its weight, and its statements, the last of which returns. */
-  Dispatch add(String label, int caseWeight, JavaText.Statement... statements) {
+  /** A case: {@code label} (a constant), its weight, and the statement that returns. */
+  Dispatch add(CodeBlock label, int caseWeight, CodeBlock statement) {
     if (weight + caseWeight > WEIGHT_PER_METHOD && !chunks.get(chunks.size() - 1).isEmpty()) {
       chunks.add(new ArrayList<>());
       weight = 0;
     }
     weight += caseWeight;
-    chunks.get(chunks.size() - 1).add(new Case(label, List.of(statements)));
+    chunks.get(chunks.size() - 1).add(new Case(label, statement));
     return this;
   }
 
@@ -51,35 +55,35 @@ final class Dispatch {
     return chunks.get(0).isEmpty();
   }
 
-  /**
-   * Writes the methods: the first overrides with {@code header} (annotations, modifiers and return type, e.g.
-   * {@code protected Object}), the rest are private.
-   */
-  void writeTo(JavaText text, String header, String privateHeader) {
-    for (int i = 0; i < chunks.size(); i++) {
-      text.line("");
-      if (i == 0) {
-        text.line("@Override");
-      }
-      String selector = arguments.split(",")[0].strip();
-      text.open((i == 0 ? header : privateHeader) + " " + (i == 0 ? name : name + i) + signature)
-          .open("switch (" + selector + ")");
-      for (Case c : chunks.get(i)) {
-        text.line("case " + c.label() + ":").indent();
-        for (JavaText.Statement statement : c.statements()) {
-          statement.writeTo(text);
-        }
-        text.outdent();
-      }
-      text.line("default:").indent();
-      if (i + 1 < chunks.size()) {
-        text.line("return " + name + (i + 1) + "(" + arguments + ");");
-      } else {
-        for (String statement : otherwise) {
-          text.line(statement);
-        }
-      }
-      text.outdent().close().close();
+  /** The methods: the first overrides its super's with {@code modifiers}, the rest are private. */
+  List<MethodSpec> methods(Modifier modifier, boolean throwsThrowable) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (ParameterSpec parameter : parameters) {
+      arguments.add(CodeBlock.of("$N", parameter));
     }
+    List<MethodSpec> methods = new ArrayList<>();
+    for (int i = 0; i < chunks.size(); i++) {
+      MethodSpec.Builder method = MethodSpec.methodBuilder(i == 0 ? name : name + i).returns(returns).addParameters(parameters);
+      if (i == 0) {
+        method.addAnnotation(Override.class).addModifiers(modifier);
+      } else {
+        method.addModifiers(Modifier.PRIVATE);
+      }
+      if (throwsThrowable) {
+        method.addException(Throwable.class);
+      }
+      CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($N)", parameters.get(0));
+      for (Case c : chunks.get(i)) {
+        body.add("case $L:\n$>", c.label()).addStatement("$L", c.statement()).add("$<");
+      }
+      body.add("default:\n$>");
+      if (i + 1 < chunks.size()) {
+        body.addStatement("return $N($L)", name + (i + 1), CodeBlock.join(arguments, ", "));
+      } else {
+        body.addStatement("$L", otherwise);
+      }
+      methods.add(method.addCode(body.add("$<").endControlFlow().build()).build());
+    }
+    return methods;
   }
 }

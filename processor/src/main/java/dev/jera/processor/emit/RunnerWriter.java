@@ -1,9 +1,15 @@
 package dev.jera.processor.emit;
 
+import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
 import com.squareup.javapoet.WildcardTypeName;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
@@ -20,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
 
 /**
  * Generates a workflow's runner: a class whose {@code main} runs one step in its container, calling the
@@ -32,8 +39,11 @@ import javax.lang.model.element.Element;
  * no string switch).
  */
 public final class RunnerWriter {
-  /** A runner's source: its class's canonical name, its text, and the workflow class it comes from. */
-  public record Runner(String className, String text, Element origin) {}
+  private static final ClassName STEP_TABLE = ClassName.get("dev.jera.runner", "StepTable");
+  private static final ClassName STEP_INPUTS = ClassName.get("dev.jera.runner", "StepInputs");
+  private static final ClassName RUNNER_MAIN = ClassName.get("dev.jera.runner", "RunnerMain");
+  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final TypeName ANY_CODEC = CodecPlan.ANY_CODEC;
 
   /** The runner's own methods (and StepTable's), which no step method may be named. */
   private static final Set<String> RESERVED_METHOD_NAMES = Set.of(
@@ -42,97 +52,80 @@ public final class RunnerWriter {
 
   private RunnerWriter() {}
 
-  public static Runner runner(WorkflowModel workflow, Element origin) {
+  public static JavaFile runner(WorkflowModel workflow, Element origin) {
     ClassName runner = workflow.runnerName();
     Names names = new Names(workflow);
     CodecPlan codecs = new CodecPlan(names);
-    String inputs = names.variable("inputs");
-    String workflowClass = JavaText.type(workflow.className());
+    ParameterSpec inputs = ParameterSpec.builder(STEP_INPUTS, names.variable("inputs")).build();
+    ParameterSpec step = ParameterSpec.builder(TypeName.INT, names.variable("step")).build();
 
     List<String> stepNames = new ArrayList<>();
     StringBuilder kinds = new StringBuilder();
-    List<String> results = new ArrayList<>();
-    String step = names.variable("step");
-    Dispatch calls = new Dispatch("call", "(int " + step + ", StepInputs " + inputs + ") throws Throwable", step + ", " + inputs,
-        "throw new IllegalArgumentException(\"no step number \" + " + step + ");");
-    JavaText steps = new JavaText().indent();
+    List<CodeBlock> results = new ArrayList<>();
+    Dispatch calls = new Dispatch("call", TypeName.OBJECT, List.of(step, inputs),
+        CodeBlock.of("throw new $T($S + $N)", IllegalArgumentException.class, "no step number ", step));
+    List<MethodSpec> stepMethods = new ArrayList<>();
     Set<String> methodNames = new HashSet<>(RESERVED_METHOD_NAMES);
     for (ScriptModel script : workflow.scripts()) {
-      stepNames.add(JavaText.literal(script.name().value()));
+      stepNames.add(script.name().value());
       kinds.append(kind(script));
       // A step that runs no Java still declares the type of its result, which tests read it as.
       boolean noResult = script.returns().isVoid() || script.returnsArtifact();
-      results.add(noResult ? "null" : codecs.codec(script.returns()));
+      results.add(noResult ? CodeBlock.of("null") : codecs.codec(script.returns()));
       if (script.runsJava()) {
         // One method per step: a workflow's size never adds up in one method (javac's 64 KB limit).
-        String method = uniqueName(script, methodNames);
-        stepMethod(steps, workflowClass, script, codecs, method, inputs);
-        calls.add(String.valueOf(stepNames.size() - 1), 1, JavaText.plain("return " + method + "(" + inputs + ");"));
+        MethodSpec method = stepMethod(workflow, script, codecs, uniqueName(script, methodNames), inputs);
+        stepMethods.add(method);
+        calls.add(CodeBlock.of("$L", stepNames.size() - 1), 1, CodeBlock.of("return $N($N)", method, inputs));
       }
     }
-
-    JavaText body = new JavaText().indent();
-    List<CodecPlan.Field> fields = codecs.fields();
-    for (CodecPlan.Field field : fields) {
-      if (field != fields.get(0)) {
-        body.line("");
-      }
-      body.wrapped("private final " + field.type() + " " + field.name() + " = ", List.of(field.initializer()), ";");
-    }
-    if (!fields.isEmpty()) {
-      body.line("");
-    }
-    body.open("public " + runner.simpleName() + "()")
-        .wrapped("super(new String[] {", stepNames, "}, " + JavaText.literal(kinds.toString()) + ");")
-        .close()
-        .line("");
+    List<MethodSpec> parameterCodecs = parameterCodecs(workflow, codecs, names);
+    List<MethodSpec> recordMethods = recordMethods(codecs, names);
     String args = names.variable("args");
-    body.open("public static void main(String[] " + args + ")")
-        .line("RunnerMain.main(new " + runner.simpleName() + "(), " + args + ");")
-        .close();
-    calls.writeTo(body, "protected Object", "private Object");
-    body.append(steps);
-    body.line("").line("@Override").open("protected JsonCodec<?>[] results()")
-        .wrapped("return new JsonCodec<?>[] {", results, "};")
-        .close();
-    parameterCodecs(workflow, codecs, names).ifPresent(dispatch -> dispatch.writeTo(body,
-        "public java.util.List<JsonCodec<?>>", "private java.util.List<JsonCodec<?>>"));
-    recordMethods(codecs, names, body);
 
-    JavaText text = new JavaText();
-    text.line("// Generated by Jera from " + workflow.className().canonicalName() + ". Do not edit.");
-    if (!runner.packageName().isEmpty()) {
-      text.line("package " + runner.packageName() + ";").line("");
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(runner)
+            .addJavadoc(
+                "Runs the steps of {@link $T} in their containers: {@code java $T STEP INPUTS-FILE}.\n",
+                workflow.className(), runner)
+            .addAnnotation(
+                AnnotationSpec.builder(GENERATED)
+                    .addMember("value", "$S", "dev.jera.processor.JeraProcessor")
+                    .addMember("comments", "$S", "from " + workflow.className().canonicalName())
+                    .build());
+    if (codecs.unchecked()) {
+      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
     }
-    text.line("import dev.jera.runner.RunnerMain;")
-        .line("import dev.jera.runner.StepInputs;")
-        .line("import dev.jera.runner.StepTable;");
-    if (codecs.usesCodecs()) {
-      text.line("import dev.jera.runner.json.Codecs;");
-    }
-    if (codecs.usesContainers()) {
-      text.line("import dev.jera.runner.json.Containers;");
-    }
-    text.line("import dev.jera.runner.json.JsonCodec;")
-        .line("import javax.annotation.processing.Generated;")
-        .line("")
-        .line("/**")
-        .line(" * Runs the steps of {@link " + workflowClass + "} in their containers:")
-        .line(" * {@code java " + runner.canonicalName() + " STEP INPUTS-FILE}.")
-        .line(" */")
-        .line("@Generated(")
-        .line("    value = \"dev.jera.processor.JeraProcessor\",")
-        .line("    comments = " + JavaText.literal("from " + workflow.className().canonicalName()))
-        .line(")");
-    List<String> warnings = codecs.warnings();
-    if (warnings.size() == 1) {
-      text.line("@SuppressWarnings(" + JavaText.literal(warnings.get(0)) + ")");
-    } else if (!warnings.isEmpty()) {
-      text.line("@SuppressWarnings({" + String.join(", ", warnings.stream().map(JavaText::literal).toList()) + "})");
-    }
-    text.open("public final class " + runner.simpleName() + " extends StepTable");
-    text.append(body).close();
-    return new Runner(runner.canonicalName(), text.toString(), origin);
+    type.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addOriginatingElement(origin)
+        .superclass(STEP_TABLE)
+        .addFields(codecs.fields())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addStatement("super(new $T[] {$L}, $S)", String.class, quoted(stepNames), kinds.toString())
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("main")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(String[].class, args)
+                .addStatement("$T.main(new $T(), $N)", RUNNER_MAIN, runner, args)
+                .build())
+        .addMethods(calls.methods(Modifier.PROTECTED, true))
+        .addMethods(stepMethods)
+        .addMethod(
+            MethodSpec.methodBuilder("results")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(ArrayTypeName.of(ANY_CODEC))
+                .addStatement("return new $T[] {$L}", ANY_CODEC, CodeBlock.join(results, ", "))
+                .build())
+        .addMethods(parameterCodecs)
+        .addMethods(recordMethods);
+    return JavaFile.builder(runner.packageName(), type.build())
+        .addFileComment("Generated by Jera from $L. Do not edit.", workflow.className().canonicalName())
+        .skipJavaLangImports(true)
+        .build();
   }
 
   /** What a step gives back, as {@code StepTable} spells it. */
@@ -168,45 +161,51 @@ public final class RunnerWriter {
   }
 
   /** The method that runs one script: one statement, the call, each input decoded and cast in its place. */
-  private static void stepMethod(
-      JavaText text, String workflowClass, ScriptModel script, CodecPlan codecs, String name, String inputs) {
-    List<String> arguments = new ArrayList<>();
+  private static MethodSpec stepMethod(
+      WorkflowModel workflow, ScriptModel script, CodecPlan codecs, String name, ParameterSpec inputs) {
+    List<CodeBlock> arguments = new ArrayList<>();
     for (InputModel input : script.inputs()) {
       arguments.add(input(input, codecs, inputs));
     }
-    String target = (script.isStatic() ? workflowClass : "new " + workflowClass + "()") + "." + script.methodName() + "(";
-    text.line("")
-        .line("/** Step {@code " + script.name().value() + "}: {@link " + workflowClass + "#" + script.methodName() + "}. */")
-        .open("private Object " + name + "(StepInputs " + inputs + ") throws Throwable");
+    CodeBlock argumentList = CodeBlock.join(arguments, ",$W");
+    CodeBlock target =
+        script.isStatic()
+            ? CodeBlock.of("$T.$N($L)", workflow.className(), script.methodName(), argumentList)
+            : CodeBlock.of("new $T().$N($L)", workflow.className(), script.methodName(), argumentList);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addJavadoc("Step {@code $L}: {@link $T#$L}.\n", script.name().value(), workflow.className(), script.methodName())
+        .addModifiers(Modifier.PRIVATE)
+        .returns(Object.class)
+        .addParameter(inputs)
+        .addException(Throwable.class);
     if (script.returns().isVoid()) {
-      text.wrapped(target, arguments, ");").line("return null;");
+      method.addStatement("$L", target).addStatement("return null");
     } else {
-      text.wrapped("return " + target, arguments, ");");
+      method.addStatement("return $L", target);
     }
-    text.close();
+    return method.build();
   }
 
   /** One argument: a secret, a file, a text as is, anything else decoded by its codec and cast. */
-  private static String input(InputModel input, CodecPlan codecs, String inputs) {
+  private static CodeBlock input(InputModel input, CodecPlan codecs, ParameterSpec inputs) {
     InputSource source = input.source();
     if (source instanceof InputSource.Secret) {
       SecretModel secret = ((InputSource.Secret) source).secret();
-      return inputs + ".secret(" + JavaText.literal(secret.name().value()) + ", " + JavaText.literal(secret.key().value()) + ")";
+      return CodeBlock.of("$N.secret($S, $S)", inputs, secret.name().value(), secret.key().value());
     }
     if (input.isArtifact()) {
-      return inputs + ".artifact(" + JavaText.literal(input.name()) + ")";
+      return CodeBlock.of("$N.artifact($S)", inputs, input.name());
     }
     if (input.type().isString()) {
-      return inputs + ".raw(" + JavaText.literal(input.name()) + ")";
+      return CodeBlock.of("$N.raw($S)", inputs, input.name());
     }
     codecs.cast(input.type().typeName());
-    return "(" + JavaText.type(input.type().typeName()) + ") " + inputs + ".decoded(" + JavaText.literal(input.name()) + ", "
-        + codecs.codec(input.type()) + ")";
+    return CodeBlock.of("($T) $N.decoded($S, $L)", input.type().typeName(), inputs, input.name(), codecs.codec(input.type()));
   }
 
   /** For each workflow parameter, the codecs of the script parameters that take it; none without parameters. */
-  private static java.util.Optional<Dispatch> parameterCodecs(WorkflowModel workflow, CodecPlan codecs, Names names) {
-    Map<String, List<String>> byParameter = new LinkedHashMap<>();
+  private static List<MethodSpec> parameterCodecs(WorkflowModel workflow, CodecPlan codecs, Names names) {
+    Map<String, List<CodeBlock>> byParameter = new LinkedHashMap<>();
     for (ParamModel param : workflow.params()) {
       byParameter.put(param.name().value(), new ArrayList<>());
     }
@@ -214,8 +213,8 @@ public final class RunnerWriter {
       for (InputModel input : script.inputs()) {
         InputSource source = input.source();
         if (source instanceof InputSource.Parameter && !input.isArtifact()) {
-          List<String> list = byParameter.get(((InputSource.Parameter) source).name().value());
-          String codec = codecs.codec(input.type());
+          List<CodeBlock> list = byParameter.get(((InputSource.Parameter) source).name().value());
+          CodeBlock codec = codecs.codec(input.type());
           if (list != null && !list.contains(codec)) {
             list.add(codec);
           }
@@ -223,68 +222,79 @@ public final class RunnerWriter {
       }
     }
     if (byParameter.isEmpty()) {
-      return java.util.Optional.empty();
+      return List.of();
     }
-    String parameter = names.variable("parameter");
-    Dispatch cases = new Dispatch("parameterCodecs", "(String " + parameter + ")", parameter, "return java.util.List.of();");
-    for (Map.Entry<String, List<String>> entry : byParameter.entrySet()) {
-      cases.add(JavaText.literal(entry.getKey()), 1 + entry.getValue().size(),
-          JavaText.list("return java.util.List.of(", entry.getValue(), ");"));
+    ParameterSpec parameter = ParameterSpec.builder(String.class, names.variable("parameter")).build();
+    Dispatch cases = new Dispatch("parameterCodecs", ParameterizedTypeName.get(ClassName.get(List.class), ANY_CODEC),
+        List.of(parameter), CodeBlock.of("return $T.of()", List.class));
+    for (Map.Entry<String, List<CodeBlock>> entry : byParameter.entrySet()) {
+      cases.add(CodeBlock.of("$S", entry.getKey()), 1 + entry.getValue().size(),
+          CodeBlock.of("return $T.of($L)", List.class, CodeBlock.join(entry.getValue(), ",$W")));
     }
-    return java.util.Optional.of(cases);
+    return cases.methods(Modifier.PUBLIC, false);
   }
 
   /** How the runner builds, reads and describes each record type it has a codec for. */
-  private static void recordMethods(CodecPlan codecs, Names names, JavaText text) {
+  private static List<MethodSpec> recordMethods(CodecPlan codecs, Names names) {
     List<CodecPlan.RecordType> records = codecs.records();
     if (records.isEmpty()) {
-      return;
+      return List.of();
     }
-    String type = names.variable("type");
-    String values = names.variable("c");
-    String record = names.variable("r");
-    Dispatch create = new Dispatch("create", "(int " + type + ", Object[] " + values + ")", type + ", " + values,
-        "return super.create(" + type + ", " + values + ");");
-    Dispatch components = new Dispatch("components", "(int " + type + ", Object " + record + ")", type + ", " + record,
-        "return super.components(" + type + ", " + record + ");");
-    Dispatch componentCodecs = new Dispatch("codecs", "(int " + type + ")", type, "return super.codecs(" + type + ");");
+    ParameterSpec type = ParameterSpec.builder(TypeName.INT, names.variable("type")).build();
+    ParameterSpec values = ParameterSpec.builder(Object[].class, names.variable("c")).build();
+    ParameterSpec record = ParameterSpec.builder(Object.class, names.variable("r")).build();
+    Dispatch create = new Dispatch("create", TypeName.OBJECT, List.of(type, values),
+        CodeBlock.of("return super.create($N, $N)", type, values));
+    Dispatch components = new Dispatch("components", ArrayTypeName.of(Object.class), List.of(type, record),
+        CodeBlock.of("return super.components($N, $N)", type, record));
+    Dispatch componentCodecs = new Dispatch("codecs", ArrayTypeName.of(ANY_CODEC), List.of(type),
+        CodeBlock.of("return super.codecs($N)", type));
     for (int number = 0; number < records.size(); number++) {
       CodecPlan.RecordType recordType = records.get(number);
-      String recordClass = JavaText.type(recordType.type());
-      List<String> casts = new ArrayList<>();
-      List<String> reads = new ArrayList<>();
-      List<String> types = new ArrayList<>();
+      List<CodeBlock> casts = new ArrayList<>();
+      List<CodeBlock> reads = new ArrayList<>();
+      List<CodeBlock> types = new ArrayList<>();
       int index = 0;
       for (JsonShape.Component component : recordType.shape().components()) {
-        casts.add("(" + JavaText.type(component.type().typeName()) + ") " + values + "[" + index++ + "]");
-        reads.add("((" + recordClass + ") " + record + ")." + component.name() + "()");
+        casts.add(CodeBlock.of("($T) $N[$L]", component.type().typeName(), values, index++));
+        reads.add(CodeBlock.of("(($T) $N).$N()", recordType.type(), record, component.name()));
         types.add(codecs.codec(component.type()));
       }
-      String label = String.valueOf(number);
+      CodeBlock label = CodeBlock.of("$L", number);
       int weight = 1 + index;
-      create.add(label, weight, JavaText.list("return new " + recordClass + "(", casts, ");"));
-      components.add(label, weight, JavaText.list("return new Object[] {", reads, "};"));
-      componentCodecs.add(label, weight, JavaText.list("return new JsonCodec<?>[] {", types, "};"));
+      create.add(label, weight, CodeBlock.of("return new $T($L)", recordType.type(), CodeBlock.join(casts, ",$W")));
+      components.add(label, weight, CodeBlock.of("return new $T[] {$L}", Object.class, CodeBlock.join(reads, ",$W")));
+      componentCodecs.add(label, weight, CodeBlock.of("return new $T[] {$L}", ANY_CODEC, CodeBlock.join(types, ",$W")));
     }
-    create.writeTo(text, "protected Object", "private Object");
-    components.writeTo(text, "protected Object[]", "private Object[]");
-    componentCodecs.writeTo(text, "protected JsonCodec<?>[]", "private JsonCodec<?>[]");
+    List<MethodSpec> methods = new ArrayList<>();
+    methods.addAll(create.methods(Modifier.PROTECTED, false));
+    methods.addAll(components.methods(Modifier.PROTECTED, false));
+    methods.addAll(componentCodecs.methods(Modifier.PROTECTED, false));
+    return methods;
+  }
+
+  private static String quoted(List<String> values) {
+    List<String> quoted = new ArrayList<>();
+    for (String value : values) {
+      quoted.add(CodeBlock.of("$S", value).toString());
+    }
+    return String.join(", ", quoted);
   }
 
   /**
-   * The names a runner's code gives its variables and fields, kept clear of the first part of every
-   * qualified name the code writes: a variable named like a package ({@code r}, {@code bench}) would
-   * obscure it (JLS 6.4.2) and the name would not compile.
+   * The names a runner's code gives its variables and fields, kept clear of the names its code uses for
+   * packages and types: a variable named like one ({@code r} for a package {@code r.app}) would obscure it
+   * (JLS 6.4.2) and the code would not compile.
    */
   static final class Names {
-    private final Set<String> roots = new HashSet<>();
+    private final Set<String> taken = new HashSet<>();
 
     Names(WorkflowModel workflow) {
-      addRoots(workflow.className());
+      add(workflow.className());
       for (ScriptModel script : workflow.scripts()) {
-        addRoots(script.returns());
+        add(script.returns());
         for (InputModel input : script.inputs()) {
-          addRoots(input.type());
+          add(input.type());
         }
       }
     }
@@ -292,43 +302,46 @@ public final class RunnerWriter {
     /** {@code preferred}, or with underscores added until it is clear. */
     String variable(String preferred) {
       String name = preferred;
-      while (roots.contains(name)) {
+      while (taken.contains(name)) {
         name += "_";
       }
       return name;
     }
 
-    private void addRoots(JavaType type) {
-      addRoots(type.typeName());
+    private void add(JavaType type) {
+      add(type.typeName());
       JsonShape shape = type.shape();
       if (shape instanceof JsonShape.Record) {
         for (JsonShape.Component component : ((JsonShape.Record) shape).components()) {
-          addRoots(component.type());
+          add(component.type());
         }
       } else if (shape instanceof JsonShape.Collection) {
-        addRoots(((JsonShape.Collection) shape).element());
+        add(((JsonShape.Collection) shape).element());
       } else if (shape instanceof JsonShape.Map) {
-        addRoots(((JsonShape.Map) shape).key());
-        addRoots(((JsonShape.Map) shape).value());
+        add(((JsonShape.Map) shape).key());
+        add(((JsonShape.Map) shape).value());
       } else if (shape instanceof JsonShape.Optional) {
-        addRoots(((JsonShape.Optional) shape).value());
+        add(((JsonShape.Optional) shape).value());
       } else if (shape instanceof JsonShape.Array) {
-        addRoots(((JsonShape.Array) shape).element());
+        add(((JsonShape.Array) shape).element());
       }
     }
 
-    private void addRoots(TypeName type) {
+    private void add(TypeName type) {
       if (type instanceof ClassName) {
         ClassName name = (ClassName) type;
-        roots.add(name.packageName().isEmpty() ? name.topLevelClassName().simpleName() : name.packageName().split("\\.")[0]);
+        taken.add(name.topLevelClassName().simpleName());
+        if (!name.packageName().isEmpty()) {
+          taken.add(name.packageName().split("\\.")[0]);
+        }
       } else if (type instanceof ParameterizedTypeName) {
-        addRoots(((ParameterizedTypeName) type).rawType);
-        ((ParameterizedTypeName) type).typeArguments.forEach(this::addRoots);
+        add(((ParameterizedTypeName) type).rawType);
+        ((ParameterizedTypeName) type).typeArguments.forEach(this::add);
       } else if (type instanceof ArrayTypeName) {
-        addRoots(((ArrayTypeName) type).componentType);
+        add(((ArrayTypeName) type).componentType);
       } else if (type instanceof WildcardTypeName) {
-        ((WildcardTypeName) type).upperBounds.forEach(this::addRoots);
-        ((WildcardTypeName) type).lowerBounds.forEach(this::addRoots);
+        ((WildcardTypeName) type).upperBounds.forEach(this::add);
+        ((WildcardTypeName) type).lowerBounds.forEach(this::add);
       }
     }
   }
