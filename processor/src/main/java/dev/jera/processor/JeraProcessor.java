@@ -2,29 +2,31 @@ package dev.jera.processor;
 
 import com.google.auto.service.AutoService;
 import dev.jera.processor.collect.SourceTrees;
+import dev.jera.processor.collect.StrayAnnotations;
 import dev.jera.processor.collect.WorkflowCollector;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.Messages;
 import dev.jera.processor.emit.IndexEntries;
 import dev.jera.processor.emit.ManifestBuilder;
 import dev.jera.processor.emit.ManifestWriter;
 import dev.jera.processor.emit.RunnerWriter;
+import dev.jera.processor.model.Options;
 import dev.jera.processor.model.Site;
 import dev.jera.processor.model.WorkflowModel;
 import dev.jera.processor.resolve.CallResolver;
 import dev.jera.processor.resolve.ClasspathIndex;
 import dev.jera.processor.resolve.Registry;
 import dev.jera.processor.validate.Context;
-import dev.jera.processor.validate.Diagnostics;
-import dev.jera.processor.validate.Messages;
+import dev.jera.processor.validate.OptionsCheck;
 import dev.jera.processor.validate.TemplateLimit;
 import dev.jera.processor.validate.Validator;
 import dev.jera.processor.wiring.StepLookup;
-import dev.jera.processor.wiring.WorkflowGraph;
 import dev.jera.processor.wiring.Wiring;
+import dev.jera.processor.wiring.WorkflowGraph;
 import dev.jera.runtime.index.WorkflowIndex;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +47,8 @@ import javax.tools.StandardLocation;
 
 /**
  * Compiles {@code @Workflow} classes into Argo manifests and runners. It only wires the pipeline:
- * collect (elements to model), validate (model to diagnostics), emit (a valid model to files).
+ * collect (elements to model), resolve (calls to what they name), validate (model to diagnostics),
+ * emit (a valid model to files).
  *
  * <p>A class whose signatures mention types javac has not resolved waits for a later round; if they
  * never resolve, javac's own error stands alone. The index of every workflow compiled is written
@@ -71,18 +74,17 @@ public final class JeraProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
     options = Options.from(environment.getOptions());
-    for (String problem : Options.problems(environment.getOptions())) {
+    for (String problem : OptionsCheck.problems(environment.getOptions())) {
       environment.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR, problem);
     }
-    for (String warning : Options.warnings(environment.getOptions())) {
+    for (String warning : OptionsCheck.warnings(environment.getOptions())) {
       environment.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING, warning);
     }
     trees = SourceTrees.of(environment);
     reporter = new Reporter(environment.getMessager(), trees);
     collector = new WorkflowCollector(environment.getTypeUtils(), options, trees);
-    strays = new StrayAnnotations(environment.getElementUtils(), reporter);
-    resolver =
-        new CallResolver(environment.getElementUtils(), collector, registry, new ClasspathIndex(environment.getFiler()));
+    strays = new StrayAnnotations(environment.getElementUtils());
+    resolver = new CallResolver(this::collectByName, registry, new ClasspathIndex(environment.getFiler()));
   }
 
   /**
@@ -102,8 +104,8 @@ public final class JeraProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     trees.newRound();
-    strays.check(round);
-    strays.checkSettings(round);
+    registry.newRound();
+    reporter.print(strays.check(round));
     // Collect every class of the round first, so a call resolves whatever order the classes come in.
     Map<TypeElement, WorkflowModel> collected = new LinkedHashMap<>();
     for (TypeElement type : candidates(round)) {
@@ -127,6 +129,12 @@ public final class JeraProcessor extends AbstractProcessor {
       writeIndex();
     }
     return false;
+  }
+
+  /** A class on the class path (or of this compilation), as the model of a workflow or library. */
+  private Optional<WorkflowModel> collectByName(String className) {
+    TypeElement type = processingEnv.getElementUtils().getTypeElement(className);
+    return type == null ? Optional.empty() : collector.collect(type);
   }
 
   /** Whether a workflow class has more scripts than Argo takes; if so it gets that one error and nothing else. */
@@ -183,12 +191,7 @@ public final class JeraProcessor extends AbstractProcessor {
 
   private void process(TypeElement type, WorkflowModel workflow) {
     WorkflowGraph graph = Wiring.of(workflow);
-    Diagnostics diagnostics = Validator.validate(new Context(workflow, graph, new StepLookup(workflow), options));
-    String name = workflow.name().value();
-    String owner = workflow.library() ? null : registry.ownerOf(name).orElse(null);
-    if (owner != null && !owner.equals(workflow.className().canonicalName())) {
-      diagnostics.error(workflow.name().site(), Messages.duplicateWorkflowName(name, owner));
-    }
+    Diagnostics diagnostics = Validator.validate(new Context(workflow, graph, new StepLookup(workflow), options, registry));
     reporter.print(diagnostics);
     if (diagnostics.hasErrors()) {
       return;

@@ -1,8 +1,8 @@
 package dev.jera.processor;
 
 import dev.jera.processor.collect.SourceTrees;
+import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.model.Site;
-import dev.jera.processor.validate.Diagnostics;
 import javax.annotation.processing.Messager;
 import javax.tools.Diagnostic;
 

@@ -1,22 +1,20 @@
 package dev.jera.processor.resolve;
 
-import dev.jera.processor.collect.WorkflowCollector;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.ManifestNames;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.RunsModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.WorkflowModel;
-import dev.jera.processor.emit.ManifestBuilder;
 import dev.jera.processor.wiring.StepLookup;
 import dev.jera.runtime.argo.DidYouMean;
 import dev.jera.runtime.index.WorkflowIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
+import java.util.function.Function;
 
 /**
  * Resolves what {@code @Call} and {@code @Workflow(runs)} name: a workflow or library of this
@@ -26,14 +24,16 @@ import javax.lang.model.util.Elements;
 public final class CallResolver {
   private static final String JAVA_PATH = "java.nio.file.Path";
 
-  private final Elements elements;
-  private final WorkflowCollector collector;
+  private final Function<String, Optional<WorkflowModel>> classReader;
   private final Registry registry;
   private final ClasspathIndex index;
 
-  public CallResolver(Elements elements, WorkflowCollector collector, Registry registry, ClasspathIndex index) {
-    this.elements = elements;
-    this.collector = collector;
+  /**
+   * @param classReader the model of a class on the class path, by qualified name (the collect stage's
+   *     work, handed in so that resolving depends on the model alone)
+   */
+  public CallResolver(Function<String, Optional<WorkflowModel>> classReader, Registry registry, ClasspathIndex index) {
+    this.classReader = classReader;
     this.registry = registry;
     this.index = index;
   }
@@ -50,7 +50,7 @@ public final class CallResolver {
       }
     }
     Optional<RunsModel> runs = workflow.runs().map(r -> r.target() instanceof RunsModel.Pending ? r.resolvedTo(runs(r)) : r);
-    return changed || runs.isPresent() ? workflow.resolved(scripts, runs) : workflow;
+    return changed || runs.isPresent() ? workflow.toBuilder().scripts(scripts).runs(runs).build() : workflow;
   }
 
   private CallModel.Target call(CallModel call) {
@@ -79,8 +79,8 @@ public final class CallResolver {
 
   private CallModel.Target fromModel(WorkflowModel model, String template, String describedAs) {
     if (!model.library()) {
-      String kind = ManifestBuilder.kindName(model.kind());
-      if (!kind.endsWith("WorkflowTemplate")) {
+      String kind = ManifestNames.kind(model.kind());
+      if (!ManifestNames.isTemplateKind(kind)) {
         return new CallModel.Missing(
             describedAs + " is a " + model.kind() + "; only a WORKFLOW_TEMPLATE or CLUSTER_WORKFLOW_TEMPLATE can be called");
       }
@@ -106,7 +106,7 @@ public final class CallResolver {
     return new CallModel.Resolved(
         new CallModel.Callee(
             model.library() ? "" : model.name().value(),
-            model.library() ? "Library" : ManifestBuilder.kindName(model.kind()),
+            model.library() ? "Library" : ManifestNames.kind(model.kind()),
             callee.name().value(),
             inputs,
             callee.returns().canonical(),
@@ -118,7 +118,7 @@ public final class CallResolver {
 
   private CallModel.Target fromIndex(WorkflowIndex.Workflow entry, String template) {
     String describedAs = "'" + entry.name() + "'";
-    if (!entry.kind().endsWith("WorkflowTemplate")) {
+    if (!ManifestNames.isTemplateKind(entry.kind())) {
       return new CallModel.Missing(describedAs + " is a " + entry.kind() + "; only a WorkflowTemplate or ClusterWorkflowTemplate can be called");
     }
     List<String> names = new ArrayList<>();
@@ -158,12 +158,12 @@ public final class CallResolver {
     }
     return source.get().fold(
         model -> {
-          String kind = ManifestBuilder.kindName(model.kind());
+          String kind = ManifestNames.kind(model.kind());
           List<RunsModel.Parameter> parameters = new ArrayList<>();
           for (ParamModel param : model.params()) {
             parameters.add(new RunsModel.Parameter(param.name().value(), param.defaultValue().isEmpty()));
           }
-          return model.library() || !kind.endsWith("WorkflowTemplate")
+          return model.library() || !ManifestNames.isTemplateKind(kind)
               ? new RunsModel.Missing(runs.describedAs() + " is not a WORKFLOW_TEMPLATE or CLUSTER_WORKFLOW_TEMPLATE")
               : new RunsModel.Resolved(model.name().value(), kind, parameters);
         },
@@ -172,7 +172,7 @@ public final class CallResolver {
           for (WorkflowIndex.Parameter param : entry.parameters()) {
             parameters.add(new RunsModel.Parameter(param.name(), param.defaultValue() == null));
           }
-          return entry.kind().endsWith("WorkflowTemplate")
+          return ManifestNames.isTemplateKind(entry.kind())
               ? new RunsModel.Resolved(entry.name(), entry.kind(), parameters)
               : new RunsModel.Missing("'" + entry.name() + "' is a " + entry.kind() + ", not a WorkflowTemplate");
         });
@@ -218,11 +218,7 @@ public final class CallResolver {
     if (known.isPresent()) {
       return known;
     }
-    TypeElement type = elements.getTypeElement(className);
-    if (type == null) {
-      return Optional.empty();
-    }
-    return collector.collect(type);
+    return classReader.apply(className);
   }
 
   private static String simple(String canonical) {

@@ -1,10 +1,10 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.Messages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
-import dev.jera.processor.model.Text;
-import dev.jera.runtime.argo.KubeNames;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,11 +16,8 @@ import java.util.Optional;
 final class ArtifactRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
-    context.workflow().artifactRepository().ifPresent(ref -> {
-      if (!KeyReference.valid(ref.value())) {
-        diagnostics.error(ref.site(), Messages.invalidArtifactRepository(ref.value()));
-      }
-    });
+    context.workflow().artifactRepository().filter(ref -> !ref.isValid())
+        .ifPresent(ref -> diagnostics.error(ref.site(), Messages.invalidArtifactRepository(ref.written())));
     for (ScriptModel script : context.workflow().scripts()) {
       script.archive().ifPresent(archive -> {
         if (!script.returnsArtifact()) {
@@ -84,14 +81,14 @@ final class ArtifactRule implements Rule {
         required(external, "S3", "key", diagnostics);
         if (external.attribute("bucket").isEmpty()
             && (external.attribute("endpoint").isPresent() || external.attribute("region").isPresent()
-                || external.attribute("accessKeySecret").isPresent() || external.attribute("secretKeySecret").isPresent())) {
+                || external.secret("accessKeySecret").isPresent() || external.secret("secretKeySecret").isPresent())) {
           diagnostics.error(external.site(), Messages.keyOnlyWithLocation("S3"));
         }
         secretRefs(external, List.of("accessKeySecret", "secretKeySecret"), diagnostics);
         break;
       default:
         required(external, "Gcs", "key", diagnostics);
-        if (external.attribute("bucket").isEmpty() && external.attribute("serviceAccountKeySecret").isPresent()) {
+        if (external.attribute("bucket").isEmpty() && external.secret("serviceAccountKeySecret").isPresent()) {
           diagnostics.error(external.site(), Messages.keyOnlyWithLocation("Gcs"));
         }
         secretRefs(external, List.of("serviceAccountKeySecret"), diagnostics);
@@ -106,13 +103,8 @@ final class ArtifactRule implements Rule {
 
   private static void secretRefs(InputSource.External external, List<String> attributes, Diagnostics diagnostics) {
     for (String attribute : attributes) {
-      Optional<Text> value = external.attribute(attribute);
-      if (value.isEmpty()) {
-        continue;
-      }
-      if (!KeyReference.valid(value.get().value())) {
-        diagnostics.error(value.get().site(), Messages.invalidSecretRef(attribute, value.get().value()));
-      }
+      external.secret(attribute).filter(ref -> !ref.isValid())
+          .ifPresent(ref -> diagnostics.error(ref.site(), Messages.invalidSecretRef(attribute, ref.written())));
     }
   }
 }

@@ -1,12 +1,14 @@
 package dev.jera.processor.validate;
 
 import dev.jera.Style;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.Messages;
+import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.wiring.Wiring;
 import dev.jera.runtime.argo.KubeNames;
 import dev.jera.runtime.argo.expr.DependsExpression;
-import dev.jera.runtime.argo.expr.ExpressionException;
 import dev.jera.runtime.argo.expr.TaskReference;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +25,8 @@ final class DependsRule implements Rule {
       if (script.depends().isEmpty()) {
         continue;
       }
-      Text written = script.depends().get();
+      Parsed<DependsExpression> parsed = script.depends().get();
+      Text written = parsed.text();
       if (context.workflow().style() == Style.STEPS) {
         diagnostics.error(written.site(), Messages.dependsInSteps(script.methodName()));
         continue;
@@ -31,15 +34,13 @@ final class DependsRule implements Rule {
       if (!script.after().isEmpty()) {
         diagnostics.error(written.site(), Messages.dependsAndAfter(script.methodName()));
       }
-      DependsExpression depends;
-      try {
-        depends = DependsExpression.parse(written.value());
-      } catch (ExpressionException e) {
+      if (parsed.problem().isPresent()) {
         if (!namesAnInvalidStep(context, written.value())) {
-          diagnostics.error(written.site(), Messages.invalidDepends(written.value(), e.reason()));
+          diagnostics.error(written.site(), Messages.invalidDepends(written.value(), parsed.problem().get()));
         } // else StepNameRule reports the name, which depends cannot parse either.
         continue;
       }
+      DependsExpression depends = parsed.value();
       for (TaskReference reference : depends.references()) {
         Optional<ScriptModel> step = context.lookup().byStepName(reference.task());
         if (step.isEmpty()) {

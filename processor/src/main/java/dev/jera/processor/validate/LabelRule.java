@@ -1,10 +1,11 @@
 package dev.jera.processor.validate;
 
-import dev.jera.processor.emit.ManifestBuilder;
-import dev.jera.processor.emit.PodSyntax;
-import dev.jera.processor.model.Text;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.Messages;
+import dev.jera.processor.model.KeyValue;
+import dev.jera.processor.model.ManifestNames;
+import dev.jera.processor.model.Parsed;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,19 +14,18 @@ final class LabelRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     Set<String> keys = new HashSet<>();
-    for (Text label : context.workflow().labels()) {
-      Optional<Map.Entry<String, String>> pair = PodSyntax.keyValue(label.value());
-      if (pair.isEmpty()) {
-        diagnostics.error(label.site(), Messages.labelWithoutEquals(label.value()));
+    for (Parsed<KeyValue> label : context.workflow().labels()) {
+      if (!label.isValid()) {
+        diagnostics.error(label.site(), Messages.labelWithoutEquals(label.written()));
         continue;
       }
-      String key = pair.get().getKey();
-      Optional<String> problem = PodSyntax.labelProblem(pair.get());
+      String key = label.value().key();
+      Optional<String> problem = LabelSyntax.problem(label.value());
       if (problem.isPresent()) {
-        diagnostics.error(label.site(), Messages.invalidLabel(label.value(), problem.get()));
+        diagnostics.error(label.site(), Messages.invalidLabel(label.written(), problem.get()));
       } else if (!keys.add(key)) {
         diagnostics.error(label.site(), Messages.duplicateLabel(key));
-      } else if (key.equals(ManifestBuilder.VERSION_LABEL) && context.options().appVersion().isPresent()) {
+      } else if (key.equals(ManifestNames.VERSION_LABEL) && context.options().appVersion().isPresent()) {
         diagnostics.error(label.site(), Messages.reservedLabel(key));
       }
     }

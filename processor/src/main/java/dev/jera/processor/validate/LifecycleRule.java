@@ -1,10 +1,12 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.Messages;
 import dev.jera.processor.model.MemoizeModel;
+import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ScriptModel;
-import dev.jera.processor.model.Text;
-import dev.jera.runtime.argo.GoDuration;
 import dev.jera.runtime.argo.KubeNames;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The workflow's deadline and TTL, and memoization caches: durations and names Argo accepts. */
@@ -25,10 +27,10 @@ final class LifecycleRule implements Rule {
     }
   }
 
-  private static void positiveDuration(String attribute, Optional<Text> value, Diagnostics diagnostics) {
+  private static void positiveDuration(String attribute, Optional<Parsed<Duration>> value, Diagnostics diagnostics) {
     if (value.isPresent() && DurationRule.duration(attribute, value.get(), diagnostics)
-        && GoDuration.parse(value.get().value()).toSeconds() <= 0) {
-      diagnostics.error(value.get().site(), Messages.notPositive(attribute, value.get().value()));
+        && value.get().value().toSeconds() <= 0) {
+      diagnostics.error(value.get().site(), Messages.notPositive(attribute, value.get().written()));
     }
   }
 }

@@ -1,12 +1,17 @@
 package dev.jera.processor.validate;
 
-import dev.jera.processor.emit.PodSyntax;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.Messages;
+import dev.jera.processor.model.KeyRef;
+import dev.jera.processor.model.KeyValue;
+import dev.jera.processor.model.NodeRequirement;
+import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.PodSettings;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
+import dev.jera.processor.model.Toleration;
 import dev.jera.processor.model.WorkflowModel;
 import dev.jera.runtime.argo.KubeNames;
-import dev.jera.runtime.argo.Quantity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -96,8 +101,8 @@ final class PodSettingsRule implements Rule {
     if (volume.storageClass().isPresent() && volume.size().isEmpty()) {
       diagnostics.error(volume.storageClass().get().site(), Messages.storageClassWithoutSize(volume.name().value()));
     }
-    volume.size().ifPresent(size -> Quantity.problemForResource(size.value())
-        .ifPresent(problem -> diagnostics.error(size.site(), Messages.invalidQuantity("@Volume", "size", size.value(), problem))));
+    volume.size().ifPresent(size -> size.problem()
+        .ifPresent(problem -> diagnostics.error(size.site(), Messages.invalidQuantity("@Volume", "size", size.written(), problem))));
     resourceName("PersistentVolumeClaim", volume.claim(), diagnostics);
     resourceName("StorageClass", volume.storageClass(), diagnostics);
     resourceName("Secret", volume.secret(), diagnostics);
@@ -105,18 +110,17 @@ final class PodSettingsRule implements Rule {
   }
 
   private static void placement(PodSettings.PlacementModel placement, Diagnostics diagnostics) {
-    for (Text label : placement.nodeSelector()) {
-      Optional<Map.Entry<String, String>> pair = PodSyntax.keyValue(label.value());
-      Optional<String> problem = pair.isEmpty() ? Optional.of("write key=value") : PodSyntax.labelProblem(pair.get());
-      problem.ifPresent(p -> diagnostics.error(label.site(), Messages.invalidNodeSelector(label.value(), p)));
+    for (Parsed<KeyValue> label : placement.nodeSelector()) {
+      Optional<String> problem = label.problem().or(() -> LabelSyntax.problem(label.value()));
+      problem.ifPresent(p -> diagnostics.error(label.site(), Messages.invalidNodeSelector(label.written(), p)));
     }
-    for (Text toleration : placement.tolerations()) {
-      PodSyntax.tolerationProblem(toleration.value())
-          .ifPresent(p -> diagnostics.error(toleration.site(), Messages.invalidToleration(toleration.value(), p)));
+    for (Parsed<Toleration> toleration : placement.tolerations()) {
+      toleration.problem()
+          .ifPresent(p -> diagnostics.error(toleration.site(), Messages.invalidToleration(toleration.written(), p)));
     }
-    for (Text affinity : placement.affinity()) {
-      PodSyntax.requirementProblem(affinity.value())
-          .ifPresent(p -> diagnostics.error(affinity.site(), Messages.invalidAffinity(affinity.value(), p)));
+    for (Parsed<NodeRequirement> affinity : placement.affinity()) {
+      affinity.problem()
+          .ifPresent(p -> diagnostics.error(affinity.site(), Messages.invalidAffinity(affinity.written(), p)));
     }
     resourceName("PriorityClass", placement.priorityClass(), diagnostics);
     for (Text secret : placement.imagePullSecrets()) {
@@ -133,9 +137,9 @@ final class PodSettingsRule implements Rule {
         diagnostics.error(mutex.site(), Messages.invalidMutex(mutex.value()));
       }
     }
-    for (Text semaphore : sync.semaphores()) {
-      if (!KeyReference.valid(semaphore.value())) {
-        diagnostics.error(semaphore.site(), Messages.invalidSemaphore(semaphore.value()));
+    for (Parsed<KeyRef> semaphore : sync.semaphores()) {
+      if (!semaphore.isValid()) {
+        diagnostics.error(semaphore.site(), Messages.invalidSemaphore(semaphore.written()));
       }
     }
   }
@@ -178,10 +182,9 @@ final class PodSettingsRule implements Rule {
         .ifPresent(problem -> diagnostics.error(text.site(), Messages.invalidResourceName(what, text.value(), problem))));
   }
 
-  @SafeVarargs
-  private static int count(Optional<Text>... options) {
+  private static int count(Optional<?>... options) {
     int count = 0;
-    for (Optional<Text> option : options) {
+    for (Optional<?> option : options) {
       if (option.isPresent()) {
         count++;
       }

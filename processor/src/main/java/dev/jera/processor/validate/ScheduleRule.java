@@ -1,6 +1,8 @@
 package dev.jera.processor.validate;
 
 import dev.jera.Kind;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.Messages;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
 import dev.jera.runtime.argo.CronSchedule;

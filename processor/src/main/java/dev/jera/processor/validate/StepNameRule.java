@@ -1,6 +1,8 @@
 package dev.jera.processor.validate;
 
-import dev.jera.processor.emit.ManifestBuilder;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.Messages;
+import dev.jera.processor.model.ManifestNames;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.runtime.argo.KubeNames;
 import java.util.HashMap;
@@ -9,8 +11,6 @@ import java.util.Optional;
 
 /** Step names are valid Argo names, unique in the workflow, and not the entry template's. */
 final class StepNameRule implements Rule {
-  /** The name of the DAG or steps template the workflow starts at. */
-
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     Map<String, ScriptModel> seen = new HashMap<>();
@@ -23,7 +23,7 @@ final class StepNameRule implements Rule {
         diagnostics.error(script.name().site(), Messages.invalidStepName(name, script.methodName(), problem.get()));
       } else if (Character.isDigit(name.charAt(0))) {
         diagnostics.error(script.name().site(), Messages.stepNameStartsWithDigit(name, script.methodName()));
-      } else if (name.equals(ManifestBuilder.ENTRY_TEMPLATE)) {
+      } else if (name.equals(ManifestNames.ENTRY_TEMPLATE)) {
         diagnostics.error(script.name().site(), Messages.reservedStepName(name, script.methodName()));
       }
       ScriptModel other = seen.putIfAbsent(name, script);

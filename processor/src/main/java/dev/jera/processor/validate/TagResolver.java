@@ -2,12 +2,13 @@ package dev.jera.processor.validate;
 
 import dev.jera.Kind;
 import dev.jera.Style;
-import dev.jera.processor.emit.ManifestBuilder;
-import dev.jera.processor.emit.PodSyntax;
+import dev.jera.processor.diagnostic.Messages;
 import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.KeyValue;
+import dev.jera.processor.model.ManifestNames;
 import dev.jera.processor.model.ParamModel;
+import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ScriptModel;
-import dev.jera.processor.model.Text;
 import dev.jera.processor.validate.TemplateStrings.Place;
 import dev.jera.processor.validate.TemplateStrings.Placed;
 import dev.jera.processor.wiring.StepReference;
@@ -15,7 +16,6 @@ import dev.jera.runtime.argo.DidYouMean;
 import dev.jera.runtime.argo.TemplateText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -152,11 +152,12 @@ final class TagResolver {
 
   private List<String> labelKeys() {
     List<String> keys = new ArrayList<>();
-    for (Text label : context.workflow().labels()) {
-      PodSyntax.keyValue(label.value()).map(Map.Entry::getKey).filter(key -> !key.isEmpty()).ifPresent(keys::add);
+    for (Parsed<KeyValue> label : context.workflow().labels()) {
+      // A label without '=' is LabelRule's to report; it names no key here.
+      label.result().map(KeyValue::key).filter(key -> !key.isEmpty()).ifPresent(keys::add);
     }
     if (context.options().appVersion().isPresent()) {
-      keys.add(ManifestBuilder.VERSION_LABEL);
+      keys.add(ManifestNames.VERSION_LABEL);
     }
     return keys;
   }

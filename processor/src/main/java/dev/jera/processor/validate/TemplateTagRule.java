@@ -1,5 +1,7 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.Messages;
 import dev.jera.processor.validate.TemplateStrings.Placed;
 import dev.jera.runtime.argo.TemplateText;
 import java.util.Optional;

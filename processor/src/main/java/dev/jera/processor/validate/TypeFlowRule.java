@@ -1,6 +1,8 @@
 package dev.jera.processor.validate;
 
 import dev.jera.Style;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.Messages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;

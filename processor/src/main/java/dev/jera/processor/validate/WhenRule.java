@@ -1,12 +1,14 @@
 package dev.jera.processor.validate;
 
-import dev.jera.processor.model.ScriptModel;
-import dev.jera.processor.model.Text;
-import dev.jera.runtime.argo.TemplateText;
-import dev.jera.runtime.argo.expr.WhenExpression;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.Messages;
 import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.JsonShape;
+import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.Text;
 import dev.jera.processor.wiring.StepReference;
+import dev.jera.runtime.argo.TemplateText;
+import dev.jera.runtime.argo.expr.WhenExpression;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,9 @@
 package dev.jera.processor.validate;
 
 import dev.jera.Kind;
-import dev.jera.processor.Options;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.Messages;
+import dev.jera.processor.model.Options;
 import dev.jera.processor.model.Text;
 import dev.jera.runtime.argo.KubeNames;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.jera.processor.validate;
+package dev.jera.processor.diagnostic;
 
 import dev.jera.processor.model.Site;
 import java.util.ArrayList;
