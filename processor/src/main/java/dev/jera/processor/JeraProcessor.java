@@ -5,7 +5,8 @@ import dev.jera.processor.collect.SourceTrees;
 import dev.jera.processor.collect.StrayAnnotations;
 import dev.jera.processor.collect.WorkflowCollector;
 import dev.jera.processor.diagnostic.Diagnostics;
-import dev.jera.processor.diagnostic.Messages;
+import dev.jera.processor.diagnostic.Message;
+import dev.jera.processor.diagnostic.ProcessorMessages;
 import dev.jera.processor.emit.IndexEntries;
 import dev.jera.processor.emit.ManifestBuilder;
 import dev.jera.processor.emit.ManifestWriter;
@@ -74,14 +75,11 @@ public final class JeraProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
     options = Options.from(environment.getOptions());
-    for (String problem : OptionsCheck.problems(environment.getOptions())) {
-      environment.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR, problem);
-    }
-    for (String warning : OptionsCheck.warnings(environment.getOptions())) {
-      environment.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING, warning);
-    }
     trees = SourceTrees.of(environment);
     reporter = new Reporter(environment.getMessager(), trees);
+    for (Message problem : OptionsCheck.check(environment.getOptions())) {
+      reporter.print(problem);
+    }
     collector = new WorkflowCollector(environment.getTypeUtils(), options, trees);
     strays = new StrayAnnotations(environment.getElementUtils());
     resolver = new CallResolver(this::collectByName, registry, new ClasspathIndex(environment.getFiler()));
@@ -182,10 +180,7 @@ public final class JeraProcessor extends AbstractProcessor {
     try {
       work.run();
     } catch (RuntimeException | LinkageError e) {
-      processingEnv.getMessager().printMessage(
-          javax.tools.Diagnostic.Kind.ERROR,
-          Messages.internalError(type.getQualifiedName().toString(), String.valueOf(e)),
-          type);
+      reporter.print(ProcessorMessages.internalError(type.getQualifiedName().toString(), String.valueOf(e)), type);
     }
   }
 
@@ -218,7 +213,7 @@ public final class JeraProcessor extends AbstractProcessor {
       indexed.add(entry);
       emittedFrom.add(type);
     } catch (IOException e) {
-      reporter.error(workflow.site(), "cannot write the files of " + workflow.simpleName() + ": " + e.getMessage());
+      reporter.print(workflow.site(), ProcessorMessages.cannotWrite("the files of " + workflow.simpleName(), e.getMessage()));
     }
   }
 
@@ -226,8 +221,7 @@ public final class JeraProcessor extends AbstractProcessor {
     try {
       write(processingEnv.getFiler(), WorkflowIndex.RESOURCE, IndexEntries.json(Options.given(processingEnv.getOptions()), indexed), emittedFrom.toArray(new Element[0]));
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(
-          javax.tools.Diagnostic.Kind.ERROR, "cannot write " + WorkflowIndex.RESOURCE + ": " + e.getMessage());
+      reporter.print(ProcessorMessages.cannotWrite(WorkflowIndex.RESOURCE, e.getMessage()));
     }
   }
 

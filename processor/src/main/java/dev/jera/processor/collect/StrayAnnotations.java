@@ -1,7 +1,7 @@
 package dev.jera.processor.collect;
 
 import dev.jera.processor.diagnostic.Diagnostics;
-import dev.jera.processor.diagnostic.Messages;
+import dev.jera.processor.diagnostic.PlacementMessages;
 import dev.jera.processor.model.Site;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
@@ -34,9 +34,9 @@ public final class StrayAnnotations {
       for (Element method : round.getElementsAnnotatedWith(script)) {
         Element type = method.getEnclosingElement();
         if (!has(type, WorkflowCollector.WORKFLOW) && !has(type, WorkflowCollector.LIBRARY)) {
-          diagnostics.error(
+          diagnostics.report(
               site(method, WorkflowCollector.SCRIPT),
-              Messages.scriptOutsideWorkflow(method.getSimpleName().toString(), type.getSimpleName().toString()));
+              PlacementMessages.scriptOutsideWorkflow(method.getSimpleName().toString(), type.getSimpleName().toString()));
         }
       }
     }
@@ -51,9 +51,9 @@ public final class StrayAnnotations {
         }
         Element method = element.getEnclosingElement();
         if (!has(method, WorkflowCollector.SCRIPT)) {
-          diagnostics.error(
+          diagnostics.report(
               site(element, source),
-              Messages.sourceOutsideScript(annotation.getSimpleName().toString(), method.getSimpleName().toString()));
+              PlacementMessages.sourceOutsideScript(annotation.getSimpleName().toString(), method.getSimpleName().toString()));
         }
       }
     }
@@ -69,13 +69,13 @@ public final class StrayAnnotations {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         boolean type = element.getKind().isClass() || element.getKind().isInterface();
         if (type && !has(element, WorkflowCollector.WORKFLOW) && !has(element, WorkflowCollector.LIBRARY)) {
-          diagnostics.error(
+          diagnostics.report(
               site(element, setting),
-              Messages.settingOutsideWorkflow(annotation.getSimpleName().toString(), element.getSimpleName().toString()));
+              PlacementMessages.settingOutsideWorkflow(annotation.getSimpleName().toString(), element.getSimpleName().toString()));
         } else if (element.getKind() == ElementKind.METHOD && !has(element, WorkflowCollector.SCRIPT)) {
-          diagnostics.error(
+          diagnostics.report(
               site(element, setting),
-              Messages.sourceOutsideScript(annotation.getSimpleName().toString(), element.getSimpleName().toString()));
+              PlacementMessages.sourceOutsideScript(annotation.getSimpleName().toString(), element.getSimpleName().toString()));
         }
       }
     }

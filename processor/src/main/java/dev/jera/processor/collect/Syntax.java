@@ -1,5 +1,7 @@
 package dev.jera.processor.collect;
 
+import dev.jera.processor.diagnostic.PodMessages;
+import dev.jera.processor.diagnostic.ResourceMessages;
 import dev.jera.processor.model.KeyRef;
 import dev.jera.processor.model.KeyValue;
 import dev.jera.processor.model.NodeRequirement;
@@ -38,7 +40,7 @@ final class Syntax {
   static Parsed<Duration> duration(Text text) {
     Optional<String> problem = GoDuration.problem(text.value());
     if (problem.isEmpty() && GoDuration.isBareInteger(text.value())) {
-      problem = Optional.of("a bare number has no unit; write e.g. \"" + text.value() + "s\"");
+      problem = Optional.of(ResourceMessages.bareNumber(text.value()));
     }
     return problem.isPresent()
         ? Parsed.invalid(text, problem.get())
@@ -55,7 +57,7 @@ final class Syntax {
   static Parsed<KeyValue> keyValue(Text text) {
     int equals = text.value().indexOf('=');
     return equals < 0
-        ? Parsed.invalid(text, "write key=value")
+        ? Parsed.invalid(text, PodMessages.writeKeyValue())
         : Parsed.valid(text, new KeyValue(text.value().substring(0, equals), text.value().substring(equals + 1)));
   }
 
@@ -63,7 +65,7 @@ final class Syntax {
   static Parsed<KeyRef> keyRef(Text text) {
     String[] parts = text.value().split("/", -1);
     if (parts.length != 2 || KubeNames.dns1123Subdomain(parts[0]).isPresent() || KubeNames.secretKey(parts[1]).isPresent()) {
-      return Parsed.invalid(text, "write name/key");
+      return Parsed.invalid(text, PodMessages.writeNameAndKey());
     }
     return Parsed.valid(text, new KeyRef(parts[0], parts[1]));
   }
@@ -71,11 +73,11 @@ final class Syntax {
   static Parsed<Toleration> toleration(Text text) {
     Matcher matcher = TOLERATION.matcher(text.value().strip());
     if (!matcher.matches()) {
-      return Parsed.invalid(text, "write key=value:Effect, key:Effect or key=value");
+      return Parsed.invalid(text, PodMessages.tolerationForms());
     }
     String effect = matcher.group(3);
     if (effect != null && !EFFECTS.contains(effect)) {
-      return Parsed.invalid(text, "effect '" + effect + "' is not one of " + String.join(", ", EFFECTS));
+      return Parsed.invalid(text, PodMessages.unknownEffect(effect, EFFECTS));
     }
     return Parsed.valid(
         text, new Toleration(matcher.group(1), Optional.ofNullable(matcher.group(2)), Optional.ofNullable(effect)));
@@ -84,16 +86,16 @@ final class Syntax {
   static Parsed<NodeRequirement> requirement(Text text) {
     Matcher matcher = REQUIREMENT.matcher(text.value().strip());
     if (!matcher.matches()) {
-      return Parsed.invalid(text, "write 'key in (a, b)', 'key notin (a)', 'key exists' or 'key doesnotexist'");
+      return Parsed.invalid(text, PodMessages.requirementForms());
     }
     String operator = matcher.group(2).toLowerCase(Locale.ROOT);
     boolean needsValues = operator.equals("in") || operator.equals("notin") || operator.equals("gt") || operator.equals("lt");
     List<String> values = matcher.group(3) == null ? List.of() : values(matcher.group(3));
     if (needsValues && values.isEmpty()) {
-      return Parsed.invalid(text, "'" + operator + "' needs values in parentheses, e.g. (a, b)");
+      return Parsed.invalid(text, PodMessages.operatorNeedsValues(operator));
     }
     if (!needsValues && matcher.group(3) != null) {
-      return Parsed.invalid(text, "'" + operator + "' takes no values");
+      return Parsed.invalid(text, PodMessages.operatorTakesNoValues(operator));
     }
     return Parsed.valid(text, new NodeRequirement(matcher.group(1), kubernetesOperator(operator), values));
   }

@@ -3,6 +3,7 @@ package dev.jera.processor.collect;
 import com.squareup.javapoet.ClassName;
 import dev.jera.Kind;
 import dev.jera.Style;
+import dev.jera.processor.diagnostic.CallMessages;
 import dev.jera.processor.model.ArchiveModel;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.CronSettings;
@@ -258,7 +259,7 @@ public final class WorkflowCollector {
     Text template = Annotations.text(method, call, "template");
     if (references.size() != 1) {
       return Optional.of(new CallModel(Site.of(method, call), new CallModel.Reference(CallModel.Reference.Kind.NAME, ""),
-          template, "", new CallModel.Missing("@Call needs exactly one of workflow, name and library")));
+          template, "", new CallModel.Missing(CallMessages.oneTarget())));
     }
     CallModel.Reference reference = references.get(0);
     return Optional.of(new CallModel(Site.of(method, call), reference, template, describe(reference), new CallModel.Pending()));

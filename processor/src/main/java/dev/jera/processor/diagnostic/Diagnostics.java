@@ -8,22 +8,23 @@ import java.util.Set;
 import javax.tools.Diagnostic;
 
 /**
- * Collects what the rules find. Reports are kept until the whole workflow is checked, so one mistake
+ * Collects what the stages find. Reports are kept until the whole workflow is checked, so one mistake
  * seen by two rules is printed once.
  */
 public final class Diagnostics {
 
-  /** One report: its kind, where, and the message in the user's words. */
-  public record Report(Diagnostic.Kind kind, Site site, String message) {}
+  /** One report: where, and the message in the user's words. */
+  public record Report(Site site, Message message) {
+    public Diagnostic.Kind kind() {
+      return message.id().kind();
+    }
+  }
 
   private final Set<Report> reports = new LinkedHashSet<>();
 
-  public void error(Site site, String message) {
-    reports.add(new Report(Diagnostic.Kind.ERROR, site, message));
-  }
-
-  public void warning(Site site, String message) {
-    reports.add(new Report(Diagnostic.Kind.WARNING, site, message));
+  /** Reports {@code message} at {@code site}, as an error or a warning as its id says. */
+  public void report(Site site, Message message) {
+    reports.add(new Report(site, message));
   }
 
   public boolean hasErrors() {

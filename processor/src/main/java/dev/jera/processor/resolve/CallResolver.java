@@ -1,5 +1,6 @@
 package dev.jera.processor.resolve;
 
+import dev.jera.processor.diagnostic.CallMessages;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
@@ -60,19 +61,16 @@ public final class CallResolver {
       return byName(reference.value())
           .map(source -> source.fold(model -> fromModel(model, template, call.describedAs()), entry -> fromIndex(entry, template)))
           .orElseGet(() -> new CallModel.Missing(
-              "no workflow template named '" + reference.value() + "' in this compilation or on the class path"
-                  + " (its jar would hold " + ClasspathIndex.entryPath(reference.value()) + ")"));
+              CallMessages.noTemplateNamed(reference.value()) + CallMessages.whereItsJarHoldsIt(ClasspathIndex.entryPath(reference.value()))));
     }
     Optional<WorkflowModel> model = byClass(reference.value());
     if (model.isEmpty()) {
-      return new CallModel.Missing(call.describedAs() + " is not a @Workflow or @Library class Jera can read");
+      return new CallModel.Missing(CallMessages.notReadable(call.describedAs()));
     }
     boolean library = reference.kind() == CallModel.Reference.Kind.LIBRARY_CLASS;
     if (library != model.get().library()) {
       return new CallModel.Missing(
-          library
-              ? call.describedAs() + " is not a @Library; name a workflow template with @Call(workflow = …)"
-              : call.describedAs() + " is a @Library; call it with @Call(library = …)");
+          library ? CallMessages.notALibrary(call.describedAs()) : CallMessages.aLibrary(call.describedAs()));
     }
     return fromModel(model.get(), template, call.describedAs());
   }
@@ -81,21 +79,17 @@ public final class CallResolver {
     if (!model.library()) {
       String kind = ManifestNames.kind(model.kind());
       if (!ManifestNames.isTemplateKind(kind)) {
-        return new CallModel.Missing(
-            describedAs + " is a " + model.kind() + "; only a WORKFLOW_TEMPLATE or CLUSTER_WORKFLOW_TEMPLATE can be called");
+        return new CallModel.Missing(CallMessages.notCallable(describedAs, model.kind().name()));
       }
     }
     StepLookup lookup = new StepLookup(model);
     Optional<ScriptModel> found = lookup.find(template);
     if (found.isEmpty()) {
-      return new CallModel.Missing(
-          describedAs + " has no script '" + template + "'"
-              + DidYouMean.hint(template, lookup.names()));
+      return new CallModel.Missing(CallMessages.noScript(describedAs, template, DidYouMean.hint(template, lookup.names())));
     }
     ScriptModel callee = found.get();
     if (callee.isCall()) {
-      return new CallModel.Missing(
-          "'" + template + "' of " + describedAs + " calls another template itself; call that template directly");
+      return new CallModel.Missing(CallMessages.callsOnward(template, describedAs));
     }
     List<CallModel.CalleeInput> inputs = new ArrayList<>();
     for (InputModel input : callee.inputs()) {
@@ -119,7 +113,7 @@ public final class CallResolver {
   private CallModel.Target fromIndex(WorkflowIndex.Workflow entry, String template) {
     String describedAs = "'" + entry.name() + "'";
     if (!ManifestNames.isTemplateKind(entry.kind())) {
-      return new CallModel.Missing(describedAs + " is a " + entry.kind() + "; only a WorkflowTemplate or ClusterWorkflowTemplate can be called");
+      return new CallModel.Missing(CallMessages.notCallableEntry(describedAs, entry.kind()));
     }
     List<String> names = new ArrayList<>();
     for (WorkflowIndex.Step step : entry.steps()) {
@@ -139,9 +133,7 @@ public final class CallResolver {
               entry.name(), entry.kind(), step.name(), inputs, step.returns(), simple(step.returns()),
               step.returns().equals(JAVA_PATH), Optional.empty(), Optional.empty()));
     }
-    return new CallModel.Missing(
-        describedAs + " has no template '" + template + "'"
-            + DidYouMean.hint(template, names));
+    return new CallModel.Missing(CallMessages.noTemplate(describedAs, template, DidYouMean.hint(template, names)));
   }
 
   private RunsModel.Target runs(RunsModel runs) {
@@ -153,8 +145,8 @@ public final class CallResolver {
     if (source.isEmpty()) {
       return new RunsModel.Missing(
           reference.kind() == CallModel.Reference.Kind.NAME
-              ? "no workflow template named '" + reference.value() + "' in this compilation or on the class path"
-              : runs.describedAs() + " is not a @Workflow class Jera can read");
+              ? CallMessages.noTemplateNamed(reference.value())
+              : CallMessages.notAWorkflow(runs.describedAs()));
     }
     return source.get().fold(
         model -> {
@@ -164,7 +156,7 @@ public final class CallResolver {
             parameters.add(new RunsModel.Parameter(param.name().value(), param.defaultValue().isEmpty()));
           }
           return model.library() || !ManifestNames.isTemplateKind(kind)
-              ? new RunsModel.Missing(runs.describedAs() + " is not a WORKFLOW_TEMPLATE or CLUSTER_WORKFLOW_TEMPLATE")
+              ? new RunsModel.Missing(CallMessages.notRunnable(runs.describedAs()))
               : new RunsModel.Resolved(model.name().value(), kind, parameters);
         },
         entry -> {
@@ -174,7 +166,7 @@ public final class CallResolver {
           }
           return ManifestNames.isTemplateKind(entry.kind())
               ? new RunsModel.Resolved(entry.name(), entry.kind(), parameters)
-              : new RunsModel.Missing("'" + entry.name() + "' is a " + entry.kind() + ", not a WorkflowTemplate");
+              : new RunsModel.Missing(CallMessages.notRunnableEntry(entry.name(), entry.kind()));
         });
   }
 

@@ -1,7 +1,7 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.ArtifactMessages;
 import dev.jera.processor.diagnostic.Diagnostics;
-import dev.jera.processor.diagnostic.Messages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
@@ -17,14 +17,14 @@ final class ArtifactRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     context.workflow().artifactRepository().filter(ref -> !ref.isValid())
-        .ifPresent(ref -> diagnostics.error(ref.site(), Messages.invalidArtifactRepository(ref.written())));
+        .ifPresent(ref -> diagnostics.report(ref.site(), ArtifactMessages.invalidArtifactRepository(ref.written())));
     for (ScriptModel script : context.workflow().scripts()) {
       script.archive().ifPresent(archive -> {
         if (!script.returnsArtifact()) {
-          diagnostics.error(archive.site(), Messages.archiveWithoutFile(script.methodName()));
+          diagnostics.report(archive.site(), ArtifactMessages.archiveWithoutFile(script.methodName()));
         }
         if (archive.compressionLevel() < -1 || archive.compressionLevel() > 9) {
-          diagnostics.error(archive.levelSite(), Messages.compressionLevel(archive.compressionLevel()));
+          diagnostics.report(archive.levelSite(), ArtifactMessages.compressionLevel(archive.compressionLevel()));
         }
       });
       for (InputModel input : script.inputs()) {
@@ -40,7 +40,7 @@ final class ArtifactRule implements Rule {
     if (source instanceof InputSource.External) {
       InputSource.External external = (InputSource.External) source;
       if (!input.isArtifact()) {
-        diagnostics.error(source.site(), Messages.locationOnNonPath(SourceRule.annotation(source), input.name(), method, input.type().display()));
+        diagnostics.report(source.site(), ArtifactMessages.locationOnNonPath(SourceRule.annotation(source), input.name(), method, input.type().display()));
       } else {
         location(external, diagnostics);
       }
@@ -52,14 +52,14 @@ final class ArtifactRule implements Rule {
         return; // TypeFlowRule compares the types of values.
       }
       if (!input.isArtifact()) {
-        diagnostics.error(input.site(), Messages.fileAsValue(input.name(), method, producer.get().methodName()));
+        diagnostics.report(input.site(), ArtifactMessages.fileAsValue(input.name(), method, producer.get().methodName()));
       } else if (producer.get().fansOut()) {
-        diagnostics.error(input.site(), Messages.fileFanIn(input.name(), method, producer.get().methodName()));
+        diagnostics.report(input.site(), ArtifactMessages.fileFanIn(input.name(), method, producer.get().methodName()));
       }
       return;
     }
     if (input.isArtifact()) {
-      diagnostics.error(source.site(), Messages.fileWithoutSource(input.name(), method, SourceRule.annotation(source)));
+      diagnostics.report(source.site(), ArtifactMessages.fileWithoutSource(input.name(), method, SourceRule.annotation(source)));
     }
   }
 
@@ -69,7 +69,7 @@ final class ArtifactRule implements Rule {
         external.attribute("value").ifPresent(url -> {
           String value = url.value();
           if (!value.startsWith("{{") && !value.startsWith("http://") && !value.startsWith("https://")) {
-            diagnostics.error(url.site(), Messages.invalidUrl(value));
+            diagnostics.report(url.site(), ArtifactMessages.invalidUrl(value));
           }
         });
         break;
@@ -82,14 +82,14 @@ final class ArtifactRule implements Rule {
         if (external.attribute("bucket").isEmpty()
             && (external.attribute("endpoint").isPresent() || external.attribute("region").isPresent()
                 || external.secret("accessKeySecret").isPresent() || external.secret("secretKeySecret").isPresent())) {
-          diagnostics.error(external.site(), Messages.keyOnlyWithLocation("S3"));
+          diagnostics.report(external.site(), ArtifactMessages.keyOnlyWithLocation("S3"));
         }
         secretRefs(external, List.of("accessKeySecret", "secretKeySecret"), diagnostics);
         break;
       default:
         required(external, "Gcs", "key", diagnostics);
         if (external.attribute("bucket").isEmpty() && external.secret("serviceAccountKeySecret").isPresent()) {
-          diagnostics.error(external.site(), Messages.keyOnlyWithLocation("Gcs"));
+          diagnostics.report(external.site(), ArtifactMessages.keyOnlyWithLocation("Gcs"));
         }
         secretRefs(external, List.of("serviceAccountKeySecret"), diagnostics);
     }
@@ -97,14 +97,14 @@ final class ArtifactRule implements Rule {
 
   private static void required(InputSource.External external, String annotation, String attribute, Diagnostics diagnostics) {
     if (external.attribute(attribute).isEmpty()) {
-      diagnostics.error(external.site(), Messages.emptyLocation(annotation, attribute));
+      diagnostics.report(external.site(), ArtifactMessages.emptyLocation(annotation, attribute));
     }
   }
 
   private static void secretRefs(InputSource.External external, List<String> attributes, Diagnostics diagnostics) {
     for (String attribute : attributes) {
       external.secret(attribute).filter(ref -> !ref.isValid())
-          .ifPresent(ref -> diagnostics.error(ref.site(), Messages.invalidSecretRef(attribute, ref.written())));
+          .ifPresent(ref -> diagnostics.report(ref.site(), ArtifactMessages.invalidSecretRef(attribute, ref.written())));
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.jera.processor.validate;
 
 import dev.jera.processor.diagnostic.Diagnostics;
-import dev.jera.processor.diagnostic.Messages;
+import dev.jera.processor.diagnostic.ParamMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ParamModel;
@@ -42,13 +42,13 @@ final class DefaultValueRule implements Rule {
     if (param.defaultValue().isPresent() && !param.defaultValue().get().value().contains("{{")) {
       Text value = param.defaultValue().get();
       ShapeCodecs.problem(value.value(), input.type())
-          .ifPresent(problem -> diagnostics.error(
-              value.site(), Messages.defaultNotParsing(value.value(), name, type, where, problem)));
+          .ifPresent(problem -> diagnostics.report(
+              value.site(), ParamMessages.defaultNotParsing(value.value(), name, type, where, problem)));
     }
     for (Text value : param.allowed()) {
       ShapeCodecs.problem(value.value(), input.type())
-          .ifPresent(problem -> diagnostics.error(
-              value.site(), Messages.allowedNotParsing(value.value(), name, type, where, problem)));
+          .ifPresent(problem -> diagnostics.report(
+              value.site(), ParamMessages.allowedNotParsing(value.value(), name, type, where, problem)));
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.jera.processor.validate;
 
 import dev.jera.processor.diagnostic.Diagnostics;
-import dev.jera.processor.diagnostic.Messages;
+import dev.jera.processor.diagnostic.ResourceMessages;
 import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.RetryModel;
 import dev.jera.processor.model.ScriptModel;
@@ -23,7 +23,7 @@ final class DurationRule implements Rule {
   /** Reports {@code duration} unless it is a Go duration with a unit; says whether it is. */
   static boolean duration(String attribute, Parsed<Duration> duration, Diagnostics diagnostics) {
     duration.problem().ifPresent(
-        problem -> diagnostics.error(duration.site(), Messages.invalidDuration(attribute, duration.written(), problem)));
+        problem -> diagnostics.report(duration.site(), ResourceMessages.invalidDuration(attribute, duration.written(), problem)));
     return duration.isValid();
   }
 }

@@ -1,7 +1,7 @@
 package dev.jera.processor.validate;
 
 import dev.jera.processor.diagnostic.Diagnostics;
-import dev.jera.processor.diagnostic.Messages;
+import dev.jera.processor.diagnostic.WorkflowMessages;
 import dev.jera.processor.model.KeyValue;
 import dev.jera.processor.model.ManifestNames;
 import dev.jera.processor.model.Parsed;
@@ -16,17 +16,17 @@ final class LabelRule implements Rule {
     Set<String> keys = new HashSet<>();
     for (Parsed<KeyValue> label : context.workflow().labels()) {
       if (!label.isValid()) {
-        diagnostics.error(label.site(), Messages.labelWithoutEquals(label.written()));
+        diagnostics.report(label.site(), WorkflowMessages.labelWithoutEquals(label.written()));
         continue;
       }
       String key = label.value().key();
       Optional<String> problem = LabelSyntax.problem(label.value());
       if (problem.isPresent()) {
-        diagnostics.error(label.site(), Messages.invalidLabel(label.written(), problem.get()));
+        diagnostics.report(label.site(), WorkflowMessages.invalidLabel(label.written(), problem.get()));
       } else if (!keys.add(key)) {
-        diagnostics.error(label.site(), Messages.duplicateLabel(key));
+        diagnostics.report(label.site(), WorkflowMessages.duplicateLabel(key));
       } else if (key.equals(ManifestNames.VERSION_LABEL) && context.options().appVersion().isPresent()) {
-        diagnostics.error(label.site(), Messages.reservedLabel(key));
+        diagnostics.report(label.site(), WorkflowMessages.reservedLabel(key));
       }
     }
   }

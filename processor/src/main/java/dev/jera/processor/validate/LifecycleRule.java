@@ -1,7 +1,8 @@
 package dev.jera.processor.validate;
 
 import dev.jera.processor.diagnostic.Diagnostics;
-import dev.jera.processor.diagnostic.Messages;
+import dev.jera.processor.diagnostic.PodMessages;
+import dev.jera.processor.diagnostic.ResourceMessages;
 import dev.jera.processor.model.MemoizeModel;
 import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ScriptModel;
@@ -22,15 +23,15 @@ final class LifecycleRule implements Rule {
       MemoizeModel memoize = script.memoize().get();
       positiveDuration("@Memoize(maxAge)", memoize.maxAge(), diagnostics);
       KubeNames.dns1123Subdomain(memoize.cache().value())
-          .ifPresent(problem -> diagnostics.error(
-              memoize.cache().site(), Messages.invalidResourceName("cache ConfigMap", memoize.cache().value(), problem)));
+          .ifPresent(problem -> diagnostics.report(
+              memoize.cache().site(), PodMessages.invalidResourceName("cache ConfigMap", memoize.cache().value(), problem)));
     }
   }
 
   private static void positiveDuration(String attribute, Optional<Parsed<Duration>> value, Diagnostics diagnostics) {
     if (value.isPresent() && DurationRule.duration(attribute, value.get(), diagnostics)
         && value.get().value().toSeconds() <= 0) {
-      diagnostics.error(value.get().site(), Messages.notPositive(attribute, value.get().written()));
+      diagnostics.report(value.get().site(), ResourceMessages.notPositive(attribute, value.get().written()));
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.jera.processor.validate;
 
 import dev.jera.processor.diagnostic.Diagnostics;
-import dev.jera.processor.diagnostic.Messages;
+import dev.jera.processor.diagnostic.ResourceMessages;
 import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ResourcesModel;
 import dev.jera.processor.model.ScriptModel;
@@ -30,8 +30,8 @@ final class ResourcesRule implements Rule {
   }
 
   private static void quantity(String attribute, Optional<Parsed<BigDecimal>> quantity, Diagnostics diagnostics) {
-    quantity.ifPresent(written -> written.problem().ifPresent(problem -> diagnostics.error(
-        written.site(), Messages.invalidQuantity("@Resources", attribute, written.written(), problem))));
+    quantity.ifPresent(written -> written.problem().ifPresent(problem -> diagnostics.report(
+        written.site(), ResourceMessages.invalidQuantity("@Resources", attribute, written.written(), problem))));
   }
 
   /** A limit below its request; nothing when either is absent or does not parse (reported above). */
@@ -43,9 +43,9 @@ final class ResourcesRule implements Rule {
       return;
     }
     if (limit.get().value().compareTo(request.get().value()) < 0) {
-      diagnostics.error(
+      diagnostics.report(
           limit.get().site(),
-          Messages.limitBelowRequest(limitAttribute, limit.get().written(), requestAttribute, request.get().written()));
+          ResourceMessages.limitBelowRequest(limitAttribute, limit.get().written(), requestAttribute, request.get().written()));
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.jera.processor.validate;
 
 import dev.jera.processor.diagnostic.Diagnostics;
-import dev.jera.processor.diagnostic.Messages;
+import dev.jera.processor.diagnostic.NameMessages;
 import dev.jera.processor.model.ManifestNames;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.runtime.argo.KubeNames;
@@ -18,18 +18,18 @@ final class StepNameRule implements Rule {
       String name = script.name().value();
       Optional<String> problem = KubeNames.argoTemplateName(name);
       if (name.length() > 128) {
-        diagnostics.error(script.name().site(), Messages.stepNameTooLong(name, script.methodName()));
+        diagnostics.report(script.name().site(), NameMessages.stepNameTooLong(name, script.methodName()));
       } else if (problem.isPresent()) {
-        diagnostics.error(script.name().site(), Messages.invalidStepName(name, script.methodName(), problem.get()));
+        diagnostics.report(script.name().site(), NameMessages.invalidStepName(name, script.methodName(), problem.get()));
       } else if (Character.isDigit(name.charAt(0))) {
-        diagnostics.error(script.name().site(), Messages.stepNameStartsWithDigit(name, script.methodName()));
+        diagnostics.report(script.name().site(), NameMessages.stepNameStartsWithDigit(name, script.methodName()));
       } else if (name.equals(ManifestNames.ENTRY_TEMPLATE)) {
-        diagnostics.error(script.name().site(), Messages.reservedStepName(name, script.methodName()));
+        diagnostics.report(script.name().site(), NameMessages.reservedStepName(name, script.methodName()));
       }
       ScriptModel other = seen.putIfAbsent(name, script);
       if (other != null) {
-        diagnostics.error(
-            script.name().site(), Messages.duplicateStepName(name, script.methodName(), other.methodName()));
+        diagnostics.report(
+            script.name().site(), NameMessages.duplicateStepName(name, script.methodName(), other.methodName()));
       }
     }
   }

@@ -2,7 +2,7 @@ package dev.jera.processor.validate;
 
 import com.squareup.javapoet.ClassName;
 import dev.jera.processor.diagnostic.Diagnostics;
-import dev.jera.processor.diagnostic.Messages;
+import dev.jera.processor.diagnostic.NameMessages;
 import dev.jera.processor.model.WorkflowModel;
 
 /**
@@ -17,7 +17,7 @@ final class UniqueWorkflowNameRule implements Rule {
     String name = workflow.name().value();
     ClassName owner = context.names().ownerOf(name);
     if (!owner.equals(workflow.className())) {
-      diagnostics.error(workflow.name().site(), Messages.duplicateWorkflowName(name, owner.canonicalName()));
+      diagnostics.report(workflow.name().site(), NameMessages.duplicateWorkflowName(name, owner.canonicalName()));
     }
   }
 }

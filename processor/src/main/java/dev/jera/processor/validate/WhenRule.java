@@ -1,7 +1,7 @@
 package dev.jera.processor.validate;
 
 import dev.jera.processor.diagnostic.Diagnostics;
-import dev.jera.processor.diagnostic.Messages;
+import dev.jera.processor.diagnostic.TagMessages;
 import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.JsonShape;
 import dev.jera.processor.model.ScriptModel;
@@ -48,14 +48,14 @@ final class WhenRule implements Rule {
           context.lookup().byStepName(reference.step())
               .filter(producer -> !producer.itemWithoutLoop())
               .filter(producer -> producer.fansOut() || !comparable(producer.returns()))
-              .ifPresent(producer -> diagnostics.error(
+              .ifPresent(producer -> diagnostics.report(
                   when.site(),
-                  Messages.whenComparesJson(tag.written(), producer.fansOut() ? "List<" + producer.returns().boxedDisplay() + ">" : producer.returns().display())));
+                  TagMessages.whenComparesJson(tag.written(), producer.fansOut() ? "List<" + producer.returns().boxedDisplay() + ">" : producer.returns().display())));
         }
       }
       String text = parsed.withPlaceholders("value");
       Optional<String> problem = WhenExpression.syntaxProblem(text);
-      problem.ifPresent(p -> diagnostics.error(when.site(), Messages.invalidWhen(when.value(), p)));
+      problem.ifPresent(p -> diagnostics.report(when.site(), TagMessages.invalidWhen(when.value(), p)));
     }
   }
 }
