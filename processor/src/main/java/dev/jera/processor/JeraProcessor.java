@@ -199,7 +199,7 @@ public final class JeraProcessor extends AbstractProcessor {
     try {
       if (workflow.library()) {
         // A library has no manifest of its own: the workflows that call it hold its templates.
-        RunnerWriter.runner(workflow, type).writeTo(filer);
+        RunnerWriter.write(workflow, type, filer);
         return;
       }
       WorkflowIndex.Workflow entry = IndexEntries.entry(workflow, graph);
@@ -208,7 +208,7 @@ public final class JeraProcessor extends AbstractProcessor {
       write(filer, IndexEntries.manifestPath(workflow.name().value()), yaml, type);
       write(filer, ClasspathIndex.entryPath(workflow.name().value()), IndexEntries.entryJson(entry), type);
       if (workflow.runs().isEmpty()) {
-        RunnerWriter.runner(workflow, type).writeTo(filer);
+        RunnerWriter.write(workflow, type, filer);
       }
       indexed.add(entry);
       emittedFrom.add(type);
