@@ -24,10 +24,10 @@ public final class OptionsCheck {
     Optional<String> appVersion = Options.nonBlank(options.get(Options.APP_VERSION));
     Optional<String> legacy = Options.nonBlank(options.get(Options.LEGACY_VERSION));
     if (appVersion.isPresent() && legacy.isPresent() && !appVersion.equals(legacy)) {
+      // The error already says to remove the old option: no warning that it is old.
       messages.add(
           ProcessorMessages.conflictingVersions(Options.APP_VERSION, appVersion.get(), Options.LEGACY_VERSION, legacy.get()));
-    }
-    if (options.containsKey(Options.LEGACY_VERSION)) {
+    } else if (options.containsKey(Options.LEGACY_VERSION)) {
       messages.add(ProcessorMessages.deprecatedVersionOption(Options.LEGACY_VERSION, Options.APP_VERSION));
     }
     return messages;

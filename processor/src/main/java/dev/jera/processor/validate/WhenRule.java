@@ -47,6 +47,8 @@ final class WhenRule implements Rule {
           }
           context.lookup().byStepName(reference.step())
               .filter(producer -> !producer.itemWithoutLoop())
+              // A step with no result (void, or a file) is TemplateTagRule's to report, not a comparison.
+              .filter(producer -> !producer.returns().isVoid() && !producer.returnsArtifact())
               .filter(producer -> producer.fansOut() || !comparable(producer.returns()))
               .ifPresent(producer -> diagnostics.report(
                   when.site(),
