@@ -1,5 +1,6 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.TemplateText;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ParamModel;
@@ -7,7 +8,6 @@ import dev.jera.processor.model.PodSettings;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
-import dev.jera.runtime.argo.TemplateText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.jera.processor.wiring;
 
 import dev.jera.Style;
+import dev.jera.argo.expr.DependsExpression;
+import dev.jera.argo.expr.ExpressionException;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
-import dev.jera.runtime.argo.expr.DependsExpression;
-import dev.jera.runtime.argo.expr.ExpressionException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
