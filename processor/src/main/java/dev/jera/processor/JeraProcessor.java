@@ -24,7 +24,7 @@ import dev.jera.processor.validate.Validator;
 import dev.jera.processor.wiring.StepLookup;
 import dev.jera.processor.wiring.Wiring;
 import dev.jera.processor.wiring.WorkflowGraph;
-import dev.jera.runtime.index.WorkflowIndex;
+import dev.jera.runner.index.WorkflowIndex;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

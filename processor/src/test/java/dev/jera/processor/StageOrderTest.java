@@ -31,10 +31,11 @@ class StageOrderTest {
       "collect", Set.of("model", "diagnostic"),
       "resolve", Set.of("model", "wiring", "diagnostic"),
       "validate", Set.of("model", "wiring", "diagnostic"),
-      "emit", Set.of("model", "wiring", "emit.argo"),
-      "emit.argo", Set.of());
+      "emit", Set.of("model", "wiring", "emit.argo", "emit.yaml"),
+      "emit.argo", Set.of(),
+      "emit.yaml", Set.of());
 
-  private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.jera\\.processor\\.([a-z]+(?:\\.argo)?)\\.[A-Z]");
+  private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.jera\\.processor\\.([a-z]+(?:\\.argo|\\.yaml)?)\\.[A-Z]");
 
   @Test
   void noPackageUsesALaterStage() throws IOException {

@@ -1,5 +1,10 @@
 package dev.jera.processor.collect;
 
+import dev.jera.argo.GoDuration;
+import dev.jera.argo.KubeNames;
+import dev.jera.argo.Quantity;
+import dev.jera.argo.expr.DependsExpression;
+import dev.jera.argo.expr.ExpressionException;
 import dev.jera.processor.diagnostic.PodMessages;
 import dev.jera.processor.diagnostic.ResourceMessages;
 import dev.jera.processor.model.KeyRef;
@@ -8,11 +13,6 @@ import dev.jera.processor.model.NodeRequirement;
 import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.Toleration;
-import dev.jera.runtime.argo.GoDuration;
-import dev.jera.runtime.argo.KubeNames;
-import dev.jera.runtime.argo.Quantity;
-import dev.jera.runtime.argo.expr.DependsExpression;
-import dev.jera.runtime.argo.expr.ExpressionException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.KeyRef;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
-import dev.jera.runtime.runner.StepInputs;
+import dev.jera.runner.StepInputs;
 import java.util.List;
 
 /** The files of a script's template: each Path parameter and a returned Path, where the runner expects them. */

@@ -44,7 +44,7 @@ import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
 import dev.jera.processor.wiring.StepLookup;
 import dev.jera.processor.wiring.WorkflowGraph;
-import dev.jera.runtime.runner.SecretEnv;
+import dev.jera.runner.SecretEnv;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The names a generated field or local must not take: in an expression ({@code Codecs.STRING},
- * {@code Color.values()}, {@code dev.jera.runtime.runner.Results.of(…)} when JavaPoet writes a type in
+ * {@code Color.values()}, {@code dev.jera.runner.Results.of(…)} when JavaPoet writes a type in
  * full) a variable of the same name as the first part would obscure the type or package (JLS 6.4.2).
  * Each type gives its outermost class's simple name and the first part of its package.
  */

@@ -1,6 +1,6 @@
 package dev.jera.processor.model;
 
-import dev.jera.runtime.argo.expr.DependsExpression;
+import dev.jera.argo.expr.DependsExpression;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.jera.processor.resolve;
 
+import dev.jera.argo.DidYouMean;
 import dev.jera.processor.diagnostic.CallMessages;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.InputModel;
@@ -10,8 +11,7 @@ import dev.jera.processor.model.RunsModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.WorkflowModel;
 import dev.jera.processor.wiring.StepLookup;
-import dev.jera.runtime.argo.DidYouMean;
-import dev.jera.runtime.index.WorkflowIndex;
+import dev.jera.runner.index.WorkflowIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,15 +1,15 @@
 package dev.jera.processor.validate;
 
 import dev.jera.Style;
+import dev.jera.argo.KubeNames;
+import dev.jera.argo.expr.DependsExpression;
+import dev.jera.argo.expr.TaskReference;
 import dev.jera.processor.diagnostic.DependsMessages;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.wiring.Wiring;
-import dev.jera.runtime.argo.KubeNames;
-import dev.jera.runtime.argo.expr.DependsExpression;
-import dev.jera.runtime.argo.expr.TaskReference;
 import java.util.Optional;
 import java.util.Set;
 

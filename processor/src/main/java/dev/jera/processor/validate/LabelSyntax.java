@@ -1,7 +1,7 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.KubeNames;
 import dev.jera.processor.model.KeyValue;
-import dev.jera.runtime.argo.KubeNames;
 import java.util.Optional;
 
 /** What Kubernetes accepts as a label's key and value (labels and node selectors alike). */

@@ -1,12 +1,12 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.KubeNames;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.PodMessages;
 import dev.jera.processor.diagnostic.ResourceMessages;
 import dev.jera.processor.model.MemoizeModel;
 import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ScriptModel;
-import dev.jera.runtime.argo.KubeNames;
 import java.time.Duration;
 import java.util.Optional;
 

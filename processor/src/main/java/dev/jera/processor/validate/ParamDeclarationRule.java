@@ -1,10 +1,10 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.KubeNames;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.ParamMessages;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.Text;
-import dev.jera.runtime.argo.KubeNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

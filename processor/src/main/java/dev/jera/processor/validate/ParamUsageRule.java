@@ -1,5 +1,6 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.DidYouMean;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.ParamMessages;
 import dev.jera.processor.model.InputModel;
@@ -7,7 +8,6 @@ import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
-import dev.jera.runtime.argo.DidYouMean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

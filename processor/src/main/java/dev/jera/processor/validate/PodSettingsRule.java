@@ -1,5 +1,6 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.KubeNames;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.PodMessages;
 import dev.jera.processor.diagnostic.ResourceMessages;
@@ -13,7 +14,6 @@ import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.Toleration;
 import dev.jera.processor.model.WorkflowModel;
-import dev.jera.runtime.argo.KubeNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.KubeNames;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.NameMessages;
 import dev.jera.processor.model.ManifestNames;
 import dev.jera.processor.model.ScriptModel;
-import dev.jera.runtime.argo.KubeNames;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

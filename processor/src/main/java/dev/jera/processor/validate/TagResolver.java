@@ -2,6 +2,9 @@ package dev.jera.processor.validate;
 
 import dev.jera.Kind;
 import dev.jera.Style;
+import dev.jera.argo.DidYouMean;
+import dev.jera.argo.TemplateText;
+import dev.jera.argo.variables.WorkflowGlobals;
 import dev.jera.processor.diagnostic.TagMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.KeyValue;
@@ -12,8 +15,6 @@ import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.validate.TemplateStrings.Place;
 import dev.jera.processor.validate.TemplateStrings.Placed;
 import dev.jera.processor.wiring.StepReference;
-import dev.jera.runtime.argo.DidYouMean;
-import dev.jera.runtime.argo.TemplateText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,10 +28,6 @@ import java.util.regex.Pattern;
  * and fails at run time instead.
  */
 final class TagResolver {
-  private static final Set<String> WORKFLOW_GLOBALS =
-      Set.of(
-          "name", "namespace", "uid", "mainEntrypoint", "serviceAccountName", "status", "duration",
-          "creationTimestamp", "parameters", "parameters.json", "labels.json", "annotations.json");
   private static final Set<String> NODE_FIELDS =
       Set.of("status", "exitCode", "id", "startedAt", "finishedAt", "hostNodeName");
   private static final Pattern ITEM_IN_EXPRESSION = Pattern.compile("(?<![.\\w'\"])item\\b");
@@ -99,7 +96,7 @@ final class TagResolver {
   }
 
   private Optional<String> workflowProblem(String rest, Placed placed) {
-    if (WORKFLOW_GLOBALS.contains(rest) || rest.startsWith("creationTimestamp.")) {
+    if (WorkflowGlobals.isAlwaysDefined(rest)) {
       return Optional.empty();
     }
     if (rest.equals("scheduledTime")) {
@@ -130,7 +127,7 @@ final class TagResolver {
     if (rest.startsWith("outputs.")) {
       return Optional.of(TagMessages.noGlobalOutputs());
     }
-    return Optional.of(TagMessages.unknownWorkflowVariable(rest, DidYouMean.closest(rest, WORKFLOW_GLOBALS)));
+    return Optional.of(TagMessages.unknownWorkflowVariable(rest, DidYouMean.closest(rest, WorkflowGlobals.ALWAYS)));
   }
 
   private Optional<String> parameterProblem(String name) {

@@ -1,5 +1,6 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.TemplateText;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.FanOutMessages;
 import dev.jera.processor.model.InputModel;
@@ -7,7 +8,6 @@ import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.wiring.StepReference;
-import dev.jera.runtime.argo.TemplateText;
 import java.util.List;
 import java.util.Optional;
 

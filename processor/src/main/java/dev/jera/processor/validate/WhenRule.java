@@ -1,5 +1,7 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.TemplateText;
+import dev.jera.argo.expr.WhenExpression;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.TagMessages;
 import dev.jera.processor.model.JavaType;
@@ -7,8 +9,6 @@ import dev.jera.processor.model.JsonShape;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.wiring.StepReference;
-import dev.jera.runtime.argo.TemplateText;
-import dev.jera.runtime.argo.expr.WhenExpression;
 import java.util.Optional;
 
 /**

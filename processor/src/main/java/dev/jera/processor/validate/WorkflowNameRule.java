@@ -1,11 +1,11 @@
 package dev.jera.processor.validate;
 
 import dev.jera.Kind;
+import dev.jera.argo.KubeNames;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.NameMessages;
 import dev.jera.processor.model.Options;
 import dev.jera.processor.model.Text;
-import dev.jera.runtime.argo.KubeNames;
 import java.util.List;
 import java.util.Optional;
 

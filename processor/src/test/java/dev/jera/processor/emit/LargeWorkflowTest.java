@@ -8,7 +8,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.jera.processor.testing.Compile;
 import dev.jera.processor.testing.Steps;
-import dev.jera.runtime.runner.StepRunner;
+import dev.jera.runner.StepRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -97,8 +97,8 @@ class LargeWorkflowTest {
     assertThat(compilation).succeededWithoutWarnings();
 
     StepRunner runner = Steps.runner(compilation, "many.Many_JeraRunner");
-    assertThat(runner.parameterCodecs("p0")).containsExactly(dev.jera.runtime.json.Codecs.INT);
-    assertThat(runner.parameterCodecs("p449")).containsExactly(dev.jera.runtime.json.Codecs.STRING);
+    assertThat(runner.parameterCodecs("p0")).containsExactly(dev.jera.runner.json.Codecs.INT);
+    assertThat(runner.parameterCodecs("p449")).containsExactly(dev.jera.runner.json.Codecs.STRING);
     assertThat(runner.parameterCodecs("nope")).isEmpty();
     StringBuilder inputs = new StringBuilder("[");
     for (int p = 225; p < 450; p++) {

@@ -1,8 +1,8 @@
 package dev.jera.processor.testing;
 
 import com.google.testing.compile.Compilation;
-import dev.jera.runtime.runner.RunnerMain;
-import dev.jera.runtime.runner.StepRunner;
+import dev.jera.runner.RunnerMain;
+import dev.jera.runner.StepRunner;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
