@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -213,8 +214,20 @@ public final class JeraProcessor extends AbstractProcessor {
       indexed.add(entry);
       emittedFrom.add(type);
     } catch (IOException e) {
-      reporter.print(workflow.site(), ProcessorMessages.cannotWrite("the files of " + workflow.simpleName(), e.getMessage()));
+      reporter.print(workflow.site(), writeProblem(workflow, e));
     }
+  }
+
+  /**
+   * Why the files could not be written. Where a class of the compilation has the runner's name, each
+   * compiler words its refusal its own way: the message is Jera's, the same under javac and ecj.
+   */
+  private Message writeProblem(WorkflowModel workflow, IOException e) {
+    String runner = workflow.runnerName().canonicalName();
+    if (e instanceof FilerException && processingEnv.getElementUtils().getTypeElement(runner) != null) {
+      return ProcessorMessages.runnerNameTaken(workflow.simpleName(), runner);
+    }
+    return ProcessorMessages.cannotWrite("the files of " + workflow.simpleName(), e.getMessage());
   }
 
   private void writeIndex() {

@@ -27,6 +27,13 @@ public final class ProcessorMessages {
             + " (-A" + option + "=${project.version}), since " + legacyOption + " names Jera's own version in a pom");
   }
 
+  /** The compiler refused to create the runner because a class of that name exists (the user's own). */
+  public static Message runnerNameTaken(String workflowClass, String runnerClass) {
+    return MessageId.CANNOT_WRITE.with(
+        "cannot write the runner of " + workflowClass + ": a class " + runnerClass + " exists already, and Jera"
+            + " generates that class; rename yours");
+  }
+
   public static Message cannotWrite(String what, String problem) {
     return MessageId.CANNOT_WRITE.with("cannot write " + what + ": " + problem);
   }

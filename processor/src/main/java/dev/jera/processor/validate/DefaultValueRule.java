@@ -7,6 +7,8 @@ import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A workflow parameter's default and allowed values decode into the Java type of every script
@@ -16,9 +18,11 @@ final class DefaultValueRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     for (ParamModel param : context.workflow().params()) {
+      // A value is told once per type it does not decode into, not once per script that takes it.
+      Set<String> types = new HashSet<>();
       for (ScriptModel script : context.workflow().scripts()) {
         for (InputModel input : script.inputs()) {
-          if (takes(input, param.name().value())) {
+          if (takes(input, param.name().value()) && types.add(input.type().canonical())) {
             check(param, input, script, diagnostics);
           }
         }
@@ -26,7 +30,11 @@ final class DefaultValueRule implements Rule {
     }
   }
 
+  /** Whether the input takes the parameter, as its one source: two sources are TWO_SOURCES's to report. */
   private static boolean takes(InputModel input, String param) {
+    if (input.sources().size() != 1) {
+      return false;
+    }
     for (InputSource source : input.sources()) {
       if (source instanceof InputSource.Parameter && ((InputSource.Parameter) source).name().value().equals(param)) {
         return true;

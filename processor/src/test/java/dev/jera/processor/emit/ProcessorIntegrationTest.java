@@ -173,7 +173,8 @@ class ProcessorIntegrationTest {
     // A class of the compilation already has the runner's name, so the compiler refuses to create it.
     JavaFileObject taken = JavaFileObjects.forSourceString("test.Etl_JeraRunner", "package test;\nclass Etl_JeraRunner {}\n");
     Compilation compilation = Compile.expecting(CANNOT_WRITE).withImage(source, taken);
-    assertThat(compilation).hadErrorContaining("cannot write the files of Etl: ")
+    assertThat(compilation).hadErrorContaining("cannot write the runner of Etl: a class test.Etl_JeraRunner exists"
+            + " already, and Jera generates that class; rename yours")
         .inFile(source).onLineContaining("@Workflow");
   }
 

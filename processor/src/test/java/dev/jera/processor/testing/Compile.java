@@ -72,7 +72,12 @@ public final class Compile {
     }
 
     public Compilation with(List<String> options, JavaFileObject... sources) {
-      return checked(Compiler.javac().withProcessors(new JeraProcessor()).withOptions(options).compile(sources));
+      Compilation compilation =
+          checked(Compiler.javac().withProcessors(new JeraProcessor()).withOptions(options).compile(sources));
+      if (Boolean.getBoolean(Parity.EVERY_COMPILATION)) {
+        Parity.assertAgree(compilation, options, sources);
+      }
+      return compilation;
     }
 
     /** A compilation the test made another way (other processors, another compiler). */
