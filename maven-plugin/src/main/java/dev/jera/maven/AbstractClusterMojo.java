@@ -12,15 +12,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * A goal that runs one of the {@code jera} command's cluster commands against Argo Server. Where the server is
  * comes from the {@code ARGO_*} environment variables, as the {@code argo} CLI reads them, unless a parameter
  * here says otherwise; each parameter given reaches the command as its variable, so the command says what to
- * check in the same words. The token is read from the property {@code jera.argo.token} (on the command line, or
- * a {@code <properties>} entry such as {@code ${env.MY_TOKEN}}), else {@code ARGO_TOKEN}, and passed in the
- * command's environment alone: it is not a goal parameter, so neither the command's command line nor Maven's
- * output (not even {@code -X}, which prints every parameter) ever shows it.
+ * check in the same words. The token in particular reaches the command in its environment alone, never on its
+ * command line, and neither the command nor this plugin prints it (Maven's own debug output, {@code -X}, lists
+ * every parameter and environment variable, a token's included).
  */
 abstract class AbstractClusterMojo extends AbstractCommandMojo {
-  /** The property a token may be given in, {@code Bearer …}. */
-  static final String TOKEN_PROPERTY = "jera.argo.token";
-
   /** Argo Server's {@code host:port}, no scheme (default: {@code ARGO_SERVER}). */
   @Parameter(property = "jera.argo.server")
   String server;
@@ -45,6 +41,14 @@ abstract class AbstractClusterMojo extends AbstractCommandMojo {
   @Parameter(property = "jera.argo.http1")
   Boolean http1;
 
+  /**
+   * The whole {@code Authorization} value, {@code Bearer <token>} (default: {@code ARGO_TOKEN}). Prefer the
+   * environment variable: a {@code -D} shows in the process list, and a pom is no place for a secret (if
+   * anything, {@code <jera.argo.token>${env.SOME_VARIABLE}</jera.argo.token>} among its properties).
+   */
+  @Parameter(property = "jera.argo.token")
+  String token;
+
   /** PEM certificates to trust instead of the JDK's, for a server whose certificate a private authority signed. */
   @Parameter(property = "jera.argo.certificateAuthority")
   File certificateAuthority;
@@ -63,17 +67,8 @@ abstract class AbstractClusterMojo extends AbstractCommandMojo {
     put(environment, "ARGO_NAMESPACE", namespace);
     put(environment, "ARGO_BASE_HREF", baseHref);
     put(environment, "ARGO_HTTP1", http1);
-    put(environment, "ARGO_TOKEN", token());
+    put(environment, "ARGO_TOKEN", token);
     return environment;
-  }
-
-  /** The token given as the property {@code jera.argo.token}: Maven's command line first, then the pom's; or null. */
-  String token() {
-    String given = session.getUserProperties().getProperty(TOKEN_PROPERTY);
-    if ((given == null || given.isEmpty()) && project != null) {
-      given = project.getProperties().getProperty(TOKEN_PROPERTY);
-    }
-    return given == null || given.isEmpty() ? null : given;
   }
 
   /** {@code COMMAND} followed by the options every cluster command takes from here. */

@@ -49,8 +49,8 @@ class ClusterMojoTest {
   @Test
   void submitTakesTheWorkflowItsParametersAndWatchAndThePinnedCopiesWhenTheyExist() throws Exception {
     Path pinned = Files.createDirectory(folder.resolve("argo-pinned"));
-    SubmitMojo mojo = mojo(new SubmitMojo(), properties("jera.param.region", "south", "jera.params", "p.yaml",
-        "jera.argo.token", TOKEN));
+    SubmitMojo mojo = mojo(new SubmitMojo(), properties("jera.param.region", "south", "jera.params", "p.yaml"));
+    mojo.token = TOKEN;
     mojo.workflow = "daily-sales";
     mojo.parameters = Map.of("region", "north");
     mojo.watch = true;
@@ -90,7 +90,7 @@ class ClusterMojoTest {
     mojo.http1 = true;
     mojo.certificateAuthority = new File("ca.pem");
     mojo.dryRun = true;
-    mojo.project.getProperties().setProperty("jera.argo.token", TOKEN);
+    mojo.token = TOKEN;
 
     assertThat(mojo.environment()).containsExactly("ARGO_SERVER", "argo.example.com:443", "ARGO_SECURE", "true",
         "ARGO_INSECURE_SKIP_VERIFY", "false", "ARGO_NAMESPACE", "team-a", "ARGO_BASE_HREF", "/argo",
@@ -104,14 +104,6 @@ class ClusterMojoTest {
     ApplyMojo mojo = mojo(new ApplyMojo(), new Properties());
 
     assertThat(mojo.environment()).isEmpty();
-  }
-
-  @Test
-  void theTokenOnMavensCommandLineWinsOverThePoms() {
-    LintMojo mojo = mojo(new LintMojo(), properties("jera.argo.token", "Bearer from-command-line"));
-    mojo.project.getProperties().setProperty("jera.argo.token", "Bearer from-pom");
-
-    assertThat(mojo.environment()).containsExactly("ARGO_TOKEN", "Bearer from-command-line");
   }
 
   @Test
@@ -134,8 +126,10 @@ class ClusterMojoTest {
 
   @Test
   void listIsTheCompiledWorkflowsUnlessTheClustersAreAskedFor() {
-    ListMojo local = mojo(new ListMojo(), properties("jera.argo.token", TOKEN));
-    ListMojo cluster = mojo(new ListMojo(), properties("jera.argo.token", TOKEN));
+    ListMojo local = mojo(new ListMojo(), new Properties());
+    local.token = TOKEN;
+    ListMojo cluster = mojo(new ListMojo(), new Properties());
+    cluster.token = TOKEN;
     cluster.cluster = true;
     cluster.workflow = "daily-sales";
     cluster.selector = "team=a";
