@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Container benchmarks (needs containers/setup.sh and the base image, as .ci/run makes them):
-#  1. the size of the image mvn package builds;
+#  1. the size of the image mvn package builds, and its layers (Jib's: dependencies, snapshot
+#     dependencies, resources, classes, …) with their sizes;
 #  2. a step's start-to-exit time in its container (the currency sample's convert step, run as Argo
 #     runs it) against a bare `java` printing "hello" in the same container, as a ratio;
 #  3. the bytes a rebuild pushes to a registry after a one-line change to a script.
@@ -35,6 +36,8 @@ t_hello=$(median_seconds "$RUNS" hello)
 t_step=$(median_seconds "$RUNS" step)
 size=$(podman image inspect --format '{{.Size}}' "$IMAGE_ID")
 printf 'image: %s bytes in podman (%s bytes as the tarball)\n' "$size" "$(stat -c %s "$IMAGE_TAR")"
+echo "layers (newest first):"
+podman image history --format '  {{.Size}}\t{{.Comment}}{{.CreatedBy}}' "$IMAGE_ID"
 printf 'java hello in the container: %ss\nrunner step in the container: %ss\nratio: %.2f (runs=%d)\n' \
   "$t_hello" "$t_step" "$(echo "$t_step / $t_hello" | bc -l)" "$RUNS"
 
@@ -48,8 +51,8 @@ export JERA_REGISTRY_ADDR=127.0.0.1:5099
 trap '"$ROOT/containers/local-registry.sh" stop "$REGISTRY_DIR" >/dev/null' EXIT
 blob_bytes() { find "$REGISTRY_DIR/storage" -path '*/blobs/*' -name data -printf '%s\n' | awk '{s+=$1} END {print s+0}'; }
 push() {
-  (cd "$CLONE" && mvn -q -B install -DskipTests -Djib.skip=true \
-    && mvn -q -B -f samples/pom.xml jib:build -Djib.to.image=$JERA_REGISTRY_ADDR/jera-samples:bench -Djib.allowInsecureRegistries=true)
+  (cd "$CLONE" && "${MVN[@]}" -q -B install -DskipTests -Djib.skip=true \
+    && "${MVN[@]}" -q -B -f samples/pom.xml jib:build -Djib.to.image=$JERA_REGISTRY_ADDR/jera-samples:bench -Djib.allowInsecureRegistries=true)
 }
 push
 before=$(blob_bytes)

@@ -6,17 +6,18 @@ source "$(dirname "$0")/lib.sh"
 RUNS="${1:-5}"
 
 build_project -Djib.skip=true
-# install compiled the runtime's tests already (-DskipTests only skips running them).
-(cd "$ROOT" && mvn -q -B -pl runtime dependency:build-classpath -Dmdep.outputFile="$WORK/runtime-test.cp")
-java -cp "$ROOT/runtime/target/test-classes:$ROOT/runtime/target/classes:$(cat "$WORK/runtime-test.cp")" \
-  dev.jera.runtime.local.ExecutorBenchmark "$RUNS"
+# install compiled the executor's tests already (-DskipTests only skips running them).
+(cd "$ROOT" && "${MVN[@]}" -q -B -pl runtime/local dependency:build-classpath -Dmdep.outputFile="$WORK/local-test.cp")
+java -cp "$ROOT/runtime/local/target/test-classes:$ROOT/runtime/local/target/classes:$(cat "$WORK/local-test.cp")" \
+  dev.jera.local.ExecutorBenchmark "$RUNS"
 
-CP="$ROOT/samples/target/classes:$(cat "$WORK/samples.cp")"
+cli_classpath
+CP="$ROOT/samples/target/classes:$(cat "$WORK/samples.cp"):$(cat "$WORK/cli.cp")"
 mkdir -p "$WORK/isolated" && cd "$WORK/isolated"
 hello_class .
 FLAGS="$JVM_FLAGS"
-isolated() { java -cp "$CP" dev.jera.runtime.Jera run order-pricing -p orders=20 --isolated --home "$WORK/isolated/home"; }
-in_process() { java -cp "$CP" dev.jera.runtime.Jera run order-pricing -p orders=20 --home "$WORK/isolated/home"; }
+isolated() { java -cp "$CP" dev.jera.cli.Jera run order-pricing -p orders=20 --isolated --home "$WORK/isolated/home"; }
+in_process() { java -cp "$CP" dev.jera.cli.Jera run order-pricing -p orders=20 --home "$WORK/isolated/home"; }
 hello() { java $FLAGS -cp . Hello; }
 t_iso=$(median_seconds "$RUNS" isolated)
 t_in=$(median_seconds "$RUNS" in_process)

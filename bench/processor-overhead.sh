@@ -79,7 +79,7 @@ done
 # s3, s6, s9 fan out, so @From would give them typed lists), which also makes it a dependency.
 find "$SRC" -name '*.java' > "$WORK/overhead/sources.txt"
 
-CP="$(cat "$WORK/samples.cp")"  # holds Jera's annotations and runtime
+CP="$(cat "$WORK/samples.cp")"  # holds Jera's annotations and runner library
 PROCESSOR_PATH="$ROOT/processor/target/jera-processor-0.1.0-SNAPSHOT.jar:$(cat "$WORK/processor.cp")"
 
 without() {

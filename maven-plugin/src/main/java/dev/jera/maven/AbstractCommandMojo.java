@@ -21,12 +21,14 @@ import org.apache.maven.toolchain.ToolchainManager;
 
 /**
  * A goal that runs one {@code jera} command on the project's compiled classes and runtime class path, in a
- * JVM of its own (see {@link JeraProcess} for why). Exit code 0 is success; 1 (the workflow failed) and 2
- * (bad input) fail the build with the command's one line.
+ * JVM of its own (see {@link JeraProcess} for why), the command itself (jera-cli and the executor) coming from
+ * this plugin's own dependencies. Exit code 0 is success; 1 (the workflow failed) and 2 (bad input) fail the
+ * build with the command's one line.
  */
 abstract class AbstractCommandMojo extends AbstractMojo {
   static final String RUNTIME_GROUP = "dev.jera";
-  static final String RUNTIME_ARTIFACT = "jera-runtime";
+  /** What a project's steps need, and so what marks a project the goals run in. */
+  static final String RUNTIME_ARTIFACT = "jera-runner";
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
@@ -118,8 +120,9 @@ abstract class AbstractCommandMojo extends AbstractMojo {
   }
 
   /**
-   * Whether the project depends on Jera's runtime, where the command's main class is: false (the goal is skipped)
-   * for a module without it in a multi-module build, where the goal runs in every module; a failure otherwise.
+   * Whether the project depends on Jera's runner library, which its generated runners call: false (the goal is
+   * skipped) for a module without it in a multi-module build, where the goal runs in every module; a failure
+   * otherwise.
    */
   private boolean hasRuntime() throws MojoFailureException {
     Optional<Artifact> runtime = project.getArtifacts().stream()
@@ -131,9 +134,9 @@ abstract class AbstractCommandMojo extends AbstractMojo {
       return false;
     }
     if (runtime.isEmpty()) {
-      throw new MojoFailureException("jera: project " + missing + ", whose jera command this goal runs on the"
-          + " project's class path; add it to <dependencies> (with jera-annotations, and the processor in the"
-          + " compiler's annotationProcessorPaths)");
+      throw new MojoFailureException("jera: project " + missing + ", which the runners of its workflows call;"
+          + " add it to <dependencies> (with jera-annotations, and the processor in the compiler's"
+          + " annotationProcessorPaths)");
     }
     if (!runtime.get().getBaseVersion().equals(plugin.getVersion())) {
       getLog().warn("jera: the project's " + RUNTIME_ARTIFACT + " is " + runtime.get().getBaseVersion()
@@ -142,13 +145,20 @@ abstract class AbstractCommandMojo extends AbstractMojo {
     return true;
   }
 
-  /** The project's runtime class path, which holds Jera's runtime: the command's main class is there. */
+  /**
+   * The project's runtime class path (its classes, and the jera-runner its runners were compiled against), then
+   * the command: jera-cli and its dependencies as resolved for this plugin, less the artifacts the project
+   * already has in another version.
+   */
   private List<String> classPath() throws MojoExecutionException {
+    List<String> elements;
     try {
-      return new ArrayList<>(project.getRuntimeClasspathElements());
+      elements = new ArrayList<>(project.getRuntimeClasspathElements());
     } catch (DependencyResolutionRequiredException e) {
       throw new MojoExecutionException("the project's runtime class path is not resolved: " + e.getMessage(), e);
     }
+    elements.addAll(CommandClassPath.of(project.getArtifacts(), plugin.getArtifacts()));
+    return elements;
   }
 
   /** The {@code java} of the project's JDK toolchain if there is one, else the JVM Maven runs on. */

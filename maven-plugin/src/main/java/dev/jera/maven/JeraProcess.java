@@ -14,13 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code jera} command in a JVM of its own: {@code java [jvm args] @argfile dev.jera.runtime.Jera ARGS},
- * the argument file holding the project's class path.
+ * The {@code jera} command in a JVM of its own: {@code java [jvm args] @argfile dev.jera.cli.Jera ARGS},
+ * the argument file holding the class path: the project's run-time one, then the command's own jars
+ * ({@link CommandClassPath}).
  *
  * <p>Why a JVM of its own rather than Maven's: the commands load the project's classes and call its steps,
  * and a step may call {@code System.exit}, leak threads or change global state, none of which may reach
- * Maven; the project's own jera-runtime (the one its runners were compiled against) runs, not the plugin's;
- * {@code --isolated} starts each step's JVM with this JVM's class path, which is then the project's (under
+ * Maven; the project's own jera-runner (the one its runners were compiled against) runs; {@code --isolated}
+ * starts each step's JVM with this JVM's class path, which is then the project's and the command's (under
  * Maven's JVM it would be Maven's); and JVM flags can be set. The cost is one JVM start.
  *
  * <p>Output is copied line by line to Maven's stdout (so it also reaches a Maven daemon's client), progress and
@@ -29,7 +30,7 @@ import java.util.List;
  * the command fails, that last line is the error, reported once, as the build's failure message.
  */
 final class JeraProcess {
-  static final String MAIN_CLASS = "dev.jera.runtime.Jera";
+  static final String MAIN_CLASS = "dev.jera.cli.Jera";
 
   /**
    * How the command ended.

@@ -1,6 +1,6 @@
 package dev.jera.maven;
 
-import dev.jera.runtime.cli.JeraCli;
+import dev.jera.cli.JeraCli;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;

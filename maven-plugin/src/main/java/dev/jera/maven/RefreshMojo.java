@@ -1,7 +1,7 @@
 package dev.jera.maven;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.jera.runtime.index.WorkflowIndex;
+import dev.jera.runner.index.WorkflowIndex;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;

@@ -1,13 +1,13 @@
 package dev.jera.samples;
 
+import dev.jera.From;
+import dev.jera.Item;
 import dev.jera.Kind;
 import dev.jera.Param;
 import dev.jera.Resources;
 import dev.jera.Retry;
 import dev.jera.Script;
 import dev.jera.Secret;
-import dev.jera.From;
-import dev.jera.Item;
 import dev.jera.Value;
 import dev.jera.Workflow;
 import java.math.BigDecimal;

@@ -3,9 +3,9 @@ package dev.jera.samples;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.jera.runtime.local.InvalidRunException;
-import dev.jera.runtime.local.LocalReport;
-import dev.jera.runtime.local.LocalRun;
+import dev.jera.local.InvalidRunException;
+import dev.jera.local.LocalReport;
+import dev.jera.local.LocalRun;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;

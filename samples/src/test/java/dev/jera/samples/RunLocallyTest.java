@@ -2,9 +2,9 @@ package dev.jera.samples;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.jera.runtime.local.LocalReport;
-import dev.jera.runtime.local.LocalRun;
-import dev.jera.runtime.local.Phase;
+import dev.jera.local.LocalReport;
+import dev.jera.local.LocalRun;
+import dev.jera.local.Phase;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;

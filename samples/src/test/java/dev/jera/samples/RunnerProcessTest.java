@@ -2,7 +2,7 @@ package dev.jera.samples;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.jera.runtime.runner.RunnerMain;
+import dev.jera.runner.RunnerMain;
 import dev.jera.samples.testing.ScriptStep;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -27,10 +27,10 @@ import javax.lang.model.element.Modifier;
  * contain itself.
  */
 final class CodecPlan {
-  static final ClassName CODECS = ClassName.get("dev.jera.runtime.json", "Codecs");
-  static final ClassName CONTAINERS = ClassName.get("dev.jera.runtime.json", "Containers");
-  static final ClassName JSON_CODEC = ClassName.get("dev.jera.runtime.json", "JsonCodec");
-  static final ClassName RECORD_SHAPE = ClassName.get("dev.jera.runtime.json", "RecordShape");
+  static final ClassName CODECS = ClassName.get("dev.jera.runner.json", "Codecs");
+  static final ClassName CONTAINERS = ClassName.get("dev.jera.runner.json", "Containers");
+  static final ClassName JSON_CODEC = ClassName.get("dev.jera.runner.json", "JsonCodec");
+  static final ClassName RECORD_SHAPE = ClassName.get("dev.jera.runner.json", "RecordShape");
   static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
 
   private final Map<String, String> fieldsByType = new HashMap<>();

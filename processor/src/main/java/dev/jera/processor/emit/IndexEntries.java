@@ -11,7 +11,7 @@ import dev.jera.processor.model.SecretModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
 import dev.jera.processor.wiring.WorkflowGraph;
-import dev.jera.runtime.index.WorkflowIndex;
+import dev.jera.runner.index.WorkflowIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.jera.processor.emit;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jera.processor.emit.argo.Manifest;
-import dev.jera.runtime.yaml.YamlWriter;
+import dev.jera.processor.emit.yaml.YamlWriter;
 
 /**
  * Writes a manifest as YAML: fixed field order, no line folding, and every string in a style that YAML

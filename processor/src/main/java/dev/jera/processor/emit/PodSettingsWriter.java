@@ -1,12 +1,12 @@
 package dev.jera.processor.emit;
 
+import dev.jera.argo.GoDuration;
 import dev.jera.processor.emit.argo.EnvVar;
 import dev.jera.processor.emit.argo.PodSpecParts;
 import dev.jera.processor.model.PodSettings;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
-import dev.jera.runtime.argo.GoDuration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

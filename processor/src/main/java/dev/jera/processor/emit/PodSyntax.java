@@ -1,7 +1,7 @@
 package dev.jera.processor.emit;
 
+import dev.jera.argo.KubeNames;
 import dev.jera.processor.emit.argo.PodSpecParts;
-import dev.jera.runtime.argo.KubeNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

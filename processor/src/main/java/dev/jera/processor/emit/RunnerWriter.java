@@ -30,10 +30,10 @@ import javax.lang.model.element.Modifier;
  * the script method directly, with a codec per type decided at compile time (no reflection).
  */
 public final class RunnerWriter {
-  private static final ClassName STEP_RUNNER = ClassName.get("dev.jera.runtime.runner", "StepRunner");
-  private static final ClassName STEP_INPUTS = ClassName.get("dev.jera.runtime.runner", "StepInputs");
-  private static final ClassName RUNNER_MAIN = ClassName.get("dev.jera.runtime.runner", "RunnerMain");
-  private static final ClassName RESULTS = ClassName.get("dev.jera.runtime.runner", "Results");
+  private static final ClassName STEP_RUNNER = ClassName.get("dev.jera.runner", "StepRunner");
+  private static final ClassName STEP_INPUTS = ClassName.get("dev.jera.runner", "StepInputs");
+  private static final ClassName RUNNER_MAIN = ClassName.get("dev.jera.runner", "RunnerMain");
+  private static final ClassName RESULTS = ClassName.get("dev.jera.runner", "Results");
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   /** The runner's own methods, which no step method may be named. */

@@ -9,7 +9,7 @@ public sealed interface JsonShape {
   /** No value: a {@code void} method. */
   record None() implements JsonShape {}
 
-  /** A type a constant of {@code dev.jera.runtime.json.Codecs} handles, e.g. {@code LOCAL_DATE}. */
+  /** A type a constant of {@code dev.jera.runner.json.Codecs} handles, e.g. {@code LOCAL_DATE}. */
   record Standard(String codec, boolean mapKey) implements JsonShape {}
 
   /** An enum, by constant name. */

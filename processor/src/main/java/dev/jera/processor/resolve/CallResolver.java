@@ -1,6 +1,8 @@
 package dev.jera.processor.resolve;
 
+import dev.jera.argo.DidYouMean;
 import dev.jera.processor.collect.WorkflowCollector;
+import dev.jera.processor.emit.ManifestBuilder;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
@@ -8,10 +10,8 @@ import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.RunsModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.WorkflowModel;
-import dev.jera.processor.emit.ManifestBuilder;
 import dev.jera.processor.wiring.StepLookup;
-import dev.jera.runtime.argo.DidYouMean;
-import dev.jera.runtime.index.WorkflowIndex;
+import dev.jera.runner.index.WorkflowIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.jera.processor.resolve;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.jera.runtime.index.WorkflowIndex;
+import dev.jera.runner.index.WorkflowIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;

@@ -4,7 +4,6 @@ import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
-import dev.jera.runtime.argo.KubeNames;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.DidYouMean;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.ScriptModel;
-import dev.jera.runtime.argo.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package dev.jera.processor.validate;
 
 import dev.jera.Kind;
+import dev.jera.argo.DidYouMean;
 import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.model.Site;
 import dev.jera.processor.model.WorkflowModel;
-import dev.jera.runtime.argo.DidYouMean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.jera.processor.validate;
 
-import dev.jera.runtime.argo.DidYouMean;
-import dev.jera.runtime.argo.TemplateText;
-import dev.jera.runtime.argo.expr.WhenExpression;
+import dev.jera.argo.DidYouMean;
+import dev.jera.argo.TemplateText;
+import dev.jera.argo.expr.WhenExpression;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,13 +1,13 @@
 package dev.jera.processor.validate;
 
 import dev.jera.Style;
+import dev.jera.argo.KubeNames;
+import dev.jera.argo.expr.DependsExpression;
+import dev.jera.argo.expr.ExpressionException;
+import dev.jera.argo.expr.TaskReference;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.wiring.Wiring;
-import dev.jera.runtime.argo.KubeNames;
-import dev.jera.runtime.argo.expr.DependsExpression;
-import dev.jera.runtime.argo.expr.ExpressionException;
-import dev.jera.runtime.argo.expr.TaskReference;
 import java.util.Optional;
 import java.util.Set;
 

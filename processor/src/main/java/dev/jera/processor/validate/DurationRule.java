@@ -1,9 +1,9 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.GoDuration;
 import dev.jera.processor.model.RetryModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
-import dev.jera.runtime.argo.GoDuration;
 import java.util.Optional;
 
 /** Timeouts and retry waits are Go durations with a unit, as Argo parses them. */

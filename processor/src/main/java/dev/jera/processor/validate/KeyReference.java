@@ -1,6 +1,6 @@
 package dev.jera.processor.validate;
 
-import dev.jera.runtime.argo.KubeNames;
+import dev.jera.argo.KubeNames;
 
 /** A {@code "name/key"} reference to a key of a Secret or ConfigMap, as several attributes take one. */
 final class KeyReference {

@@ -1,10 +1,10 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.GoDuration;
+import dev.jera.argo.KubeNames;
 import dev.jera.processor.model.MemoizeModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
-import dev.jera.runtime.argo.GoDuration;
-import dev.jera.runtime.argo.KubeNames;
 import java.util.Optional;
 
 /** The workflow's deadline and TTL, and memoization caches: durations and names Argo accepts. */

@@ -1,8 +1,8 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.KubeNames;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.Text;
-import dev.jera.runtime.argo.KubeNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.DidYouMean;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
-import dev.jera.runtime.argo.DidYouMean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

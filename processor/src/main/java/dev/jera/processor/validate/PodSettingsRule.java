@@ -1,12 +1,12 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.KubeNames;
+import dev.jera.argo.Quantity;
 import dev.jera.processor.emit.PodSyntax;
 import dev.jera.processor.model.PodSettings;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
-import dev.jera.runtime.argo.KubeNames;
-import dev.jera.runtime.argo.Quantity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.Quantity;
 import dev.jera.processor.model.ResourcesModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
-import dev.jera.runtime.argo.Quantity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

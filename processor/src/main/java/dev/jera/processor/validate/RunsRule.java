@@ -1,9 +1,9 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.DidYouMean;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.RunsModel;
 import dev.jera.processor.model.WorkflowModel;
-import dev.jera.runtime.argo.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package dev.jera.processor.validate;
 
 import dev.jera.Kind;
+import dev.jera.argo.CronSchedule;
+import dev.jera.argo.TimeZones;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
-import dev.jera.runtime.argo.CronSchedule;
-import dev.jera.runtime.argo.TimeZones;
 
 /** A CRON_WORKFLOW has valid schedules and time zone; other kinds have neither. */
 final class ScheduleRule implements Rule {

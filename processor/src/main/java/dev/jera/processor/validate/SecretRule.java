@@ -1,12 +1,12 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.DidYouMean;
+import dev.jera.argo.KubeNames;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.SecretModel;
-import dev.jera.runtime.argo.DidYouMean;
-import dev.jera.runtime.argo.KubeNames;
-import dev.jera.runtime.runner.SecretEnv;
+import dev.jera.runner.SecretEnv;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.TemplateText;
 import dev.jera.processor.model.ContainerModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
-import dev.jera.runtime.argo.TemplateText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.KubeNames;
 import dev.jera.processor.emit.ManifestBuilder;
 import dev.jera.processor.model.ScriptModel;
-import dev.jera.runtime.argo.KubeNames;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -2,6 +2,9 @@ package dev.jera.processor.validate;
 
 import dev.jera.Kind;
 import dev.jera.Style;
+import dev.jera.argo.DidYouMean;
+import dev.jera.argo.TemplateText;
+import dev.jera.argo.variables.WorkflowGlobals;
 import dev.jera.processor.emit.ManifestBuilder;
 import dev.jera.processor.emit.PodSyntax;
 import dev.jera.processor.model.InputModel;
@@ -11,8 +14,6 @@ import dev.jera.processor.model.Text;
 import dev.jera.processor.validate.TemplateStrings.Place;
 import dev.jera.processor.validate.TemplateStrings.Placed;
 import dev.jera.processor.wiring.StepReference;
-import dev.jera.runtime.argo.DidYouMean;
-import dev.jera.runtime.argo.TemplateText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,6 @@ import java.util.regex.Pattern;
  * and fails at run time instead.
  */
 final class TagResolver {
-  private static final Set<String> WORKFLOW_GLOBALS =
-      Set.of(
-          "name", "namespace", "uid", "mainEntrypoint", "serviceAccountName", "status", "duration",
-          "creationTimestamp", "parameters", "parameters.json", "labels.json", "annotations.json");
   private static final Set<String> NODE_FIELDS =
       Set.of("status", "exitCode", "id", "startedAt", "finishedAt", "hostNodeName");
   private static final Pattern ITEM_IN_EXPRESSION = Pattern.compile("(?<![.\\w'\"])item\\b");
@@ -101,7 +98,7 @@ final class TagResolver {
   }
 
   private Optional<String> workflowProblem(String rest, Placed placed) {
-    if (WORKFLOW_GLOBALS.contains(rest) || rest.startsWith("creationTimestamp.")) {
+    if (WorkflowGlobals.isAlwaysDefined(rest)) {
       return Optional.empty();
     }
     if (rest.equals("scheduledTime")) {
@@ -134,7 +131,7 @@ final class TagResolver {
     }
     return Optional.of(
         "Argo defines no variable 'workflow." + rest + "'"
-            + Messages.suggest(DidYouMean.closest(rest, WORKFLOW_GLOBALS)));
+            + Messages.suggest(DidYouMean.closest(rest, WorkflowGlobals.ALWAYS)));
   }
 
   private Optional<String> parameterProblem(String name) {

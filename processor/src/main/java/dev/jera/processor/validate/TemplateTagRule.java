@@ -1,7 +1,7 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.TemplateText;
 import dev.jera.processor.validate.TemplateStrings.Placed;
-import dev.jera.runtime.argo.TemplateText;
 import java.util.Optional;
 
 /** Every {@code {{…}}} of every string resolves where Argo resolves it. */

@@ -1,11 +1,11 @@
 package dev.jera.processor.validate;
 
-import dev.jera.processor.model.ScriptModel;
-import dev.jera.processor.model.Text;
-import dev.jera.runtime.argo.TemplateText;
-import dev.jera.runtime.argo.expr.WhenExpression;
+import dev.jera.argo.TemplateText;
+import dev.jera.argo.expr.WhenExpression;
 import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.JsonShape;
+import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.Text;
 import dev.jera.processor.wiring.StepReference;
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package dev.jera.processor.validate;
 
 import dev.jera.Kind;
+import dev.jera.argo.KubeNames;
 import dev.jera.processor.Options;
 import dev.jera.processor.model.Text;
-import dev.jera.runtime.argo.KubeNames;
 import java.util.List;
 import java.util.Optional;
 

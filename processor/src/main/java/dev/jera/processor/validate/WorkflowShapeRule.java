@@ -1,7 +1,7 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.KubeNames;
 import dev.jera.processor.model.WorkflowModel;
-import dev.jera.runtime.argo.KubeNames;
 
 /** The workflow has steps, a sane parallelism and a valid service account. */
 final class WorkflowShapeRule implements Rule {

@@ -1,8 +1,8 @@
 package dev.jera.processor.wiring;
 
+import dev.jera.argo.DidYouMean;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.WorkflowModel;
-import dev.jera.runtime.argo.DidYouMean;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

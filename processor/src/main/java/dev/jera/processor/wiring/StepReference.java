@@ -1,6 +1,6 @@
 package dev.jera.processor.wiring;
 
-import dev.jera.runtime.argo.TemplateText;
+import dev.jera.argo.TemplateText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,13 +1,13 @@
 package dev.jera.processor.wiring;
 
 import dev.jera.Style;
+import dev.jera.argo.expr.DependsExpression;
+import dev.jera.argo.expr.ExpressionException;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
-import dev.jera.runtime.argo.expr.DependsExpression;
-import dev.jera.runtime.argo.expr.ExpressionException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * Works out what each step waits for: the scripts it reads with {@code @From} or fans out over with
  * {@code forEach}, those named in {@code after}, and every step a {@code {{tasks.X…}}} (or, in the
- * STEPS style, {@code {{steps.X…}}}) tag of its {@code when} or {@code @Value}s mentions; or, when it
+ * STEPS style, {@code {{steps.X…}}}) tag of its {@code when}, {@code @Sequence} or {@code @Value}s mentions; or, when it
  * has one, exactly the steps its {@code depends} names.
  */
 public final class Wiring {
@@ -95,6 +95,12 @@ public final class Wiring {
     }
     String root = style == Style.STEPS ? "steps" : "tasks";
     script.when().ifPresent(when -> tagged(script, when, "in when", root, lookup, dependencies));
+    // Argo resolves withSequence's fields before the loop expands: the step must wait for what they read.
+    script.sequence().ifPresent(sequence -> {
+      sequence.count().ifPresent(count -> tagged(script, count, "in @Sequence(count)", root, lookup, dependencies));
+      sequence.start().ifPresent(start -> tagged(script, start, "in @Sequence(start)", root, lookup, dependencies));
+      sequence.end().ifPresent(end -> tagged(script, end, "in @Sequence(end)", root, lookup, dependencies));
+    });
     for (InputModel input : script.inputs()) {
       for (InputSource source : input.sources()) {
         if (source instanceof InputSource.Value) {

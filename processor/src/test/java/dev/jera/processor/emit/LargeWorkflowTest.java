@@ -6,8 +6,8 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.jera.processor.testing.Compile;
-import dev.jera.runtime.runner.RunnerMain;
-import dev.jera.runtime.runner.StepRunner;
+import dev.jera.runner.RunnerMain;
+import dev.jera.runner.StepRunner;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -103,8 +103,8 @@ class LargeWorkflowTest {
 
     ClassLoader loader = new CompiledClasses(compilation, LargeWorkflowTest.class.getClassLoader());
     StepRunner runner = (StepRunner) loader.loadClass("many.Many_JeraRunner").getDeclaredConstructor().newInstance();
-    assertThat(runner.parameterCodecs("p0")).containsExactly(dev.jera.runtime.json.Codecs.INT);
-    assertThat(runner.parameterCodecs("p449")).containsExactly(dev.jera.runtime.json.Codecs.STRING);
+    assertThat(runner.parameterCodecs("p0")).containsExactly(dev.jera.runner.json.Codecs.INT);
+    assertThat(runner.parameterCodecs("p449")).containsExactly(dev.jera.runner.json.Codecs.STRING);
     assertThat(runner.parameterCodecs("nope")).isEmpty();
     StringBuilder inputs = new StringBuilder("[");
     for (int p = 225; p < 450; p++) {

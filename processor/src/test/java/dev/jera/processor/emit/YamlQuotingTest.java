@@ -1,14 +1,13 @@
 package dev.jera.processor.emit;
 
-import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jera.processor.emit.yaml.YamlWriter;
 import dev.jera.processor.testing.TrickyStrings;
 import dev.jera.processor.testing.YamlReaders;
-import dev.jera.runtime.yaml.YamlWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,10 +2,10 @@ package dev.jera.samples.conformance;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.jera.runtime.local.LocalReport;
-import dev.jera.runtime.local.NodeReport;
-import dev.jera.runtime.local.NodeType;
-import dev.jera.runtime.local.Phase;
+import dev.jera.local.LocalReport;
+import dev.jera.local.NodeReport;
+import dev.jera.local.NodeType;
+import dev.jera.local.Phase;
 import java.util.ArrayList;
 import java.util.List;
 

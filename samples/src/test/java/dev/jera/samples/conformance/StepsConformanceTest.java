@@ -6,11 +6,11 @@ import static dev.jera.samples.conformance.Conformance.displayNames;
 import static dev.jera.samples.conformance.Conformance.ids;
 import static dev.jera.samples.conformance.Conformance.root;
 
-import dev.jera.runtime.local.LocalReport;
-import dev.jera.runtime.local.LocalRun;
-import dev.jera.runtime.local.NodeReport;
-import dev.jera.runtime.local.NodeType;
-import dev.jera.runtime.local.Phase;
+import dev.jera.local.LocalReport;
+import dev.jera.local.LocalRun;
+import dev.jera.local.NodeReport;
+import dev.jera.local.NodeType;
+import dev.jera.local.Phase;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,10 +2,10 @@ package dev.jera.samples.data;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.jera.local.LocalReport;
+import dev.jera.local.LocalRun;
+import dev.jera.local.Phase;
 import dev.jera.processor.testing.ArgoSchemas;
-import dev.jera.runtime.local.LocalReport;
-import dev.jera.runtime.local.LocalRun;
-import dev.jera.runtime.local.Phase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -4,11 +4,11 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jera.cli.JeraCli;
+import dev.jera.local.LocalReport;
+import dev.jera.local.LocalRun;
+import dev.jera.local.Phase;
 import dev.jera.processor.testing.TrickyStrings;
-import dev.jera.runtime.cli.JeraCli;
-import dev.jera.runtime.local.LocalReport;
-import dev.jera.runtime.local.LocalRun;
-import dev.jera.runtime.local.Phase;
 import dev.jera.samples.testing.ScriptStep;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -4,12 +4,12 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.jera.local.LocalReport;
+import dev.jera.local.LocalRun;
+import dev.jera.local.Phase;
 import dev.jera.processor.testing.ArgoSchemas;
 import dev.jera.processor.testing.TrickyStrings;
 import dev.jera.processor.testing.YamlReaders;
-import dev.jera.runtime.local.LocalReport;
-import dev.jera.runtime.local.LocalRun;
-import dev.jera.runtime.local.Phase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,144 @@
+package dev.jera.local.engine;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+
+/**
+ * The single thread that owns a run's state. Steps run on worker threads and timers fire on a timer
+ * thread, but what they report comes back here as events, run one at a time; so deciding what runs
+ * next needs no locks.
+ *
+ * <p>A run is interrupted when this thread is, or when {@link #interruptFromOutside} asks (on SIGINT or
+ * SIGTERM, see {@link ActiveRuns}): the work of running attempts is interrupted (which kills a step's
+ * process, and lets go of a step's thread), waiting timers fire at once, and from then on
+ * {@link #interrupted()} tells steps not to start or retry; so the run ends within moments and is
+ * recorded as usual.
+ */
+final class Coordinator implements AutoCloseable {
+  private final BlockingQueue<Runnable> events = new LinkedBlockingQueue<>();
+  private final ExecutorService workers = Executors.newCachedThreadPool(daemons("jera-worker-"));
+  private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemons("jera-timer-"));
+  /** The workers running offloaded work now. */
+  private final Set<Thread> busy = ConcurrentHashMap.newKeySet();
+  /** The events of timers that have not fired yet. */
+  private final Set<Timer> waiting = ConcurrentHashMap.newKeySet();
+  private volatile boolean interrupted;
+  private boolean callerInterrupted;
+
+  /** Runs {@code work} on a worker, then {@code then} here with its value or what it threw. */
+  <T> void offload(Callable<T> work, BiConsumer<T, Throwable> then) {
+    workers.execute(() -> {
+      busy.add(Thread.currentThread());
+      try {
+        if (interrupted) {
+          throw new InterruptedException("the run was interrupted");
+        }
+        T value = work.call();
+        events.add(() -> then.accept(value, null));
+      } catch (Throwable e) {
+        events.add(() -> then.accept(null, e));
+      } finally {
+        busy.remove(Thread.currentThread());
+        Thread.interrupted();
+      }
+    });
+  }
+
+  /** Runs {@code event} here after {@code delay}, or at once when the run is interrupted. */
+  void later(Duration delay, Runnable event) {
+    if (delay.isZero() || delay.isNegative() || interrupted) {
+      events.add(event);
+    } else {
+      Timer timer = new Timer(event);
+      waiting.add(timer);
+      long nanos = delay.compareTo(Duration.ofNanos(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : delay.toNanos();
+      timers.schedule(timer::fire, nanos, TimeUnit.NANOSECONDS);
+    }
+  }
+
+  /**
+   * Advances {@code flow} and hands free slots of {@code pool} on, then again after each event, until
+   * the flow has finished.
+   */
+  void drive(Flow flow, PodPool pool) {
+    flow.advance();
+    pool.drain();
+    while (!flow.finished()) {
+      Runnable event;
+      try {
+        event = events.take();
+      } catch (InterruptedException e) {
+        callerInterrupted = true;
+        event = this::interrupt;
+      }
+      event.run();
+      flow.advance();
+      pool.drain();
+    }
+  }
+
+  /** Asks, from any thread, that the run be interrupted; it is, once this thread takes the request. */
+  void interruptFromOutside() {
+    events.add(this::interrupt);
+  }
+
+  /** Whether the run was interrupted: no step starts or is retried any more. */
+  boolean interrupted() {
+    return interrupted;
+  }
+
+  /** Whether the thread driving the run was interrupted; it should be again once the run is recorded. */
+  boolean callerInterrupted() {
+    return callerInterrupted;
+  }
+
+  private void interrupt() {
+    if (interrupted) {
+      return;
+    }
+    interrupted = true;
+    busy.forEach(Thread::interrupt);
+    waiting.forEach(Timer::fire);
+  }
+
+  @Override
+  public void close() {
+    workers.shutdownNow();
+    timers.shutdownNow();
+  }
+
+  /** An event that fires once: when its delay has passed, or earlier when the run is interrupted. */
+  private final class Timer {
+    private final Runnable event;
+
+    Timer(Runnable event) {
+      this.event = event;
+    }
+
+    void fire() {
+      if (waiting.remove(this)) {
+        events.add(event);
+      }
+    }
+  }
+
+  private static ThreadFactory daemons(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

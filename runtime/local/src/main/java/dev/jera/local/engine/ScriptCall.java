@@ -1,0 +1,243 @@
+package dev.jera.local.engine;
+
+import dev.jera.argo.GoDuration;
+import dev.jera.argo.go.GoJson;
+import dev.jera.local.Phase;
+import dev.jera.local.artifacts.ArtifactStaging;
+import dev.jera.local.launch.AttemptOutcome;
+import dev.jera.local.launch.ResultLimit;
+import dev.jera.local.launch.StepLaunch;
+import dev.jera.local.launch.StepLauncher;
+import dev.jera.local.manifest.InputParameter;
+import dev.jera.local.manifest.PodTemplate;
+import dev.jera.local.manifest.Task;
+import dev.jera.local.values.CallProblem;
+import dev.jera.local.values.SecretMask;
+import dev.jera.local.values.StepEnvironment;
+import dev.jera.local.values.Variables;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A call of a pod template with its arguments, resolved as Argo's {@code ProcessArgs} and
+ * {@code SubstituteParams} resolve it: each input takes its argument, else its own {@code value} or
+ * {@code default} (substituted with the workflow's variables); each input file its source (see
+ * {@link ArtifactStaging}); then {@code {{inputs.parameters…}}}, {@code {{inputs.artifacts.X.path}}},
+ * {@code {{outputs.artifacts.X.path}}} (the local paths) and {@code {{retries}}} are substituted into the
+ * command, args, {@code source} and environment values.
+ */
+public final class ScriptCall {
+  private final String step;
+  private final PodTemplate template;
+  private final Variables globals;
+  private final Map<String, String> inputValues;
+  private final Variables variables;
+  private final Map<String, String> secrets;
+  private final Map<String, String> configMaps;
+  private final ArtifactStaging artifacts;
+  private final List<String> locks;
+  private final Duration timeout;
+  private final RetryPlan retry;
+  private final SecretMask mask;
+
+  private ScriptCall(String step, PodTemplate template, Variables globals, Map<String, String> inputValues,
+      Variables variables, Map<String, String> secrets, Map<String, String> configMaps, ArtifactStaging artifacts,
+      List<String> locks, Duration timeout, RetryPlan retry, SecretMask mask) {
+    this.step = step;
+    this.template = template;
+    this.globals = globals;
+    this.inputValues = inputValues;
+    this.variables = variables;
+    this.secrets = secrets;
+    this.configMaps = configMaps;
+    this.artifacts = artifacts;
+    this.locks = locks;
+    this.timeout = timeout;
+    this.retry = retry;
+    this.mask = mask;
+  }
+
+  /**
+   * Resolves {@code task}'s call of {@code template}.
+   *
+   * @param arguments the task's argument parameters by name, already substituted
+   * @param globals the variables of the task's scope, for inputs' own values and {@code from}
+   * @throws CallProblem when Argo would end the step in Error before starting it
+   */
+  static ScriptCall prepare(Task task, PodTemplate template, Map<String, String> arguments, Variables globals,
+      RunContext run) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (InputParameter input : template.inputs()) {
+      String value;
+      if (arguments.get(input.name()) != null) {
+        value = arguments.get(input.name());
+      } else if (input.value() != null) {
+        value = globals.substitute(input.value());
+      } else if (input.defaultValue() != null) {
+        value = globals.substitute(input.defaultValue());
+      } else {
+        throw new CallProblem("inputs.parameters." + input.name() + " was not supplied");
+      }
+      values.put(input.name(), value);
+    }
+    Variables variables = globals.with(inputs(template, values));
+    ArtifactStaging artifacts = ArtifactStaging.resolve(task.name(), template, task.artifacts(),
+        run.artifacts.getOrDefault(task.name(), Map.of()), variables, run.advice);
+    List<String> locks = Locks.keys(template.synchronization(), variables);
+    String blocked = run.locks.neverFree(locks);
+    if (blocked != null) {
+      throw new CallProblem(blocked);
+    }
+    ScriptCall call = new ScriptCall(task.name(), template, globals, values, variables, run.secrets, run.configMaps,
+        artifacts, locks, timeout(template, variables), retry(template), run.mask);
+    call.launch("", 1, Path.of(""), Path.of(""), null);
+    return call;
+  }
+
+  /** The task's name. */
+  String step() {
+    return step;
+  }
+
+  /** The template it calls. */
+  PodTemplate template() {
+    return template;
+  }
+
+  /** The keys of the locks an attempt holds while it runs (see {@link Locks}). */
+  List<String> locks() {
+    return locks;
+  }
+
+  /** The template's timeout, or {@code null} for none. */
+  Duration timeout() {
+    return timeout;
+  }
+
+  /** The template's timeout as written after substitution, such as {@code 30s}, or {@code null}. */
+  String timeoutText() {
+    String text = variables.substitute(template.timeout());
+    return text == null || text.isEmpty() ? null : text;
+  }
+
+  /** The retry strategy, or {@code null} for none. */
+  RetryPlan retry() {
+    return retry;
+  }
+
+  /**
+   * {@code inputs.parameters.<name>} and {@code inputs.parameters}, the JSON list of the inputs as
+   * {@code json.Marshal} writes it ({@code null} for none).
+   */
+  private static Map<String, String> inputs(PodTemplate template, Map<String, String> values) {
+    Map<String, String> locals = new LinkedHashMap<>();
+    List<String> entries = new ArrayList<>();
+    for (InputParameter input : template.inputs()) {
+      String value = values.get(input.name());
+      locals.put("inputs.parameters." + input.name(), value);
+      entries.add("{\"name\":" + GoJson.quote(input.name())
+          + (input.defaultValue() == null ? "" : ",\"default\":" + GoJson.quote(input.defaultValue()))
+          + ",\"value\":" + GoJson.quote(value) + "}");
+    }
+    locals.put("inputs.parameters", entries.isEmpty() ? "null" : "[" + String.join(",", entries) + "]");
+    return locals;
+  }
+
+  /** Attempt {@code attempt} of the call, substituted, to be stopped after {@code timeout} ({@code null}: never). */
+  StepLaunch launch(String node, int attempt, Path folder, Path log, Duration timeout) {
+    Path root = folder.resolve("artifacts").toAbsolutePath();
+    Variables attemptVariables = variables;
+    if (retry != null) {
+      // SubstituteParams puts {{retries}} into the whole template, its inputs' own values too.
+      Map<String, String> retries = Map.of("retries", Integer.toString(attempt - 1));
+      Variables attemptLocal = Variables.empty().with(retries);
+      Map<String, String> values = new LinkedHashMap<>();
+      inputValues.forEach((name, value) -> values.put(name, attemptLocal.substitute(value)));
+      attemptVariables = globals.with(inputs(template, values)).with(retries);
+    }
+    attemptVariables = attemptVariables.with(ArtifactStaging.pathVariables(template, root));
+    List<String> argv = new ArrayList<>();
+    for (String part : template.argv()) {
+      argv.add(attemptVariables.substitute(part));
+    }
+    Map<String, String> environment = StepEnvironment.of(template, attemptVariables, secrets, configMaps);
+    return new StepLaunch(node, attempt, argv, attemptVariables.substitute(template.source()), environment,
+        timeout, folder, log, root, template.container(), template.image(), mask);
+  }
+
+  /**
+   * Runs one attempt on a worker: places the input files, launches, and checks that a succeeded attempt
+   * left its output files and a result Argo can keep ({@link ResultLimit}). The inputs file the record
+   * keeps has the run's secrets masked once the step has read it.
+   */
+  AttemptOutcome attempt(StepLauncher launcher, StepLaunch launch) throws InterruptedException {
+    String problem = artifacts.place(launch.artifacts());
+    if (problem != null) {
+      return AttemptOutcome.error(problem);
+    }
+    AttemptOutcome outcome;
+    try {
+      outcome = launcher.launch(launch);
+    } finally {
+      maskInputs(launch.folder().resolve("inputs.json"));
+    }
+    if (outcome.phase() == Phase.SUCCEEDED) {
+      String missing = artifacts.missingOutput(launch.artifacts());
+      if (missing != null) {
+        return AttemptOutcome.error(missing);
+      }
+      String tooLarge = outcome.result() == null ? null : ResultLimit.problem(ResultLimit.utf8Length(outcome.result()));
+      if (tooLarge != null) {
+        return AttemptOutcome.error(tooLarge);
+      }
+    }
+    return outcome;
+  }
+
+  private void maskInputs(Path inputs) {
+    if (mask.isEmpty() || !Files.isRegularFile(inputs)) {
+      return;
+    }
+    try {
+      String text = Files.readString(inputs, StandardCharsets.UTF_8);
+      String masked = mask.apply(text);
+      if (!masked.equals(text)) {
+        Files.writeString(inputs, masked, StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      // Then the inputs file shows what the step was given: it is in the run's own record.
+    }
+  }
+
+  /** The output files a succeeded attempt left in {@code root}, by name. */
+  Map<String, Path> outputs(Path root) {
+    return artifacts.outputs(root);
+  }
+
+  private static Duration timeout(PodTemplate template, Variables variables) {
+    String text = variables.substitute(template.timeout());
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    try {
+      return GoDuration.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new CallProblem("invalid timeout: " + e.getMessage());
+    }
+  }
+
+  private static RetryPlan retry(PodTemplate template) {
+    try {
+      return RetryPlan.of(template.retryStrategy());
+    } catch (IllegalArgumentException e) {
+      throw new CallProblem("invalid retryStrategy: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package dev.jera.local.manifest;
+
+import java.util.List;
+
+/**
+ * A {@code dag} template.
+ *
+ * @param name its name
+ * @param tasks its tasks, in the manifest's order
+ * @param parallelism its own {@code parallelism}, or {@code null}
+ * @param failFast {@code dag.failFast} (Argo's default is true)
+ */
+public record DagTemplate(String name, List<Task> tasks, Integer parallelism, boolean failFast)
+    implements ManifestTemplate {
+  /** Copies the list. */
+  public DagTemplate {
+    tasks = List.copyOf(tasks);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.jera.local.manifest;
+
+import dev.jera.argo.expr.DependsExpression;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks that a manifest is one the executor runs: its entrypoint is a {@code dag} or {@code steps}
+ * template, each task calls a pod template ({@code script} or {@code container}) and is named once,
+ * {@code depends} names tasks of the same template, and the exit handler is a pod template. Tasks that
+ * call a template of another workflow are checked when {@link TemplateReferences} resolves them.
+ */
+final class ManifestCheck {
+  private ManifestCheck() {}
+
+  /**
+   * @param where how messages name the manifest
+   * @param unsupported the names of its templates of kinds the executor does not run, for messages
+   * @throws ManifestException on the first problem
+   */
+  static void check(WorkflowManifest manifest, String where, Set<String> unsupported) {
+    ManifestTemplate entry = manifest.entryTemplate();
+    if (entry == null) {
+      throw fail(where, "spec.entrypoint", missingTemplate(manifest.entrypoint(), unsupported));
+    }
+    if (!(entry instanceof DagTemplate) && !(entry instanceof StepsTemplate)) {
+      throw fail(where, "spec.entrypoint", "the entrypoint '" + entry.name() + "' must be a dag or steps template");
+    }
+    List<Task> tasks = manifest.entryTasks();
+    Set<String> names = new HashSet<>();
+    for (Task task : tasks) {
+      if (!names.add(task.name())) {
+        throw fail(where, entry.name(), "two tasks are named '" + task.name() + "'");
+      }
+      if (task.templateRef() == null && !(manifest.templates().get(task.template()) instanceof PodTemplate)) {
+        throw fail(where, "task '" + task.name() + "'", "calls '" + task.template() + "': "
+            + (manifest.templates().containsKey(task.template())
+                ? "the local executor runs tasks that call script or container templates"
+                : missingTemplate(task.template(), unsupported)));
+      }
+    }
+    for (Task task : tasks) {
+      if (task.depends() == null) {
+        continue;
+      }
+      for (String dependency : DependsExpression.parse(task.depends()).taskNames()) {
+        if (!names.contains(dependency)) {
+          throw fail(where, "task '" + task.name() + "'",
+              "depends on '" + dependency + "', which is not a task of '" + entry.name() + "'");
+        }
+      }
+    }
+    if (manifest.onExit() != null && !(manifest.templates().get(manifest.onExit()) instanceof PodTemplate)) {
+      throw fail(where, "spec.onExit", manifest.templates().containsKey(manifest.onExit())
+          ? "the exit handler '" + manifest.onExit() + "' must be a script or container template"
+          : missingTemplate(manifest.onExit(), unsupported));
+    }
+  }
+
+  private static String missingTemplate(String name, Set<String> unsupported) {
+    return unsupported.contains(name)
+        ? "template '" + name + "' is of a kind the local executor does not run"
+            + " (it runs script, container, dag and steps templates)"
+        : "there is no template '" + name + "'";
+  }
+
+  private static ManifestException fail(String where, String path, String why) {
+    return new ManifestException(where + ": " + path + ": " + why);
+  }
+}

@@ -1,0 +1,587 @@
+package dev.jera.local.manifest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.jera.argo.expr.DependsExpression;
+import dev.jera.argo.expr.ExpressionException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads an Argo manifest into the {@link WorkflowManifest} the local executor runs, refusing at once, with one
+ * line naming the field, what it cannot run faithfully rather than running it differently from Argo.
+ *
+ * <p>It runs: one entry {@code dag} or {@code steps} template whose tasks call {@code script} or
+ * {@code container} templates, of this workflow or of another by {@code templateRef}; a workflow that
+ * runs a template ({@code spec.workflowTemplateRef}); {@code withItems}, {@code withParam},
+ * {@code withSequence}; {@code depends}/{@code dependencies}, {@code when}; argument parameters and
+ * artifacts; input artifacts from other steps, {@code http}, {@code git} and {@code raw} (other stores
+ * with a local copy the user gives); output artifacts; {@code env} values, Secret and ConfigMap keys,
+ * {@code envFrom}; {@code synchronization} (mutexes and semaphores, template or workflow);
+ * {@code timeout}, {@code retryStrategy}, {@code parallelism}, {@code failFast}, {@code onExit},
+ * {@code activeDeadlineSeconds}.
+ *
+ * <p>It refuses, because running them locally would differ from Argo: workflow lifecycle
+ * {@code hooks}; task {@code continueOn}, {@code hooks}, {@code onExit} and {@code inline} templates;
+ * tasks that call a {@code dag} or {@code steps} template (nested flows) or a template of another kind
+ * ({@code resource}, {@code suspend}, {@code http}, {@code data}, {@code containerSet}, plugins);
+ * {@code dag.target}; a template's own {@code failFast}; {@code valueFrom} parameters; {@code retryStrategy.expression} and
+ * {@code affinity}; {@code env} from a {@code fieldRef} or {@code resourceFieldRef} (they need a cluster);
+ * artifacts with {@code fromExpression} or {@code subPath}; database semaphores.
+ *
+ * <p>It ignores, because they mean nothing on one machine: {@code memoize} (a step runs again),
+ * {@code nodeSelector}, {@code tolerations}, {@code affinity}, {@code priorityClassName},
+ * {@code podPriorityClassName}, {@code imagePullSecrets}, {@code securityContext}, {@code resources},
+ * {@code volumes}, {@code volumeMounts} (the step's log says mounts are not emulated),
+ * {@code volumeClaimTemplates}, {@code ttlStrategy}, {@code podGC}, {@code serviceAccountName} (but
+ * {@code {{workflow.serviceAccountName}}} gives it), {@code artifactRepositoryRef}, and artifacts'
+ * {@code archive}.
+ */
+public final class ManifestReader {
+  private static final List<String> UNSUPPORTED_TASK_FIELDS = List.of("continueOn", "hooks", "onExit", "inline");
+  private static final List<String> REMOTE_STORES =
+      List.of("s3", "gcs", "azure", "oss", "hdfs", "artifactory", "huggingface", "plugin");
+
+  private final String where;
+
+  private ManifestReader(String where) {
+    this.where = where;
+  }
+
+  /**
+   * Reads the YAML (or JSON) text of a manifest. A manifest whose tasks call templates of other
+   * workflows, or that runs one, needs {@link TemplateReferences#resolve} before it runs.
+   *
+   * @param text the manifest
+   * @param where how messages name it, such as {@code workflow 'diamond'}
+   * @throws ManifestException if it is malformed or uses what the local executor does not run
+   */
+  public static WorkflowManifest read(String text, String where) {
+    JsonNode root;
+    try {
+      root = StrictYaml.readTree(text);
+    } catch (StrictYaml.Problem e) {
+      throw new ManifestException(where + ": line " + e.line() + ": " + e.getMessage());
+    } catch (JsonProcessingException e) {
+      throw new ManifestException(where + ": not valid YAML: " + firstLine(e.getOriginalMessage()), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new ManifestException(where + ": expected an Argo resource, got " + (root == null ? "nothing" : root.getNodeType()));
+    }
+    return new ManifestReader(where).manifest(root);
+  }
+
+  private WorkflowManifest manifest(JsonNode root) {
+    String kind = text(root, "kind", "kind");
+    JsonNode spec;
+    String specPath;
+    switch (kind == null ? "" : kind) {
+      case "Workflow":
+      case "WorkflowTemplate":
+      case "ClusterWorkflowTemplate":
+        spec = root.path("spec");
+        specPath = "spec";
+        break;
+      case "CronWorkflow":
+        spec = root.path("spec").path("workflowSpec");
+        specPath = "spec.workflowSpec";
+        break;
+      default:
+        throw fail("kind", "expected Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow, got " + kind);
+    }
+    JsonNode metadata = root.path("metadata");
+    String name = checked(metadata, "name", "metadata", "resource name", n -> ManifestNames.resourceName(kind, n));
+    String generateName = checked(metadata, "generateName", "metadata", "generateName", ManifestNames::generateName);
+    if (name == null && generateName == null) {
+      throw fail("metadata", "one of 'name' and 'generateName' is required");
+    }
+    Map<String, String> labels = new LinkedHashMap<>();
+    metadata.path("labels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
+    if (spec.has("hooks")) {
+      throw fail("spec.hooks", "workflow lifecycle hooks are not run locally; use spec.onExit");
+    }
+    Set<String> unsupported = new HashSet<>();
+    Map<String, ManifestTemplate> templates = new LinkedHashMap<>();
+    int index = 0;
+    for (JsonNode node : spec.path("templates")) {
+      String path = "spec.templates[" + index++ + "]";
+      String templateName = named(node, "name", path, "template name", ManifestNames::templateName);
+      ManifestTemplate template = template(node, templateName, path);
+      if (template == null) {
+        unsupported.add(templateName);
+      } else {
+        templates.put(templateName, template);
+      }
+    }
+    WorkflowTemplateReference templateRef = null;
+    if (spec.has("workflowTemplateRef")) {
+      JsonNode ref = spec.get("workflowTemplateRef");
+      templateRef = new WorkflowTemplateReference(
+          named(ref, "name", specPath + ".workflowTemplateRef", "resource name", ManifestNames::referencedName),
+          flag(ref, "clusterScope"));
+    }
+    String entrypoint = templateRef == null ? required(spec, "entrypoint", specPath) : text(spec, "entrypoint", specPath + ".entrypoint");
+    Integer deadline = integer(spec, "activeDeadlineSeconds", specPath);
+    WorkflowManifest manifest = new WorkflowManifest(
+        kind,
+        name,
+        generateName,
+        labels,
+        entrypoint,
+        text(spec, "onExit", specPath + ".onExit"),
+        integer(spec, "parallelism", specPath),
+        text(spec, "serviceAccountName", specPath + ".serviceAccountName"),
+        deadline == null ? null : deadline.longValue(),
+        synchronization(spec.get("synchronization"), specPath + ".synchronization"),
+        templateRef,
+        parameters(spec.path("arguments").path("parameters"), specPath),
+        templates,
+        Map.of());
+    if (templateRef == null) {
+      ManifestCheck.check(manifest, where, unsupported);
+    }
+    return manifest;
+  }
+
+  private ManifestTemplate template(JsonNode node, String name, String path) {
+    if (node.has("failFast")) {
+      // checkParallelism: a template's own failFast stops its children from starting after a failure.
+      throw fail(path + ".failFast", "a template's 'failFast' is not run locally");
+    }
+    if (node.has("dag")) {
+      JsonNode dag = node.get("dag");
+      if (dag.has("target")) {
+        throw fail(path + ".dag.target", "dag targets are not run locally");
+      }
+      List<Task> tasks = new ArrayList<>();
+      int index = 0;
+      for (JsonNode task : dag.path("tasks")) {
+        tasks.add(task(task, path + ".dag.tasks[" + index++ + "]"));
+      }
+      Boolean failFast = dag.has("failFast") ? dag.get("failFast").asBoolean() : null;
+      return new DagTemplate(name, tasks, integer(node, "parallelism", path), failFast == null || failFast);
+    }
+    if (node.has("steps")) {
+      List<List<Task>> groups = new ArrayList<>();
+      int g = 0;
+      for (JsonNode group : node.get("steps")) {
+        List<Task> steps = new ArrayList<>();
+        int s = 0;
+        for (JsonNode step : group) {
+          String stepPath = path + ".steps[" + g + "][" + s++ + "]";
+          if (step.has("depends") || step.has("dependencies")) {
+            throw fail(stepPath, "steps cannot have depends");
+          }
+          steps.add(task(step, stepPath));
+        }
+        groups.add(steps);
+        g++;
+      }
+      return new StepsTemplate(name, groups, integer(node, "parallelism", path));
+    }
+    if (node.has("script")) {
+      return pod(node, name, path, "script");
+    }
+    if (node.has("container")) {
+      return pod(node, name, path, "container");
+    }
+    return null;
+  }
+
+  private Task task(JsonNode node, String path) {
+    for (String field : UNSUPPORTED_TASK_FIELDS) {
+      if (node.has(field)) {
+        throw fail(path + "." + field, "'" + field + "' is not run locally");
+      }
+    }
+    String name = named(node, "name", path, "task name", ManifestNames::templateName);
+    String depends = text(node, "depends", path + ".depends");
+    if (node.has("dependencies")) {
+      List<String> dependencies = new ArrayList<>();
+      node.get("dependencies").forEach(d -> dependencies.add(d.asText()));
+      if (depends != null) {
+        throw fail(path, "cannot use both 'depends' and 'dependencies'");
+      }
+      depends = dependencies.isEmpty() ? null : DependsExpression.and(dependencies);
+    }
+    if (depends != null) {
+      try {
+        DependsExpression.parse(depends);
+      } catch (ExpressionException e) {
+        throw fail(path + ".depends", e.getMessage());
+      }
+    }
+    Map<String, String> arguments = new LinkedHashMap<>();
+    int index = 0;
+    for (JsonNode parameter : node.path("arguments").path("parameters")) {
+      String parameterPath = path + ".arguments.parameters[" + index++ + "]";
+      if (parameter.has("valueFrom")) {
+        throw fail(parameterPath + ".valueFrom", "'valueFrom' arguments are not run locally");
+      }
+      arguments.put(required(parameter, "name", parameterPath), text(parameter, "value", parameterPath + ".value"));
+    }
+    List<InputArtifact> artifacts = new ArrayList<>();
+    index = 0;
+    for (JsonNode artifact : node.path("arguments").path("artifacts")) {
+      artifacts.add(artifact(artifact, path + ".arguments.artifacts[" + index++ + "]"));
+    }
+    List<String> items = null;
+    if (node.has("withItems")) {
+      items = new ArrayList<>();
+      for (JsonNode item : node.get("withItems")) {
+        items.add(ManifestJson.of(item));
+      }
+    }
+    SequenceRange sequence = null;
+    if (node.has("withSequence")) {
+      JsonNode given = node.get("withSequence");
+      String sequencePath = path + ".withSequence";
+      sequence = new SequenceRange(text(given, "count", sequencePath + ".count"), text(given, "start", sequencePath + ".start"),
+          text(given, "end", sequencePath + ".end"), text(given, "format", sequencePath + ".format"));
+    }
+    TemplateReference templateRef = null;
+    String template;
+    if (node.has("templateRef")) {
+      JsonNode ref = node.get("templateRef");
+      templateRef = new TemplateReference(
+          named(ref, "name", path + ".templateRef", "resource name", ManifestNames::referencedName),
+          named(ref, "template", path + ".templateRef", "template name", ManifestNames::templateName),
+          flag(ref, "clusterScope"));
+      template = text(node, "template", path + ".template");
+      if (template != null) {
+        throw fail(path, "cannot use both 'template' and 'templateRef'");
+      }
+    } else {
+      template = required(node, "template", path);
+    }
+    return new Task(name, template, templateRef, depends, arguments, artifacts,
+        text(node, "withParam", path + ".withParam"), items, sequence, text(node, "when", path + ".when"));
+  }
+
+  private PodTemplate pod(JsonNode node, String name, String path, String field) {
+    JsonNode pod = node.get(field);
+    String podPath = path + "." + field;
+    List<InputParameter> inputs = new ArrayList<>();
+    int index = 0;
+    for (JsonNode input : node.path("inputs").path("parameters")) {
+      String inputPath = path + ".inputs.parameters[" + index++ + "]";
+      inputs.add(new InputParameter(
+          required(input, "name", inputPath),
+          text(input, "value", inputPath + ".value"),
+          text(input, "default", inputPath + ".default")));
+    }
+    List<InputArtifact> inputArtifacts = new ArrayList<>();
+    index = 0;
+    for (JsonNode artifact : node.path("inputs").path("artifacts")) {
+      inputArtifacts.add(artifact(artifact, path + ".inputs.artifacts[" + index++ + "]"));
+    }
+    List<OutputArtifact> outputArtifacts = new ArrayList<>();
+    index = 0;
+    for (JsonNode artifact : node.path("outputs").path("artifacts")) {
+      String artifactPath = path + ".outputs.artifacts[" + index++ + "]";
+      outputArtifacts.add(new OutputArtifact(
+          named(artifact, "name", artifactPath, "artifact name", ManifestNames::artifactName),
+          checked(artifact, "path", artifactPath, "artifact path", ManifestNames::artifactPath),
+          flag(artifact, "optional")));
+    }
+    List<String> mounts = new ArrayList<>();
+    index = 0;
+    for (JsonNode mount : pod.path("volumeMounts")) {
+      mounts.add(required(mount, "mountPath", podPath + ".volumeMounts[" + index++ + "]"));
+    }
+    String source = text(pod, "source", podPath + ".source");
+    String timeout = text(node, "timeout", path + ".timeout");
+    Integer podDeadline = integer(node, "activeDeadlineSeconds", path);
+    if (timeout == null && podDeadline != null) {
+      timeout = podDeadline + "s";
+    }
+    return new PodTemplate(
+        name,
+        field.equals("container"),
+        text(pod, "image", podPath + ".image"),
+        strings(pod.path("command"), podPath + ".command"),
+        strings(pod.path("args"), podPath + ".args"),
+        source == null ? "" : source,
+        inputs,
+        inputArtifacts,
+        outputArtifacts,
+        env(pod.path("env"), podPath + ".env"),
+        envFrom(pod.path("envFrom"), podPath + ".envFrom"),
+        mounts,
+        synchronization(node.get("synchronization"), path + ".synchronization"),
+        timeout,
+        retryStrategy(node.get("retryStrategy"), path + ".retryStrategy"));
+  }
+
+  private List<EnvVariable> env(JsonNode list, String path) {
+    List<EnvVariable> variables = new ArrayList<>();
+    int index = 0;
+    for (JsonNode env : list) {
+      String envPath = path + "[" + index++ + "]";
+      String name = named(env, "name", envPath, "environment variable name", ManifestNames::envName);
+      JsonNode from = env.get("valueFrom");
+      if (from == null || from.isNull()) {
+        String value = text(env, "value", envPath + ".value");
+        variables.add(new EnvVariable.Plain(name, value == null ? "" : value));
+      } else if (from.has("secretKeyRef")) {
+        JsonNode ref = from.get("secretKeyRef");
+        String refPath = envPath + ".valueFrom.secretKeyRef";
+        variables.add(new EnvVariable.FromSecret(name, required(ref, "name", refPath), required(ref, "key", refPath),
+            flag(ref, "optional")));
+      } else if (from.has("configMapKeyRef")) {
+        JsonNode ref = from.get("configMapKeyRef");
+        String refPath = envPath + ".valueFrom.configMapKeyRef";
+        variables.add(new EnvVariable.FromConfigMap(name,
+            new ConfigMapKey(required(ref, "name", refPath), required(ref, "key", refPath)), flag(ref, "optional")));
+      } else {
+        throw fail(envPath + ".valueFrom", "only values and keys of Secrets and ConfigMaps are run locally"
+            + " (fieldRef and resourceFieldRef need a cluster)");
+      }
+    }
+    return variables;
+  }
+
+  private List<EnvSource> envFrom(JsonNode list, String path) {
+    List<EnvSource> sources = new ArrayList<>();
+    int index = 0;
+    for (JsonNode from : list) {
+      String fromPath = path + "[" + index++ + "]";
+      String prefix = checked(from, "prefix", fromPath, "environment variable prefix",
+          value -> value.isEmpty() ? Optional.empty() : ManifestNames.envName(value));
+      JsonNode configMap = from.get("configMapRef");
+      JsonNode secret = from.get("secretRef");
+      if ((configMap == null) == (secret == null)) {
+        throw fail(fromPath, "expected one of configMapRef and secretRef");
+      }
+      JsonNode ref = configMap != null ? configMap : secret;
+      String name = required(ref, "name", fromPath + (configMap != null ? ".configMapRef" : ".secretRef"));
+      sources.add(new EnvSource(prefix == null ? "" : prefix, configMap != null ? name : null,
+          secret != null ? name : null, flag(ref, "optional")));
+    }
+    return sources;
+  }
+
+  private Synchronization synchronization(JsonNode node, String path) {
+    if (node == null || node.isNull()) {
+      return Synchronization.NONE;
+    }
+    List<String> mutexes = new ArrayList<>();
+    List<ConfigMapKey> semaphores = new ArrayList<>();
+    List<JsonNode> mutexNodes = new ArrayList<>();
+    node.path("mutexes").forEach(mutexNodes::add);
+    if (node.has("mutex")) {
+      mutexNodes.add(node.get("mutex"));
+    }
+    for (JsonNode mutex : mutexNodes) {
+      mutexes.add(required(mutex, "name", path + ".mutexes"));
+    }
+    List<JsonNode> semaphoreNodes = new ArrayList<>();
+    node.path("semaphores").forEach(semaphoreNodes::add);
+    if (node.has("semaphore")) {
+      semaphoreNodes.add(node.get("semaphore"));
+    }
+    for (JsonNode semaphore : semaphoreNodes) {
+      JsonNode ref = semaphore.get("configMapKeyRef");
+      if (ref == null) {
+        throw fail(path + ".semaphores", "only semaphores held in a ConfigMap key (configMapKeyRef) are run locally");
+      }
+      semaphores.add(new ConfigMapKey(required(ref, "name", path + ".semaphores.configMapKeyRef"),
+          required(ref, "key", path + ".semaphores.configMapKeyRef")));
+    }
+    return new Synchronization(mutexes, semaphores);
+  }
+
+  private InputArtifact artifact(JsonNode node, String path) {
+    String name = named(node, "name", path, "artifact name", ManifestNames::artifactName);
+    for (String field : List.of("fromExpression", "subPath")) {
+      if (node.has(field)) {
+        throw fail(path + "." + field, "'" + field + "' is not run locally");
+      }
+    }
+    InputArtifact.Location location = null;
+    if (node.has("from")) {
+      location = new InputArtifact.From(named(node, "from", path, "artifact reference", ManifestNames::artifactReference));
+    } else if (node.has("http")) {
+      JsonNode http = node.get("http");
+      String url = required(http, "url", path + ".http");
+      if (http.has("auth")) {
+        location = new InputArtifact.Remote("HTTP", "url " + url + " with credentials");
+      } else {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (JsonNode header : http.path("headers")) {
+          headers.put(required(header, "name", path + ".http.headers"), text(header, "value", path + ".http.headers.value"));
+        }
+        location = new InputArtifact.Http(url, headers);
+      }
+    } else if (node.has("git")) {
+      JsonNode git = node.get("git");
+      location = new InputArtifact.Git(required(git, "repo", path + ".git"), text(git, "revision", path + ".git.revision"),
+          integer(git, "depth", path + ".git"));
+    } else if (node.has("raw")) {
+      String data = text(node.get("raw"), "data", path + ".raw.data");
+      location = new InputArtifact.Raw(data == null ? "" : data);
+    } else {
+      for (String store : REMOTE_STORES) {
+        if (node.has(store)) {
+          location = new InputArtifact.Remote(storeName(store), describe(node.get(store)));
+        }
+      }
+    }
+    return new InputArtifact(name, checked(node, "path", path, "artifact path", ManifestNames::artifactPath),
+        flag(node, "optional"), location);
+  }
+
+  private static String storeName(String field) {
+    switch (field) {
+      case "s3":
+      case "gcs":
+      case "oss":
+      case "hdfs":
+        return field.toUpperCase(Locale.ROOT);
+      default:
+        return Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
+  }
+
+  /** {@code bucket b, key k}: the plain fields of a store's location, credentials left out. */
+  private static String describe(JsonNode store) {
+    List<String> parts = new ArrayList<>();
+    for (String field : List.of("bucket", "container", "key", "blob", "path", "url")) {
+      if (store.hasNonNull(field) && store.get(field).isValueNode()) {
+        parts.add(field + " " + store.get(field).asText());
+      }
+    }
+    if (!store.has("bucket") && !store.has("container") && !store.has("url")) {
+      parts.add("in the artifact repository");
+    }
+    return String.join(", ", parts);
+  }
+
+  private RetrySettings retryStrategy(JsonNode node, String path) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    for (String field : List.of("expression", "affinity")) {
+      if (node.has(field)) {
+        throw fail(path + "." + field, "'" + field + "' is not run locally");
+      }
+    }
+    JsonNode backoff = node.path("backoff");
+    return new RetrySettings(
+        text(node, "limit", path + ".limit"),
+        text(node, "retryPolicy", path + ".retryPolicy"),
+        text(backoff, "duration", path + ".backoff.duration"),
+        text(backoff, "factor", path + ".backoff.factor"),
+        text(backoff, "maxDuration", path + ".backoff.maxDuration"),
+        text(backoff, "cap", path + ".backoff.cap"));
+  }
+
+  private List<WorkflowParameter> parameters(JsonNode list, String specPath) {
+    List<WorkflowParameter> parameters = new ArrayList<>();
+    int index = 0;
+    for (JsonNode parameter : list) {
+      String path = specPath + ".arguments.parameters[" + index++ + "]";
+      if (parameter.has("valueFrom")) {
+        throw fail(path + ".valueFrom", "'valueFrom' parameters are not run locally");
+      }
+      parameters.add(new WorkflowParameter(
+          required(parameter, "name", path),
+          text(parameter, "value", path + ".value"),
+          strings(parameter.path("enum"), path + ".enum"),
+          text(parameter, "description", path + ".description")));
+    }
+    return parameters;
+  }
+
+  private List<String> strings(JsonNode list, String path) {
+    List<String> values = new ArrayList<>();
+    if (list.isMissingNode() || list.isNull()) {
+      return values;
+    }
+    if (!list.isArray()) {
+      throw fail(path, "expected a list");
+    }
+    for (JsonNode value : list) {
+      if (!value.isValueNode()) {
+        throw fail(path, "expected a list of strings");
+      }
+      values.add(value.asText());
+    }
+    return values;
+  }
+
+  /** A required name that must follow {@code rule}: it becomes a file name or a process's argument. */
+  private String named(JsonNode node, String field, String path, String what, Function<String, Optional<String>> rule) {
+    String value = required(node, field, path);
+    check(value, field, path, what, rule);
+    return value;
+  }
+
+  /** An optional value that, when present, must follow {@code rule}. */
+  private String checked(JsonNode node, String field, String path, String what, Function<String, Optional<String>> rule) {
+    String value = text(node, field, path + "." + field);
+    if (value != null) {
+      check(value, field, path, what, rule);
+    }
+    return value;
+  }
+
+  private void check(String value, String field, String path, String what, Function<String, Optional<String>> rule) {
+    rule.apply(value).ifPresent(problem -> {
+      throw fail(path + "." + field, "not a valid " + what + ": " + problem);
+    });
+  }
+
+  private String required(JsonNode node, String field, String path) {
+    String value = text(node, field, path + "." + field);
+    if (value == null || value.isEmpty()) {
+      throw fail(path, "'" + field + "' is missing");
+    }
+    return value;
+  }
+
+  /** A scalar as Argo reads it (numbers and booleans as written), or null when absent. */
+  private String text(JsonNode node, String field, String path) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isValueNode()) {
+      throw fail(path, "expected a string, got " + value.getNodeType().toString().toLowerCase(Locale.ROOT));
+    }
+    return value.asText();
+  }
+
+  private boolean flag(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value != null && (value.asBoolean() || value.asText().equals("true"));
+  }
+
+  private Integer integer(JsonNode node, String field, String path) {
+    String text = text(node, field, path + "." + field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text);
+    } catch (NumberFormatException e) {
+      throw fail(path + "." + field, "expected a whole number, got " + text);
+    }
+  }
+
+  private ManifestException fail(String path, String why) {
+    return new ManifestException(where + ": " + path + ": " + why);
+  }
+
+  private static String firstLine(String message) {
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
+  }
+}

@@ -1,0 +1,93 @@
+package dev.jera.local.manifest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A template that runs one pod per step: a {@code script} template (Jera's runner, or any interpreter
+ * given the {@code source}) or a {@code container} template (a command).
+ *
+ * @param name its name
+ * @param container whether it is a {@code container} template (no {@code source}; its command runs as written)
+ * @param image its {@code image}, or {@code null}
+ * @param command its {@code command}
+ * @param args its {@code args}
+ * @param source a script's {@code source}, empty when absent and for a container
+ * @param inputs {@code inputs.parameters}, in order
+ * @param inputArtifacts {@code inputs.artifacts}, in order
+ * @param outputArtifacts {@code outputs.artifacts}, in order
+ * @param env the container's {@code env}, in order
+ * @param envFrom the container's {@code envFrom}, in order
+ * @param mounts the mount paths of its {@code volumeMounts}, which the local executor does not emulate
+ * @param synchronization its {@code synchronization}
+ * @param timeout {@code timeout} as written (a Go duration), or {@code activeDeadlineSeconds} as
+ *     seconds, or {@code null}
+ * @param retryStrategy {@code retryStrategy}, or {@code null}
+ */
+public record PodTemplate(
+    String name,
+    boolean container,
+    String image,
+    List<String> command,
+    List<String> args,
+    String source,
+    List<InputParameter> inputs,
+    List<InputArtifact> inputArtifacts,
+    List<OutputArtifact> outputArtifacts,
+    List<EnvVariable> env,
+    List<EnvSource> envFrom,
+    List<String> mounts,
+    Synchronization synchronization,
+    String timeout,
+    RetrySettings retryStrategy)
+    implements ManifestTemplate {
+
+  /** Copies the lists. */
+  public PodTemplate {
+    command = List.copyOf(command);
+    args = List.copyOf(args);
+    inputs = List.copyOf(inputs);
+    inputArtifacts = List.copyOf(inputArtifacts);
+    outputArtifacts = List.copyOf(outputArtifacts);
+    env = List.copyOf(env);
+    envFrom = List.copyOf(envFrom);
+    mounts = List.copyOf(mounts);
+  }
+
+  /** The variables it takes from Secret keys ({@code env[].valueFrom.secretKeyRef}), in order. */
+  public List<SecretRef> secrets() {
+    List<SecretRef> secrets = new ArrayList<>();
+    for (EnvVariable variable : env) {
+      if (variable instanceof EnvVariable.FromSecret) {
+        EnvVariable.FromSecret secret = (EnvVariable.FromSecret) variable;
+        secrets.add(new SecretRef(secret.name(), secret.secret(), secret.key()));
+      }
+    }
+    return secrets;
+  }
+
+  /** Its command followed by its args, as written. */
+  public List<String> argv() {
+    List<String> argv = new ArrayList<>(command);
+    argv.addAll(args);
+    return argv;
+  }
+
+  /**
+   * The variables a step in the executor's own JVM could not see, which only a process of its own
+   * can have: plain and ConfigMap values, {@code envFrom}, and Secret keys under a name other than
+   * the one Jera's runner reads ({@code JERA_SECRET_<NAME>_<KEY>}); empty when it has none.
+   */
+  public List<String> processEnvironment() {
+    List<String> names = new ArrayList<>();
+    for (EnvVariable variable : env) {
+      if (!variable.readByRunner()) {
+        names.add(variable.name());
+      }
+    }
+    for (EnvSource source : envFrom) {
+      names.add("envFrom " + source.displayName());
+    }
+    return names;
+  }
+}

@@ -1,0 +1,17 @@
+package dev.jera.local.manifest;
+
+import java.util.List;
+
+/**
+ * A {@code steps} template: groups that run one after the other, the steps of a group in parallel.
+ *
+ * @param name its name
+ * @param groups its groups, in order
+ * @param parallelism its own {@code parallelism}, or {@code null}
+ */
+public record StepsTemplate(String name, List<List<Task>> groups, Integer parallelism) implements ManifestTemplate {
+  /** Copies the lists. */
+  public StepsTemplate {
+    groups = groups.stream().map(List::copyOf).toList();
+  }
+}

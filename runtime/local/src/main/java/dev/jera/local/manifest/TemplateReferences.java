@@ -1,0 +1,148 @@
+package dev.jera.local.manifest;
+
+import dev.jera.argo.DidYouMean;
+import dev.jera.local.Catalog;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves what a manifest takes from other compiled workflows, as Argo's controller does when it
+ * runs it:
+ *
+ * <ul>
+ *   <li>{@code spec.workflowTemplateRef}: the (Cluster)WorkflowTemplate's spec, with the referring
+ *       workflow's own settings winning ({@code entrypoint}, {@code onExit}, {@code parallelism},
+ *       {@code activeDeadlineSeconds}, {@code synchronization}, templates of the same name) and its
+ *       arguments merged by name into the template's; the name, labels and kind stay the referring
+ *       workflow's, so {@code {{workflow.name}}} is its own;
+ *   <li>a task's {@code templateRef}: that template of the (Cluster)WorkflowTemplate, which must be a
+ *       {@code script} or {@code container} template; it runs with the task's arguments and the
+ *       calling workflow's variables, through the runner its own args name.
+ * </ul>
+ */
+public final class TemplateReferences {
+  private TemplateReferences() {}
+
+  /** Finds compiled workflows by name: the {@link Catalog}, or a map in tests. */
+  public interface Source {
+    /**
+     * The manifest of workflow {@code name}, read; empty when there is none.
+     *
+     * @throws ManifestException if it cannot be read or run
+     */
+    Optional<WorkflowManifest> find(String name);
+
+    /** The names of every workflow, for hints. */
+    Collection<String> names();
+  }
+
+  /**
+   * The manifest with its workflowTemplateRef and templateRefs resolved, and checked as a whole.
+   *
+   * @param where how messages name it, such as {@code workflow 'monthly'}
+   * @throws ManifestException naming the reference that cannot be resolved, and why
+   */
+  public static WorkflowManifest resolve(WorkflowManifest manifest, String where, Source source) {
+    Map<String, WorkflowManifest> cache = new LinkedHashMap<>();
+    WorkflowManifest resolved = manifest;
+    if (manifest.workflowTemplateRef() != null) {
+      WorkflowTemplateReference ref = manifest.workflowTemplateRef();
+      WorkflowManifest target = find(ref.name(), ref.kind(), where, "spec.workflowTemplateRef", source, cache);
+      if (target.workflowTemplateRef() != null) {
+        throw new ManifestException(where + ": spec.workflowTemplateRef: " + ref.kind() + " '" + ref.name()
+            + "' itself runs a template (workflowTemplateRef); Argo runs one level only");
+      }
+      resolved = merge(manifest, target);
+    }
+    Map<TemplateReference, PodTemplate> referenced = new LinkedHashMap<>(resolved.referenced());
+    for (Task task : resolved.entryTasks()) {
+      TemplateReference ref = task.templateRef();
+      if (ref == null || referenced.containsKey(ref)) {
+        continue;
+      }
+      String path = "task '" + task.name() + "': templateRef " + ref.displayName();
+      WorkflowManifest target = find(ref.name(), ref.kind(), where, path, source, cache);
+      ManifestTemplate template = target.templates().get(ref.template());
+      if (template == null) {
+        List<String> names = new ArrayList<>(target.templates().keySet());
+        throw new ManifestException(where + ": " + path + ": " + ref.kind() + " '" + ref.name() + "' has no template '"
+            + ref.template() + "'" + DidYouMean.hint(ref.template(), names));
+      }
+      if (!(template instanceof PodTemplate)) {
+        throw new ManifestException(where + ": " + path + ": it is a " + (template instanceof DagTemplate ? "dag" : "steps")
+            + " template; the local executor runs tasks that call script or container templates");
+      }
+      referenced.put(ref, (PodTemplate) template);
+    }
+    WorkflowManifest result = new WorkflowManifest(resolved.kind(), resolved.name(), resolved.generateName(), resolved.labels(),
+        resolved.entrypoint(), resolved.onExit(), resolved.parallelism(), resolved.serviceAccountName(),
+        resolved.activeDeadlineSeconds(), resolved.synchronization(), null, resolved.parameters(), resolved.templates(),
+        referenced);
+    ManifestCheck.check(result, where, Set.of());
+    return result;
+  }
+
+  private static WorkflowManifest find(String name, String kind, String where, String path, Source source,
+      Map<String, WorkflowManifest> cache) {
+    WorkflowManifest found = cache.get(name);
+    if (found == null) {
+      Optional<WorkflowManifest> read = source.find(name);
+      if (read.isEmpty()) {
+        throw new ManifestException(where + ": " + path + ": there is no " + kind + " '" + name + "' on the class path"
+            + DidYouMean.hint(name, source.names()));
+      }
+      found = read.get();
+      cache.put(name, found);
+    }
+    if (!found.kind().equals(kind)) {
+      throw new ManifestException(where + ": " + path + ": '" + name + "' is a " + found.kind() + ", not a " + kind
+          + (kind.equals("ClusterWorkflowTemplate") || found.kind().equals("ClusterWorkflowTemplate")
+              ? " (clusterScope says which one is meant)" : ""));
+    }
+    return found;
+  }
+
+  /** The template's spec under the referring workflow's identity, its own settings winning. */
+  private static WorkflowManifest merge(WorkflowManifest workflow, WorkflowManifest template) {
+    Map<String, ManifestTemplate> templates = new LinkedHashMap<>(template.templates());
+    templates.putAll(workflow.templates());
+    return new WorkflowManifest(
+        workflow.kind(),
+        workflow.name(),
+        workflow.generateName(),
+        workflow.labels(),
+        workflow.entrypoint() != null ? workflow.entrypoint() : template.entrypoint(),
+        workflow.onExit() != null ? workflow.onExit() : template.onExit(),
+        workflow.parallelism() != null ? workflow.parallelism() : template.parallelism(),
+        workflow.serviceAccountName() != null ? workflow.serviceAccountName() : template.serviceAccountName(),
+        workflow.activeDeadlineSeconds() != null ? workflow.activeDeadlineSeconds() : template.activeDeadlineSeconds(),
+        workflow.synchronization().isEmpty() ? template.synchronization() : workflow.synchronization(),
+        null,
+        parameters(workflow.parameters(), template.parameters()),
+        templates,
+        template.referenced());
+  }
+
+  /** Argo merges arguments by name: the workflow's value (and enum, description) over the template's, new ones last. */
+  private static List<WorkflowParameter> parameters(List<WorkflowParameter> given, List<WorkflowParameter> declared) {
+    Map<String, WorkflowParameter> merged = new LinkedHashMap<>();
+    declared.forEach(parameter -> merged.put(parameter.name(), parameter));
+    for (WorkflowParameter parameter : given) {
+      WorkflowParameter base = merged.get(parameter.name());
+      if (base == null) {
+        merged.put(parameter.name(), parameter);
+      } else {
+        merged.put(parameter.name(), new WorkflowParameter(parameter.name(),
+            parameter.value() != null ? parameter.value() : base.value(),
+            parameter.allowed().isEmpty() ? base.allowed() : parameter.allowed(),
+            parameter.description() != null ? parameter.description() : base.description()));
+      }
+    }
+    return new ArrayList<>(merged.values());
+  }
+}

@@ -1,0 +1,106 @@
+package dev.jera.local.manifest;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the local executor reads from a compiled manifest: a Workflow, WorkflowTemplate,
+ * ClusterWorkflowTemplate, or the {@code workflowSpec} of a CronWorkflow.
+ *
+ * @param kind the Argo kind, such as {@code Workflow}
+ * @param name {@code metadata.name}, or {@code null} for a Workflow that has a {@code generateName}
+ * @param generateName {@code metadata.generateName}, or {@code null}
+ * @param labels {@code metadata.labels}, in the manifest's order
+ * @param entrypoint {@code spec.entrypoint}, or {@code null} for a workflow that runs a template
+ * @param onExit {@code spec.onExit}, or {@code null}
+ * @param parallelism {@code spec.parallelism}, or {@code null} for no limit
+ * @param serviceAccountName {@code spec.serviceAccountName}, or {@code null}
+ * @param activeDeadlineSeconds {@code spec.activeDeadlineSeconds}, or {@code null} for no deadline
+ * @param synchronization {@code spec.synchronization}: the locks the whole run holds
+ * @param workflowTemplateRef {@code spec.workflowTemplateRef} until {@link TemplateReferences} resolves
+ *     it, else {@code null}
+ * @param parameters {@code spec.arguments.parameters}, in order
+ * @param templates the templates by name, in the manifest's order
+ * @param referenced the templates of other workflows its tasks call by {@code templateRef}, once
+ *     {@link TemplateReferences} has resolved them
+ */
+public record WorkflowManifest(
+    String kind,
+    String name,
+    String generateName,
+    Map<String, String> labels,
+    String entrypoint,
+    String onExit,
+    Integer parallelism,
+    String serviceAccountName,
+    Long activeDeadlineSeconds,
+    Synchronization synchronization,
+    WorkflowTemplateReference workflowTemplateRef,
+    List<WorkflowParameter> parameters,
+    Map<String, ManifestTemplate> templates,
+    Map<TemplateReference, PodTemplate> referenced) {
+
+  /** Copies the collections. */
+  public WorkflowManifest {
+    labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+    parameters = List.copyOf(parameters);
+    templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
+    referenced = Collections.unmodifiableMap(new LinkedHashMap<>(referenced));
+  }
+
+  /** The template the workflow starts at. */
+  public ManifestTemplate entryTemplate() {
+    return entrypoint == null ? null : templates.get(entrypoint);
+  }
+
+  /** The pod template {@code task} runs: its own workflow's, or the one its {@code templateRef} names. */
+  public PodTemplate templateOf(Task task) {
+    ManifestTemplate template = task.templateRef() != null ? referenced.get(task.templateRef()) : templates.get(task.template());
+    return template instanceof PodTemplate ? (PodTemplate) template : null;
+  }
+
+  /** Every pod template it may run, its own in order, then those its tasks refer to. */
+  public List<PodTemplate> podTemplates() {
+    List<PodTemplate> pods = new ArrayList<>();
+    templates.values().forEach(template -> {
+      if (template instanceof PodTemplate) {
+        pods.add((PodTemplate) template);
+      }
+    });
+    referenced.values().forEach(template -> {
+      if (!pods.contains(template)) {
+        pods.add(template);
+      }
+    });
+    return pods;
+  }
+
+  /** The tasks of the entry template, in the manifest's order; empty before a workflowTemplateRef is resolved. */
+  public List<Task> entryTasks() {
+    ManifestTemplate entry = entryTemplate();
+    if (entry instanceof DagTemplate) {
+      return ((DagTemplate) entry).tasks();
+    }
+    if (entry instanceof StepsTemplate) {
+      return ((StepsTemplate) entry).groups().stream().flatMap(List::stream).toList();
+    }
+    return List.of();
+  }
+
+  /** The exit handler's name among the steps: its template's, unless a step has that name; {@code null} without one. */
+  public String exitKey() {
+    if (onExit == null) {
+      return null;
+    }
+    return entryTasks().stream().anyMatch(task -> task.name().equals(onExit)) ? "onExit" : onExit;
+  }
+
+  /** Whether it still names templates of other workflows that {@link TemplateReferences} has not resolved. */
+  public boolean unresolved() {
+    return workflowTemplateRef != null
+        || entryTasks().stream().anyMatch(task -> task.templateRef() != null && !referenced.containsKey(task.templateRef()));
+  }
+}

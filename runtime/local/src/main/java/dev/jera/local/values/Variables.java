@@ -1,0 +1,138 @@
+package dev.jera.local.values;
+
+import dev.jera.argo.TemplateText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The values {@code {{…}}} tags resolve to, in layers searched front to back (a loop item, then the
+ * outputs of earlier steps, then the workflow's globals), and the substitution Argo applies with them:
+ * a known simple tag is replaced by its value, an unknown one stays as written, and an expression tag
+ * ({@code {{= …}}}) is refused because the local executor has no expr-lang.
+ */
+public final class Variables {
+  private final List<Function<String, String>> layers;
+
+  private Variables(List<Function<String, String>> layers) {
+    this.layers = List.copyOf(layers);
+  }
+
+  public static Variables empty() {
+    return new Variables(List.of());
+  }
+
+  /** These variables with {@code values} searched first. */
+  public Variables with(Map<String, String> values) {
+    Map<String, String> copy = Map.copyOf(values);
+    return with(copy::get);
+  }
+
+  /** These variables with {@code values} (null for unknown names) searched first. */
+  public Variables with(Function<String, String> values) {
+    List<Function<String, String>> more = new ArrayList<>();
+    more.add(values);
+    more.addAll(layers);
+    return new Variables(more);
+  }
+
+  /** The value of variable {@code name}, if any layer has it. */
+  Optional<String> find(String name) {
+    for (Function<String, String> layer : layers) {
+      String value = layer.apply(name);
+      if (value != null) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Substitutes the tags of {@code text}; null stays null.
+   *
+   * @throws SubstitutionException for an expression tag or an unterminated {@code {{}
+   */
+  public String substitute(String text) {
+    if (text == null || !text.contains("{{")) {
+      return text;
+    }
+    TemplateText template;
+    try {
+      template = TemplateText.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new SubstitutionException("Cannot find end tag \"}}\" in '" + text + "': " + e.getMessage());
+    }
+    for (TemplateText.Tag tag : template.tags()) {
+      if (tag.expression()) {
+        throw new SubstitutionException("expression tags are not supported by the local executor: "
+            + tag.written() + " (rewrite it as a simple {{…}} tag or compute the value in Java)");
+      }
+    }
+    return template.substitute(tag -> find(tag.name()));
+  }
+
+  /**
+   * Substitutes as {@link #substitute} does, except that a tag naming another task or step
+   * ({@code tasks.…} or {@code steps.…}, output artifacts aside) must resolve, as Argo's
+   * {@code template.ReplaceStrictAny} requires of a task's or step's fields.
+   *
+   * @throws Unresolved for the first that does not
+   */
+  public String substituteStrict(String text) {
+    if (text == null || !text.contains("{{")) {
+      return text;
+    }
+    String substituted = substitute(text);
+    for (TemplateText.Tag tag : TemplateText.parse(text).tags()) {
+      String name = tag.name();
+      boolean strict = name.equals("tasks") || name.equals("steps") || name.startsWith("tasks.") || name.startsWith("steps.");
+      if (strict && !name.contains(".outputs.artifacts.") && find(name).isEmpty()) {
+        throw new Unresolved(name);
+      }
+    }
+    return substituted;
+  }
+
+  /**
+   * Substitutes every tag, as Argo's {@code processItem} does for each item of a loop
+   * ({@code Replace} without unresolved tags allowed).
+   *
+   * @throws SubstitutionException "failed to resolve {{…}}" for the first tag without a value
+   */
+  public String substituteAll(String text) {
+    if (text == null || !text.contains("{{")) {
+      return text;
+    }
+    String substituted = substitute(text);
+    for (TemplateText.Tag tag : TemplateText.parse(text).tags()) {
+      if (find(tag.name()).isEmpty()) {
+        throw new SubstitutionException("failed to resolve {{" + tag.name() + "}}");
+      }
+    }
+    return substituted;
+  }
+
+  /** A tag the local executor cannot substitute; the step it belongs to ends in Error. */
+  public static class SubstitutionException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SubstitutionException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * A tag naming another task or step that has no value, such as the result of one that was skipped:
+   * Argo's controller waits for it forever ({@code IsMissingVariableErr}: requeue); locally the step
+   * that needs it ends in Error with the message Argo logs.
+   */
+  public static final class Unresolved extends SubstitutionException {
+    private static final long serialVersionUID = 1L;
+
+    Unresolved(String tag) {
+      super("failed to resolve {{" + tag + "}}");
+    }
+  }
+}

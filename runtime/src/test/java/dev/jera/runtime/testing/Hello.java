@@ -1,6 +1,0 @@
-package dev.jera.runtime.testing;
-
-/** Stands for the {@code @Workflow} class the test index names for workflow {@code hello}. */
-public final class Hello {
-  private Hello() {}
-}
