@@ -1,5 +1,6 @@
 package dev.jera.samples.argo.testing;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -46,7 +47,8 @@ final class Canonicaliser {
   private static final Set<String> EXPRESSION_KEYS = Set.of("when", "expression", "successCondition", "failureCondition", "fromExpression");
   private static final List<String> TEMPLATE_KINDS =
       List.of("container", "script", "containerSet", "steps", "dag", "resource", "suspend", "http", "data", "plugin");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Go's json.Unmarshal rejects text after the value ("[1,2]-x"), so this reader does too. */
+  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private Canonicaliser() {}
 

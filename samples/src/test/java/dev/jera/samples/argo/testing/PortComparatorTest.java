@@ -225,6 +225,8 @@ class PortComparatorTest {
       assertDiffersAt(upstream, replace(upstream, "withItems: [a, b]", "withItems: [a, b, c]"), path + ".withItems[2]");
       assertDiffersAt(upstream, replace(upstream, "withItems: [a, b]", "withParam: \"{{workflow.parameters.greeting}}\""), path + ".withItems");
       assertDiffersAt(upstream, replace(upstream, "withItems: [a, b]", "withSequence: {count: 2}"), path + ".withSequence");
+      // Go's json.Unmarshal rejects text after the array, so this is no literal list (Argo fails the step)
+      assertDiffersAt(upstream, replace(upstream, "withItems: [a, b]", "withParam: '[\"a\", \"b\"]-x'"), path + ".withItems");
     }
 
     @Test
