@@ -13,7 +13,6 @@ import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.JsonShape;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,9 +32,21 @@ final class CodecPlan {
   static final ClassName RECORD_SHAPE = ClassName.get("dev.jera.runner.json", "RecordShape");
   static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
 
+  /** The longest part of a long string literal, so that its lines stay within JavaPoet's 100 columns. */
+  private static final int LITERAL_PART = 60;
+
   private final Map<String, String> fieldsByType = new HashMap<>();
-  private final Set<String> names = new HashSet<>();
+  private final UniqueNames names;
   private final List<FieldSpec> fields = new ArrayList<>();
+  /** Whether a field casts to a parameterized type (a generic record component): an unchecked cast. */
+  private boolean unchecked;
+  /** Whether a field creates an array of a raw type ({@code new List[0]} for a {@code List<String>[]}). */
+  private boolean rawTypes;
+
+  /** @param reserved the runner's own fields and the names its code uses, which no codec field may take */
+  CodecPlan(Set<String> reserved) {
+    this.names = new UniqueNames(reserved);
+  }
 
   /** An expression for the codec of {@code type}. */
   CodeBlock codec(JavaType type) {
@@ -69,6 +80,26 @@ final class CodecPlan {
     return List.copyOf(fields);
   }
 
+  /** The names of the codec fields planned so far. */
+  Set<String> fieldNames() {
+    return Set.copyOf(fieldsByType.values());
+  }
+
+  /**
+   * What the fields' code makes javac and ecj warn about, for {@code @SuppressWarnings}: exactly these,
+   * since ecj also warns about a token that suppresses nothing.
+   */
+  List<String> warnings() {
+    List<String> warnings = new ArrayList<>();
+    if (unchecked) {
+      warnings.add("unchecked");
+    }
+    if (rawTypes) {
+      warnings.add("rawtypes");
+    }
+    return warnings;
+  }
+
   private CodeBlock initializer(JavaType type, JsonShape shape) {
     if (shape instanceof JsonShape.Enumeration) {
       TypeName enumType = ((JsonShape.Enumeration) shape).type();
@@ -80,7 +111,7 @@ final class CodecPlan {
     if (shape instanceof JsonShape.Collection) {
       JsonShape.Collection collection = (JsonShape.Collection) shape;
       return CodeBlock.of(
-          "$T.collection($S, $L, $T.$L)", CODECS, type.display(), codec(collection.element()), CONTAINERS,
+          "$T.collection($S,$W$L,$W$T.$L)", CODECS, type.display(), codec(collection.element()), CONTAINERS,
           collection.container());
     }
     if (shape instanceof JsonShape.Map) {
@@ -88,18 +119,29 @@ final class CodecPlan {
       CodeBlock key = codec(map.key());
       CodeBlock value = codec(map.value());
       return CodeBlock.of(
-          "$T.map($S, $L, $L, $T.$L)", CODECS, type.display(), key, value, CONTAINERS, map.container());
+          "$T.map($S,$W$L,$W$L,$W$T.$L)", CODECS, type.display(), key, value, CONTAINERS, map.container());
     }
     if (shape instanceof JsonShape.Array) {
       JavaType element = ((JsonShape.Array) shape).element();
-      return CodeBlock.of("$T.array($L, new $T[0])", CODECS, codec(element), rawArrayElement(element.typeName()));
+      return CodeBlock.of("$T.array($L,$Wnew $T[0])", CODECS, codec(element), rawArrayElement(element.typeName()));
     }
     return CodeBlock.of(
-        "$T.databind($S, new $T<$T>() {})", CODECS, type.display(), TYPE_REFERENCE, type.typeName().box());
+        "$T.databind($S,$Wnew $T<$T>() {})", CODECS, type.display(), TYPE_REFERENCE, type.typeName().box());
   }
 
-  private static TypeName rawArrayElement(TypeName element) {
-    return element instanceof ParameterizedTypeName ? ((ParameterizedTypeName) element).rawType : element;
+  /** An array of a generic type can only be created raw ({@code new List[0]}), which javac flags twice. */
+  private TypeName rawArrayElement(TypeName element) {
+    if (element instanceof ParameterizedTypeName) {
+      rawTypes = true;
+      unchecked = true;
+      return ((ParameterizedTypeName) element).rawType;
+    }
+    return element;
+  }
+
+  private static boolean parameterized(TypeName type) {
+    return type instanceof ParameterizedTypeName
+        || type instanceof ArrayTypeName && parameterized(((ArrayTypeName) type).componentType);
   }
 
   private FieldSpec recordField(String name, JavaType type, JsonShape.Record record) {
@@ -112,6 +154,7 @@ final class CodecPlan {
     for (JsonShape.Component component : record.components()) {
       names.add(component.name());
       casts.add(CodeBlock.of("($T) c[$L]", component.type().typeName(), index++));
+      unchecked |= parameterized(component.type().typeName());
       values.add(CodeBlock.of("r.$N()", component.name()));
       componentCodecs.add(codec(component.type()));
     }
@@ -125,7 +168,7 @@ final class CodecPlan {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(recordType)
                     .addParameter(Object[].class, "c")
-                    .addStatement("return new $T($L)", recordType, CodeBlock.join(casts, ", "))
+                    .addStatement("return new $T($L)", recordType, CodeBlock.join(casts, ",$W"))
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("components")
@@ -133,27 +176,45 @@ final class CodecPlan {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(Object[].class)
                     .addParameter(recordType, "r")
-                    .addStatement("return new $T[] {$L}", Object.class, CodeBlock.join(values, ", "))
+                    .addStatement("return new $T[] {$L}", Object.class, CodeBlock.join(values, ",$W"))
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("codecs")
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(ArrayTypeName.of(wildcardCodec))
-                    .addStatement("return new $T[] {$L}", wildcardCodec, CodeBlock.join(componentCodecs, ", "))
+                    .addStatement("return new $T[] {$L}", wildcardCodec, CodeBlock.join(componentCodecs, ",$W"))
                     .build())
             .build();
     CodeBlock initializer =
         CodeBlock.of(
-            "$T.record($S, $S, $L)", CODECS, type.display(), String.join(",", names), shape);
+            "$T.record($S,$W$L,$W$L)", CODECS, type.display(), wrappable(String.join(",", names)), shape);
     return field(name, type, initializer);
+  }
+
+  /** A string literal, cut into a concatenation of parts at commas when it is long, so its lines can wrap. */
+  private static CodeBlock wrappable(String text) {
+    List<CodeBlock> parts = new ArrayList<>();
+    int start = 0;
+    while (text.length() - start > LITERAL_PART) {
+      int cut = text.lastIndexOf(',', start + LITERAL_PART);
+      cut = cut <= start ? text.indexOf(',', start + LITERAL_PART) : cut;
+      if (cut < 0) {
+        break;
+      }
+      parts.add(CodeBlock.of("$S", text.substring(start, cut + 1)));
+      start = cut + 1;
+    }
+    parts.add(CodeBlock.of("$S", text.substring(start)));
+    return CodeBlock.join(parts, "$W+ ");
   }
 
   private static FieldSpec field(String name, JavaType type, CodeBlock initializer) {
     return FieldSpec.builder(
             ParameterizedTypeName.get(JSON_CODEC, type.typeName().box()), name,
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(initializer)
+        // A codec's declaration and initializer are long: the initializer may start a line of its own.
+        .initializer("$Z$L", initializer)
         .build();
   }
 
@@ -169,10 +230,10 @@ final class CodecPlan {
             .toUpperCase(Locale.ROOT)
             .replaceAll("_+", "_")
             .replaceAll("^_|_$", "");
-    String name = base;
-    for (int i = 2; !names.add(name); i++) {
-      name = base + "_" + i;
+    // A type named only in letters outside ASCII, or starting with a digit once its package is gone.
+    if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
+      base = base.isEmpty() ? "CODEC" : "CODEC_" + base;
     }
-    return name;
+    return names.unique(base);
   }
 }

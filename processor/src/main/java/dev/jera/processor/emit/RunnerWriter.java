@@ -17,13 +17,19 @@ import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.SecretModel;
 import dev.jera.processor.model.WorkflowModel;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.tools.JavaFileObject;
 
 /**
  * Generates a workflow's runner: a class whose {@code main} runs one step in its container, calling
@@ -39,31 +45,59 @@ public final class RunnerWriter {
   /** The runner's own methods, which no step method may be named. */
   private static final Set<String> RESERVED_METHOD_NAMES = Set.of("main", "steps", "run", "parameterCodecs", "resultCodec");
 
+  /** The runner's own fields, which no codec field may be named. */
+  private static final String STEPS_FIELD = "STEPS";
+  private static final String RESULT_CODECS_FIELD = "RESULT_CODECS";
+
+  /** The names a step method declares itself: its parameter and the result. */
+  private static final String INPUTS = "inputs";
+  private static final String RESULT = "result";
+
   /** At most this many cases in one switch over parameter names: a few KB of bytecode. */
   private static final int CASES_PER_METHOD = 400;
 
+  /** Spaces at a line's end: JavaPoet leaves the one of {@code " = "} where it wraps an initializer. */
+  private static final Pattern TRAILING_SPACES = Pattern.compile("[ \t]+$", Pattern.MULTILINE);
+
   private RunnerWriter() {}
 
-  public static JavaFile runner(WorkflowModel workflow, javax.lang.model.element.Element origin) {
-    CodecPlan codecs = new CodecPlan();
+  /** Writes the workflow's runner as a source file of the compilation. */
+  public static void write(WorkflowModel workflow, Element origin, Filer filer) throws IOException {
+    JavaFile file = runner(workflow, origin);
+    JavaFileObject source = filer.createSourceFile(workflow.runnerName().canonicalName(), origin);
+    try (Writer writer = source.openWriter()) {
+      // No string literal of the runner spans lines ($S escapes line breaks), so this changes no value.
+      writer.write(TRAILING_SPACES.matcher(file.toString()).replaceAll(""));
+    }
+  }
+
+  /** The runner's source. */
+  public static JavaFile runner(WorkflowModel workflow, Element origin) {
+    Set<String> typeNames = typeNamesInCode(workflow);
+    Set<String> fieldsReserved = new HashSet<>(typeNames);
+    fieldsReserved.add(STEPS_FIELD);
+    fieldsReserved.add(RESULT_CODECS_FIELD);
+    CodecPlan codecs = new CodecPlan(fieldsReserved);
     ClassName runner = workflow.runnerName();
     CodeBlock.Builder dispatch = CodeBlock.builder().beginControlFlow("switch (step)");
     List<String> stepNames = new ArrayList<>();
     List<MethodSpec> stepMethods = new ArrayList<>();
-    Set<String> methodNames = new HashSet<>(RESERVED_METHOD_NAMES);
+    UniqueNames methodNames = new UniqueNames(RESERVED_METHOD_NAMES);
     for (ScriptModel script : workflow.scripts()) {
+      // Every step is listed, so a test can stub a container step by name; only Java steps get a case.
       stepNames.add(script.name().value());
       if (!script.runsJava()) {
-        dispatch.add(notJava(script));
         continue;
       }
       // One method per step: a workflow's size never adds up in one method (javac's 64 KB limit).
-      MethodSpec method = stepMethod(workflow, script, codecs, uniqueName(script, methodNames));
+      MethodSpec method = stepMethod(workflow, script, codecs, typeNames, methodNames.unique(methodName(script)));
       stepMethods.add(method);
       dispatch.add("case $S:\n$>return $N(inputs);\n$<", script.name().value(), method);
     }
+    // RunnerMain refuses names that are not steps, so what reaches here is a step that runs no Java.
     dispatch
-        .add("default:\n$>throw new $T($S + step);\n$<", IllegalArgumentException.class, "no step named ")
+        .add("default:\n$>throw new $T($S + step$W+ $S);\n$<", IllegalArgumentException.class,
+            "step '", "' runs no Java: a container's command or a template defined elsewhere")
         .endControlFlow();
 
     MethodSpec run =
@@ -81,25 +115,30 @@ public final class RunnerWriter {
 
     FieldSpec steps =
         FieldSpec.builder(
-                ParameterizedTypeName.get(List.class, String.class), "STEPS",
+                ParameterizedTypeName.get(List.class, String.class), STEPS_FIELD,
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of($L)", List.class, quoted(stepNames))
             .build();
 
-    TypeSpec type =
+    TypeSpec.Builder type =
         TypeSpec.classBuilder(runner)
             .addJavadoc(
-                "Runs the steps of {@link $T} in their containers: {@code java $T STEP INPUTS-FILE}.\n",
+                "Runs the steps of {@link $T} in their containers:\n{@code java $T STEP INPUTS-FILE}.\n",
                 workflow.className(), runner)
             .addAnnotation(
                 AnnotationSpec.builder(GENERATED)
                     .addMember("value", "$S", "dev.jera.processor.JeraProcessor")
                     .addMember("comments", "$S", "from " + workflow.className().canonicalName())
-                    .build())
-            .addAnnotation(
-                AnnotationSpec.builder(SuppressWarnings.class)
-                    .addMember("value", "{$S, $S}", "unchecked", "rawtypes")
-                    .build())
+                    .build());
+    List<String> warnings = codecs.warnings();
+    if (!warnings.isEmpty()) {
+      // Only what the code draws: ecj warns about a token that suppresses nothing.
+      type.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", warnings.size() == 1 ? "$L" : "{$L}", quoted(warnings))
+              .build());
+    }
+    type
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addOriginatingElement(origin)
             .addSuperinterface(STEP_RUNNER)
@@ -117,7 +156,7 @@ public final class RunnerWriter {
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(List.class, String.class))
-                    .addStatement("return STEPS")
+                    .addStatement("return $N", STEPS_FIELD)
                     .build())
             .addMethod(run)
             .addMethods(stepMethods)
@@ -128,57 +167,53 @@ public final class RunnerWriter {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(CodecPlan.JSON_CODEC, WildcardTypeName.subtypeOf(Object.class)))
                     .addParameter(String.class, "step")
-                    .addStatement("int index = STEPS.indexOf(step)")
-                    .addStatement("return index < 0 ? null : RESULT_CODECS[index]")
-                    .build())
-            .build();
-    return JavaFile.builder(runner.packageName(), type)
+                    .addStatement("int index = $N.indexOf(step)", STEPS_FIELD)
+                    .addStatement("return index < 0 ? null : $N[index]", RESULT_CODECS_FIELD)
+                    .build());
+    return JavaFile.builder(runner.packageName(), type.build())
         .addFileComment("Generated by Jera from $L. Do not edit.", workflow.className().canonicalName())
         .skipJavaLangImports(true)
         .build();
   }
 
-  /** A step that runs a container's command or another workflow's template: its runner has no call. */
-  private static CodeBlock notJava(ScriptModel script) {
-    String runs = script.isContainer() ? "its container's command" : "a template defined elsewhere";
-    return CodeBlock.builder()
-        .add("case $S:\n$>", script.name().value())
-        .addStatement(
-            "throw new $T($S)", UnsupportedOperationException.class,
-            "step '" + script.name().value() + "' runs " + runs + ", not Java")
-        .add("$<")
-        .build();
-  }
-
-  /** {@code run} + the step's name in camel case ({@code load-rates}: {@code runLoadRates}), unique. */
-  private static String uniqueName(ScriptModel script, Set<String> taken) {
+  /** {@code run} + the step's name in camel case: {@code load-rates} gives {@code runLoadRates}. */
+  private static String methodName(ScriptModel script) {
     StringBuilder name = new StringBuilder("run");
     for (String part : script.name().value().split("[^A-Za-z0-9]+")) {
       if (!part.isEmpty()) {
         name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
       }
     }
-    String unique = name.toString();
-    for (int i = 2; !taken.add(unique); i++) {
-      unique = name + "_" + i;
-    }
-    return unique;
+    return name.toString();
   }
 
   /**
    * The method that runs one script: each input decoded into a local of its own type, then the call.
    * Locals rather than nested calls keep javac's type inference cheap, which matters for big projects.
    */
-  private static MethodSpec stepMethod(WorkflowModel workflow, ScriptModel script, CodecPlan codecs, String name) {
+  private static MethodSpec stepMethod(
+      WorkflowModel workflow, ScriptModel script, CodecPlan codecs, Set<String> typeNames, String name) {
+    // The codecs first: a local must not take the name of a codec field the method reads.
+    List<CodeBlock> values = new ArrayList<>();
+    for (InputModel input : script.inputs()) {
+      values.add(input.isArtifact() ? CodeBlock.of("$N.artifact($S)", INPUTS, input.name()) : decode(input, codecs));
+    }
+    boolean returnsValue = !script.returns().isVoid() && !script.returnsArtifact();
+    CodeBlock resultCodec = returnsValue ? codecs.codec(script.returns()) : null;
+    Set<String> reserved = new HashSet<>(typeNames);
+    reserved.addAll(codecs.fieldNames());
+    reserved.add(INPUTS);
+    reserved.add(RESULT);
+    UniqueNames locals = new UniqueNames(reserved);
     CodeBlock.Builder body = CodeBlock.builder();
     List<CodeBlock> arguments = new ArrayList<>();
-    for (InputModel input : script.inputs()) {
-      String local = localName(input.name());
-      CodeBlock value = input.isArtifact() ? CodeBlock.of("inputs.artifact($S)", input.name()) : decode(input, codecs);
-      body.addStatement("$T $N = $L", input.type().typeName(), local, value);
+    for (int i = 0; i < values.size(); i++) {
+      InputModel input = script.inputs().get(i);
+      String local = locals.unique(input.name());
+      body.addStatement("$T $N = $L", input.type().typeName(), local, values.get(i));
       arguments.add(CodeBlock.of("$N", local));
     }
-    CodeBlock argumentList = CodeBlock.join(arguments, ", ");
+    CodeBlock argumentList = CodeBlock.join(arguments, ",$W");
     CodeBlock target =
         script.isStatic()
             ? CodeBlock.of("$T.$N($L)", workflow.className(), script.methodName(), argumentList)
@@ -186,35 +221,49 @@ public final class RunnerWriter {
     if (script.returns().isVoid()) {
       body.addStatement("$L", target).addStatement("return null");
     } else if (script.returnsArtifact()) {
-      body.addStatement("$T result = $L", script.returns().typeName(), target);
-      body.addStatement("return inputs.storeArtifact(result)");
+      body.addStatement("$T $N = $L", script.returns().typeName(), RESULT, target);
+      body.addStatement("return $N.storeArtifact($N)", INPUTS, RESULT);
     } else {
-      body.addStatement("$T result = $L", script.returns().typeName(), target);
+      body.addStatement("$T $N = $L", script.returns().typeName(), RESULT, target);
       // Argo builds a fan-in from each run's result as JSON, so a fanned-out String is quoted.
-      body.addStatement("return $T.$L(result, $L)", RESULTS, script.fansOut() ? "ofElement" : "of", codecs.codec(script.returns()));
+      body.addStatement(
+          "return $T.$L($N,$W$L)", RESULTS, script.fansOut() ? "ofElement" : "of", RESULT, resultCodec);
     }
     return MethodSpec.methodBuilder(name)
         .addJavadoc("Step {@code $L}: {@link $T#$L}.\n", script.name().value(), workflow.className(), script.methodName())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(String.class)
-        .addParameter(STEP_INPUTS, "inputs")
+        .addParameter(STEP_INPUTS, INPUTS)
         .addException(Throwable.class)
         .addCode(body.build())
         .build();
   }
 
-  /** A user's parameter name, unless it is one the generated method uses itself. */
-  private static String localName(String name) {
-    return name.equals("step") || name.equals("inputs") || name.equals("result") ? name + "_" : name;
+  /**
+   * The names of the types the runner's code may name in an expression, which no field or local may
+   * take: the workflow class, the runtime's classes, and every type a step reads or returns.
+   */
+  private static Set<String> typeNamesInCode(WorkflowModel workflow) {
+    TypeNamesInCode names = new TypeNamesInCode().add(workflow.className());
+    for (ClassName runtime : List.of(STEP_RUNNER, STEP_INPUTS, RUNNER_MAIN, RESULTS, GENERATED, CodecPlan.CODECS,
+        CodecPlan.CONTAINERS, CodecPlan.JSON_CODEC, CodecPlan.RECORD_SHAPE, CodecPlan.TYPE_REFERENCE,
+        ClassName.get(List.class))) {
+      names.add(runtime);
+    }
+    for (ScriptModel script : workflow.scripts()) {
+      script.inputs().forEach(input -> names.add(input.type()));
+      names.add(script.returns());
+    }
+    return names.names();
   }
 
   private static CodeBlock decode(InputModel input, CodecPlan codecs) {
     InputSource source = input.source();
     if (source instanceof InputSource.Secret) {
       SecretModel secret = ((InputSource.Secret) source).secret();
-      return CodeBlock.of("inputs.secret($S, $S)", secret.name().value(), secret.key().value());
+      return CodeBlock.of("$N.secret($S,$W$S)", INPUTS, secret.name().value(), secret.key().value());
     }
-    return CodeBlock.of("inputs.value($S, $L)", input.name(), codecs.codec(input.type()));
+    return CodeBlock.of("$N.value($S,$W$L)", INPUTS, input.name(), codecs.codec(input.type()));
   }
 
   /** For each workflow parameter, the codecs of the script parameters that take it. */
@@ -274,7 +323,7 @@ public final class RunnerWriter {
   private static CodeBlock parameterSwitch(List<Map.Entry<String, List<CodeBlock>>> cases, CodeBlock otherwise) {
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (parameter)");
     for (Map.Entry<String, List<CodeBlock>> entry : cases) {
-      body.add("case $S:\n$>return $T.of($L);\n$<", entry.getKey(), List.class, CodeBlock.join(entry.getValue(), ", "));
+      body.add("case $S:\n$>return $T.of($L);\n$<", entry.getKey(), List.class, CodeBlock.join(entry.getValue(), ",$W"));
     }
     return body.add("default:\n$>return $L;\n$<", otherwise).endControlFlow().build();
   }
@@ -287,16 +336,17 @@ public final class RunnerWriter {
       boolean noResult = script.returns().isVoid() || script.returnsArtifact();
       byStep.add(noResult ? CodeBlock.of("null") : codecs.codec(script.returns()));
     }
-    return FieldSpec.builder(ArrayTypeName.of(codec), "RESULT_CODECS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("{$L}", CodeBlock.join(byStep, ", "))
+    return FieldSpec.builder(ArrayTypeName.of(codec), RESULT_CODECS_FIELD, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("{$L}", CodeBlock.join(byStep, ",$W"))
         .build();
   }
 
-  private static String quoted(List<String> values) {
-    List<String> quoted = new ArrayList<>();
+  /** String literals, with a place to wrap after each comma. */
+  private static CodeBlock quoted(List<String> values) {
+    List<CodeBlock> quoted = new ArrayList<>();
     for (String value : values) {
-      quoted.add(CodeBlock.of("$S", value).toString());
+      quoted.add(CodeBlock.of("$S", value));
     }
-    return String.join(", ", quoted);
+    return CodeBlock.join(quoted, ",$W");
   }
 }

@@ -2,9 +2,9 @@ package dev.jera.processor.wiring;
 
 import dev.jera.Style;
 import dev.jera.argo.expr.DependsExpression;
-import dev.jera.argo.expr.ExpressionException;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
@@ -62,7 +62,7 @@ public final class Wiring {
     if (depends.isEmpty()) {
       return readsFrom(script, style, lookup);
     }
-    Text written = script.depends().get();
+    Text written = script.depends().get().text();
     List<Dependency> dependencies = new ArrayList<>();
     for (String task : depends.get().taskNames()) {
       lookup.byStepName(task).ifPresent(target ->
@@ -127,16 +127,9 @@ public final class Wiring {
     }
   }
 
-  /** The step's outcome condition, when it has one that parses. */
+  /** The step's outcome condition, when it has one that parses (DependsRule reports one that does not). */
   public static Optional<DependsExpression> depends(ScriptModel script) {
-    if (script.depends().isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(DependsExpression.parse(script.depends().get().value()));
-    } catch (ExpressionException e) {
-      return Optional.empty();
-    }
+    return script.depends().flatMap(Parsed::result);
   }
 
   /** The scripts a step names directly: {@code @From}, {@code forEach} and {@code after}. */

@@ -2,6 +2,7 @@ package dev.jera.processor.validate;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.UNRESOLVED_TAG;
 import static dev.jera.processor.testing.Sources.java;
 
 import com.google.testing.compile.Compilation;
@@ -83,7 +84,7 @@ class ArgoExamplesFindingsTest {
               java.nio.file.Path src) { return src.toString(); }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("did you mean 'revision'?")
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(source)).hadErrorContaining("did you mean 'revision'?")
         .inFile(source).onLineContaining("revison");
   }
 }

@@ -1,9 +1,8 @@
-package dev.jera.processor;
+package dev.jera.processor.collect;
 
-import dev.jera.processor.collect.Annotations;
-import dev.jera.processor.collect.WorkflowCollector;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.PlacementMessages;
 import dev.jera.processor.model.Site;
-import dev.jera.processor.validate.Messages;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -14,24 +13,30 @@ import javax.lang.model.util.Elements;
  * Jera's annotations where they have no effect: a {@code @Script} outside a {@code @Workflow}
  * class, a parameter source on a method that is not a script. Javac accepts them; Jera says so.
  */
-final class StrayAnnotations {
+public final class StrayAnnotations {
   private final Elements elements;
-  private final Reporter reporter;
 
-  StrayAnnotations(Elements elements, Reporter reporter) {
+  public StrayAnnotations(Elements elements) {
     this.elements = elements;
-    this.reporter = reporter;
   }
 
-  void check(RoundEnvironment round) {
+  /** What is out of place among the round's elements. */
+  public Diagnostics check(RoundEnvironment round) {
+    Diagnostics diagnostics = new Diagnostics();
+    misplacedScriptsAndSources(round, diagnostics);
+    misplacedSettings(round, diagnostics);
+    return diagnostics;
+  }
+
+  private void misplacedScriptsAndSources(RoundEnvironment round, Diagnostics diagnostics) {
     TypeElement script = elements.getTypeElement(WorkflowCollector.SCRIPT);
     if (script != null) {
       for (Element method : round.getElementsAnnotatedWith(script)) {
         Element type = method.getEnclosingElement();
         if (!has(type, WorkflowCollector.WORKFLOW) && !has(type, WorkflowCollector.LIBRARY)) {
-          reporter.error(
+          diagnostics.report(
               site(method, WorkflowCollector.SCRIPT),
-              Messages.scriptOutsideWorkflow(method.getSimpleName().toString(), type.getSimpleName().toString()));
+              PlacementMessages.scriptOutsideWorkflow(method.getSimpleName().toString(), type.getSimpleName().toString()));
         }
       }
     }
@@ -46,16 +51,16 @@ final class StrayAnnotations {
         }
         Element method = element.getEnclosingElement();
         if (!has(method, WorkflowCollector.SCRIPT)) {
-          reporter.error(
+          diagnostics.report(
               site(element, source),
-              Messages.sourceOutsideScript(annotation.getSimpleName().toString(), method.getSimpleName().toString()));
+              PlacementMessages.sourceOutsideScript(annotation.getSimpleName().toString(), method.getSimpleName().toString()));
         }
       }
     }
   }
 
   /** Annotations that configure a workflow class or a script method, and do nothing elsewhere. */
-  void checkSettings(RoundEnvironment round) {
+  private void misplacedSettings(RoundEnvironment round, Diagnostics diagnostics) {
     for (String setting : WorkflowCollector.SETTINGS) {
       TypeElement annotation = elements.getTypeElement(setting);
       if (annotation == null) {
@@ -64,13 +69,13 @@ final class StrayAnnotations {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         boolean type = element.getKind().isClass() || element.getKind().isInterface();
         if (type && !has(element, WorkflowCollector.WORKFLOW) && !has(element, WorkflowCollector.LIBRARY)) {
-          reporter.error(
+          diagnostics.report(
               site(element, setting),
-              Messages.settingOutsideWorkflow(annotation.getSimpleName().toString(), element.getSimpleName().toString()));
+              PlacementMessages.settingOutsideWorkflow(annotation.getSimpleName().toString(), element.getSimpleName().toString()));
         } else if (element.getKind() == ElementKind.METHOD && !has(element, WorkflowCollector.SCRIPT)) {
-          reporter.error(
+          diagnostics.report(
               site(element, setting),
-              Messages.sourceOutsideScript(annotation.getSimpleName().toString(), element.getSimpleName().toString()));
+              PlacementMessages.sourceOutsideScript(annotation.getSimpleName().toString(), element.getSimpleName().toString()));
         }
       }
     }

@@ -1,4 +1,4 @@
-package dev.jera.processor;
+package dev.jera.processor.model;
 
 import java.util.Map;
 import java.util.Optional;
@@ -58,33 +58,6 @@ public record Options(
     }
   }
 
-  /** What is wrong with the options as given, one message each. */
-  public static java.util.List<String> problems(Map<String, String> options) {
-    java.util.List<String> problems = new java.util.ArrayList<>();
-    String user = options.get(RUN_AS_USER);
-    if (user != null && !user.strip().matches("[1-9][0-9]{0,9}")) {
-      problems.add("processor option " + RUN_AS_USER + "=" + user + " is not a non-root numeric user id; use e.g. 65532");
-    }
-    Optional<String> appVersion = nonBlank(options.get(APP_VERSION));
-    Optional<String> legacy = nonBlank(options.get(LEGACY_VERSION));
-    if (appVersion.isPresent() && legacy.isPresent() && !appVersion.equals(legacy)) {
-      problems.add("processor options " + APP_VERSION + "=" + appVersion.get() + " and " + LEGACY_VERSION + "="
-          + legacy.get() + " disagree; remove -A" + LEGACY_VERSION + ", the old name of " + APP_VERSION);
-    }
-    return problems;
-  }
-
-  /** What is allowed in the options as given but should change, one message each. */
-  public static java.util.List<String> warnings(Map<String, String> options) {
-    java.util.List<String> warnings = new java.util.ArrayList<>();
-    if (options.containsKey(LEGACY_VERSION)) {
-      warnings.add("processor option " + LEGACY_VERSION + " is deprecated: your application's version is now "
-          + APP_VERSION + " (-A" + APP_VERSION + "=${project.version}), since " + LEGACY_VERSION
-          + " names Jera's own version in a pom");
-    }
-    return warnings;
-  }
-
   /**
    * The {@code jera.*} options given, by name, a value-less {@code -Ajera.x} as "": what the index records,
    * so that a build can compare them with the options it gives javac (unknown ones too: javac warns about them).
@@ -99,7 +72,8 @@ public record Options(
     return given;
   }
 
-  private static Optional<String> nonBlank(String value) {
+  /** The value stripped, or empty when it is absent or blank. */
+  public static Optional<String> nonBlank(String value) {
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
   }
 }
