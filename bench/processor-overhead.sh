@@ -1,102 +1,209 @@
 #!/usr/bin/env bash
-# Processor overhead: a generated project of 200 workflows x 10 scripts, compiled by javac with and
-# without the Jera processor (with it, javac also compiles the 200 generated runners).
-# Prints the median wall time of each and their ratio.
-# Usage: bench/processor-overhead.sh [runs] [typical|minimal]
-#   typical: each script has a small body of business logic (a loop, a stream, formatting);
-#   minimal: each script is a one-line return, the worst case for the ratio.
-source "$(dirname "$0")/lib.sh"
-RUNS="${1:-5}"
-BODY="${2:-typical}"
+# Processor overhead: a generated project of workflows x 10 scripts (bench/overhead-project.sh), compiled by
+# javac with and without the Jera processor (with it, javac also compiles the runners it generates).
+# The two alternate in pairs (odd pairs start without, even pairs with), so load that drifts during a run
+# falls on both; it prints the medians of wall and CPU (user+sys) time, their ratios, and the load average.
+#
+# Usage: bench/processor-overhead.sh [options]
+#   --pairs N        pairs to time (default 7; one untimed pair warms the disk cache first)
+#   --workflows N    workflows in the project (default 200)
+#   --bodies B       typical, minimal (one-line bodies: the worst case) or both (default)
+#   --split          also time -proc:only (the processor without generating class files) and -proc:none
+#                    over the user's and the generated sources (what compiling the runners costs)
+#   --incremental    instead: the project compiled once, then one workflow edited and recompiled by Maven
+#                    (mvn -o compile in a generated Maven project; its compiler plugin recompiles the module)
+#   --no-build       use the jars of the last build (bench/lib.sh's target/m2 and target/bench) as they are
+#   --check          no timing and no build: generate a few workflows of each kind, compile them once with
+#                    the processor and check every manifest and runner came out. Needs JERA_CHECK_CP (the
+#                    compile class path: annotations and runner) and JERA_CHECK_PROCESSOR_PATH; run by
+#                    processor's BenchmarkProjectTest so this script cannot break silently.
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$HERE/overhead-project.sh"
+
+PAIRS=7
 WORKFLOWS=200
-SCRIPTS=10
-
-build_project -Djib.skip=true
-processor_classpath
-SRC="$WORK/overhead/src"
-rm -rf "$WORK/overhead" && mkdir -p "$SRC/bench"
-for w in $(seq $WORKFLOWS); do
-  {
-    echo "package bench;"
-    echo "import dev.jera.*;"
-    echo "import java.time.LocalDate;"
-    echo "import java.util.List;"
-    echo "@Workflow(name = \"flow-$w\")"
-    echo "@Param(value = \"day\", defaultValue = \"2024-01-01\")"
-    echo "public class Flow$w {"
-    echo "  public record Row(String id, long amount, LocalDate day) {}"
-    if [ "$BODY" = minimal ]; then
-      echo "  @Script public static List<Row> s1(@Param(\"day\") LocalDate day) { return List.of(new Row(\"a\", 1, day)); }"
-    else
-      cat <<'JAVA'
-  @Script
-  public static List<Row> s1(@Param("day") LocalDate day) {
-    List<Row> rows = new java.util.ArrayList<>();
-    for (int i = 0; i < 10; i++) {
-      String id = String.format("row-%03d", i);
-      rows.add(new Row(id, (long) i * day.getDayOfMonth(), day.plusDays(i)));
-    }
-    rows.removeIf(row -> row.amount() < 0);
-    return rows;
-  }
-JAVA
-    fi
-    for s in $(seq 2 $SCRIPTS); do
-      prev=$((s - 1))
-      if [ $((s % 3)) -eq 0 ]; then
-        if [ "$BODY" = minimal ]; then
-          echo "  @Script(forEach = \"s1\") public static Row s$s(@Item Row row, @From(\"s$prev\") String before) { return row; }"
-        else
-          echo "  @Script(forEach = \"s1\")"
-          echo "  public static Row s$s(@Item Row row, @From(\"s$prev\") String before) {"
-          echo "    long amount = row.amount() * 100 / Math.max(1, before.length());"
-          echo "    String id = row.id().toUpperCase(java.util.Locale.ROOT).replace('-', '_');"
-          echo "    LocalDate day = amount > 1000 ? row.day().plusMonths(1) : row.day();"
-          echo "    return new Row(id, amount, day);"
-          echo "  }"
-        fi
-      else
-        if [ "$BODY" = minimal ]; then
-          echo "  @Script(when = \"'{{workflow.parameters.day}}' != ''\") public static String s$s(@Value(\"{{tasks.s$prev.outputs.result}}\") String before, @Value(\"{{workflow.name}}\") String run) { return before + run; }"
-        else
-          echo "  @Script(when = \"'{{workflow.parameters.day}}' != ''\")"
-          echo "  public static String s$s(@Value(\"{{tasks.s$prev.outputs.result}}\") String before, @Value(\"{{workflow.name}}\") String run) {"
-          echo "    StringBuilder summary = new StringBuilder(run).append(':');"
-          echo "    for (String word : before.split(\"[^A-Za-z0-9]+\")) {"
-          echo "      if (!word.isEmpty()) {"
-          echo "        summary.append(' ').append(word.length() > 8 ? word.substring(0, 8) : word);"
-          echo "      }"
-          echo "    }"
-          echo "    return summary.toString().strip();"
-          echo "  }"
-        fi
-      fi
-    done
-    echo "}"
-  } > "$SRC/bench/Flow$w.java"
+BODIES=both
+SPLIT=false
+MODE=time
+BUILD=true
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --pairs) PAIRS="$2"; shift 2 ;;
+    --workflows) WORKFLOWS="$2"; shift 2 ;;
+    --bodies) BODIES="$2"; shift 2 ;;
+    --split) SPLIT=true; shift ;;
+    --incremental) MODE=incremental; shift ;;
+    --check) MODE=check; shift ;;
+    --no-build) BUILD=false; shift ;;
+    *) echo "unknown argument: $1 (see the usage at the top of $0)" >&2; exit 2 ;;
+  esac
 done
-# The other scripts read the previous step's result as text through @Value (s1 returns a List<Row>, and
-# s3, s6, s9 fan out, so @From would give them typed lists), which also makes it a dependency.
-find "$SRC" -name '*.java' > "$WORK/overhead/sources.txt"
+case "$BODIES" in typical | minimal) KINDS=("$BODIES") ;; both) KINDS=(typical minimal) ;;
+  *) echo "--bodies takes typical, minimal or both, not '$BODIES'" >&2; exit 2 ;; esac
 
-CP="$(cat "$WORK/samples.cp")"  # holds Jera's annotations and runner library
-PROCESSOR_PATH="$ROOT/processor/target/jera-processor-0.1.0-SNAPSHOT.jar:$(cat "$WORK/processor.cp")"
-
-without() {
-  rm -rf "$WORK/overhead/out" && mkdir -p "$WORK/overhead/out"
-  javac --release 17 -proc:none -cp "$CP" -d "$WORK/overhead/out" @"$WORK/overhead/sources.txt"
+# compile OUT [javac options...]: the sources listed in $PROJECT/sources.txt into OUT (emptied first).
+compile() {
+  local out="$1"; shift
+  rm -rf "$out" && mkdir -p "$out/classes" "$out/generated"
+  javac --release 17 -cp "$CP" -d "$out/classes" "$@" @"$PROJECT/sources.txt"
 }
+without() { compile "$PROJECT/out" -proc:none; }
 with() {
-  rm -rf "$WORK/overhead/out" "$WORK/overhead/gen" && mkdir -p "$WORK/overhead/out" "$WORK/overhead/gen"
-  javac --release 17 -cp "$CP" -processorpath "$PROCESSOR_PATH" -s "$WORK/overhead/gen" \
-    -Ajera.image=registry.example.com/bench:1.0 -d "$WORK/overhead/out" @"$WORK/overhead/sources.txt"
+  compile "$PROJECT/out" -processorpath "$PROCESSOR_PATH" -s "$PROJECT/out/generated" \
+    -Ajera.image=registry.example.com/bench:1.0
 }
-with  # once, to check it compiles and emits everything
-count=$(find "$WORK/overhead/out/META-INF/argo" -name '*.yaml' | wc -l)
-[ "$count" -eq "$WORKFLOWS" ] || { echo "expected $WORKFLOWS manifests, got $count" >&2; exit 1; }
+proc_only() {
+  compile "$PROJECT/out" -proc:only -processorpath "$PROCESSOR_PATH" -s "$PROJECT/out/generated" \
+    -Ajera.image=registry.example.com/bench:1.0
+}
+# The user's sources and the runners generated by a previous run of with(), all compiled without the processor.
+with_runners() {
+  rm -rf "$PROJECT/out" && mkdir -p "$PROJECT/out"
+  javac --release 17 -proc:none -cp "$CP" -d "$PROJECT/out" @"$PROJECT/sources.txt" @"$PROJECT/runners.txt"
+}
 
-t_without=$(median_seconds "$RUNS" without)
-t_with=$(median_seconds "$RUNS" with)
-ratio=$(echo "$t_with / $t_without" | bc -l)
-printf 'workflows=%d scripts=%d bodies=%s runs=%d\nwithout processor: %ss\nwith processor:    %ss\nratio: %.2f\n' \
-  "$WORKFLOWS" "$SCRIPTS" "$BODY" "$RUNS" "$t_without" "$t_with" "$ratio"
+# expect_outputs CLASSES WORKFLOWS: every workflow has its manifest and its runner's class file.
+expect_outputs() {
+  local manifests runners
+  manifests=$( (find "$1/META-INF/argo" -name '*.yaml' 2>/dev/null || true) | wc -l)
+  runners=$(find "$1" -name '*_JeraRunner.class' | wc -l)
+  [ "$manifests" -eq "$2" ] || { echo "expected $2 manifests, got $manifests" >&2; exit 1; }
+  [ "$runners" -eq "$2" ] || { echo "expected $2 runners, got $runners" >&2; exit 1; }
+}
+
+# time_one NAME: runs the function NAME once; appends "wall cpu" (seconds; cpu = user + sys) to $PROJECT/NAME.times.
+time_one() {
+  local TIMEFORMAT='%R %U %S' t
+  t=$({ time "$1" >"$PROJECT/$1.log" 2>&1; } 2>&1) || { echo "$1 failed:" >&2; tail -20 "$PROJECT/$1.log" >&2; exit 1; }
+  awk '{printf "%.3f %.3f\n", $1, $2 + $3}' <<<"$t" >>"$PROJECT/$1.times"
+}
+
+# median FILE COLUMN
+median() {
+  awk -v c="$2" '{print $c}' "$1" | sort -g |
+    awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'
+}
+
+# pairs A B: N pairs of A and B alternating which goes first, after one untimed pair; prints medians and ratios.
+pairs() {
+  local a="$1" b="$2"
+  "$a" >/dev/null 2>&1 && "$b" >/dev/null 2>&1 || true
+  rm -f "$PROJECT/$a.times" "$PROJECT/$b.times"
+  for i in $(seq "$PAIRS"); do
+    if [ $((i % 2)) -eq 1 ]; then time_one "$a"; time_one "$b"; else time_one "$b"; time_one "$a"; fi
+  done
+  local wa wb ca cb
+  wa=$(median "$PROJECT/$a.times" 1); ca=$(median "$PROJECT/$a.times" 2)
+  wb=$(median "$PROJECT/$b.times" 1); cb=$(median "$PROJECT/$b.times" 2)
+  printf '  %-13s wall %6ss  cpu %6ss\n' "$a" "$wa" "$ca"
+  printf '  %-13s wall %6ss  cpu %6ss\n' "$b" "$wb" "$cb"
+  printf '  ratio %s/%s: wall %.2fx  cpu %.2fx\n' "$b" "$a" "$(bc -l <<<"$wb / $wa")" "$(bc -l <<<"$cb / $ca")"
+}
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+if [ "$MODE" = check ]; then
+  : "${JERA_CHECK_CP:?the compile class path (jera-annotations and jera-runner)}"
+  : "${JERA_CHECK_PROCESSOR_PATH:?the processor path (jera-processor and its run-time dependencies)}"
+  CP="$JERA_CHECK_CP"
+  PROCESSOR_PATH="$JERA_CHECK_PROCESSOR_PATH"
+  PROJECT="${JERA_BENCH_DIR:?a folder to work in}/check"
+  rm -rf "$PROJECT" && mkdir -p "$PROJECT"
+  generate_workflows "$PROJECT/src" bench.typical 1 3 typical
+  generate_workflows "$PROJECT/src" bench.minimal 1 2 minimal
+  find "$PROJECT/src" -name '*.java' | sort >"$PROJECT/sources.txt"
+  with 2>&1
+  expect_outputs "$PROJECT/out/classes" 5
+  echo "check: 5 workflows compiled with the processor into 5 manifests and 5 runners"
+  exit 0
+fi
+
+source "$HERE/lib.sh"
+if [ "$BUILD" = true ]; then
+  build_project -Djib.skip=true
+  processor_classpath
+fi
+CP="$(cat "$WORK/samples.cp")" # holds Jera's annotations and runner library
+PROCESSOR_PATH="$ROOT/processor/target/jera-processor-0.1.0-SNAPSHOT.jar:$(cat "$WORK/processor.cp")"
+echo "javac: $(javac -version 2>&1); processor path: $(tr ':' '\n' <<<"$PROCESSOR_PATH" | xargs -n1 basename | tr '\n' ' ')"
+
+if [ "$MODE" = time ]; then
+  for bodies in "${KINDS[@]}"; do
+    PROJECT="$WORK/overhead/$bodies"
+    rm -rf "$PROJECT" && mkdir -p "$PROJECT"
+    generate_workflows "$PROJECT/src" bench 1 "$WORKFLOWS" "$bodies"
+    find "$PROJECT/src" -name '*.java' | sort >"$PROJECT/sources.txt"
+    with # once, to check it compiles and emits everything
+    expect_outputs "$PROJECT/out/classes" "$WORKFLOWS"
+    echo "workflows=$WORKFLOWS scripts=10 bodies=$bodies pairs=$PAIRS load before: $(load)"
+    pairs without with
+    if [ "$SPLIT" = true ]; then
+      rm -rf "$PROJECT/runners" && cp -r "$PROJECT/out/generated" "$PROJECT/runners"
+      find "$PROJECT/runners" -name '*.java' | sort >"$PROJECT/runners.txt"
+      pairs without proc_only
+      pairs without with_runners
+    fi
+    echo "  load after: $(load)"
+  done
+  exit 0
+fi
+
+# --incremental: two copies of a Maven project of the generated workflows, one with the processor on its
+# annotation processor path and one with <proc>none</proc>, each compiled once; then every timed build edits
+# one workflow (a comment line above its record) and runs `mvn -o -q compile`, whose compiler plugin sees the
+# change and recompiles the module (Maven's incremental build).
+maven_project() {
+  local folder="$1" proc="$2"
+  generate_workflows "$folder/src/main/java" bench 1 "$WORKFLOWS" "$bodies"
+  cat >"$folder/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId>
+  <artifactId>incremental</artifactId>
+  <version>1</version>
+  <properties>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+    <maven.compiler.release>17</maven.compiler.release>
+  </properties>
+  <dependencies>
+    <dependency><groupId>dev.jera</groupId><artifactId>jera-annotations</artifactId><version>0.1.0-SNAPSHOT</version></dependency>
+    <dependency><groupId>dev.jera</groupId><artifactId>jera-runner</artifactId><version>0.1.0-SNAPSHOT</version></dependency>
+  </dependencies>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>org.apache.maven.plugins</groupId>
+        <artifactId>maven-compiler-plugin</artifactId>
+        <version>3.14.0</version>
+        <configuration>
+          <proc>$proc</proc>
+          <annotationProcessorPaths>
+            <path><groupId>dev.jera</groupId><artifactId>jera-processor</artifactId><version>0.1.0-SNAPSHOT</version></path>
+          </annotationProcessorPaths>
+          <compilerArgs><arg>-Ajera.image=registry.example.com/bench:1.0</arg></compilerArgs>
+        </configuration>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+POM
+  (cd "$folder" && "${MVN[@]}" -o -q -B compile)
+}
+# rebuild FOLDER: one workflow edited, then Maven's compile.
+rebuild() {
+  sed -i "s|^  public record Row|  // edited $(date +%s%N)\n  public record Row|" "$1/src/main/java/bench/Flow1.java"
+  (cd "$1" && "${MVN[@]}" -o -q -B compile)
+}
+maven_without() { rebuild "$PROJECT/without"; }
+maven_with() { rebuild "$PROJECT/with"; }
+for bodies in "${KINDS[@]}"; do
+  PROJECT="$WORK/incremental/$bodies"
+  rm -rf "$PROJECT" && mkdir -p "$PROJECT"
+  maven_project "$PROJECT/with" full
+  maven_project "$PROJECT/without" none
+  expect_outputs "$PROJECT/with/target/classes" "$WORKFLOWS"
+  echo "incremental (mvn -o compile after editing one workflow): workflows=$WORKFLOWS bodies=$bodies pairs=$PAIRS load before: $(load)"
+  pairs maven_without maven_with
+  echo "  load after: $(load)"
+done

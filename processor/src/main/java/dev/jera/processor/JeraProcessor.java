@@ -55,6 +55,10 @@ import javax.tools.StandardLocation;
  * <p>A class whose signatures mention types javac has not resolved waits for a later round; if they
  * never resolve, javac's own error stands alone. The index of every workflow compiled is written
  * once, when processing is over (so the processor is aggregating, for Gradle).
+ *
+ * <p>Runners are created in the round their workflow is processed but written in the last one (see
+ * {@link RunnerFiles}): javac starts a new round, and enters every class of the compilation again, for
+ * each round that closed a new source file, and the runners need no annotation processing.
  */
 @AutoService(Processor.class)
 @SupportedOptions({
@@ -71,6 +75,7 @@ public final class JeraProcessor extends AbstractProcessor {
   private CallResolver resolver;
   private final List<WorkflowIndex.Workflow> indexed = new ArrayList<>();
   private final List<Element> emittedFrom = new ArrayList<>();
+  private RunnerFiles runners;
 
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
@@ -83,6 +88,7 @@ public final class JeraProcessor extends AbstractProcessor {
     }
     collector = new WorkflowCollector(environment.getTypeUtils(), options, trees);
     strays = new StrayAnnotations(environment.getElementUtils());
+    runners = new RunnerFiles(environment.getFiler(), reporter);
     resolver = new CallResolver(this::collectByName, registry, new ClasspathIndex(environment.getFiler()));
   }
 
@@ -124,8 +130,11 @@ public final class JeraProcessor extends AbstractProcessor {
     for (Map.Entry<TypeElement, WorkflowModel> entry : collected.entrySet()) {
       guarded(entry.getKey(), () -> process(entry.getKey(), resolver.resolve(entry.getValue())));
     }
-    if (round.processingOver() && !indexed.isEmpty()) {
-      writeIndex();
+    if (round.processingOver()) {
+      runners.writeAll();
+      if (!indexed.isEmpty()) {
+        writeIndex();
+      }
     }
     return false;
   }
@@ -200,7 +209,7 @@ public final class JeraProcessor extends AbstractProcessor {
     try {
       if (workflow.library()) {
         // A library has no manifest of its own: the workflows that call it hold its templates.
-        RunnerWriter.write(workflow, type, filer);
+        runners.create(workflow, type);
         return;
       }
       WorkflowIndex.Workflow entry = IndexEntries.entry(workflow, graph);
@@ -209,7 +218,7 @@ public final class JeraProcessor extends AbstractProcessor {
       write(filer, IndexEntries.manifestPath(workflow.name().value()), yaml, type);
       write(filer, ClasspathIndex.entryPath(workflow.name().value()), IndexEntries.entryJson(entry), type);
       if (workflow.runs().isEmpty()) {
-        RunnerWriter.write(workflow, type, filer);
+        runners.create(workflow, type);
       }
       indexed.add(entry);
       emittedFrom.add(type);

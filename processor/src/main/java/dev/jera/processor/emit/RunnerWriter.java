@@ -17,8 +17,6 @@ import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.SecretModel;
 import dev.jera.processor.model.WorkflowModel;
-import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,10 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
-import javax.tools.JavaFileObject;
 
 /**
  * Generates a workflow's runner: a class whose {@code main} runs one step in its container, calling
@@ -61,14 +57,10 @@ public final class RunnerWriter {
 
   private RunnerWriter() {}
 
-  /** Writes the workflow's runner as a source file of the compilation. */
-  public static void write(WorkflowModel workflow, Element origin, Filer filer) throws IOException {
-    JavaFile file = runner(workflow, origin);
-    JavaFileObject source = filer.createSourceFile(workflow.runnerName().canonicalName(), origin);
-    try (Writer writer = source.openWriter()) {
-      // No string literal of the runner spans lines ($S escapes line breaks), so this changes no value.
-      writer.write(TRAILING_SPACES.matcher(file.toString()).replaceAll(""));
-    }
+  /** The text of the workflow's runner, as it is written into the compilation. */
+  public static String source(WorkflowModel workflow, Element origin) {
+    // No string literal of the runner spans lines ($S escapes line breaks), so this changes no value.
+    return TRAILING_SPACES.matcher(runner(workflow, origin).toString()).replaceAll("");
   }
 
   /** The runner's source. */

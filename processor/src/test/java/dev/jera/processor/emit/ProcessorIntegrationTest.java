@@ -86,6 +86,52 @@ class ProcessorIntegrationTest {
     assertThat(Compile.manifest(compilation, "etl")).contains("test.Etl_JeraRunner");
   }
 
+  /** Counts the rounds of a compilation, and the runners it saw as sources of a round. */
+  static final class RoundCounter extends AbstractProcessor {
+    int rounds;
+    int runnersSeen;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      rounds++;
+      round.getRootElements().stream().filter(e -> e.getSimpleName().toString().endsWith("_JeraRunner")).forEach(e -> runnersSeen++);
+      return false;
+    }
+  }
+
+  /**
+   * Runners add no round: javac enters every class of the compilation again for each round, so a round
+   * for the runners alone cost a big project as much as the processor's own work. They are written in the
+   * last round, without javac's warning for files created there, and compiled with the rest.
+   */
+  @Test
+  void runnersAreCompiledWithoutARoundOfTheirOwn() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static int extract() { return 1; }
+        }
+        """);
+    RoundCounter counter = new RoundCounter();
+    Compilation compilation =
+        Compiler.javac().withProcessors(new JeraProcessor(), counter).withOptions("-Ajera.image=" + Compile.IMAGE).compile(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.Etl_JeraRunner");
+    assertThat(compilation).generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "test/Etl_JeraRunner.class");
+    assertThat(counter.rounds).isEqualTo(2); // the sources' round and the last one
+    assertThat(counter.runnersSeen).isEqualTo(0);
+  }
+
   @Test
   void theIndexListsEveryWorkflowOfTheCompilation() throws IOException {
     JavaFileObject first = java("Second", """
