@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
@@ -22,10 +24,13 @@ import org.apache.maven.toolchain.ToolchainManager;
 /**
  * A goal that runs one {@code jera} command on the project's compiled classes and runtime class path, in a
  * JVM of its own (see {@link JeraProcess} for why), the command itself (jera-cli and the executor) coming from
- * this plugin's own dependencies. Exit code 0 is success; 1 (the workflow failed) and 2 (bad input) fail the
- * build with the command's one line.
+ * this plugin's own dependencies. Exit code 0 is success; 1 (the workflow failed), 2 (bad input) and 3 (the
+ * cluster's server could not be used) fail the build with the command's one line.
  */
 abstract class AbstractCommandMojo extends AbstractMojo {
+  /** How the table of a run ends: {@code etl-x7k2p Failed in 0.41s…}. */
+  private static final Pattern OUTCOME = Pattern.compile("\\S+ (Succeeded|Failed|Error) in ");
+
   static final String RUNTIME_GROUP = "dev.jera";
   /** What a project's steps need, and so what marks a project the goals run in. */
   static final String RUNTIME_ARTIFACT = "jera-runner";
@@ -57,6 +62,14 @@ abstract class AbstractCommandMojo extends AbstractMojo {
   /** The command's arguments after {@code jera}, e.g. {@code list}. */
   abstract List<String> command() throws MojoFailureException;
 
+  /**
+   * Variables the command's environment gets over Maven's: none unless a goal says otherwise. They reach the
+   * command alone, never its command line nor Maven's output.
+   */
+  Map<String, String> environment() throws MojoFailureException {
+    return Map.of();
+  }
+
   /** Where the command's stdout goes: Maven's stdout unless a goal says otherwise. */
   Output output() throws IOException {
     return new Output(System.out, false);
@@ -79,10 +92,19 @@ abstract class AbstractCommandMojo extends AbstractMojo {
     return false;
   }
 
-  /** The build's failure message when {@code command} exits with code 1 or 2: the line it ended with. */
+  /** The build's failure message when {@code command} exits with code 1, 2 or 3: the line it ended with. */
   String failure(List<String> command, JeraProcess.Ended ended) {
     return ended.error() != null ? MavenWording.of(ended.error())
         : "jera " + command.get(0) + " failed (exit code " + ended.code() + ")";
+  }
+
+  /**
+   * The failure of a command that ran a workflow and exited 1 with no error line: the table's last line, which
+   * says how the run ended ({@code workflow etl-x7k2p Failed in 0.41s: …}); {@code null} when that line is
+   * something else (the command did not get to run it).
+   */
+  static String workflowOutcome(String lastLine) {
+    return lastLine != null && OUTCOME.matcher(lastLine).lookingAt() ? "workflow " + lastLine : null;
   }
 
   @Override
@@ -101,7 +123,7 @@ abstract class AbstractCommandMojo extends AbstractMojo {
     List<String> command = command();
     JeraProcess.Ended ended;
     try (Output out = output()) {
-      ended = new JeraProcess(java(), Words.split(jvmArgs), classPath(), project.getBasedir().toPath())
+      ended = new JeraProcess(java(), Words.split(jvmArgs), classPath(), project.getBasedir().toPath(), environment())
           .run(command, out.stream(), System.err, separateStreams());
     } catch (IOException e) {
       throw new MojoExecutionException("cannot run the jera command: " + e.getMessage(), e);
@@ -112,7 +134,7 @@ abstract class AbstractCommandMojo extends AbstractMojo {
     if (ended.code() == 0) {
       return;
     }
-    if (ended.code() == 1 || ended.code() == 2) {
+    if (ended.code() == 1 || ended.code() == 2 || ended.code() == 3) {
       throw new MojoFailureException(failure(command, ended));
     }
     throw new MojoExecutionException("the jera command ended with exit code " + ended.code()

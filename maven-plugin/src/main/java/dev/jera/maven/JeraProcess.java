@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code jera} command in a JVM of its own: {@code java [jvm args] @argfile dev.jera.cli.Jera ARGS},
@@ -46,12 +47,19 @@ final class JeraProcess {
   private final List<String> jvmArgs;
   private final List<String> classPath;
   private final Path workingDirectory;
+  private final Map<String, String> environment;
 
-  JeraProcess(String java, List<String> jvmArgs, List<String> classPath, Path workingDirectory) {
+  /**
+   * @param environment variables set in the command's environment over Maven's, such as {@code ARGO_TOKEN}: a
+   *     value given there is seen by the command alone, never on its command line
+   */
+  JeraProcess(String java, List<String> jvmArgs, List<String> classPath, Path workingDirectory,
+      Map<String, String> environment) {
     this.java = java;
     this.jvmArgs = List.copyOf(jvmArgs);
     this.classPath = List.copyOf(classPath);
     this.workingDirectory = workingDirectory;
+    this.environment = Map.copyOf(environment);
   }
 
   /**
@@ -69,7 +77,9 @@ final class JeraProcess {
       command.add("@" + argFile);
       command.add(MAIN_CLASS);
       command.addAll(args);
-      Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(!apart).start();
+      ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(!apart);
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       process.getOutputStream().close();
       // Ctrl-C on Maven stops the command and, with --isolated, the steps' JVMs it started.
       Thread stopper = new Thread(() -> {

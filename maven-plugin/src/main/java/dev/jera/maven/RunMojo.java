@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -31,9 +30,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(name = "run", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
 public class RunMojo extends AbstractCommandMojo {
-  /** How the table of a run ends: {@code etl-x7k2p Failed in 0.41s…}. */
-  private static final Pattern OUTCOME = Pattern.compile("\\S+ (Succeeded|Failed|Error) in ");
-
   /** {@code -Djera.param.NAME=VALUE}: a workflow parameter. */
   static final String PARAM_PREFIX = "jera.param.";
   /** {@code -Djera.secret.NAME/KEY=VALUE}: a key of a Kubernetes Secret. */
@@ -54,7 +50,7 @@ public class RunMojo extends AbstractCommandMojo {
   @Parameter
   Map<String, String> parameters;
 
-  /** A YAML or JSON file of parameters by name; {@link #parameters} win over it. */
+  /** A YAML or JSON file of parameters by name ({@code -Djera.params=FILE} for short); {@link #parameters} win over it. */
   @Parameter(property = "jera.parametersFile")
   File parametersFile;
 
@@ -117,12 +113,7 @@ public class RunMojo extends AbstractCommandMojo {
     }
     Properties given = session.getUserProperties();
     List<String> args = new ArrayList<>(List.of("run", Goals.workflow("run", workflow)));
-    if (parametersFile != null) {
-      args.addAll(List.of("-f", parametersFile.getPath()));
-    }
-    Map<String, String> params = new LinkedHashMap<>(parameters == null ? Map.of() : parameters);
-    params.putAll(prefixed(given, PARAM_PREFIX));
-    params.forEach((name, value) -> args.addAll(List.of("-p", name + "=" + (value == null ? "" : value))));
+    Goals.parameters(args, parametersFile, parameters, given);
     pairs(args, "--secret", secrets, prefixed(given, SECRET_PREFIX));
     pairs(args, "--config-map", configMaps, prefixed(given, CONFIG_MAP_PREFIX));
     pairs(args, "--artifact", artifacts, prefixed(given, ARTIFACT_PREFIX));
@@ -168,8 +159,8 @@ public class RunMojo extends AbstractCommandMojo {
     // The workflow ran and did not succeed: the table's last line says how it ended, e.g.
     // "etl-x7k2p Failed in 0.41s: …; record: .jera/runs/…". Another last line: the command did not get to run it.
     String outcome = output.equals("json") ? ended.lastErr() : ended.lastOut();
-    if (outcome != null && OUTCOME.matcher(outcome).lookingAt()) {
-      return "workflow " + outcome;
+    if (workflowOutcome(outcome) != null) {
+      return workflowOutcome(outcome);
     }
     return "jera run " + workflow + " ended with exit code 1" + (outcome == null ? "" : ": " + outcome);
   }

@@ -39,4 +39,25 @@ class MavenWordingTest {
     assertThat(MavenWording.of("jera: unknown workflow 'top-p'; did you mean 'top-p x'?"))
         .isEqualTo("jera: unknown workflow 'top-p'; did you mean 'top-p x'?");
   }
+
+  @Test
+  void aClusterCommandsLineNamesGoalsAndPropertiesAndEachArgoVariablesPropertyOnce() {
+    assertThat(MavenWording.ofCluster("jera: WorkflowTemplate 'greeting' is not on the cluster in namespace 'argo'; apply it"
+        + " first (jera apply), or check ARGO_NAMESPACE"))
+        .isEqualTo("jera: WorkflowTemplate 'greeting' is not on the cluster in namespace 'argo'; apply it first"
+            + " (mvn jera:apply), or check ARGO_NAMESPACE (as properties: ARGO_NAMESPACE is -Djera.argo.namespace)");
+    assertThat(MavenWording.ofCluster("jera: lost the watch …; then follow it again with: jera watch etl-x7k2p"))
+        .isEqualTo("jera: lost the watch …; then follow it again with: mvn jera:watch -Djera.workflow=etl-x7k2p");
+    assertThat(MavenWording.ofCluster("jera: there is no workflow 'x'; check the name (jera list --cluster) and"
+        + " ARGO_NAMESPACE"))
+        .isEqualTo("jera: there is no workflow 'x'; check the name (mvn jera:list -Djera.cluster) and ARGO_NAMESPACE"
+            + " (as properties: ARGO_NAMESPACE is -Djera.argo.namespace)");
+    assertThat(MavenWording.ofCluster("not trusted; check --certificate-authority, or set ARGO_INSECURE_SKIP_VERIFY=true;"
+        + " check ARGO_SECURE and ARGO_SECURE"))
+        .isEqualTo("not trusted; check -Djera.argo.certificateAuthority, or set ARGO_INSECURE_SKIP_VERIFY=true; check"
+            + " ARGO_SECURE and ARGO_SECURE (as properties: ARGO_INSECURE_SKIP_VERIFY is -Djera.argo.insecureSkipVerify,"
+            + " ARGO_SECURE is -Djera.argo.secure)");
+    assertThat(MavenWording.ofCluster("jera: the copy differs: pin again (mvn package), or pass --no-pinned"))
+        .isEqualTo("jera: the copy differs: pin again (mvn package), or pass -Djera.usePinned=false");
+  }
 }

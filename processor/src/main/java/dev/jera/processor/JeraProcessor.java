@@ -2,19 +2,23 @@ package dev.jera.processor;
 
 import com.google.auto.service.AutoService;
 import dev.jera.processor.collect.SourceTrees;
+import dev.jera.processor.collect.StrayAnnotations;
 import dev.jera.processor.collect.WorkflowCollector;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.Message;
+import dev.jera.processor.diagnostic.ProcessorMessages;
 import dev.jera.processor.emit.IndexEntries;
 import dev.jera.processor.emit.ManifestBuilder;
 import dev.jera.processor.emit.ManifestWriter;
 import dev.jera.processor.emit.RunnerWriter;
+import dev.jera.processor.model.Options;
 import dev.jera.processor.model.Site;
 import dev.jera.processor.model.WorkflowModel;
 import dev.jera.processor.resolve.CallResolver;
 import dev.jera.processor.resolve.ClasspathIndex;
 import dev.jera.processor.resolve.Registry;
 import dev.jera.processor.validate.Context;
-import dev.jera.processor.validate.Diagnostics;
-import dev.jera.processor.validate.Messages;
+import dev.jera.processor.validate.OptionsCheck;
 import dev.jera.processor.validate.TemplateLimit;
 import dev.jera.processor.validate.Validator;
 import dev.jera.processor.wiring.StepLookup;
@@ -32,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -44,7 +49,8 @@ import javax.tools.StandardLocation;
 
 /**
  * Compiles {@code @Workflow} classes into Argo manifests and runners. It only wires the pipeline:
- * collect (elements to model), validate (model to diagnostics), emit (a valid model to files).
+ * collect (elements to model), resolve (calls to what they name), validate (model to diagnostics),
+ * emit (a valid model to files).
  *
  * <p>A class whose signatures mention types javac has not resolved waits for a later round; if they
  * never resolve, javac's own error stands alone. The index of every workflow compiled is written
@@ -75,19 +81,15 @@ public final class JeraProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
     options = Options.from(environment.getOptions());
-    for (String problem : Options.problems(environment.getOptions())) {
-      environment.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR, problem);
-    }
-    for (String warning : Options.warnings(environment.getOptions())) {
-      environment.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING, warning);
-    }
     trees = SourceTrees.of(environment);
     reporter = new Reporter(environment.getMessager(), trees);
+    for (Message problem : OptionsCheck.check(environment.getOptions())) {
+      reporter.print(problem);
+    }
     collector = new WorkflowCollector(environment.getTypeUtils(), options, trees);
-    strays = new StrayAnnotations(environment.getElementUtils(), reporter);
+    strays = new StrayAnnotations(environment.getElementUtils());
     runners = new RunnerFiles(environment.getFiler(), reporter);
-    resolver =
-        new CallResolver(environment.getElementUtils(), collector, registry, new ClasspathIndex(environment.getFiler()));
+    resolver = new CallResolver(this::collectByName, registry, new ClasspathIndex(environment.getFiler()));
   }
 
   /**
@@ -107,8 +109,8 @@ public final class JeraProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     trees.newRound();
-    strays.check(round);
-    strays.checkSettings(round);
+    registry.newRound();
+    reporter.print(strays.check(round));
     // Collect every class of the round first, so a call resolves whatever order the classes come in.
     Map<TypeElement, WorkflowModel> collected = new LinkedHashMap<>();
     for (TypeElement type : candidates(round)) {
@@ -135,6 +137,12 @@ public final class JeraProcessor extends AbstractProcessor {
       }
     }
     return false;
+  }
+
+  /** A class on the class path (or of this compilation), as the model of a workflow or library. */
+  private Optional<WorkflowModel> collectByName(String className) {
+    TypeElement type = processingEnv.getElementUtils().getTypeElement(className);
+    return type == null ? Optional.empty() : collector.collect(type);
   }
 
   /** Whether a workflow class has more scripts than Argo takes; if so it gets that one error and nothing else. */
@@ -182,21 +190,13 @@ public final class JeraProcessor extends AbstractProcessor {
     try {
       work.run();
     } catch (RuntimeException | LinkageError e) {
-      processingEnv.getMessager().printMessage(
-          javax.tools.Diagnostic.Kind.ERROR,
-          Messages.internalError(type.getQualifiedName().toString(), String.valueOf(e)),
-          type);
+      reporter.print(ProcessorMessages.internalError(type.getQualifiedName().toString(), String.valueOf(e)), type);
     }
   }
 
   private void process(TypeElement type, WorkflowModel workflow) {
     WorkflowGraph graph = Wiring.of(workflow);
-    Diagnostics diagnostics = Validator.validate(new Context(workflow, graph, new StepLookup(workflow), options));
-    String name = workflow.name().value();
-    String owner = workflow.library() ? null : registry.ownerOf(name).orElse(null);
-    if (owner != null && !owner.equals(workflow.className().canonicalName())) {
-      diagnostics.error(workflow.name().site(), Messages.duplicateWorkflowName(name, owner));
-    }
+    Diagnostics diagnostics = Validator.validate(new Context(workflow, graph, new StepLookup(workflow), options, registry));
     reporter.print(diagnostics);
     if (diagnostics.hasErrors()) {
       return;
@@ -209,7 +209,7 @@ public final class JeraProcessor extends AbstractProcessor {
     try {
       if (workflow.library()) {
         // A library has no manifest of its own: the workflows that call it hold its templates.
-        runners.create(RunnerWriter.runner(workflow, type), workflow.site());
+        runners.create(workflow, type);
         return;
       }
       WorkflowIndex.Workflow entry = IndexEntries.entry(workflow, graph);
@@ -218,21 +218,32 @@ public final class JeraProcessor extends AbstractProcessor {
       write(filer, IndexEntries.manifestPath(workflow.name().value()), yaml, type);
       write(filer, ClasspathIndex.entryPath(workflow.name().value()), IndexEntries.entryJson(entry), type);
       if (workflow.runs().isEmpty()) {
-        runners.create(RunnerWriter.runner(workflow, type), workflow.site());
+        runners.create(workflow, type);
       }
       indexed.add(entry);
       emittedFrom.add(type);
     } catch (IOException e) {
-      reporter.error(workflow.site(), "cannot write the files of " + workflow.simpleName() + ": " + e.getMessage());
+      reporter.print(workflow.site(), writeProblem(workflow, e));
     }
+  }
+
+  /**
+   * Why the files could not be written. Where a class of the compilation has the runner's name, each
+   * compiler words its refusal its own way: the message is Jera's, the same under javac and ecj.
+   */
+  private Message writeProblem(WorkflowModel workflow, IOException e) {
+    String runner = workflow.runnerName().canonicalName();
+    if (e instanceof FilerException && processingEnv.getElementUtils().getTypeElement(runner) != null) {
+      return ProcessorMessages.runnerNameTaken(workflow.simpleName(), runner);
+    }
+    return ProcessorMessages.cannotWrite("the files of " + workflow.simpleName(), e.getMessage());
   }
 
   private void writeIndex() {
     try {
       write(processingEnv.getFiler(), WorkflowIndex.RESOURCE, IndexEntries.json(Options.given(processingEnv.getOptions()), indexed), emittedFrom.toArray(new Element[0]));
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(
-          javax.tools.Diagnostic.Kind.ERROR, "cannot write " + WorkflowIndex.RESOURCE + ": " + e.getMessage());
+      reporter.print(ProcessorMessages.cannotWrite(WorkflowIndex.RESOURCE, e.getMessage()));
     }
   }
 

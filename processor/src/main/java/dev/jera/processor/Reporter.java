@@ -1,12 +1,17 @@
 package dev.jera.processor;
 
 import dev.jera.processor.collect.SourceTrees;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.Message;
 import dev.jera.processor.model.Site;
-import dev.jera.processor.validate.Diagnostics;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
-/** Prints reports through javac, each on its element and, where known, its annotation attribute. */
+/**
+ * Prints reports through the compiler, each on its element and, where known, its annotation attribute,
+ * led by its id ({@code [Jera/UnknownScript]}).
+ */
 final class Reporter {
   private final Messager messager;
   private final SourceTrees trees;
@@ -18,24 +23,31 @@ final class Reporter {
 
   void print(Diagnostics diagnostics) {
     for (Diagnostics.Report report : diagnostics.reports()) {
-      print(report.kind(), report.site(), report.message());
+      print(report.site(), report.message());
     }
   }
 
-  void error(Site site, String message) {
-    print(Diagnostic.Kind.ERROR, site, message);
-  }
-
-  private void print(Diagnostic.Kind kind, Site site, String message) {
+  void print(Site site, Message message) {
+    Diagnostic.Kind kind = message.id().kind();
+    String text = message.formatted();
     var located = trees.locate(site);
     if (located.isPresent()) {
-      trees.print(kind, message, located.get());
+      trees.print(kind, text, located.get());
     } else if (site.annotation().isPresent() && site.value().isPresent()) {
-      messager.printMessage(kind, message, site.element(), site.annotation().get(), site.value().get());
+      messager.printMessage(kind, text, site.element(), site.annotation().get(), site.value().get());
     } else if (site.annotation().isPresent()) {
-      messager.printMessage(kind, message, site.element(), site.annotation().get());
+      messager.printMessage(kind, text, site.element(), site.annotation().get());
     } else {
-      messager.printMessage(kind, message, site.element());
+      messager.printMessage(kind, text, site.element());
+    }
+  }
+
+  /** A message about the compilation as a whole (its options), or about elements together. */
+  void print(Message message, Element... elements) {
+    if (elements.length == 1) {
+      messager.printMessage(message.id().kind(), message.formatted(), elements[0]);
+    } else {
+      messager.printMessage(message.id().kind(), message.formatted());
     }
   }
 }

@@ -1,7 +1,9 @@
 package dev.jera.processor;
 
-import com.squareup.javapoet.JavaFile;
+import dev.jera.processor.diagnostic.ProcessorMessages;
+import dev.jera.processor.emit.RunnerWriter;
 import dev.jera.processor.model.Site;
+import dev.jera.processor.model.WorkflowModel;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ import javax.tools.JavaFileObject;
  * Runners need no annotation processing: nothing in them is annotated for a processor.
  */
 final class RunnerFiles {
-  private record Pending(JavaFileObject file, JavaFile runner, Site site) {}
+  private record Pending(JavaFileObject file, String source, Site site) {}
 
   private final Filer filer;
   private final Reporter reporter;
@@ -35,20 +37,19 @@ final class RunnerFiles {
     this.reporter = reporter;
   }
 
-  /** Creates the file of {@code runner} now, to be written by {@link #writeAll}. */
-  void create(JavaFile runner, Site site) throws IOException {
-    String name = runner.packageName.isEmpty() ? runner.typeSpec.name : runner.packageName + "." + runner.typeSpec.name;
-    JavaFileObject file = filer.createSourceFile(name, runner.typeSpec.originatingElements.toArray(new Element[0]));
-    pending.add(new Pending(file, runner, site));
+  /** Creates the file of {@code workflow}'s runner now, to be written by {@link #writeAll}. */
+  void create(WorkflowModel workflow, Element origin) throws IOException {
+    JavaFileObject file = filer.createSourceFile(workflow.runnerName().canonicalName(), origin);
+    pending.add(new Pending(file, RunnerWriter.source(workflow, origin), workflow.site()));
   }
 
   /** Writes every runner created so far; called in the last round. */
   void writeAll() {
     for (Pending runner : pending) {
       try (Writer writer = runner.file().openWriter()) {
-        runner.runner().writeTo(writer);
+        writer.write(runner.source());
       } catch (IOException e) {
-        reporter.error(runner.site(), "cannot write " + runner.file().getName() + ": " + e.getMessage());
+        reporter.print(runner.site(), ProcessorMessages.cannotWrite(runner.file().getName(), e.getMessage()));
       }
     }
     pending.clear();

@@ -2,11 +2,16 @@ package dev.jera.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.NO_SOURCE;
+import static dev.jera.processor.diagnostic.MessageId.TOO_MANY_TEMPLATES;
+import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_SCRIPT;
 import static dev.jera.processor.testing.Sources.java;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import dev.jera.processor.diagnostic.MessageId;
 import dev.jera.processor.testing.Compile;
+import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -30,7 +35,7 @@ class LargeWorkflowTest {
     text.append("}\n");
     JavaFileObject source = java("Huge", text.toString());
     JeraProcessor processor = new JeraProcessor();
-    Compilation compilation = compile(processor, source);
+    Compilation compilation = Compile.expecting(TOO_MANY_TEMPLATES).checked(compile(processor, source));
     assertThat(compilation)
         .hadErrorContaining("this workflow has 1001 templates (one per script, plus one), but Argo accepts at most 200")
         .inFile(source).onLineContaining("@Workflow");
@@ -45,7 +50,7 @@ class LargeWorkflowTest {
       text.append("  @Script public static int s").append(i).append("() { return 1; }\n");
     }
     text.append("}\n");
-    Compilation compilation = Compile.withImage(java("Big", text.toString()));
+    Compilation compilation = Compile.expecting(TOO_MANY_TEMPLATES).withImage(java("Big", text.toString()));
     assertThat(compilation).hadErrorContaining("this workflow has 201 templates (one per script, plus one), but Argo accepts at most 200");
     assertThat(compilation).hadErrorCount(1);
   }
@@ -62,7 +67,11 @@ class LargeWorkflowTest {
     text.append("}\n");
     JavaFileObject source = java("Big", text.toString());
     JeraProcessor processor = new JeraProcessor();
-    Compilation compilation = compile(processor, source);
+    List<MessageId> expected = new ArrayList<>();
+    for (int i = 0; i < scripts; i++) {
+      expected.addAll(List.of(NO_SOURCE, UNKNOWN_SCRIPT));
+    }
+    Compilation compilation = Compile.expecting(expected).checked(compile(processor, source));
     assertThat(compilation).hadErrorCount(2 * scripts);
     for (int i : List.of(0, 98, scripts - 1)) {
       assertThat(compilation).hadErrorContaining("parameter 'orphan" + i + "' of s" + i + "() has no source")

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.jera.processor.testing.ArgoSchemas;
+import dev.jera.processor.testing.Golden;
 import dev.jera.processor.testing.YamlReaders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,14 +32,7 @@ class ManifestsTest {
   @ParameterizedTest
   @MethodSource("manifests")
   void matchesItsGoldenFile(String file) throws IOException {
-    String compiled = Files.readString(COMPILED.resolve(file), StandardCharsets.UTF_8);
-    Path golden = GOLDEN.resolve(file);
-    if (Boolean.getBoolean("jera.updateGolden")) {
-      Files.writeString(golden, compiled, StandardCharsets.UTF_8);
-    }
-    assertWithMessage("no golden file %s; run the tests with -Djera.updateGolden=true to create it", golden)
-        .that(Files.exists(golden)).isTrue();
-    assertThat(compiled).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    Golden.assertMatches(GOLDEN.resolve(file), Files.readString(COMPILED.resolve(file), StandardCharsets.UTF_8));
   }
 
   @ParameterizedTest
@@ -59,7 +53,7 @@ class ManifestsTest {
   @org.junit.jupiter.api.Test
   void everySampleHasAGoldenFile() throws IOException {
     try (Stream<Path> golden = Files.list(GOLDEN)) {
-      assertThat(golden.map(p -> p.getFileName().toString()).sorted().toList())
+      assertThat(golden.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList())
           .containsExactlyElementsIn(manifests().toList());
     }
   }

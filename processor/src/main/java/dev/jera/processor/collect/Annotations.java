@@ -21,6 +21,9 @@ import javax.lang.model.type.TypeKind;
  * of the class with {@link UnresolvedException}.
  */
 public final class Annotations {
+  /** How a compiler hands over an attribute whose constant it could not resolve. */
+  private static final String UNRESOLVED = "<error>";
+
   private Annotations() {}
 
   /** The element's annotation of the qualified name {@code annotation}, if it has one. */
@@ -146,15 +149,25 @@ public final class Annotations {
   }
 
   /**
-   * The string an attribute holds. javac hands an unresolved constant ({@code name = NAME} with no
-   * {@code NAME}) over as the string {@code <error>}; a real string value prints quoted, so the
-   * unquoted print tells the two apart, and javac's own error is the only one the user should see.
+   * The string an attribute holds. Both compilers hand an unresolved constant ({@code name = NAME}
+   * with no {@code NAME}) over as the string {@code <error>}, and their own error is the only one the
+   * user should see. javac prints a real string quoted and the unresolved one bare, which tells the
+   * two apart; ecj prints both quoted, so there the string itself is the mark (a literal
+   * {@code "<error>"} is then taken for an unresolved constant).
    */
   private static String string(AnnotationValue value) throws UnresolvedException {
-    if (!(value.getValue() instanceof String) || value.toString().equals("<error>")) {
+    if (!(value.getValue() instanceof String) || unresolved(value)) {
       throw new UnresolvedException();
     }
     return (String) value.getValue();
+  }
+
+  private static boolean unresolved(AnnotationValue value) {
+    if (!UNRESOLVED.equals(value.getValue())) {
+      return false;
+    }
+    boolean javac = value.getClass().getName().startsWith("com.sun.tools.javac.");
+    return !javac || value.toString().equals(UNRESOLVED);
   }
 
   /** A string attribute, or empty when it is the empty string. */

@@ -7,7 +7,6 @@ import dev.jera.processor.model.Site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
 /** Reads the pod settings annotations of a workflow class or a script method. */
@@ -55,7 +54,7 @@ final class SettingsCollector {
               Annotations.text(element, found, "mountPath"),
               Annotations.bool(found.mirror(), "readOnly"),
               Annotations.optionalText(element, found, "claim"),
-              Annotations.optionalText(element, found, "size"),
+              Annotations.optionalText(element, found, "size").map(Syntax::quantity),
               Annotations.optionalText(element, found, "storageClass"),
               Annotations.optionalText(element, found, "secret"),
               Annotations.optionalText(element, found, "configMap")));
@@ -67,9 +66,9 @@ final class SettingsCollector {
     return Annotations.read(element, POD, pod ->
         new PodSettings.PlacementModel(
             Site.of(element, pod),
-            Annotations.texts(element, pod, "nodeSelector"),
-            Annotations.texts(element, pod, "tolerations"),
-            Annotations.texts(element, pod, "affinity"),
+            Syntax.each(Annotations.texts(element, pod, "nodeSelector"), Syntax::keyValue),
+            Syntax.each(Annotations.texts(element, pod, "tolerations"), Syntax::toleration),
+            Syntax.each(Annotations.texts(element, pod, "affinity"), Syntax::requirement),
             Annotations.optionalText(element, pod, "priorityClass"),
             Annotations.texts(element, pod, "imagePullSecrets")));
   }
@@ -77,7 +76,9 @@ final class SettingsCollector {
   private static Optional<PodSettings.SyncModel> sync(Element element) throws UnresolvedException {
     return Annotations.read(element, SYNCHRONIZED, sync ->
         new PodSettings.SyncModel(
-            Site.of(element, sync), Annotations.texts(element, sync, "mutex"), Annotations.texts(element, sync, "semaphore")));
+            Site.of(element, sync),
+            Annotations.texts(element, sync, "mutex"),
+            Syntax.each(Annotations.texts(element, sync, "semaphore"), Syntax::keyRef)));
   }
 
   static Optional<MemoizeModel> memoize(Element element) throws UnresolvedException {
@@ -85,7 +86,7 @@ final class SettingsCollector {
         new MemoizeModel(
             Site.of(element, memoize),
             Annotations.text(element, memoize, "key"),
-            Annotations.optionalText(element, memoize, "maxAge"),
+            Annotations.optionalText(element, memoize, "maxAge").map(Syntax::duration),
             Annotations.text(element, memoize, "cache")));
   }
 

@@ -1,12 +1,14 @@
 package dev.jera.processor.collect;
 
 import com.squareup.javapoet.TypeName;
+import dev.jera.processor.diagnostic.TypeMessages;
 import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.JsonShape;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import javax.lang.model.element.AnnotationMirror;
@@ -18,7 +20,6 @@ import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
@@ -93,18 +94,6 @@ final class TypeClassifier {
           Map.entry("java.util.SortedMap", "TREE_MAP"),
           Map.entry("java.util.NavigableMap", "TREE_MAP"),
           Map.entry("java.util.TreeMap", "TREE_MAP"));
-
-  private static final Map<String, String> HINTS =
-      Map.ofEntries(
-          Map.entry("java.lang.Object", "Object says nothing about the JSON; declare the concrete type"),
-          Map.entry("java.util.Date", "use java.time.Instant or LocalDate instead of java.util.Date"),
-          Map.entry("java.util.Calendar", "use java.time types instead of Calendar"),
-          Map.entry("java.sql.Date", "use java.time.LocalDate instead of java.sql.Date"),
-          Map.entry("java.sql.Timestamp", "use java.time.Instant instead of java.sql.Timestamp"),
-          Map.entry("java.io.File", "a File does not travel between pods; pass its content or location as a String"),
-          Map.entry("java.util.OptionalInt", "use Optional<Integer>"),
-          Map.entry("java.util.OptionalLong", "use Optional<Long>"),
-          Map.entry("java.util.OptionalDouble", "use Optional<Double>"));
 
   private final Types types;
   private final String packageName;
@@ -181,12 +170,11 @@ final class TypeClassifier {
       case ERROR:
         return new JsonShape.Unresolved();
       case TYPEVAR:
-        return new JsonShape.Unsupported(
-            "type variable " + type + " has no JSON form; use a concrete type");
+        return new JsonShape.Unsupported(TypeMessages.typeVariable(type.toString()));
       case WILDCARD:
-        return new JsonShape.Unsupported("wildcard " + type + " has no JSON form; use a concrete type");
+        return new JsonShape.Unsupported(TypeMessages.wildcard(type.toString()));
       default:
-        return new JsonShape.Unsupported(type + " has no JSON form");
+        return new JsonShape.Unsupported(TypeMessages.noJsonForm(type.toString()));
     }
   }
 
@@ -224,16 +212,14 @@ final class TypeClassifier {
     if (qualified.equals("java.nio.file.Path")) {
       return new JsonShape.Artifact();
     }
-    String hint = HINTS.get(qualified);
-    if (hint != null) {
-      return new JsonShape.Unsupported(hint);
+    Optional<String> hint = TypeMessages.knownUnsupported(qualified);
+    if (hint.isPresent()) {
+      return new JsonShape.Unsupported(hint.get());
     }
     List<? extends TypeMirror> arguments = type.getTypeArguments();
     boolean raw = arguments.isEmpty() && !element.getTypeParameters().isEmpty();
     if (raw) {
-      return new JsonShape.Unsupported(
-          "raw type " + element.getSimpleName() + " does not say what it holds; write e.g. "
-              + element.getSimpleName() + "<String>");
+      return new JsonShape.Unsupported(TypeMessages.rawType(element.getSimpleName().toString()));
     }
     if (qualified.equals("java.util.Optional")) {
       return nested(new JsonShape.Optional(classify(arguments.get(0))));
@@ -252,9 +238,7 @@ final class TypeClassifier {
           key.shape() instanceof JsonShape.Enumeration
               || key.shape() instanceof JsonShape.Standard && ((JsonShape.Standard) key.shape()).mapKey();
       if (!keyOk) {
-        return new JsonShape.Unsupported(
-            "map keys become JSON field names, so " + key.display()
-                + " cannot be one; use String, a number, an enum, a date or a UUID");
+        return new JsonShape.Unsupported(TypeMessages.mapKey(key.display()));
       }
       return nested(new JsonShape.Map(map, key, classify(arguments.get(1))));
     }
@@ -263,9 +247,7 @@ final class TypeClassifier {
       return new JsonShape.Databind();
     }
     if (!reachableFrom(element, packageName)) {
-      return new JsonShape.Unsupported(
-          simpleName(element) + " is not visible to the generated runner in package '" + packageName
-              + "'; make it (and any class it is nested in) public");
+      return new JsonShape.Unsupported(TypeMessages.notVisible(simpleName(element), packageName));
     }
     if (element.getKind() == ElementKind.ENUM) {
       List<String> constants = new ArrayList<>();
@@ -285,16 +267,13 @@ final class TypeClassifier {
     if (element.getKind() == ElementKind.INTERFACE
         || element.getModifiers().contains(Modifier.ABSTRACT)) {
       return new JsonShape.Unsupported(
-          element.getSimpleName() + " is " + (element.getKind() == ElementKind.INTERFACE ? "an interface" : "abstract")
-              + ", so the JSON cannot say which class to create; use a record or a concrete class");
+          TypeMessages.notConcrete(element.getSimpleName().toString(), element.getKind() == ElementKind.INTERFACE));
     }
     if (qualified.startsWith("java.") || qualified.startsWith("javax.")) {
-      return new JsonShape.Unsupported(element.getSimpleName() + " has no JSON form");
+      return new JsonShape.Unsupported(TypeMessages.noJsonForm(element.getSimpleName().toString()));
     }
     if (!hasPublicNoArgConstructor(element)) {
-      return new JsonShape.Unsupported(
-          "class " + element.getSimpleName()
-              + " has no public no-argument constructor for Jackson to create it; make it a record");
+      return new JsonShape.Unsupported(TypeMessages.noBeanConstructor(element.getSimpleName().toString()));
     }
     return new JsonShape.Databind();
   }
@@ -329,12 +308,10 @@ final class TypeClassifier {
         return new JsonShape.Unsupported(((JsonShape.Unsupported) inner).reason());
       }
       if (inner instanceof JsonShape.None) {
-        return new JsonShape.Unsupported("void has no JSON form");
+        return new JsonShape.Unsupported(TypeMessages.noJsonForm("void"));
       }
       if (inner instanceof JsonShape.Artifact) {
-        return new JsonShape.Unsupported(
-            "a Path travels between pods as an Argo artifact, one file (or folder) per parameter or result;"
-                + " it cannot be part of a list, map, Optional or record");
+        return new JsonShape.Unsupported(TypeMessages.nestedPath());
       }
     }
     return shape;

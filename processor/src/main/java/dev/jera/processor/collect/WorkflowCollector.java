@@ -3,7 +3,7 @@ package dev.jera.processor.collect;
 import com.squareup.javapoet.ClassName;
 import dev.jera.Kind;
 import dev.jera.Style;
-import dev.jera.processor.Options;
+import dev.jera.processor.diagnostic.CallMessages;
 import dev.jera.processor.model.ArchiveModel;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.CronSettings;
@@ -11,8 +11,10 @@ import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.JsonShape;
+import dev.jera.processor.model.KeyRef;
+import dev.jera.processor.model.Options;
 import dev.jera.processor.model.ParamModel;
-import dev.jera.processor.model.PodSettings;
+import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ResourcesModel;
 import dev.jera.processor.model.RetryModel;
 import dev.jera.processor.model.RunsModel;
@@ -122,38 +124,39 @@ public final class WorkflowCollector {
             ? new Text(Naming.kebab(type.getSimpleName().toString()), givenName.site())
             : new Text(withVersion(givenName.value()), givenName.site());
     ClassName className = ClassName.get(type);
-    return new WorkflowModel(
-        Site.of(type, workflow),
-        className,
-        runnerOf(className),
-        name,
-        !givenName.isEmpty(),
-        Kind.valueOf(Annotations.enumConstant(workflow, "kind")),
-        Style.valueOf(Annotations.enumConstant(workflow, "style")),
-        Annotations.optionalText(type, workflow, "image"),
-        Annotations.texts(type, workflow, "schedule"),
-        Annotations.optionalText(type, workflow, "timezone"),
-        Annotations.optionalText(type, workflow, "onExit"),
-        Annotations.optionalText(type, workflow, "serviceAccount"),
-        Annotations.integer(workflow, "parallelism"),
-        Annotations.site(type, workflow, "parallelism"),
-        Annotations.texts(type, workflow, "labels"),
-        params(type),
-        secrets(type),
-        retry(type),
-        resources(type),
-        scripts(type, className),
-        construction(type),
-        TypeClassifier.reachableFrom(type, className.packageName()),
-        Annotations.bool(workflow, "restricted"),
-        SettingsCollector.settings(type),
-        Annotations.optionalText(type, workflow, "deadline"),
-        Annotations.optionalText(type, workflow, "ttl"),
-        Annotations.enumConstant(workflow, "podGC"),
-        Annotations.optionalText(type, workflow, "artifactRepository"),
-        runs(type, workflow),
-        false,
-        cron(type, workflow));
+    Site site = Site.of(type, workflow);
+    return WorkflowModel.builder()
+        .site(site)
+        .className(className)
+        .runnerName(runnerOf(className))
+        .name(name)
+        .nameGiven(!givenName.isEmpty())
+        .kind(Kind.valueOf(Annotations.enumConstant(workflow, "kind")))
+        .style(Style.valueOf(Annotations.enumConstant(workflow, "style")))
+        .image(Annotations.optionalText(type, workflow, "image"))
+        .schedules(Annotations.texts(type, workflow, "schedule"))
+        .timezone(Annotations.optionalText(type, workflow, "timezone"))
+        .onExit(Annotations.optionalText(type, workflow, "onExit"))
+        .serviceAccount(Annotations.optionalText(type, workflow, "serviceAccount"))
+        .parallelism(Annotations.integer(workflow, "parallelism"))
+        .parallelismSite(Annotations.site(type, workflow, "parallelism"))
+        .labels(Syntax.each(Annotations.texts(type, workflow, "labels"), Syntax::keyValue))
+        .params(params(type))
+        .secrets(secrets(type))
+        .retry(retry(type))
+        .resources(resources(type))
+        .scripts(scripts(type, className))
+        .construction(construction(type))
+        .reachable(TypeClassifier.reachableFrom(type, className.packageName()))
+        .restricted(Annotations.bool(workflow, "restricted"))
+        .settings(SettingsCollector.settings(type))
+        .deadline(Annotations.optionalText(type, workflow, "deadline").map(Syntax::duration))
+        .ttl(Annotations.optionalText(type, workflow, "ttl").map(Syntax::duration))
+        .podGC(Annotations.enumConstant(workflow, "podGC"))
+        .artifactRepository(Annotations.optionalText(type, workflow, "artifactRepository").map(Syntax::keyRef))
+        .runs(runs(type, workflow))
+        .cron(cron(type, workflow))
+        .build();
   }
 
   /** The CronWorkflow settings written on {@code @Workflow}; the rules say where they may be. */
@@ -181,13 +184,21 @@ public final class WorkflowCollector {
   private WorkflowModel library(TypeElement type, AnnotationMirror library) throws UnresolvedException {
     ClassName className = ClassName.get(type);
     Site site = Site.of(type, library);
-    return new WorkflowModel(
-        site, className, runnerOf(className), new Text(Naming.kebab(type.getSimpleName().toString()), site), false,
-        Kind.WORKFLOW_TEMPLATE, Style.DAG, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-        Optional.empty(), 0, site, List.of(), List.of(), List.of(), retry(type), resources(type),
-        scripts(type, className), construction(type), TypeClassifier.reachableFrom(type, className.packageName()),
-        true, PodSettings.NONE, Optional.empty(), Optional.empty(), "NONE", Optional.empty(), Optional.empty(), true,
-        CronSettings.NONE);
+    return WorkflowModel.builder()
+        .site(site)
+        .className(className)
+        .runnerName(runnerOf(className))
+        .name(new Text(Naming.kebab(type.getSimpleName().toString()), site))
+        .kind(Kind.WORKFLOW_TEMPLATE)
+        .parallelismSite(site)
+        .retry(retry(type))
+        .resources(resources(type))
+        .scripts(scripts(type, className))
+        .construction(construction(type))
+        .reachable(TypeClassifier.reachableFrom(type, className.packageName()))
+        .restricted(true)
+        .library(true)
+        .build();
   }
 
   /** The class-only attributes of a {@code @Param} written on a script's parameter, where they do nothing. */
@@ -248,7 +259,7 @@ public final class WorkflowCollector {
     Text template = Annotations.text(method, call, "template");
     if (references.size() != 1) {
       return Optional.of(new CallModel(Site.of(method, call), new CallModel.Reference(CallModel.Reference.Kind.NAME, ""),
-          template, "", new CallModel.Missing("@Call needs exactly one of workflow, name and library")));
+          template, "", new CallModel.Missing(CallMessages.oneTarget())));
     }
     CallModel.Reference reference = references.get(0);
     return Optional.of(new CallModel(Site.of(method, call), reference, template, describe(reference), new CallModel.Pending()));
@@ -318,10 +329,10 @@ public final class WorkflowCollector {
             Annotations.integer(retry, "limit"),
             Annotations.site(element, retry, "limit"),
             Annotations.enumConstant(retry, "policy"),
-            Annotations.optionalText(element, retry, "backoff"),
+            Annotations.optionalText(element, retry, "backoff").map(Syntax::duration),
             Annotations.integer(retry, "factor"),
             Annotations.site(element, retry, "factor"),
-            Annotations.optionalText(element, retry, "maxBackoff")));
+            Annotations.optionalText(element, retry, "maxBackoff").map(Syntax::duration)));
   }
 
   private static Optional<ArchiveModel> archive(Element element) throws UnresolvedException {
@@ -347,10 +358,10 @@ public final class WorkflowCollector {
     return Annotations.read(element, RESOURCES, resources ->
         new ResourcesModel(
             Site.of(element, resources),
-            Annotations.optionalText(element, resources, "cpu"),
-            Annotations.optionalText(element, resources, "memory"),
-            Annotations.optionalText(element, resources, "cpuLimit"),
-            Annotations.optionalText(element, resources, "memoryLimit")));
+            Annotations.optionalText(element, resources, "cpu").map(Syntax::quantity),
+            Annotations.optionalText(element, resources, "memory").map(Syntax::quantity),
+            Annotations.optionalText(element, resources, "cpuLimit").map(Syntax::quantity),
+            Annotations.optionalText(element, resources, "memoryLimit").map(Syntax::quantity)));
   }
 
   private ScriptModel script(ExecutableElement method, AnnotationMirror script, TypeClassifier classifier)
@@ -363,32 +374,33 @@ public final class WorkflowCollector {
     for (VariableElement parameter : method.getParameters()) {
       inputs.add(input(parameter, classifier));
     }
-    return new ScriptModel(
-        Site.of(method, script),
-        methodName,
-        name,
-        !givenName.isEmpty(),
-        method.getModifiers().contains(Modifier.STATIC),
-        visibility(method),
-        !method.getTypeParameters().isEmpty(),
-        returns,
-        inputs,
-        Annotations.optionalText(method, script, "image"),
-        Annotations.texts(method, script, "after"),
-        Annotations.optionalText(method, script, "when"),
-        Annotations.optionalText(method, script, "forEach"),
-        Annotations.texts(method, script, "items"),
-        Annotations.site(method, script, "items"),
-        Annotations.optionalText(method, script, "timeout"),
-        Annotations.optionalText(method, script, "depends"),
-        sequence(method),
-        retry(method),
-        resources(method),
-        SettingsCollector.settings(method),
-        SettingsCollector.memoize(method),
-        SettingsCollector.container(method),
-        archive(method),
-        call(method));
+    return ScriptModel.builder()
+        .site(Site.of(method, script))
+        .methodName(methodName)
+        .name(name)
+        .nameGiven(!givenName.isEmpty())
+        .isStatic(method.getModifiers().contains(Modifier.STATIC))
+        .visibility(visibility(method))
+        .generic(!method.getTypeParameters().isEmpty())
+        .returns(returns)
+        .inputs(inputs)
+        .image(Annotations.optionalText(method, script, "image"))
+        .after(Annotations.texts(method, script, "after"))
+        .when(Annotations.optionalText(method, script, "when"))
+        .forEach(Annotations.optionalText(method, script, "forEach"))
+        .items(Annotations.texts(method, script, "items"))
+        .itemsSite(Annotations.site(method, script, "items"))
+        .timeout(Annotations.optionalText(method, script, "timeout").map(Syntax::duration))
+        .depends(Annotations.optionalText(method, script, "depends").map(Syntax::depends))
+        .sequence(sequence(method))
+        .retry(retry(method))
+        .resources(resources(method))
+        .settings(SettingsCollector.settings(method))
+        .memoize(SettingsCollector.memoize(method))
+        .container(SettingsCollector.container(method))
+        .archive(archive(method))
+        .call(call(method))
+        .build();
   }
 
   private InputModel input(VariableElement parameter, TypeClassifier classifier) throws UnresolvedException {
@@ -437,19 +449,25 @@ public final class WorkflowCollector {
     return new InputModel(Site.of(parameter), parameter.getSimpleName().toString(), type, sources);
   }
 
+  /** Where a file comes from: text attributes, {@code "secret/key"} credentials (names ending in Secret) and a depth. */
   private static InputSource external(VariableElement parameter, AnnotationMirror mirror, String kind, String... attributes)
       throws UnresolvedException {
     java.util.Map<String, Text> values = new java.util.HashMap<>();
+    java.util.Map<String, Parsed<KeyRef>> secrets = new java.util.HashMap<>();
     for (String attribute : attributes) {
-      Annotations.optionalText(parameter, mirror, attribute).ifPresent(text -> values.put(attribute, text));
-    }
-    if (kind.equals("git")) {
-      int depth = Annotations.integer(mirror, "depth");
-      if (depth != 0) {
-        values.put("depth", new Text(Integer.toString(depth), Annotations.site(parameter, mirror, "depth")));
+      Optional<Text> text = Annotations.optionalText(parameter, mirror, attribute);
+      if (text.isPresent() && attribute.endsWith("Secret")) {
+        secrets.put(attribute, Syntax.keyRef(text.get()));
+      } else {
+        text.ifPresent(written -> values.put(attribute, written));
       }
     }
-    return new InputSource.External(Site.of(parameter, mirror), kind, values);
+    Optional<Long> depth = Optional.empty();
+    if (kind.equals("git")) {
+      int written = Annotations.integer(mirror, "depth");
+      depth = written == 0 ? Optional.empty() : Optional.of((long) written);
+    }
+    return new InputSource.External(Site.of(parameter, mirror), kind, values, secrets, depth);
   }
 
   private static JavaType resolved(JavaType type) throws UnresolvedException {

@@ -12,7 +12,6 @@ import dev.jera.processor.model.JsonShape;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,8 +22,8 @@ import javax.lang.model.element.Modifier;
  * Plans the codecs a runner needs: standard types use {@code Codecs} constants, every other type gets one
  * field of the runner, declared before any field whose initializer uses it. Records are numbered: the
  * runner builds and reads record number {@code n} in the cases {@code n} of its {@code create},
- * {@code components} and {@code codecs} methods, and the last is asked on first use, so a record may
- * contain itself.
+ * {@code components} and {@code codecs} methods, the last asked on first use, so a record may contain
+ * itself.
  */
 final class CodecPlan {
   static final ClassName CODECS = ClassName.get("dev.jera.runner.json", "Codecs");
@@ -33,18 +32,22 @@ final class CodecPlan {
   static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   static final TypeName ANY_CODEC = ParameterizedTypeName.get(JSON_CODEC, WildcardTypeName.subtypeOf(Object.class));
 
+  /** The longest part of a long string literal, so that its lines stay within JavaPoet's 100 columns. */
+  private static final int LITERAL_PART = 60;
+
   /** A record type of the runner: its number is its index in {@link #records()}. */
   record RecordType(TypeName type, JsonShape.Record shape) {}
 
-  private final RunnerWriter.Names variables;
   private final Map<String, String> fieldsByType = new HashMap<>();
-  private final Set<String> names = new HashSet<>();
+  private final UniqueNames names;
   private final List<FieldSpec> fields = new ArrayList<>();
   private final List<RecordType> records = new ArrayList<>();
+  /** Whether the runner casts to a parameterized type (an input, a record or its component): an unchecked cast. */
   private boolean unchecked;
 
-  CodecPlan(RunnerWriter.Names variables) {
-    this.variables = variables;
+  /** @param reserved the runner's own names and the names its code uses, which no codec field may take */
+  CodecPlan(Set<String> reserved) {
+    this.names = new UniqueNames(reserved);
   }
 
   /** An expression for the codec of {@code type}. */
@@ -72,7 +75,8 @@ final class CodecPlan {
       for (JsonShape.Component component : record.components()) {
         components.add(component.name());
       }
-      fields.add(field(name, type, CodeBlock.of("record($S, $S, $L)", type.display(), String.join(",", components), number)));
+      fields.add(field(name, type, CodeBlock.of(
+          "record($S,$W$L,$W$L)", type.display(), wrappable(String.join(",", components)), number)));
       cast(type.typeName()); // its components are read from an Object cast to it
       for (JsonShape.Component component : record.components()) {
         cast(component.type().typeName());
@@ -80,7 +84,7 @@ final class CodecPlan {
       }
       return CodeBlock.of("$N", name);
     }
-    // The components' codecs first: a record among them may plan this very type (a List<Node> in a Node).
+    // The element's codec first: a record there may plan this very type again (a List<Node> in a Node).
     CodeBlock initializer = initializer(type, shape);
     known = fieldsByType.get(type.canonical());
     if (known != null) {
@@ -92,15 +96,9 @@ final class CodecPlan {
     return CodeBlock.of("$N", name);
   }
 
-  /** Notes that generated code casts {@code Object} to {@code type}: to a parameterized type, that is unchecked. */
+  /** Notes that the runner casts {@code Object} to {@code type}: to a parameterized type, that is unchecked. */
   void cast(TypeName type) {
-    TypeName element = type;
-    while (element instanceof ArrayTypeName) {
-      element = ((ArrayTypeName) element).componentType;
-    }
-    if (element instanceof ParameterizedTypeName) {
-      unchecked = true;
-    }
+    unchecked |= parameterized(type);
   }
 
   List<FieldSpec> fields() {
@@ -111,9 +109,12 @@ final class CodecPlan {
     return List.copyOf(records);
   }
 
-  /** Whether the runner's code has an unchecked cast, to suppress its warning there only (ecj warns of a token that suppresses nothing). */
-  boolean unchecked() {
-    return unchecked;
+  /**
+   * What the runner's code makes javac and ecj warn about, for {@code @SuppressWarnings}: exactly these,
+   * since ecj also warns about a token that suppresses nothing.
+   */
+  List<String> warnings() {
+    return unchecked ? List.of("unchecked") : List.of();
   }
 
   private CodeBlock initializer(JavaType type, JsonShape shape) {
@@ -127,7 +128,7 @@ final class CodecPlan {
     if (shape instanceof JsonShape.Collection) {
       JsonShape.Collection collection = (JsonShape.Collection) shape;
       return CodeBlock.of(
-          "$T.collection($S, $L, $T.$L)", CODECS, type.display(), codec(collection.element()), CONTAINERS,
+          "$T.collection($S,$W$L,$W$T.$L)", CODECS, type.display(), codec(collection.element()), CONTAINERS,
           collection.container());
     }
     if (shape instanceof JsonShape.Map) {
@@ -135,35 +136,55 @@ final class CodecPlan {
       CodeBlock key = codec(map.key());
       CodeBlock value = codec(map.value());
       return CodeBlock.of(
-          "$T.map($S, $L, $L, $T.$L)", CODECS, type.display(), key, value, CONTAINERS, map.container());
+          "$T.map($S,$W$L,$W$L,$W$T.$L)", CODECS, type.display(), key, value, CONTAINERS, map.container());
     }
     if (shape instanceof JsonShape.Array) {
       JavaType element = ((JsonShape.Array) shape).element();
       if (element.typeName() instanceof ParameterizedTypeName) {
-        // No array of a parameterized type can be created: one of wildcards, cast, stands for it. (A raw one
-        // would draw javac's rawtypes warning, and suppressing that draws ecj's "unnecessary" warning.)
+        // No array of a parameterized type can be created: one of wildcards, cast, stands for it. A raw one
+        // draws javac's rawtypes warning, and suppressing that draws ecj's warning of a needless token.
         ParameterizedTypeName generic = (ParameterizedTypeName) element.typeName();
         unchecked = true;
         String wildcards = String.join(", ", Collections.nCopies(generic.typeArguments.size(), "?"));
         return CodeBlock.of(
-            "$T.array($L, ($T[]) new $T<$L>[0])", CODECS, codec(element), generic, generic.rawType, wildcards);
+            "$T.array($L,$W($T[]) new $T<$L>[0])", CODECS, codec(element), generic, generic.rawType, wildcards);
       }
-      return CodeBlock.of("$T.array($L, new $T[0])", CODECS, codec(element), element.typeName());
+      return CodeBlock.of("$T.array($L,$Wnew $T[0])", CODECS, codec(element), element.typeName());
     }
     return CodeBlock.of(
-        "$T.databind($S, new $T<$T>() {})", CODECS, type.display(), TYPE_REFERENCE, type.typeName().box());
+        "$T.databind($S,$Wnew $T<$T>() {})", CODECS, type.display(), TYPE_REFERENCE, type.typeName().box());
+  }
+
+  private static boolean parameterized(TypeName type) {
+    return type instanceof ParameterizedTypeName
+        || type instanceof ArrayTypeName && parameterized(((ArrayTypeName) type).componentType);
+  }
+
+  /** A string literal, cut into a concatenation of parts at commas when it is long, so its lines can wrap. */
+  private static CodeBlock wrappable(String text) {
+    List<CodeBlock> parts = new ArrayList<>();
+    int start = 0;
+    while (text.length() - start > LITERAL_PART) {
+      int cut = text.lastIndexOf(',', start + LITERAL_PART);
+      cut = cut <= start ? text.indexOf(',', start + LITERAL_PART) : cut;
+      if (cut < 0) {
+        break;
+      }
+      parts.add(CodeBlock.of("$S", text.substring(start, cut + 1)));
+      start = cut + 1;
+    }
+    parts.add(CodeBlock.of("$S", text.substring(start)));
+    return CodeBlock.join(parts, "$W+ ");
   }
 
   private static FieldSpec field(String name, JavaType type, CodeBlock initializer) {
     return FieldSpec.builder(ParameterizedTypeName.get(JSON_CODEC, type.typeName().box()), name, Modifier.PRIVATE, Modifier.FINAL)
-        .initializer(initializer)
+        // A codec's declaration and initializer are long: the initializer may start a line of its own.
+        .initializer("$Z$L", initializer)
         .build();
   }
 
-  /**
-   * {@code List<Rate>} becomes {@code listOfRateCodec}; clashes get a number. The suffix keeps a field from
-   * obscuring a package or type the runner's code names (JLS 6.4.2), such as {@code java} or {@code dev}.
-   */
+  /** {@code List<Rate>} becomes {@code listOfRateCodec}; clashes get a number. */
   private String fieldName(JavaType type) {
     String[] words =
         type.display()
@@ -181,14 +202,10 @@ final class CodecPlan {
         base.append(base.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
       }
     }
-    if (base.length() == 0 || !Character.isJavaIdentifierStart(base.charAt(0))) {
-      base.insert(0, "type");
+    // A type named only in letters outside ASCII, or starting with a digit once its package is gone.
+    if (base.length() == 0 || !Character.isLetter(base.charAt(0))) {
+      base.insert(0, base.length() == 0 ? "value" : "value_");
     }
-    base.append("Codec");
-    String name = variables.variable(base.toString());
-    for (int i = 2; !names.add(name); i++) {
-      name = variables.variable(base.toString() + i);
-    }
-    return name;
+    return names.unique(base.append("Codec").toString());
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.ManifestNames;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.SecretModel;
@@ -49,7 +50,7 @@ public final class IndexEntries {
     }
     return new WorkflowIndex.Workflow(
         workflow.name().value(),
-        ManifestBuilder.kindName(workflow.kind()),
+        ManifestNames.kind(workflow.kind()),
         workflow.style().name(),
         workflow.className().canonicalName(),
         workflow.runnerName().canonicalName(),

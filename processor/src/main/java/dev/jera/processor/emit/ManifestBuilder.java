@@ -3,7 +3,7 @@ package dev.jera.processor.emit;
 import com.squareup.javapoet.ClassName;
 import dev.jera.Kind;
 import dev.jera.Style;
-import dev.jera.processor.Options;
+import dev.jera.processor.emit.argo.Absent;
 import dev.jera.processor.emit.argo.Arguments;
 import dev.jera.processor.emit.argo.Artifact;
 import dev.jera.processor.emit.argo.ArtifactRepositoryRef;
@@ -14,7 +14,6 @@ import dev.jera.processor.emit.argo.EnvVar;
 import dev.jera.processor.emit.argo.Inputs;
 import dev.jera.processor.emit.argo.Manifest;
 import dev.jera.processor.emit.argo.Metadata;
-import dev.jera.processor.emit.argo.Outputs;
 import dev.jera.processor.emit.argo.Parameter;
 import dev.jera.processor.emit.argo.PodSpecParts;
 import dev.jera.processor.emit.argo.ResourceRequirements;
@@ -32,7 +31,11 @@ import dev.jera.processor.model.ContainerModel;
 import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.KeyValue;
+import dev.jera.processor.model.ManifestNames;
+import dev.jera.processor.model.Options;
 import dev.jera.processor.model.ParamModel;
+import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ResourcesModel;
 import dev.jera.processor.model.RetryModel;
 import dev.jera.processor.model.RunsModel;
@@ -42,7 +45,7 @@ import dev.jera.processor.model.WorkflowModel;
 import dev.jera.processor.wiring.StepLookup;
 import dev.jera.processor.wiring.WorkflowGraph;
 import dev.jera.runner.SecretEnv;
-import dev.jera.runner.StepInputs;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -50,13 +53,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds the Argo resource of a valid workflow. It never validates: the rules have. */
+/**
+ * Builds the Argo resource of a valid workflow. It never validates and never parses: the rules have
+ * checked, and the model holds every value parsed. A reference that does not resolve here is a bug,
+ * not a value to leave out.
+ */
 public final class ManifestBuilder {
-  /** The DAG or steps template the workflow starts at. */
-  public static final String ENTRY_TEMPLATE = "main";
-
-  public static final String VERSION_LABEL = "app.kubernetes.io/version";
-
   private final WorkflowModel workflow;
   private final WorkflowGraph graph;
   private final StepLookup lookup;
@@ -72,127 +74,104 @@ public final class ManifestBuilder {
   public Manifest build() {
     WorkflowSpec spec = spec();
     String name = workflow.name().value();
+    String kind = ManifestNames.kind(workflow.kind());
     Metadata metadata =
-        workflow.kind() == Kind.WORKFLOW
-            ? new Metadata(null, name + "-", labels())
-            : new Metadata(name, null, labels());
+        workflow.kind() == Kind.WORKFLOW ? Metadata.generated(name + "-", labels()) : Metadata.named(name, labels());
     if (workflow.kind() != Kind.CRON_WORKFLOW) {
-      return new Manifest(Manifest.API_VERSION, kindName(workflow.kind()), metadata, spec);
+      return new Manifest(Manifest.API_VERSION, kind, metadata, spec);
     }
     CronSettings cron = workflow.cron();
-    List<String> schedules = new ArrayList<>();
-    for (Text schedule : workflow.schedules()) {
-      schedules.add(schedule.value());
-    }
     return new Manifest(
         Manifest.API_VERSION,
-        kindName(workflow.kind()),
+        kind,
         metadata,
-        new CronWorkflowSpec(
-            schedules,
-            workflow.timezone().map(Text::value).orElse(null),
-            cron.concurrencyPolicy().map(Text::value).orElse(null),
-            cron.startingDeadlineSeconds().map(CronSettings.Number::value).orElse(null),
-            cron.successfulJobsHistoryLimit().map(CronSettings.Number::value).orElse(null),
-            cron.failedJobsHistoryLimit().map(CronSettings.Number::value).orElse(null),
-            cron.suspend().filter(CronSettings.Flag::value).map(flag -> true).orElse(null),
-            cron.when().map(Text::value).orElse(null),
-            spec));
-  }
-
-  /** The Argo kind's name, e.g. {@code CronWorkflow}. */
-  public static String kindName(Kind kind) {
-    switch (kind) {
-      case WORKFLOW:
-        return "Workflow";
-      case WORKFLOW_TEMPLATE:
-        return "WorkflowTemplate";
-      case CLUSTER_WORKFLOW_TEMPLATE:
-        return "ClusterWorkflowTemplate";
-      default:
-        return "CronWorkflow";
-    }
+        CronWorkflowSpec.builder()
+            .schedules(texts(workflow.schedules()))
+            .timezone(workflow.timezone().map(Text::value).orElse(null))
+            .concurrencyPolicy(cron.concurrencyPolicy().map(Text::value).orElse(null))
+            .startingDeadlineSeconds(cron.startingDeadlineSeconds().map(CronSettings.Number::value).orElse(null))
+            .successfulJobsHistoryLimit(cron.successfulJobsHistoryLimit().map(CronSettings.Number::value).orElse(null))
+            .failedJobsHistoryLimit(cron.failedJobsHistoryLimit().map(CronSettings.Number::value).orElse(null))
+            // Written only when true: false is Argo's default.
+            .suspend(cron.suspend().filter(CronSettings.Flag::value).map(flag -> true).orElse(null))
+            .when(cron.when().map(Text::value).orElse(null))
+            .workflowSpec(spec)
+            .build());
   }
 
   private Map<String, String> labels() {
     Map<String, String> labels = new LinkedHashMap<>();
-    for (Text label : workflow.labels()) {
-      PodSyntax.keyValue(label.value()).ifPresent(pair -> labels.put(pair.getKey(), pair.getValue()));
+    for (Parsed<KeyValue> label : workflow.labels()) {
+      labels.put(label.value().key(), label.value().value());
     }
-    options.appVersion().ifPresent(version -> labels.put(VERSION_LABEL, version));
-    return labels.isEmpty() ? null : labels;
+    options.appVersion().ifPresent(version -> labels.put(ManifestNames.VERSION_LABEL, version));
+    return Absent.ifEmpty(labels);
   }
 
   private WorkflowSpec spec() {
-    if (workflow.runs().isPresent() && workflow.runs().get().target() instanceof RunsModel.Resolved) {
-      return templateRun((RunsModel.Resolved) workflow.runs().get().target());
+    WorkflowSpec.Builder spec = WorkflowSpec.builder()
+        .serviceAccountName(workflow.serviceAccount().map(Text::value).orElse(null))
+        .parallelism(workflow.parallelism() > 0 ? workflow.parallelism() : null)
+        .activeDeadlineSeconds(workflow.deadline().map(deadline -> deadline.value().toSeconds()).orElse(null))
+        .ttlStrategy(workflow.ttl().map(ttl -> new PodSpecParts.TtlStrategy(ttl.value().toSeconds())).orElse(null))
+        .podGC(PodSettingsWriter.podGc(workflow.podGC()))
+        .arguments(workflow.params().isEmpty() ? null : new Arguments(workflowArguments()));
+    if (workflow.runs().isPresent()) {
+      // A workflow that runs a template: the reference and the arguments, no templates of its own.
+      RunsModel.Resolved template = resolved(workflow.runs().get());
+      return spec
+          .workflowTemplateRef(new WorkflowTemplateRef(template.name(), clusterScope(template.kind())))
+          .build();
     }
+    var placement = workflow.settings().placement();
+    return spec
+        .entrypoint(ManifestNames.ENTRY_TEMPLATE)
+        .onExit(graph.exitHandler().map(exit -> exit.name().value()).orElse(null))
+        .securityContext(workflow.restricted() ? SecurityContexts.Pod.restricted(options.runAsUser()) : null)
+        .nodeSelector(PodSettingsWriter.nodeSelector(placement))
+        .tolerations(PodSettingsWriter.tolerations(placement))
+        .affinity(PodSettingsWriter.affinity(placement))
+        .podPriorityClassName(PodSettingsWriter.priorityClass(placement))
+        .imagePullSecrets(PodSettingsWriter.imagePullSecrets(placement))
+        .synchronization(PodSettingsWriter.synchronization(workflow.settings().sync()))
+        .volumes(PodSettingsWriter.volumes(workflow))
+        .volumeClaimTemplates(PodSettingsWriter.claimTemplates(workflow))
+        .artifactRepositoryRef(workflow.artifactRepository()
+            .map(ref -> new ArtifactRepositoryRef(ref.value().name(), ref.value().key())).orElse(null))
+        .templates(templates())
+        .build();
+  }
+
+  /** The entry template, then one per script: its own, or, once, the library template it calls. */
+  private List<Template> templates() {
     List<Template> templates = new ArrayList<>();
     templates.add(workflow.style() == Style.STEPS ? stepsTemplate() : dagTemplate());
-    Map<String, ScriptModel> libraryTemplates = new LinkedHashMap<>();
+    List<String> libraryTemplates = new ArrayList<>();
     for (ScriptModel script : workflow.scripts()) {
       Optional<CallModel.Callee> callee = callee(script);
       if (callee.isEmpty()) {
         templates.add(scriptTemplate(script, workflow.runnerName()));
-      } else if (callee.get().isLibrary() && !libraryTemplates.containsKey(callee.get().template())) {
+      } else if (callee.get().isLibrary() && !libraryTemplates.contains(callee.get().template())) {
         // A library script's template is written once, however many steps call it.
-        libraryTemplates.put(callee.get().template(), callee.get().libraryScript().orElseThrow());
-        templates.add(scriptTemplate(callee.get().libraryScript().get(), callee.get().libraryRunner().orElseThrow()));
+        libraryTemplates.add(callee.get().template());
+        templates.add(scriptTemplate(present(callee.get().libraryScript()), present(callee.get().libraryRunner())));
       }
     }
-    var placement = workflow.settings().placement();
-    return new WorkflowSpec(
-        null,
-        ENTRY_TEMPLATE,
-        graph.exitHandler().map(exit -> exit.name().value()).orElse(null),
-        workflow.serviceAccount().map(Text::value).orElse(null),
-        workflow.parallelism() > 0 ? workflow.parallelism() : null,
-        PodSettingsWriter.seconds(workflow.deadline()),
-        workflow.ttl().map(ttl -> new PodSpecParts.TtlStrategy(PodSettingsWriter.seconds(workflow.ttl()))).orElse(null),
-        PodSettingsWriter.podGc(workflow.podGC()),
-        workflow.restricted() ? SecurityContexts.Pod.restricted(options.runAsUser()) : null,
-        PodSettingsWriter.nodeSelector(placement),
-        PodSettingsWriter.tolerations(placement),
-        PodSettingsWriter.affinity(placement),
-        PodSettingsWriter.priorityClass(placement),
-        PodSettingsWriter.imagePullSecrets(placement),
-        PodSettingsWriter.synchronization(workflow.settings().sync()),
-        PodSettingsWriter.volumes(workflow),
-        PodSettingsWriter.claimTemplates(workflow),
-        workflow.artifactRepository().map(ref -> EnvVar.KeyRef.of(ref.value()))
-            .map(ref -> new ArtifactRepositoryRef(ref.name(), ref.key())).orElse(null),
-        workflow.params().isEmpty() ? null : new Arguments(workflowArguments()),
-        templates);
+    return templates;
   }
 
-  /** A workflow that runs a template: the reference and the arguments, no templates of its own. */
-  private WorkflowSpec templateRun(RunsModel.Resolved template) {
-    return new WorkflowSpec(
-        new WorkflowTemplateRef(template.name(), template.kind().equals("ClusterWorkflowTemplate") ? true : null),
-        null, null,
-        workflow.serviceAccount().map(Text::value).orElse(null),
-        workflow.parallelism() > 0 ? workflow.parallelism() : null,
-        PodSettingsWriter.seconds(workflow.deadline()),
-        workflow.ttl().map(ttl -> new PodSpecParts.TtlStrategy(PodSettingsWriter.seconds(workflow.ttl()))).orElse(null),
-        PodSettingsWriter.podGc(workflow.podGC()),
-        null, null, null, null, null, null, null, null, null, null,
-        workflow.params().isEmpty() ? null : new Arguments(workflowArguments()),
-        null);
+  private static Boolean clusterScope(String kind) {
+    return kind.equals("ClusterWorkflowTemplate") ? true : null;
   }
 
   private List<Parameter> workflowArguments() {
     List<Parameter> parameters = new ArrayList<>();
     for (ParamModel param : workflow.params()) {
-      List<String> allowed = new ArrayList<>();
-      for (Text value : param.allowed()) {
-        allowed.add(value.value());
-      }
       parameters.add(
-          new Parameter(
+          Parameter.declared(
               param.name().value(),
               param.defaultValue().map(Text::value).orElse(null),
-              null,
-              allowed.isEmpty() ? null : allowed,
+              Absent.ifEmpty(texts(param.allowed())),
               param.description().map(Text::value).orElse(null)));
     }
     return parameters;
@@ -207,7 +186,7 @@ public final class ManifestBuilder {
         dependencies.add(dependency.name().value());
       }
       String depends =
-          script.depends().map(written -> written.value().strip())
+          script.depends().map(written -> written.accepted().strip())
               .orElse(dependencies.isEmpty() ? null : String.join(" && ", dependencies));
       tasks.add(
           new DagTask(
@@ -221,7 +200,7 @@ public final class ManifestBuilder {
               withSequence(script),
               script.when().map(Text::value).orElse(null)));
     }
-    return Template.dag(ENTRY_TEMPLATE, new Dag(tasks));
+    return Template.dag(ManifestNames.ENTRY_TEMPLATE, new Dag(tasks));
   }
 
   private Template stepsTemplate() {
@@ -242,7 +221,7 @@ public final class ManifestBuilder {
       }
       groups.add(steps);
     }
-    return Template.steps(ENTRY_TEMPLATE, groups);
+    return Template.steps(ManifestNames.ENTRY_TEMPLATE, groups);
   }
 
   /** The template a step runs in this workflow: its own, or a library's; none for a templateRef. */
@@ -257,22 +236,38 @@ public final class ManifestBuilder {
   private static TemplateRef templateRef(ScriptModel script) {
     return callee(script)
         .filter(callee -> !callee.isLibrary())
-        .map(callee -> new TemplateRef(callee.workflowName(), callee.template(), callee.isCluster() ? true : null))
+        .map(callee -> new TemplateRef(callee.workflowName(), callee.template(), clusterScope(callee.kind())))
         .orElse(null);
   }
 
+  /** What a {@code @Call} resolved to; empty for a step that calls nothing. */
   private static Optional<CallModel.Callee> callee(ScriptModel script) {
-    return script.call()
-        .map(CallModel::target)
-        .filter(target -> target instanceof CallModel.Resolved)
-        .map(target -> ((CallModel.Resolved) target).callee());
+    return script.call().map(call -> {
+      if (!(call.target() instanceof CallModel.Resolved)) {
+        throw new IllegalStateException("@Call of " + script.methodName() + "() did not resolve: " + call.target());
+      }
+      return ((CallModel.Resolved) call.target()).callee();
+    });
+  }
+
+  private static RunsModel.Resolved resolved(RunsModel runs) {
+    if (!(runs.target() instanceof RunsModel.Resolved)) {
+      throw new IllegalStateException("@Workflow(runs) did not resolve: " + runs.target());
+    }
+    return (RunsModel.Resolved) runs.target();
+  }
+
+  /** The script a reference names; ReferenceRule has made sure there is one. */
+  private ScriptModel producer(Text ref) {
+    return lookup.find(ref.value()).orElseThrow(() -> new IllegalStateException("no script named " + ref.value()));
+  }
+
+  private static <T> T present(Optional<T> value) {
+    return value.orElseThrow(() -> new IllegalStateException("a library call without its library's script"));
   }
 
   private String withParam(ScriptModel script, String root) {
-    return script.forEach()
-        .flatMap(ref -> lookup.find(ref.value()))
-        .map(producer -> result(root, producer))
-        .orElse(null);
+    return script.forEach().map(ref -> result(root, producer(ref))).orElse(null);
   }
 
   private static List<Object> withItems(ScriptModel script) {
@@ -313,9 +308,9 @@ public final class ManifestBuilder {
       InputSource source = input.source();
       if (input.isArtifact()) {
         if (source instanceof InputSource.FromStep) {
-          lookup.find(((InputSource.FromStep) source).ref().value())
-              .ifPresent(producer -> artifacts.add(Artifact.from(
-                  input.name(), "{{" + root + "." + producer.name().value() + ".outputs.artifacts." + RESULT + "}}")));
+          ScriptModel producer = producer(((InputSource.FromStep) source).ref());
+          artifacts.add(Artifact.from(
+              input.name(), "{{" + root + "." + producer.name().value() + ".outputs.artifacts." + Artifacts.RESULT + "}}"));
         }
         continue;
       }
@@ -324,82 +319,17 @@ public final class ManifestBuilder {
     if (parameters.isEmpty() && artifacts.isEmpty()) {
       return null;
     }
-    return new Arguments(parameters.isEmpty() ? null : parameters, artifacts.isEmpty() ? null : artifacts);
+    return new Arguments(Absent.ifEmpty(parameters), Absent.ifEmpty(artifacts));
   }
 
-  /** Where a step finds input file {@code name} and leaves the file it returns: the runner's convention. */
-  static String inputPath(String name) {
-    return StepInputs.ARTIFACTS_ROOT + "/inputs/" + name;
-  }
-
-  static final String RESULT = "result";
-
-  static final String OUTPUT_PATH = StepInputs.ARTIFACTS_ROOT + "/outputs/" + RESULT;
-
-  private static Artifact inputArtifact(InputModel input) {
-    InputSource source = input.source();
-    if (!(source instanceof InputSource.External)) {
-      return Artifact.at(input.name(), inputPath(input.name()));
-    }
-    InputSource.External external = (InputSource.External) source;
-    String path = inputPath(input.name());
-    switch (external.kind()) {
-      case "http":
-        return new Artifact(input.name(), path, null, null, new Artifact.Http(text(external, "value")), null, null, null);
-      case "git":
-        return new Artifact(input.name(), path, null, null, null,
-            new Artifact.Git(
-                text(external, "repo"), text(external, "revision"),
-                external.attribute("depth").map(depth -> Long.parseLong(depth.value())).orElse(null),
-                secretRef(external, "usernameSecret"), secretRef(external, "passwordSecret"),
-                secretRef(external, "sshPrivateKeySecret")),
-            null, null);
-      case "s3":
-        return new Artifact(input.name(), path, null, null, null, null,
-            new Artifact.S3(
-                text(external, "endpoint"), text(external, "bucket"), text(external, "region"), text(external, "key"),
-                secretRef(external, "accessKeySecret"), secretRef(external, "secretKeySecret")),
-            null);
-      default:
-        return new Artifact(input.name(), path, null, null, null, null, null,
-            new Artifact.Gcs(text(external, "bucket"), text(external, "key"), secretRef(external, "serviceAccountKeySecret")));
-    }
-  }
-
-  private static String text(InputSource.External external, String attribute) {
-    return external.attribute(attribute).map(Text::value).orElse(null);
-  }
-
-  /** A {@code "secret/key"} attribute as a Secret key reference. */
-  private static EnvVar.KeyRef secretRef(InputSource.External external, String attribute) {
-    return external.attribute(attribute).map(text -> EnvVar.KeyRef.of(text.value())).orElse(null);
-  }
-
-  private static Outputs outputs(ScriptModel script) {
-    if (!script.returnsArtifact()) {
-      return null;
-    }
-    Artifact.Archive archive = script.archive().map(given -> {
-      switch (given.format()) {
-        case "NONE":
-          return new Artifact.Archive(Map.of(), null, null);
-        case "ZIP":
-          return new Artifact.Archive(null, null, Map.of());
-        default:
-          return new Artifact.Archive(null, new Artifact.Tar(given.compressionLevel() >= 0 ? given.compressionLevel() : null), null);
-      }
-    }).orElse(null);
-    return new Outputs(List.of(new Artifact(RESULT, OUTPUT_PATH, null, archive, null, null, null, null)));
-  }
-
-  /** The Argo expression an input's value comes from; empty for a secret. */
+  /** The Argo expression an input's value comes from; none for a secret or a file from outside. */
   private Optional<String> valueOf(InputModel input, String root) {
     InputSource source = input.source();
     if (source instanceof InputSource.Parameter) {
       return Optional.of("{{workflow.parameters." + ((InputSource.Parameter) source).name().value() + "}}");
     }
     if (source instanceof InputSource.FromStep) {
-      return lookup.find(((InputSource.FromStep) source).ref().value()).map(producer -> result(root, producer));
+      return Optional.of(result(root, producer(((InputSource.FromStep) source).ref())));
     }
     if (source instanceof InputSource.Item) {
       return Optional.of("{{item}}");
@@ -418,41 +348,38 @@ public final class ManifestBuilder {
     for (InputModel input : script.inputs()) {
       InputSource source = input.source();
       if (input.isArtifact()) {
-        artifacts.add(inputArtifact(input));
+        artifacts.add(Artifacts.input(input));
       } else if (source instanceof InputSource.Secret) {
         Text secret = ((InputSource.Secret) source).secret().name();
         Text key = ((InputSource.Secret) source).secret().key();
         env.add(EnvVar.fromSecret(SecretEnv.variable(secret.value(), key.value()), secret.value(), key.value()));
       } else if (exitHandler) {
         // The exit handler is called by name, with no arguments: its inputs carry their own values.
-        inputs.add(Parameter.of(input.name(), valueOf(input, "tasks").orElseThrow()));
+        inputs.add(Parameter.of(input.name(), present(valueOf(input, "tasks"))));
       } else {
         inputs.add(Parameter.named(input.name()));
       }
     }
     var placement = script.settings().placement();
     ScriptTemplate container = container(script, env, runner);
-    return new Template(
-        script.name().value(),
-        inputs.isEmpty() && artifacts.isEmpty()
-            ? null
-            : new Inputs(inputs.isEmpty() ? null : inputs, artifacts.isEmpty() ? null : artifacts),
-        outputs(script),
-        script.timeout().map(Text::value).orElse(null),
-        retry(script.retry().or(workflow::retry)),
-        PodSettingsWriter.nodeSelector(placement),
-        PodSettingsWriter.tolerations(placement),
-        PodSettingsWriter.affinity(placement),
-        PodSettingsWriter.priorityClass(placement),
-        PodSettingsWriter.synchronization(script.settings().sync()),
-        script.memoize().map(memoize -> new PodSpecParts.Memoize(
+    return Template.builder()
+        .name(script.name().value())
+        .inputs(inputs.isEmpty() && artifacts.isEmpty() ? null : new Inputs(Absent.ifEmpty(inputs), Absent.ifEmpty(artifacts)))
+        .outputs(Artifacts.outputs(script))
+        .timeout(script.timeout().map(Parsed::accepted).orElse(null))
+        .retryStrategy(retry(script.retry().or(workflow::retry)))
+        .nodeSelector(PodSettingsWriter.nodeSelector(placement))
+        .tolerations(PodSettingsWriter.tolerations(placement))
+        .affinity(PodSettingsWriter.affinity(placement))
+        .priorityClassName(PodSettingsWriter.priorityClass(placement))
+        .synchronization(PodSettingsWriter.synchronization(script.settings().sync()))
+        .memoize(script.memoize().map(memoize -> new PodSpecParts.Memoize(
             memoize.key().value(),
-            memoize.maxAge().map(Text::value).orElse(""),
-            new PodSpecParts.Cache(new PodSpecParts.Named(memoize.cache().value())))).orElse(null),
-        null,
-        null,
-        script.isContainer() ? null : container,
-        script.isContainer() ? container : null);
+            memoize.maxAge().map(Parsed::accepted).orElse(""),
+            new PodSpecParts.Cache(new PodSpecParts.Named(memoize.cache().value())))).orElse(null))
+        .script(script.isContainer() ? null : container)
+        .container(script.isContainer() ? container : null)
+        .build();
   }
 
   /** The container of a step: the runner for a script, the user's command for a container step. */
@@ -474,16 +401,18 @@ public final class ManifestBuilder {
     }
     boolean hasInputs =
         script.inputs().stream().anyMatch(input -> !input.isArtifact() && !(input.source() instanceof InputSource.Secret));
-    return new ScriptTemplate(
-        image,
-        command.isEmpty() ? null : command,
-        args.isEmpty() ? null : args,
-        env.isEmpty() ? null : env,
-        PodSettingsWriter.envFrom(workflow, script),
-        PodSettingsWriter.mounts(workflow, script),
-        resources(script.resources().or(workflow::resources)),
-        workflow.restricted() ? SecurityContexts.Container.RESTRICTED : null,
-        script.isContainer() ? null : hasInputs ? "{{inputs.parameters}}" : "[]");
+    return ScriptTemplate.builder()
+        .image(image)
+        .command(Absent.ifEmpty(command))
+        .args(Absent.ifEmpty(args))
+        .env(Absent.ifEmpty(env))
+        .envFrom(PodSettingsWriter.envFrom(workflow, script))
+        .volumeMounts(PodSettingsWriter.mounts(workflow, script))
+        .resources(resources(script.resources().or(workflow::resources)))
+        .securityContext(workflow.restricted() ? SecurityContexts.Container.RESTRICTED : null)
+        // Argo writes the source (the step's inputs as JSON) to a file the runner reads.
+        .source(script.isContainer() ? null : hasInputs ? "{{inputs.parameters}}" : "[]")
+        .build();
   }
 
   private static List<String> texts(List<Text> texts) {
@@ -508,15 +437,20 @@ public final class ManifestBuilder {
     }
     ResourcesModel resources = found.get();
     Map<String, String> requests = new LinkedHashMap<>();
-    resources.cpu().ifPresent(cpu -> requests.put("cpu", cpu.value()));
-    resources.memory().ifPresent(memory -> requests.put("memory", memory.value()));
+    quantity(requests, "cpu", resources.cpu());
+    quantity(requests, "memory", resources.memory());
     Map<String, String> limits = new LinkedHashMap<>();
-    resources.cpuLimit().ifPresent(cpu -> limits.put("cpu", cpu.value()));
-    resources.memoryLimit().ifPresent(memory -> limits.put("memory", memory.value()));
+    quantity(limits, "cpu", resources.cpuLimit());
+    quantity(limits, "memory", resources.memoryLimit());
     if (requests.isEmpty() && limits.isEmpty()) {
       return null;
     }
-    return new ResourceRequirements(requests.isEmpty() ? null : requests, limits.isEmpty() ? null : limits);
+    return new ResourceRequirements(Absent.ifEmpty(requests), Absent.ifEmpty(limits));
+  }
+
+  /** A quantity as the user wrote it (Kubernetes keeps the written form), once ResourcesRule accepted it. */
+  private static void quantity(Map<String, String> into, String name, Optional<Parsed<BigDecimal>> quantity) {
+    quantity.ifPresent(written -> into.put(name, written.accepted()));
   }
 
   private static RetryStrategy retry(Optional<RetryModel> found) {
@@ -528,9 +462,9 @@ public final class ManifestBuilder {
         retry.backoff().isEmpty()
             ? null
             : new RetryStrategy.Backoff(
-                retry.backoff().get().value(),
+                retry.backoff().get().accepted(),
                 retry.factor() > 0 ? Integer.toString(retry.factor()) : null,
-                retry.maxBackoff().map(Text::value).orElse(null));
+                retry.maxBackoff().map(Parsed::accepted).orElse(null));
     return new RetryStrategy(Integer.toString(retry.limit()), policy(retry.policy()), backoff);
   }
 

@@ -1,11 +1,16 @@
 package dev.jera.processor.emit;
 
-import dev.jera.argo.GoDuration;
+import dev.jera.processor.emit.argo.Absent;
 import dev.jera.processor.emit.argo.EnvVar;
 import dev.jera.processor.emit.argo.PodSpecParts;
+import dev.jera.processor.model.KeyRef;
+import dev.jera.processor.model.KeyValue;
+import dev.jera.processor.model.NodeRequirement;
+import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.PodSettings;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
+import dev.jera.processor.model.Toleration;
 import dev.jera.processor.model.WorkflowModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,13 +49,13 @@ final class PodSettingsWriter {
   static List<PodSpecParts.EnvFromSource> envFrom(WorkflowModel workflow, ScriptModel script) {
     List<PodSpecParts.EnvFromSource> sources = new ArrayList<>();
     for (PodSettings.EnvFromModel from : concat(workflow.settings().envFrom(), script.settings().envFrom())) {
+      String prefix = from.prefix().map(Text::value).orElse(null);
       sources.add(
-          new PodSpecParts.EnvFromSource(
-              from.prefix().map(Text::value).orElse(null),
-              from.configMap().map(c -> new PodSpecParts.Named(c.value())).orElse(null),
-              from.secret().map(s -> new PodSpecParts.Named(s.value())).orElse(null)));
+          from.configMap().isPresent()
+              ? PodSpecParts.EnvFromSource.configMap(prefix, from.configMap().get().value())
+              : PodSpecParts.EnvFromSource.secret(prefix, from.secret().orElseThrow().value()));
     }
-    return sources.isEmpty() ? null : sources;
+    return Absent.ifEmpty(sources);
   }
 
   /** The mounts of a step, by mount path: a script's volume replaces its class's at the same path. */
@@ -61,7 +66,7 @@ final class PodSettingsWriter {
           volume.mountPath().value(),
           new PodSpecParts.VolumeMount(volume.name().value(), volume.mountPath().value(), volume.readOnly() ? true : null));
     }
-    return byPath.isEmpty() ? null : new ArrayList<>(byPath.values());
+    return Absent.ifEmpty(new ArrayList<>(byPath.values()));
   }
 
   /** Every volume any step mounts, once by name, except claims created per run. */
@@ -74,17 +79,17 @@ final class PodSettingsWriter {
       String name = volume.name().value();
       PodSpecParts.Volume written;
       if (volume.claim().isPresent()) {
-        written = new PodSpecParts.Volume(name, null, new PodSpecParts.ClaimSource(volume.claim().get().value(), null), null, null);
+        written = PodSpecParts.Volume.claim(name, volume.claim().get().value());
       } else if (volume.secret().isPresent()) {
-        written = new PodSpecParts.Volume(name, null, null, new PodSpecParts.SecretSource(volume.secret().get().value()), null);
+        written = PodSpecParts.Volume.secret(name, volume.secret().get().value());
       } else if (volume.configMap().isPresent()) {
-        written = new PodSpecParts.Volume(name, null, null, null, new PodSpecParts.Named(volume.configMap().get().value()));
+        written = PodSpecParts.Volume.configMap(name, volume.configMap().get().value());
       } else {
-        written = new PodSpecParts.Volume(name, Map.of(), null, null, null);
+        written = PodSpecParts.Volume.emptyDir(name);
       }
       byName.putIfAbsent(name, written);
     }
-    return byName.isEmpty() ? null : new ArrayList<>(byName.values());
+    return Absent.ifEmpty(new ArrayList<>(byName.values()));
   }
 
   /** Claims the workflow creates for each run ({@code volumeClaimTemplates}), once by name. */
@@ -101,9 +106,9 @@ final class PodSettingsWriter {
               new PodSpecParts.ClaimSpec(
                   List.of("ReadWriteOnce"),
                   volume.storageClass().map(Text::value).orElse(null),
-                  new PodSpecParts.Requests(Map.of("storage", volume.size().get().value())))));
+                  new PodSpecParts.Requests(Map.of("storage", volume.size().get().accepted())))));
     }
-    return byName.isEmpty() ? null : new ArrayList<>(byName.values());
+    return Absent.ifEmpty(new ArrayList<>(byName.values()));
   }
 
   private static List<PodSettings.VolumeModel> allVolumes(WorkflowModel workflow) {
@@ -116,20 +121,32 @@ final class PodSettingsWriter {
 
   static Map<String, String> nodeSelector(Optional<PodSettings.PlacementModel> placement) {
     Map<String, String> selector = new LinkedHashMap<>();
-    placement.ifPresent(p -> p.nodeSelector().forEach(
-        label -> PodSyntax.keyValue(label.value()).ifPresent(pair -> selector.put(pair.getKey(), pair.getValue()))));
-    return selector.isEmpty() ? null : selector;
+    for (Parsed<KeyValue> label : placement.map(PodSettings.PlacementModel::nodeSelector).orElse(List.of())) {
+      selector.put(label.value().key(), label.value().value());
+    }
+    return Absent.ifEmpty(selector);
   }
 
   static List<PodSpecParts.Toleration> tolerations(Optional<PodSettings.PlacementModel> placement) {
     List<PodSpecParts.Toleration> tolerations = new ArrayList<>();
-    placement.ifPresent(p -> p.tolerations().forEach(t -> tolerations.add(PodSyntax.toleration(t.value()))));
-    return tolerations.isEmpty() ? null : tolerations;
+    for (Parsed<Toleration> written : placement.map(PodSettings.PlacementModel::tolerations).orElse(List.of())) {
+      Toleration toleration = written.value();
+      String effect = toleration.effect().orElse(null);
+      tolerations.add(
+          toleration.value().isPresent()
+              ? PodSpecParts.Toleration.equal(toleration.key(), toleration.value().get(), effect)
+              : PodSpecParts.Toleration.exists(toleration.key(), effect));
+    }
+    return Absent.ifEmpty(tolerations);
   }
 
   static PodSpecParts.Affinity affinity(Optional<PodSettings.PlacementModel> placement) {
     List<PodSpecParts.Requirement> requirements = new ArrayList<>();
-    placement.ifPresent(p -> p.affinity().forEach(a -> requirements.add(PodSyntax.requirement(a.value()))));
+    for (Parsed<NodeRequirement> written : placement.map(PodSettings.PlacementModel::affinity).orElse(List.of())) {
+      NodeRequirement requirement = written.value();
+      requirements.add(
+          new PodSpecParts.Requirement(requirement.key(), requirement.operator(), Absent.ifEmpty(requirement.values())));
+    }
     if (requirements.isEmpty()) {
       return null;
     }
@@ -144,8 +161,10 @@ final class PodSettingsWriter {
 
   static List<PodSpecParts.Named> imagePullSecrets(Optional<PodSettings.PlacementModel> placement) {
     List<PodSpecParts.Named> secrets = new ArrayList<>();
-    placement.ifPresent(p -> p.imagePullSecrets().forEach(s -> secrets.add(new PodSpecParts.Named(s.value()))));
-    return secrets.isEmpty() ? null : secrets;
+    for (Text secret : placement.map(PodSettings.PlacementModel::imagePullSecrets).orElse(List.of())) {
+      secrets.add(new PodSpecParts.Named(secret.value()));
+    }
+    return Absent.ifEmpty(secrets);
   }
 
   static PodSpecParts.Synchronization synchronization(Optional<PodSettings.SyncModel> sync) {
@@ -155,12 +174,10 @@ final class PodSettingsWriter {
     List<PodSpecParts.Named> mutexes = new ArrayList<>();
     sync.get().mutexes().forEach(m -> mutexes.add(new PodSpecParts.Named(m.value())));
     List<PodSpecParts.SemaphoreRef> semaphores = new ArrayList<>();
-    sync.get().semaphores().forEach(s -> semaphores.add(new PodSpecParts.SemaphoreRef(EnvVar.KeyRef.of(s.value()))));
-    return new PodSpecParts.Synchronization(mutexes.isEmpty() ? null : mutexes, semaphores.isEmpty() ? null : semaphores);
-  }
-
-  static Long seconds(Optional<Text> duration) {
-    return duration.map(d -> GoDuration.parse(d.value()).toSeconds()).orElse(null);
+    for (Parsed<KeyRef> semaphore : sync.get().semaphores()) {
+      semaphores.add(new PodSpecParts.SemaphoreRef(new EnvVar.KeyRef(semaphore.value().name(), semaphore.value().key())));
+    }
+    return new PodSpecParts.Synchronization(Absent.ifEmpty(mutexes), Absent.ifEmpty(semaphores));
   }
 
   static PodSpecParts.PodGc podGc(String constant) {

@@ -10,91 +10,107 @@ import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
-import com.squareup.javapoet.WildcardTypeName;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
-import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.JsonShape;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.SecretModel;
 import dev.jera.processor.model.WorkflowModel;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates a workflow's runner: a class whose {@code main} runs one step in its container, calling the
- * script method directly, with a codec per type decided at compile time (no reflection).
+ * Generates a workflow's runner: a class whose {@code main} runs one step in its container, calling
+ * the script method directly, with a codec per type decided at compile time (no reflection).
  *
  * <p>The runner extends {@code StepTable}, which holds what all runners share. What is generated is what
- * must be compiled for each workflow, written for javac to compile cheaply since it does so in every build:
- * the steps' names and kinds, and per step one method of one statement that casts each decoded input to its
- * parameter's type and calls the script (no generic call to infer per input, no anonymous class per record,
- * no string switch).
+ * must be compiled for each workflow, written for javac to compile cheaply since it does so in every
+ * build: the steps' names and kinds, and per step one method of one statement that casts each decoded
+ * input to its parameter's type and calls the script. No generic call to infer per input (javac's
+ * costliest kind of expression), no anonymous class per record, no string switch.
  */
 public final class RunnerWriter {
   private static final ClassName STEP_TABLE = ClassName.get("dev.jera.runner", "StepTable");
   private static final ClassName STEP_INPUTS = ClassName.get("dev.jera.runner", "StepInputs");
   private static final ClassName RUNNER_MAIN = ClassName.get("dev.jera.runner", "RunnerMain");
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-  private static final TypeName ANY_CODEC = CodecPlan.ANY_CODEC;
 
-  /** The runner's own methods (and StepTable's), which no step method may be named. */
+  /** The runner's own methods and StepTable's, which no step method may be named. */
   private static final Set<String> RESERVED_METHOD_NAMES = Set.of(
       "main", "steps", "run", "call", "results", "create", "components", "codecs", "record", "parameterCodecs",
       "resultCodec");
 
+  /** Spaces at a line's end: JavaPoet leaves the one of {@code " = "} where it wraps an initializer. */
+  private static final Pattern TRAILING_SPACES = Pattern.compile("[ \t]+$", Pattern.MULTILINE);
+
   private RunnerWriter() {}
 
-  public static JavaFile runner(WorkflowModel workflow, Element origin) {
-    ClassName runner = workflow.runnerName();
-    Names names = new Names(workflow);
-    CodecPlan codecs = new CodecPlan(names);
-    ParameterSpec inputs = ParameterSpec.builder(STEP_INPUTS, names.variable("inputs")).build();
-    ParameterSpec step = ParameterSpec.builder(TypeName.INT, names.variable("step")).build();
+  /** The text of the workflow's runner, as it is written into the compilation. */
+  public static String source(WorkflowModel workflow, Element origin) {
+    // No string literal of the runner spans lines ($S escapes line breaks), so this changes no value.
+    return TRAILING_SPACES.matcher(runner(workflow, origin).toString()).replaceAll("");
+  }
 
-    List<String> stepNames = new ArrayList<>();
+  /** The runner's source. */
+  public static JavaFile runner(WorkflowModel workflow, Element origin) {
+    // The variables the runner's code declares and its codec fields take no name its expressions use.
+    Set<String> typeNames = typeNamesInCode(workflow);
+    UniqueNames variables = new UniqueNames(typeNames);
+    CodecPlan codecs = new CodecPlan(typeNames);
+    ClassName runner = workflow.runnerName();
+    ParameterSpec step = ParameterSpec.builder(TypeName.INT, variables.unique("step")).build();
+    ParameterSpec inputs = ParameterSpec.builder(STEP_INPUTS, variables.unique("inputs")).build();
+
+    List<CodeBlock> stepNames = new ArrayList<>();
     StringBuilder kinds = new StringBuilder();
     List<CodeBlock> results = new ArrayList<>();
     Dispatch calls = new Dispatch("call", TypeName.OBJECT, List.of(step, inputs),
         CodeBlock.of("throw new $T($S + $N)", IllegalArgumentException.class, "no step number ", step));
     List<MethodSpec> stepMethods = new ArrayList<>();
-    Set<String> methodNames = new HashSet<>(RESERVED_METHOD_NAMES);
+    UniqueNames methodNames = new UniqueNames(RESERVED_METHOD_NAMES);
     for (ScriptModel script : workflow.scripts()) {
-      stepNames.add(script.name().value());
+      // Every step is listed, so a test can stub a container step by name; only Java steps get a case.
+      stepNames.add(CodeBlock.of("$S", script.name().value()));
       kinds.append(kind(script));
       // A step that runs no Java still declares the type of its result, which tests read it as.
       boolean noResult = script.returns().isVoid() || script.returnsArtifact();
       results.add(noResult ? CodeBlock.of("null") : codecs.codec(script.returns()));
       if (script.runsJava()) {
         // One method per step: a workflow's size never adds up in one method (javac's 64 KB limit).
-        MethodSpec method = stepMethod(workflow, script, codecs, uniqueName(script, methodNames), inputs);
+        MethodSpec method = stepMethod(workflow, script, codecs, methodNames.unique(methodName(script)), inputs);
         stepMethods.add(method);
         calls.add(CodeBlock.of("$L", stepNames.size() - 1), 1, CodeBlock.of("return $N($N)", method, inputs));
       }
     }
-    List<MethodSpec> parameterCodecs = parameterCodecs(workflow, codecs, names);
-    List<MethodSpec> recordMethods = recordMethods(codecs, names);
-    String args = names.variable("args");
+    List<MethodSpec> parameterCodecs = parameterCodecs(workflow, codecs, variables);
+    List<MethodSpec> recordMethods = recordMethods(codecs, variables);
+    String args = variables.unique("args");
 
     TypeSpec.Builder type =
         TypeSpec.classBuilder(runner)
             .addJavadoc(
-                "Runs the steps of {@link $T} in their containers: {@code java $T STEP INPUTS-FILE}.\n",
+                "Runs the steps of {@link $T} in their containers:\n{@code java $T STEP INPUTS-FILE}.\n",
                 workflow.className(), runner)
             .addAnnotation(
                 AnnotationSpec.builder(GENERATED)
                     .addMember("value", "$S", "dev.jera.processor.JeraProcessor")
                     .addMember("comments", "$S", "from " + workflow.className().canonicalName())
                     .build());
-    if (codecs.unchecked()) {
-      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+    List<String> warnings = codecs.warnings();
+    if (!warnings.isEmpty()) {
+      // Only what the code draws: ecj warns about a token that suppresses nothing.
+      List<CodeBlock> tokens = warnings.stream().map(warning -> CodeBlock.of("$S", warning)).toList();
+      type.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", warnings.size() == 1 ? "$L" : "{$L}", CodeBlock.join(tokens, ",$W"))
+              .build());
     }
     type.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addOriginatingElement(origin)
@@ -103,7 +119,8 @@ public final class RunnerWriter {
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addStatement("super(new $T[] {$L}, $S)", String.class, quoted(stepNames), kinds.toString())
+                .addJavadoc("The steps and what each gives back ($L).\n", KINDS)
+                .addStatement("super(new $T[] {$L},$W$S)", String.class, CodeBlock.join(stepNames, ",$W"), kinds.toString())
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("main")
@@ -117,8 +134,8 @@ public final class RunnerWriter {
             MethodSpec.methodBuilder("results")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PROTECTED)
-                .returns(ArrayTypeName.of(ANY_CODEC))
-                .addStatement("return new $T[] {$L}", ANY_CODEC, CodeBlock.join(results, ", "))
+                .returns(ArrayTypeName.of(CodecPlan.ANY_CODEC))
+                .addStatement("return new $T[] {$L}", CodecPlan.ANY_CODEC, CodeBlock.join(results, ",$W"))
                 .build())
         .addMethods(parameterCodecs)
         .addMethods(recordMethods);
@@ -127,6 +144,10 @@ public final class RunnerWriter {
         .skipJavaLangImports(true)
         .build();
   }
+
+  /** What the letters of a runner's kinds mean, for its constructor's comment. */
+  private static final String KINDS =
+      "v a value, e one element of a fan-out, - nothing, f a file, c a container's command, t a template elsewhere";
 
   /** What a step gives back, as {@code StepTable} spells it. */
   private static char kind(ScriptModel script) {
@@ -145,19 +166,15 @@ public final class RunnerWriter {
     return script.fansOut() ? 'e' : 'v';
   }
 
-  /** {@code run} + the step's name in camel case ({@code load-rates}: {@code runLoadRates}), unique. */
-  private static String uniqueName(ScriptModel script, Set<String> taken) {
+  /** {@code run} + the step's name in camel case: {@code load-rates} gives {@code runLoadRates}. */
+  private static String methodName(ScriptModel script) {
     StringBuilder name = new StringBuilder("run");
     for (String part : script.name().value().split("[^A-Za-z0-9]+")) {
       if (!part.isEmpty()) {
         name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
       }
     }
-    String unique = name.toString();
-    for (int i = 2; !taken.add(unique); i++) {
-      unique = name + "_" + i;
-    }
-    return unique;
+    return name.toString();
   }
 
   /** The method that runs one script: one statement, the call, each input decoded and cast in its place. */
@@ -191,7 +208,7 @@ public final class RunnerWriter {
     InputSource source = input.source();
     if (source instanceof InputSource.Secret) {
       SecretModel secret = ((InputSource.Secret) source).secret();
-      return CodeBlock.of("$N.secret($S, $S)", inputs, secret.name().value(), secret.key().value());
+      return CodeBlock.of("$N.secret($S,$W$S)", inputs, secret.name().value(), secret.key().value());
     }
     if (input.isArtifact()) {
       return CodeBlock.of("$N.artifact($S)", inputs, input.name());
@@ -200,11 +217,28 @@ public final class RunnerWriter {
       return CodeBlock.of("$N.raw($S)", inputs, input.name());
     }
     codecs.cast(input.type().typeName());
-    return CodeBlock.of("($T) $N.decoded($S, $L)", input.type().typeName(), inputs, input.name(), codecs.codec(input.type()));
+    return CodeBlock.of("($T) $N.decoded($S,$W$L)", input.type().typeName(), inputs, input.name(), codecs.codec(input.type()));
   }
 
-  /** For each workflow parameter, the codecs of the script parameters that take it; none without parameters. */
-  private static List<MethodSpec> parameterCodecs(WorkflowModel workflow, CodecPlan codecs, Names names) {
+  /**
+   * The names of the types the runner's code may name in an expression, which no field or variable may
+   * take: the workflow class, the runtime's classes, and every type a step reads or returns.
+   */
+  private static Set<String> typeNamesInCode(WorkflowModel workflow) {
+    TypeNamesInCode names = new TypeNamesInCode().add(workflow.className());
+    for (ClassName runtime : List.of(STEP_TABLE, STEP_INPUTS, RUNNER_MAIN, GENERATED, CodecPlan.CODECS,
+        CodecPlan.CONTAINERS, CodecPlan.JSON_CODEC, CodecPlan.TYPE_REFERENCE, ClassName.get(List.class))) {
+      names.add(runtime);
+    }
+    for (ScriptModel script : workflow.scripts()) {
+      script.inputs().forEach(input -> names.add(input.type()));
+      names.add(script.returns());
+    }
+    return names.names();
+  }
+
+  /** For each workflow parameter, the codecs of the script parameters that take it; nothing without parameters. */
+  private static List<MethodSpec> parameterCodecs(WorkflowModel workflow, CodecPlan codecs, UniqueNames variables) {
     Map<String, List<CodeBlock>> byParameter = new LinkedHashMap<>();
     for (ParamModel param : workflow.params()) {
       byParameter.put(param.name().value(), new ArrayList<>());
@@ -224,8 +258,8 @@ public final class RunnerWriter {
     if (byParameter.isEmpty()) {
       return List.of();
     }
-    ParameterSpec parameter = ParameterSpec.builder(String.class, names.variable("parameter")).build();
-    Dispatch cases = new Dispatch("parameterCodecs", ParameterizedTypeName.get(ClassName.get(List.class), ANY_CODEC),
+    ParameterSpec parameter = ParameterSpec.builder(String.class, variables.unique("parameter")).build();
+    Dispatch cases = new Dispatch("parameterCodecs", ParameterizedTypeName.get(ClassName.get(List.class), CodecPlan.ANY_CODEC),
         List.of(parameter), CodeBlock.of("return $T.of()", List.class));
     for (Map.Entry<String, List<CodeBlock>> entry : byParameter.entrySet()) {
       cases.add(CodeBlock.of("$S", entry.getKey()), 1 + entry.getValue().size(),
@@ -235,19 +269,19 @@ public final class RunnerWriter {
   }
 
   /** How the runner builds, reads and describes each record type it has a codec for. */
-  private static List<MethodSpec> recordMethods(CodecPlan codecs, Names names) {
+  private static List<MethodSpec> recordMethods(CodecPlan codecs, UniqueNames variables) {
     List<CodecPlan.RecordType> records = codecs.records();
     if (records.isEmpty()) {
       return List.of();
     }
-    ParameterSpec type = ParameterSpec.builder(TypeName.INT, names.variable("type")).build();
-    ParameterSpec values = ParameterSpec.builder(Object[].class, names.variable("c")).build();
-    ParameterSpec record = ParameterSpec.builder(Object.class, names.variable("r")).build();
+    ParameterSpec type = ParameterSpec.builder(TypeName.INT, variables.unique("type")).build();
+    ParameterSpec values = ParameterSpec.builder(Object[].class, variables.unique("c")).build();
+    ParameterSpec record = ParameterSpec.builder(Object.class, variables.unique("r")).build();
     Dispatch create = new Dispatch("create", TypeName.OBJECT, List.of(type, values),
         CodeBlock.of("return super.create($N, $N)", type, values));
     Dispatch components = new Dispatch("components", ArrayTypeName.of(Object.class), List.of(type, record),
         CodeBlock.of("return super.components($N, $N)", type, record));
-    Dispatch componentCodecs = new Dispatch("codecs", ArrayTypeName.of(ANY_CODEC), List.of(type),
+    Dispatch componentCodecs = new Dispatch("codecs", ArrayTypeName.of(CodecPlan.ANY_CODEC), List.of(type),
         CodeBlock.of("return super.codecs($N)", type));
     for (int number = 0; number < records.size(); number++) {
       CodecPlan.RecordType recordType = records.get(number);
@@ -264,85 +298,12 @@ public final class RunnerWriter {
       int weight = 1 + index;
       create.add(label, weight, CodeBlock.of("return new $T($L)", recordType.type(), CodeBlock.join(casts, ",$W")));
       components.add(label, weight, CodeBlock.of("return new $T[] {$L}", Object.class, CodeBlock.join(reads, ",$W")));
-      componentCodecs.add(label, weight, CodeBlock.of("return new $T[] {$L}", ANY_CODEC, CodeBlock.join(types, ",$W")));
+      componentCodecs.add(label, weight, CodeBlock.of("return new $T[] {$L}", CodecPlan.ANY_CODEC, CodeBlock.join(types, ",$W")));
     }
     List<MethodSpec> methods = new ArrayList<>();
     methods.addAll(create.methods(Modifier.PROTECTED, false));
     methods.addAll(components.methods(Modifier.PROTECTED, false));
     methods.addAll(componentCodecs.methods(Modifier.PROTECTED, false));
     return methods;
-  }
-
-  private static String quoted(List<String> values) {
-    List<String> quoted = new ArrayList<>();
-    for (String value : values) {
-      quoted.add(CodeBlock.of("$S", value).toString());
-    }
-    return String.join(", ", quoted);
-  }
-
-  /**
-   * The names a runner's code gives its variables and fields, kept clear of the names its code uses for
-   * packages and types: a variable named like one ({@code r} for a package {@code r.app}) would obscure it
-   * (JLS 6.4.2) and the code would not compile.
-   */
-  static final class Names {
-    private final Set<String> taken = new HashSet<>();
-
-    Names(WorkflowModel workflow) {
-      add(workflow.className());
-      for (ScriptModel script : workflow.scripts()) {
-        add(script.returns());
-        for (InputModel input : script.inputs()) {
-          add(input.type());
-        }
-      }
-    }
-
-    /** {@code preferred}, or with underscores added until it is clear. */
-    String variable(String preferred) {
-      String name = preferred;
-      while (taken.contains(name)) {
-        name += "_";
-      }
-      return name;
-    }
-
-    private void add(JavaType type) {
-      add(type.typeName());
-      JsonShape shape = type.shape();
-      if (shape instanceof JsonShape.Record) {
-        for (JsonShape.Component component : ((JsonShape.Record) shape).components()) {
-          add(component.type());
-        }
-      } else if (shape instanceof JsonShape.Collection) {
-        add(((JsonShape.Collection) shape).element());
-      } else if (shape instanceof JsonShape.Map) {
-        add(((JsonShape.Map) shape).key());
-        add(((JsonShape.Map) shape).value());
-      } else if (shape instanceof JsonShape.Optional) {
-        add(((JsonShape.Optional) shape).value());
-      } else if (shape instanceof JsonShape.Array) {
-        add(((JsonShape.Array) shape).element());
-      }
-    }
-
-    private void add(TypeName type) {
-      if (type instanceof ClassName) {
-        ClassName name = (ClassName) type;
-        taken.add(name.topLevelClassName().simpleName());
-        if (!name.packageName().isEmpty()) {
-          taken.add(name.packageName().split("\\.")[0]);
-        }
-      } else if (type instanceof ParameterizedTypeName) {
-        add(((ParameterizedTypeName) type).rawType);
-        ((ParameterizedTypeName) type).typeArguments.forEach(this::add);
-      } else if (type instanceof ArrayTypeName) {
-        add(((ArrayTypeName) type).componentType);
-      } else if (type instanceof WildcardTypeName) {
-        ((WildcardTypeName) type).upperBounds.forEach(this::add);
-        ((WildcardTypeName) type).lowerBounds.forEach(this::add);
-      }
-    }
   }
 }

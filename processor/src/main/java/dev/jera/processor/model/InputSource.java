@@ -1,6 +1,8 @@
 package dev.jera.processor.model;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Where a script parameter's value comes from: one of the annotations on it. */
 public sealed interface InputSource {
@@ -28,15 +30,23 @@ public sealed interface InputSource {
 
   /**
    * A file from outside the workflow, for a {@code Path} parameter: {@code kind} is {@code http},
-   * {@code git}, {@code s3} or {@code gcs}, and {@code attributes} what the annotation sets.
+   * {@code git}, {@code s3} or {@code gcs}, {@code attributes} the text attributes the annotation sets,
+   * {@code secrets} its {@code "secret/key"} credentials, and {@code depth} a Git clone's depth.
    */
-  record External(Site site, String kind, java.util.Map<String, Text> attributes) implements InputSource {
+  record External(
+      Site site, String kind, Map<String, Text> attributes, Map<String, Parsed<KeyRef>> secrets, Optional<Long> depth)
+      implements InputSource {
     public External {
-      attributes = java.util.Map.copyOf(attributes);
+      attributes = Map.copyOf(attributes);
+      secrets = Map.copyOf(secrets);
     }
 
-    public java.util.Optional<Text> attribute(String name) {
-      return java.util.Optional.ofNullable(attributes.get(name));
+    public Optional<Text> attribute(String name) {
+      return Optional.ofNullable(attributes.get(name));
+    }
+
+    public Optional<Parsed<KeyRef>> secret(String name) {
+      return Optional.ofNullable(secrets.get(name));
     }
   }
 

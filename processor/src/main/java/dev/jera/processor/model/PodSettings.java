@@ -1,5 +1,6 @@
 package dev.jera.processor.model;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ public record PodSettings(
       Text mountPath,
       boolean readOnly,
       Optional<Text> claim,
-      Optional<Text> size,
+      Optional<Parsed<BigDecimal>> size,
       Optional<Text> storageClass,
       Optional<Text> secret,
       Optional<Text> configMap) {
@@ -47,7 +48,7 @@ public record PodSettings(
         return "claim " + claim.get().value();
       }
       if (size.isPresent()) {
-        return "claim template of " + size.get().value();
+        return "claim template of " + size.get().written();
       }
       if (secret.isPresent()) {
         return "secret " + secret.get().value();
@@ -68,9 +69,9 @@ public record PodSettings(
   /** {@code @Pod}: scheduling. */
   public record PlacementModel(
       Site site,
-      List<Text> nodeSelector,
-      List<Text> tolerations,
-      List<Text> affinity,
+      List<Parsed<KeyValue>> nodeSelector,
+      List<Parsed<Toleration>> tolerations,
+      List<Parsed<NodeRequirement>> affinity,
       Optional<Text> priorityClass,
       List<Text> imagePullSecrets) {
     public PlacementModel {
@@ -82,7 +83,7 @@ public record PodSettings(
   }
 
   /** {@code @Synchronized}: mutexes and semaphores to hold. */
-  public record SyncModel(Site site, List<Text> mutexes, List<Text> semaphores) {
+  public record SyncModel(Site site, List<Text> mutexes, List<Parsed<KeyRef>> semaphores) {
     public SyncModel {
       mutexes = List.copyOf(mutexes);
       semaphores = List.copyOf(semaphores);

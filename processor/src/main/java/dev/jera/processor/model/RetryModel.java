@@ -1,5 +1,6 @@
 package dev.jera.processor.model;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /** {@code @Retry}: Argo's {@code retryStrategy}. */
@@ -8,7 +9,7 @@ public record RetryModel(
     int limit,
     Site limitSite,
     String policy,
-    Optional<Text> backoff,
+    Optional<Parsed<Duration>> backoff,
     int factor,
     Site factorSite,
-    Optional<Text> maxBackoff) {}
+    Optional<Parsed<Duration>> maxBackoff) {}

@@ -1,5 +1,7 @@
 package dev.jera.processor.model;
 
+import dev.jera.argo.expr.DependsExpression;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,8 +30,8 @@ public record ScriptModel(
     Optional<Text> forEach,
     List<Text> items,
     Site itemsSite,
-    Optional<Text> timeout,
-    Optional<Text> depends,
+    Optional<Parsed<Duration>> timeout,
+    Optional<Parsed<DependsExpression>> depends,
     Optional<SequenceModel> sequence,
     Optional<RetryModel> retry,
     Optional<ResourcesModel> resources,
@@ -66,10 +68,7 @@ public record ScriptModel(
 
   /** The same script, calling what {@code call} resolved to. */
   public ScriptModel withCall(CallModel resolved) {
-    return new ScriptModel(
-        site, methodName, name, nameGiven, isStatic, visibility, generic, returns, inputs, image, after, when,
-        forEach, items, itemsSite, timeout, depends, sequence, retry, resources, settings, memoize, container,
-        archive, Optional.of(resolved));
+    return toBuilder().call(Optional.of(resolved)).build();
   }
 
   /** Whether the step calls a template defined elsewhere rather than running the method. */
@@ -93,5 +92,103 @@ public record ScriptModel(
     PROTECTED,
     PACKAGE,
     PRIVATE
+  }
+
+  /** A copy to change: {@code model.toBuilder().scripts(resolved).build()}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.site = site;
+    builder.methodName = methodName;
+    builder.name = name;
+    builder.nameGiven = nameGiven;
+    builder.isStatic = isStatic;
+    builder.visibility = visibility;
+    builder.generic = generic;
+    builder.returns = returns;
+    builder.inputs = inputs;
+    builder.image = image;
+    builder.after = after;
+    builder.when = when;
+    builder.forEach = forEach;
+    builder.items = items;
+    builder.itemsSite = itemsSite;
+    builder.timeout = timeout;
+    builder.depends = depends;
+    builder.sequence = sequence;
+    builder.retry = retry;
+    builder.resources = resources;
+    builder.settings = settings;
+    builder.memoize = memoize;
+    builder.container = container;
+    builder.archive = archive;
+    builder.call = call;
+    return builder;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ScriptModel}; what is not set is absent (empty, false, zero). */
+  public static final class Builder {
+    private Site site;
+    private String methodName;
+    private Text name;
+    private boolean nameGiven;
+    private boolean isStatic;
+    private Visibility visibility = Visibility.PUBLIC;
+    private boolean generic;
+    private JavaType returns;
+    private List<InputModel> inputs = List.of();
+    private Optional<Text> image = Optional.empty();
+    private List<Text> after = List.of();
+    private Optional<Text> when = Optional.empty();
+    private Optional<Text> forEach = Optional.empty();
+    private List<Text> items = List.of();
+    private Site itemsSite;
+    private Optional<Parsed<Duration>> timeout = Optional.empty();
+    private Optional<Parsed<DependsExpression>> depends = Optional.empty();
+    private Optional<SequenceModel> sequence = Optional.empty();
+    private Optional<RetryModel> retry = Optional.empty();
+    private Optional<ResourcesModel> resources = Optional.empty();
+    private PodSettings settings = PodSettings.NONE;
+    private Optional<MemoizeModel> memoize = Optional.empty();
+    private Optional<ContainerModel> container = Optional.empty();
+    private Optional<ArchiveModel> archive = Optional.empty();
+    private Optional<CallModel> call = Optional.empty();
+
+    private Builder() {}
+    public Builder site(Site site) { this.site = site; return this; }
+    public Builder methodName(String methodName) { this.methodName = methodName; return this; }
+    public Builder name(Text name) { this.name = name; return this; }
+    public Builder nameGiven(boolean nameGiven) { this.nameGiven = nameGiven; return this; }
+    public Builder isStatic(boolean isStatic) { this.isStatic = isStatic; return this; }
+    public Builder visibility(Visibility visibility) { this.visibility = visibility; return this; }
+    public Builder generic(boolean generic) { this.generic = generic; return this; }
+    public Builder returns(JavaType returns) { this.returns = returns; return this; }
+    public Builder inputs(List<InputModel> inputs) { this.inputs = inputs; return this; }
+    public Builder image(Optional<Text> image) { this.image = image; return this; }
+    public Builder after(List<Text> after) { this.after = after; return this; }
+    public Builder when(Optional<Text> when) { this.when = when; return this; }
+    public Builder forEach(Optional<Text> forEach) { this.forEach = forEach; return this; }
+    public Builder items(List<Text> items) { this.items = items; return this; }
+    public Builder itemsSite(Site itemsSite) { this.itemsSite = itemsSite; return this; }
+    public Builder timeout(Optional<Parsed<Duration>> timeout) { this.timeout = timeout; return this; }
+    public Builder depends(Optional<Parsed<DependsExpression>> depends) { this.depends = depends; return this; }
+    public Builder sequence(Optional<SequenceModel> sequence) { this.sequence = sequence; return this; }
+    public Builder retry(Optional<RetryModel> retry) { this.retry = retry; return this; }
+    public Builder resources(Optional<ResourcesModel> resources) { this.resources = resources; return this; }
+    public Builder settings(PodSettings settings) { this.settings = settings; return this; }
+    public Builder memoize(Optional<MemoizeModel> memoize) { this.memoize = memoize; return this; }
+    public Builder container(Optional<ContainerModel> container) { this.container = container; return this; }
+    public Builder archive(Optional<ArchiveModel> archive) { this.archive = archive; return this; }
+    public Builder call(Optional<CallModel> call) { this.call = call; return this; }
+
+    public ScriptModel build() {
+      return new ScriptModel(
+          site, methodName, name, nameGiven, isStatic, visibility, generic, returns, inputs, image, after,
+          when, forEach, items, itemsSite, timeout, depends, sequence, retry, resources, settings, memoize,
+          container, archive, call);
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.jera.processor.model;
 import com.squareup.javapoet.ClassName;
 import dev.jera.Kind;
 import dev.jera.Style;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param runs set when the workflow runs a template instead of scripts of its own
  * @param library whether the class is a {@code @Library}: scripts only, called from other workflows
  * @param cron the CronWorkflow settings written beyond schedules and time zone
+ * @param labels the {@code key=value} labels, split
  * @param reachable whether code in the class's package can name the class (it and the classes
  *     enclosing it are not private)
  */
@@ -36,7 +38,7 @@ public record WorkflowModel(
     Optional<Text> serviceAccount,
     int parallelism,
     Site parallelismSite,
-    List<Text> labels,
+    List<Parsed<KeyValue>> labels,
     List<ParamModel> params,
     List<SecretModel> secrets,
     Optional<RetryModel> retry,
@@ -46,10 +48,10 @@ public record WorkflowModel(
     boolean reachable,
     boolean restricted,
     PodSettings settings,
-    Optional<Text> deadline,
-    Optional<Text> ttl,
+    Optional<Parsed<Duration>> deadline,
+    Optional<Parsed<Duration>> ttl,
     String podGC,
-    Optional<Text> artifactRepository,
+    Optional<Parsed<KeyRef>> artifactRepository,
     Optional<RunsModel> runs,
     boolean library,
     CronSettings cron) {
@@ -60,15 +62,6 @@ public record WorkflowModel(
     params = List.copyOf(params);
     secrets = List.copyOf(secrets);
     scripts = List.copyOf(scripts);
-  }
-
-  /** The same workflow with its scripts and template reference replaced by resolved ones. */
-  public WorkflowModel resolved(List<ScriptModel> resolvedScripts, Optional<RunsModel> resolvedRuns) {
-    return new WorkflowModel(
-        site, className, runnerName, name, nameGiven, kind, style, image, schedules, timezone, onExit,
-        serviceAccount, parallelism, parallelismSite, labels, params, secrets, retry, resources, resolvedScripts,
-        construction, reachable, restricted, settings, deadline, ttl, podGC, artifactRepository, resolvedRuns, library,
-        cron);
   }
 
   /** The class's simple name, as the user reads it in messages. */
@@ -82,5 +75,122 @@ public record WorkflowModel(
     AVAILABLE,
     /** Abstract, an interface, an inner (non-static) class, or no accessible no-argument constructor. */
     UNAVAILABLE
+  }
+
+  /** A copy to change: {@code model.toBuilder().scripts(resolved).build()}. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.site = site;
+    builder.className = className;
+    builder.runnerName = runnerName;
+    builder.name = name;
+    builder.nameGiven = nameGiven;
+    builder.kind = kind;
+    builder.style = style;
+    builder.image = image;
+    builder.schedules = schedules;
+    builder.timezone = timezone;
+    builder.onExit = onExit;
+    builder.serviceAccount = serviceAccount;
+    builder.parallelism = parallelism;
+    builder.parallelismSite = parallelismSite;
+    builder.labels = labels;
+    builder.params = params;
+    builder.secrets = secrets;
+    builder.retry = retry;
+    builder.resources = resources;
+    builder.scripts = scripts;
+    builder.construction = construction;
+    builder.reachable = reachable;
+    builder.restricted = restricted;
+    builder.settings = settings;
+    builder.deadline = deadline;
+    builder.ttl = ttl;
+    builder.podGC = podGC;
+    builder.artifactRepository = artifactRepository;
+    builder.runs = runs;
+    builder.library = library;
+    builder.cron = cron;
+    return builder;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link WorkflowModel}; what is not set is absent (empty, false, zero). */
+  public static final class Builder {
+    private Site site;
+    private ClassName className;
+    private ClassName runnerName;
+    private Text name;
+    private boolean nameGiven;
+    private Kind kind = Kind.WORKFLOW;
+    private Style style = Style.DAG;
+    private Optional<Text> image = Optional.empty();
+    private List<Text> schedules = List.of();
+    private Optional<Text> timezone = Optional.empty();
+    private Optional<Text> onExit = Optional.empty();
+    private Optional<Text> serviceAccount = Optional.empty();
+    private int parallelism;
+    private Site parallelismSite;
+    private List<Parsed<KeyValue>> labels = List.of();
+    private List<ParamModel> params = List.of();
+    private List<SecretModel> secrets = List.of();
+    private Optional<RetryModel> retry = Optional.empty();
+    private Optional<ResourcesModel> resources = Optional.empty();
+    private List<ScriptModel> scripts = List.of();
+    private ConstructorAccess construction = ConstructorAccess.UNAVAILABLE;
+    private boolean reachable;
+    private boolean restricted;
+    private PodSettings settings = PodSettings.NONE;
+    private Optional<Parsed<Duration>> deadline = Optional.empty();
+    private Optional<Parsed<Duration>> ttl = Optional.empty();
+    private String podGC = "NONE";
+    private Optional<Parsed<KeyRef>> artifactRepository = Optional.empty();
+    private Optional<RunsModel> runs = Optional.empty();
+    private boolean library;
+    private CronSettings cron = CronSettings.NONE;
+
+    private Builder() {}
+    public Builder site(Site site) { this.site = site; return this; }
+    public Builder className(ClassName className) { this.className = className; return this; }
+    public Builder runnerName(ClassName runnerName) { this.runnerName = runnerName; return this; }
+    public Builder name(Text name) { this.name = name; return this; }
+    public Builder nameGiven(boolean nameGiven) { this.nameGiven = nameGiven; return this; }
+    public Builder kind(Kind kind) { this.kind = kind; return this; }
+    public Builder style(Style style) { this.style = style; return this; }
+    public Builder image(Optional<Text> image) { this.image = image; return this; }
+    public Builder schedules(List<Text> schedules) { this.schedules = schedules; return this; }
+    public Builder timezone(Optional<Text> timezone) { this.timezone = timezone; return this; }
+    public Builder onExit(Optional<Text> onExit) { this.onExit = onExit; return this; }
+    public Builder serviceAccount(Optional<Text> serviceAccount) { this.serviceAccount = serviceAccount; return this; }
+    public Builder parallelism(int parallelism) { this.parallelism = parallelism; return this; }
+    public Builder parallelismSite(Site parallelismSite) { this.parallelismSite = parallelismSite; return this; }
+    public Builder labels(List<Parsed<KeyValue>> labels) { this.labels = labels; return this; }
+    public Builder params(List<ParamModel> params) { this.params = params; return this; }
+    public Builder secrets(List<SecretModel> secrets) { this.secrets = secrets; return this; }
+    public Builder retry(Optional<RetryModel> retry) { this.retry = retry; return this; }
+    public Builder resources(Optional<ResourcesModel> resources) { this.resources = resources; return this; }
+    public Builder scripts(List<ScriptModel> scripts) { this.scripts = scripts; return this; }
+    public Builder construction(ConstructorAccess construction) { this.construction = construction; return this; }
+    public Builder reachable(boolean reachable) { this.reachable = reachable; return this; }
+    public Builder restricted(boolean restricted) { this.restricted = restricted; return this; }
+    public Builder settings(PodSettings settings) { this.settings = settings; return this; }
+    public Builder deadline(Optional<Parsed<Duration>> deadline) { this.deadline = deadline; return this; }
+    public Builder ttl(Optional<Parsed<Duration>> ttl) { this.ttl = ttl; return this; }
+    public Builder podGC(String podGC) { this.podGC = podGC; return this; }
+    public Builder artifactRepository(Optional<Parsed<KeyRef>> artifactRepository) { this.artifactRepository = artifactRepository; return this; }
+    public Builder runs(Optional<RunsModel> runs) { this.runs = runs; return this; }
+    public Builder library(boolean library) { this.library = library; return this; }
+    public Builder cron(CronSettings cron) { this.cron = cron; return this; }
+
+    public WorkflowModel build() {
+      return new WorkflowModel(
+          site, className, runnerName, name, nameGiven, kind, style, image, schedules, timezone, onExit,
+          serviceAccount, parallelism, parallelismSite, labels, params, secrets, retry, resources, scripts,
+          construction, reachable, restricted, settings, deadline, ttl, podGC, artifactRepository, runs,
+          library, cron);
+    }
   }
 }

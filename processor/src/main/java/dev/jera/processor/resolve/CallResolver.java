@@ -1,11 +1,11 @@
 package dev.jera.processor.resolve;
 
 import dev.jera.argo.DidYouMean;
-import dev.jera.processor.collect.WorkflowCollector;
-import dev.jera.processor.emit.ManifestBuilder;
+import dev.jera.processor.diagnostic.CallMessages;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.ManifestNames;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.RunsModel;
 import dev.jera.processor.model.ScriptModel;
@@ -15,8 +15,7 @@ import dev.jera.runner.index.WorkflowIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
+import java.util.function.Function;
 
 /**
  * Resolves what {@code @Call} and {@code @Workflow(runs)} name: a workflow or library of this
@@ -26,14 +25,16 @@ import javax.lang.model.util.Elements;
 public final class CallResolver {
   private static final String JAVA_PATH = "java.nio.file.Path";
 
-  private final Elements elements;
-  private final WorkflowCollector collector;
+  private final Function<String, Optional<WorkflowModel>> classReader;
   private final Registry registry;
   private final ClasspathIndex index;
 
-  public CallResolver(Elements elements, WorkflowCollector collector, Registry registry, ClasspathIndex index) {
-    this.elements = elements;
-    this.collector = collector;
+  /**
+   * @param classReader the model of a class on the class path, by qualified name (the collect stage's
+   *     work, handed in so that resolving depends on the model alone)
+   */
+  public CallResolver(Function<String, Optional<WorkflowModel>> classReader, Registry registry, ClasspathIndex index) {
+    this.classReader = classReader;
     this.registry = registry;
     this.index = index;
   }
@@ -50,7 +51,7 @@ public final class CallResolver {
       }
     }
     Optional<RunsModel> runs = workflow.runs().map(r -> r.target() instanceof RunsModel.Pending ? r.resolvedTo(runs(r)) : r);
-    return changed || runs.isPresent() ? workflow.resolved(scripts, runs) : workflow;
+    return changed || runs.isPresent() ? workflow.toBuilder().scripts(scripts).runs(runs).build() : workflow;
   }
 
   private CallModel.Target call(CallModel call) {
@@ -60,42 +61,35 @@ public final class CallResolver {
       return byName(reference.value())
           .map(source -> source.fold(model -> fromModel(model, template, call.describedAs()), entry -> fromIndex(entry, template)))
           .orElseGet(() -> new CallModel.Missing(
-              "no workflow template named '" + reference.value() + "' in this compilation or on the class path"
-                  + " (its jar would hold " + ClasspathIndex.entryPath(reference.value()) + ")"));
+              CallMessages.noTemplateNamed(reference.value()) + CallMessages.whereItsJarHoldsIt(ClasspathIndex.entryPath(reference.value()))));
     }
     Optional<WorkflowModel> model = byClass(reference.value());
     if (model.isEmpty()) {
-      return new CallModel.Missing(call.describedAs() + " is not a @Workflow or @Library class Jera can read");
+      return new CallModel.Missing(CallMessages.notReadable(call.describedAs()));
     }
     boolean library = reference.kind() == CallModel.Reference.Kind.LIBRARY_CLASS;
     if (library != model.get().library()) {
       return new CallModel.Missing(
-          library
-              ? call.describedAs() + " is not a @Library; name a workflow template with @Call(workflow = …)"
-              : call.describedAs() + " is a @Library; call it with @Call(library = …)");
+          library ? CallMessages.notALibrary(call.describedAs()) : CallMessages.aLibrary(call.describedAs()));
     }
     return fromModel(model.get(), template, call.describedAs());
   }
 
   private CallModel.Target fromModel(WorkflowModel model, String template, String describedAs) {
     if (!model.library()) {
-      String kind = ManifestBuilder.kindName(model.kind());
-      if (!kind.endsWith("WorkflowTemplate")) {
-        return new CallModel.Missing(
-            describedAs + " is a " + model.kind() + "; only a WORKFLOW_TEMPLATE or CLUSTER_WORKFLOW_TEMPLATE can be called");
+      String kind = ManifestNames.kind(model.kind());
+      if (!ManifestNames.isTemplateKind(kind)) {
+        return new CallModel.Missing(CallMessages.notCallable(describedAs, model.kind().name()));
       }
     }
     StepLookup lookup = new StepLookup(model);
     Optional<ScriptModel> found = lookup.find(template);
     if (found.isEmpty()) {
-      return new CallModel.Missing(
-          describedAs + " has no script '" + template + "'"
-              + DidYouMean.hint(template, lookup.names()));
+      return new CallModel.Missing(CallMessages.noScript(describedAs, template, DidYouMean.hint(template, lookup.names())));
     }
     ScriptModel callee = found.get();
     if (callee.isCall()) {
-      return new CallModel.Missing(
-          "'" + template + "' of " + describedAs + " calls another template itself; call that template directly");
+      return new CallModel.Missing(CallMessages.callsOnward(template, describedAs));
     }
     List<CallModel.CalleeInput> inputs = new ArrayList<>();
     for (InputModel input : callee.inputs()) {
@@ -106,7 +100,7 @@ public final class CallResolver {
     return new CallModel.Resolved(
         new CallModel.Callee(
             model.library() ? "" : model.name().value(),
-            model.library() ? "Library" : ManifestBuilder.kindName(model.kind()),
+            model.library() ? "Library" : ManifestNames.kind(model.kind()),
             callee.name().value(),
             inputs,
             callee.returns().canonical(),
@@ -118,8 +112,8 @@ public final class CallResolver {
 
   private CallModel.Target fromIndex(WorkflowIndex.Workflow entry, String template) {
     String describedAs = "'" + entry.name() + "'";
-    if (!entry.kind().endsWith("WorkflowTemplate")) {
-      return new CallModel.Missing(describedAs + " is a " + entry.kind() + "; only a WorkflowTemplate or ClusterWorkflowTemplate can be called");
+    if (!ManifestNames.isTemplateKind(entry.kind())) {
+      return new CallModel.Missing(CallMessages.notCallableEntry(describedAs, entry.kind()));
     }
     List<String> names = new ArrayList<>();
     for (WorkflowIndex.Step step : entry.steps()) {
@@ -139,9 +133,7 @@ public final class CallResolver {
               entry.name(), entry.kind(), step.name(), inputs, step.returns(), simple(step.returns()),
               step.returns().equals(JAVA_PATH), Optional.empty(), Optional.empty()));
     }
-    return new CallModel.Missing(
-        describedAs + " has no template '" + template + "'"
-            + DidYouMean.hint(template, names));
+    return new CallModel.Missing(CallMessages.noTemplate(describedAs, template, DidYouMean.hint(template, names)));
   }
 
   private RunsModel.Target runs(RunsModel runs) {
@@ -153,18 +145,18 @@ public final class CallResolver {
     if (source.isEmpty()) {
       return new RunsModel.Missing(
           reference.kind() == CallModel.Reference.Kind.NAME
-              ? "no workflow template named '" + reference.value() + "' in this compilation or on the class path"
-              : runs.describedAs() + " is not a @Workflow class Jera can read");
+              ? CallMessages.noTemplateNamed(reference.value())
+              : CallMessages.notAWorkflow(runs.describedAs()));
     }
     return source.get().fold(
         model -> {
-          String kind = ManifestBuilder.kindName(model.kind());
+          String kind = ManifestNames.kind(model.kind());
           List<RunsModel.Parameter> parameters = new ArrayList<>();
           for (ParamModel param : model.params()) {
             parameters.add(new RunsModel.Parameter(param.name().value(), param.defaultValue().isEmpty()));
           }
-          return model.library() || !kind.endsWith("WorkflowTemplate")
-              ? new RunsModel.Missing(runs.describedAs() + " is not a WORKFLOW_TEMPLATE or CLUSTER_WORKFLOW_TEMPLATE")
+          return model.library() || !ManifestNames.isTemplateKind(kind)
+              ? new RunsModel.Missing(CallMessages.notRunnable(runs.describedAs()))
               : new RunsModel.Resolved(model.name().value(), kind, parameters);
         },
         entry -> {
@@ -172,9 +164,9 @@ public final class CallResolver {
           for (WorkflowIndex.Parameter param : entry.parameters()) {
             parameters.add(new RunsModel.Parameter(param.name(), param.defaultValue() == null));
           }
-          return entry.kind().endsWith("WorkflowTemplate")
+          return ManifestNames.isTemplateKind(entry.kind())
               ? new RunsModel.Resolved(entry.name(), entry.kind(), parameters)
-              : new RunsModel.Missing("'" + entry.name() + "' is a " + entry.kind() + ", not a WorkflowTemplate");
+              : new RunsModel.Missing(CallMessages.notRunnableEntry(entry.name(), entry.kind()));
         });
   }
 
@@ -218,11 +210,7 @@ public final class CallResolver {
     if (known.isPresent()) {
       return known;
     }
-    TypeElement type = elements.getTypeElement(className);
-    if (type == null) {
-      return Optional.empty();
-    }
-    return collector.collect(type);
+    return classReader.apply(className);
   }
 
   private static String simple(String canonical) {

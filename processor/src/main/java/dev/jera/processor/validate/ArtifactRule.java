@@ -1,9 +1,10 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.ArtifactMessages;
+import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
-import dev.jera.processor.model.Text;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,18 +16,15 @@ import java.util.Optional;
 final class ArtifactRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
-    context.workflow().artifactRepository().ifPresent(ref -> {
-      if (!KeyReference.valid(ref.value())) {
-        diagnostics.error(ref.site(), Messages.invalidArtifactRepository(ref.value()));
-      }
-    });
+    context.workflow().artifactRepository().filter(ref -> !ref.isValid())
+        .ifPresent(ref -> diagnostics.report(ref.site(), ArtifactMessages.invalidArtifactRepository(ref.written())));
     for (ScriptModel script : context.workflow().scripts()) {
       script.archive().ifPresent(archive -> {
         if (!script.returnsArtifact()) {
-          diagnostics.error(archive.site(), Messages.archiveWithoutFile(script.methodName()));
+          diagnostics.report(archive.site(), ArtifactMessages.archiveWithoutFile(script.methodName()));
         }
         if (archive.compressionLevel() < -1 || archive.compressionLevel() > 9) {
-          diagnostics.error(archive.levelSite(), Messages.compressionLevel(archive.compressionLevel()));
+          diagnostics.report(archive.levelSite(), ArtifactMessages.compressionLevel(archive.compressionLevel()));
         }
       });
       for (InputModel input : script.inputs()) {
@@ -42,7 +40,7 @@ final class ArtifactRule implements Rule {
     if (source instanceof InputSource.External) {
       InputSource.External external = (InputSource.External) source;
       if (!input.isArtifact()) {
-        diagnostics.error(source.site(), Messages.locationOnNonPath(SourceRule.annotation(source), input.name(), method, input.type().display()));
+        diagnostics.report(source.site(), ArtifactMessages.locationOnNonPath(SourceRule.annotation(source), input.name(), method, input.type().display()));
       } else {
         location(external, diagnostics);
       }
@@ -54,14 +52,14 @@ final class ArtifactRule implements Rule {
         return; // TypeFlowRule compares the types of values.
       }
       if (!input.isArtifact()) {
-        diagnostics.error(input.site(), Messages.fileAsValue(input.name(), method, producer.get().methodName()));
+        diagnostics.report(input.site(), ArtifactMessages.fileAsValue(input.name(), method, producer.get().methodName()));
       } else if (producer.get().fansOut()) {
-        diagnostics.error(input.site(), Messages.fileFanIn(input.name(), method, producer.get().methodName()));
+        diagnostics.report(input.site(), ArtifactMessages.fileFanIn(input.name(), method, producer.get().methodName()));
       }
       return;
     }
     if (input.isArtifact()) {
-      diagnostics.error(source.site(), Messages.fileWithoutSource(input.name(), method, SourceRule.annotation(source)));
+      diagnostics.report(source.site(), ArtifactMessages.fileWithoutSource(input.name(), method, SourceRule.annotation(source)));
     }
   }
 
@@ -71,7 +69,7 @@ final class ArtifactRule implements Rule {
         external.attribute("value").ifPresent(url -> {
           String value = url.value();
           if (!value.startsWith("{{") && !value.startsWith("http://") && !value.startsWith("https://")) {
-            diagnostics.error(url.site(), Messages.invalidUrl(value));
+            diagnostics.report(url.site(), ArtifactMessages.invalidUrl(value));
           }
         });
         break;
@@ -83,15 +81,15 @@ final class ArtifactRule implements Rule {
         required(external, "S3", "key", diagnostics);
         if (external.attribute("bucket").isEmpty()
             && (external.attribute("endpoint").isPresent() || external.attribute("region").isPresent()
-                || external.attribute("accessKeySecret").isPresent() || external.attribute("secretKeySecret").isPresent())) {
-          diagnostics.error(external.site(), Messages.keyOnlyWithLocation("S3"));
+                || external.secret("accessKeySecret").isPresent() || external.secret("secretKeySecret").isPresent())) {
+          diagnostics.report(external.site(), ArtifactMessages.keyOnlyWithLocation("S3"));
         }
         secretRefs(external, List.of("accessKeySecret", "secretKeySecret"), diagnostics);
         break;
       default:
         required(external, "Gcs", "key", diagnostics);
-        if (external.attribute("bucket").isEmpty() && external.attribute("serviceAccountKeySecret").isPresent()) {
-          diagnostics.error(external.site(), Messages.keyOnlyWithLocation("Gcs"));
+        if (external.attribute("bucket").isEmpty() && external.secret("serviceAccountKeySecret").isPresent()) {
+          diagnostics.report(external.site(), ArtifactMessages.keyOnlyWithLocation("Gcs"));
         }
         secretRefs(external, List.of("serviceAccountKeySecret"), diagnostics);
     }
@@ -99,19 +97,14 @@ final class ArtifactRule implements Rule {
 
   private static void required(InputSource.External external, String annotation, String attribute, Diagnostics diagnostics) {
     if (external.attribute(attribute).isEmpty()) {
-      diagnostics.error(external.site(), Messages.emptyLocation(annotation, attribute));
+      diagnostics.report(external.site(), ArtifactMessages.emptyLocation(annotation, attribute));
     }
   }
 
   private static void secretRefs(InputSource.External external, List<String> attributes, Diagnostics diagnostics) {
     for (String attribute : attributes) {
-      Optional<Text> value = external.attribute(attribute);
-      if (value.isEmpty()) {
-        continue;
-      }
-      if (!KeyReference.valid(value.get().value())) {
-        diagnostics.error(value.get().site(), Messages.invalidSecretRef(attribute, value.get().value()));
-      }
+      external.secret(attribute).filter(ref -> !ref.isValid())
+          .ifPresent(ref -> diagnostics.report(ref.site(), ArtifactMessages.invalidSecretRef(attribute, ref.written())));
     }
   }
 }

@@ -1,6 +1,8 @@
 package dev.jera.processor.validate;
 
 import dev.jera.argo.DidYouMean;
+import dev.jera.processor.diagnostic.CallMessages;
+import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.ScriptModel;
@@ -21,10 +23,10 @@ final class CallRule implements Rule {
       }
       CallModel call = script.call().get();
       if (script.container().isPresent()) {
-        diagnostics.error(call.site(), Messages.callWithContainer(script.methodName()));
+        diagnostics.report(call.site(), CallMessages.callWithContainer(script.methodName()));
       }
       if (call.target() instanceof CallModel.Missing) {
-        diagnostics.error(call.template().site(), Messages.callProblem(((CallModel.Missing) call.target()).problem()));
+        diagnostics.report(call.template().site(), CallMessages.callProblem(((CallModel.Missing) call.target()).problem()));
         continue;
       }
       if (!(call.target() instanceof CallModel.Resolved)) {
@@ -36,7 +38,7 @@ final class CallRule implements Rule {
       if (callee.isLibrary()) {
         context.lookup().byStepName(callee.template())
             .filter(step -> !step.isCall())
-            .ifPresent(step -> diagnostics.error(call.template().site(), Messages.libraryTemplateClash(callee.template(), script.methodName())));
+            .ifPresent(step -> diagnostics.report(call.template().site(), CallMessages.libraryTemplateClash(callee.template(), script.methodName())));
       }
     }
   }
@@ -53,9 +55,9 @@ final class CallRule implements Rule {
       Optional<CallModel.CalleeInput> target =
           callee.inputs().stream().filter(i -> i.fromCaller() && i.name().equals(input.name())).findFirst();
       if (target.isEmpty()) {
-        diagnostics.error(
+        diagnostics.report(
             input.site(),
-            Messages.callUnknownInput(
+            CallMessages.callUnknownInput(
                 input.name(), script.methodName(), callee.template(), call.describedAs(), DidYouMean.closest(input.name(), accepted)));
         continue;
       }
@@ -63,15 +65,15 @@ final class CallRule implements Rule {
       String expected = target.get().canonical();
       boolean fits = input.type().canonical().equals(expected) || expected.equals("java.lang.String") && !input.isArtifact();
       if (!fits) {
-        diagnostics.error(
+        diagnostics.report(
             input.site(),
-            Messages.callInputType(input.name(), script.methodName(), input.type().display(), callee.template(), target.get().display()));
+            CallMessages.callInputType(input.name(), script.methodName(), input.type().display(), callee.template(), target.get().display()));
       }
     }
     List<String> missing = new ArrayList<>(accepted);
     missing.removeAll(given);
     if (!missing.isEmpty()) {
-      diagnostics.error(call.site(), Messages.callMissingInput(script.methodName(), callee.template(), call.describedAs(), missing));
+      diagnostics.report(call.site(), CallMessages.callMissingInput(script.methodName(), callee.template(), call.describedAs(), missing));
     }
   }
 
@@ -81,9 +83,9 @@ final class CallRule implements Rule {
     }
     // As with @From, the stub is typed as Java would: a String stub does not hide an int result.
     if (!script.returns().canonical().equals(callee.returnsCanonical())) {
-      diagnostics.error(
+      diagnostics.report(
           dev.jera.processor.model.Site.of(script.site().element()),
-          Messages.callResultType(script.methodName(), script.returns().display(), callee.template(), callee.returnsDisplay()));
+          CallMessages.callResultType(script.methodName(), script.returns().display(), callee.template(), callee.returnsDisplay()));
     }
   }
 }

@@ -2,6 +2,8 @@ package dev.jera.processor.validate;
 
 import dev.jera.Kind;
 import dev.jera.argo.DidYouMean;
+import dev.jera.processor.diagnostic.CronMessages;
+import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.model.Site;
 import dev.jera.processor.model.WorkflowModel;
@@ -34,19 +36,18 @@ final class CronSettingsRule implements Rule {
     }
     cron.concurrencyPolicy().ifPresent(policy -> {
       if (!POLICIES.contains(policy.value())) {
-        diagnostics.error(policy.site(), Messages.unknownConcurrencyPolicy(policy.value(), meant(policy.value())));
+        diagnostics.report(policy.site(), CronMessages.unknownConcurrencyPolicy(policy.value(), meant(policy.value())));
       }
     });
-    notNegative(cron.startingDeadlineSeconds(), "startingDeadlineSeconds",
-        "seconds after a missed schedule during which the run still starts", diagnostics);
-    notNegative(cron.successfulJobsHistoryLimit(), "successfulJobsHistoryLimit", "succeeded runs to keep", diagnostics);
-    notNegative(cron.failedJobsHistoryLimit(), "failedJobsHistoryLimit", "failed runs to keep", diagnostics);
+    notNegative(cron.startingDeadlineSeconds(), "startingDeadlineSeconds", CronMessages.STARTING_DEADLINE, diagnostics);
+    notNegative(cron.successfulJobsHistoryLimit(), "successfulJobsHistoryLimit", CronMessages.SUCCEEDED_RUNS, diagnostics);
+    notNegative(cron.failedJobsHistoryLimit(), "failedJobsHistoryLimit", CronMessages.FAILED_RUNS, diagnostics);
     cron.when().ifPresent(when -> CronWhen.problem(when.value())
-        .ifPresent(problem -> diagnostics.error(when.site(), Messages.invalidCronWhen(when.value(), problem))));
+        .ifPresent(problem -> diagnostics.report(when.site(), CronMessages.invalidCronWhen(when.value(), problem))));
   }
 
   private static void outside(Site site, String attribute, String kind, Diagnostics diagnostics) {
-    diagnostics.error(site, Messages.outsideCron(attribute, kind));
+    diagnostics.report(site, CronMessages.outsideCron(attribute, kind));
   }
 
   /** The policy meant: the same word in another case first ({@code forbid}), else the closest. */
@@ -62,6 +63,6 @@ final class CronSettingsRule implements Rule {
   private static void notNegative(
       Optional<CronSettings.Number> number, String attribute, String meaning, Diagnostics diagnostics) {
     number.filter(n -> n.value() < 0)
-        .ifPresent(n -> diagnostics.error(n.site(), Messages.negativeCronNumber(attribute, n.value(), meaning)));
+        .ifPresent(n -> diagnostics.report(n.site(), CronMessages.negativeCronNumber(attribute, n.value(), meaning)));
   }
 }

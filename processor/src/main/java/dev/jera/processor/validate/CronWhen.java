@@ -3,6 +3,7 @@ package dev.jera.processor.validate;
 import dev.jera.argo.DidYouMean;
 import dev.jera.argo.TemplateText;
 import dev.jera.argo.expr.WhenExpression;
+import dev.jera.processor.diagnostic.CronMessages;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +39,7 @@ final class CronWhen {
     try {
       text = TemplateText.parse(when);
     } catch (IllegalArgumentException e) {
-      return Optional.of(e.getMessage() + "; close the tag, e.g. {{= cronworkflow.succeeded < 10 }}");
+      return Optional.of(CronMessages.unterminatedWhenTag(e.getMessage()));
     }
     for (TemplateText.Tag tag : text.tags()) {
       Optional<String> problem = tag.expression() ? expressionProblem(tag) : plainProblem(tag);
@@ -64,11 +65,9 @@ final class CronWhen {
       }
       if (word.startsWith(PLAIN_MARK)) {
         String tag = tags.get(Integer.parseInt(word.substring(PLAIN_MARK.length()))).written();
-        return Optional.of(tag + " is substituted as bare text, which Argo's evaluator then reads as a variable"
-            + " it does not have; quote it: '" + tag + "'");
+        return Optional.of(CronMessages.bareTag(tag));
       }
-      return Optional.of("'" + word + "' is a bare word, which a CronWorkflow's when reads as a variable it does"
-          + " not have (unlike a step's when, it does not turn words into strings); quote it: '" + word + "'");
+      return Optional.of(CronMessages.bareWord(word));
     }
     return Optional.empty();
   }
@@ -83,8 +82,7 @@ final class CronWhen {
       return Optional.empty();
     }
     if (VARIABLES.contains(variable)) {
-      return Optional.of(tag.written() + " is not a string, and a plain tag substitutes only strings; use an"
-          + " expression tag, e.g. {{= cronworkflow." + variable + " " + example(variable) + " }}");
+      return Optional.of(CronMessages.plainTagOfNonString(tag.written(), variable, example(variable)));
     }
     return Optional.of(unknown(tag.written(), variable));
   }
@@ -116,13 +114,14 @@ final class CronWhen {
   }
 
   private static String notDefined(String what) {
-    return what + " is not defined when a CronWorkflow decides whether to run (no workflow exists yet);"
-        + " use the cronworkflow variables: " + String.join(", ", VARIABLES.stream().map(v -> "cronworkflow." + v).toList());
+    return CronMessages.notDefinedBeforeRun(what, qualified());
   }
 
   private static String unknown(String written, String variable) {
-    return written + " names no cronworkflow variable '" + variable + "'"
-        + DidYouMean.closest(variable, VARIABLES).map(s -> "; did you mean 'cronworkflow." + s + "'?")
-            .orElse("; Argo defines " + String.join(", ", VARIABLES.stream().map(v -> "cronworkflow." + v).toList()));
+    return CronMessages.unknownCronVariable(written, variable, DidYouMean.closest(variable, VARIABLES), qualified());
+  }
+
+  private static List<String> qualified() {
+    return VARIABLES.stream().map(v -> "cronworkflow." + v).toList();
   }
 }

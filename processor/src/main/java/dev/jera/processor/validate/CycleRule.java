@@ -1,5 +1,7 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.ReferenceMessages;
 import dev.jera.processor.wiring.Dependency;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,6 @@ final class CycleRule implements Rule {
     for (Dependency dependency : cycle.get()) {
       path.append(" → ").append(dependency.to().methodName()).append("()");
     }
-    diagnostics.error(closing.site(), Messages.cycle(path.toString(), closing.written()));
+    diagnostics.report(closing.site(), ReferenceMessages.cycle(path.toString(), closing.written()));
   }
 }

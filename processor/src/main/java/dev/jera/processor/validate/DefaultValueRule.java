@@ -1,10 +1,14 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.ParamMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A workflow parameter's default and allowed values decode into the Java type of every script
@@ -14,9 +18,11 @@ final class DefaultValueRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     for (ParamModel param : context.workflow().params()) {
+      // A value is told once per type it does not decode into, not once per script that takes it.
+      Set<String> types = new HashSet<>();
       for (ScriptModel script : context.workflow().scripts()) {
         for (InputModel input : script.inputs()) {
-          if (takes(input, param.name().value())) {
+          if (takes(input, param.name().value()) && types.add(input.type().canonical())) {
             check(param, input, script, diagnostics);
           }
         }
@@ -24,7 +30,11 @@ final class DefaultValueRule implements Rule {
     }
   }
 
+  /** Whether the input takes the parameter, as its one source: two sources are TWO_SOURCES's to report. */
   private static boolean takes(InputModel input, String param) {
+    if (input.sources().size() != 1) {
+      return false;
+    }
     for (InputSource source : input.sources()) {
       if (source instanceof InputSource.Parameter && ((InputSource.Parameter) source).name().value().equals(param)) {
         return true;
@@ -40,13 +50,13 @@ final class DefaultValueRule implements Rule {
     if (param.defaultValue().isPresent() && !param.defaultValue().get().value().contains("{{")) {
       Text value = param.defaultValue().get();
       ShapeCodecs.problem(value.value(), input.type())
-          .ifPresent(problem -> diagnostics.error(
-              value.site(), Messages.defaultNotParsing(value.value(), name, type, where, problem)));
+          .ifPresent(problem -> diagnostics.report(
+              value.site(), ParamMessages.defaultNotParsing(value.value(), name, type, where, problem)));
     }
     for (Text value : param.allowed()) {
       ShapeCodecs.problem(value.value(), input.type())
-          .ifPresent(problem -> diagnostics.error(
-              value.site(), Messages.allowedNotParsing(value.value(), name, type, where, problem)));
+          .ifPresent(problem -> diagnostics.report(
+              value.site(), ParamMessages.allowedNotParsing(value.value(), name, type, where, problem)));
     }
   }
 }

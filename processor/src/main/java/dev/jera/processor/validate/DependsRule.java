@@ -3,8 +3,10 @@ package dev.jera.processor.validate;
 import dev.jera.Style;
 import dev.jera.argo.KubeNames;
 import dev.jera.argo.expr.DependsExpression;
-import dev.jera.argo.expr.ExpressionException;
 import dev.jera.argo.expr.TaskReference;
+import dev.jera.processor.diagnostic.DependsMessages;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.wiring.Wiring;
@@ -23,41 +25,40 @@ final class DependsRule implements Rule {
       if (script.depends().isEmpty()) {
         continue;
       }
-      Text written = script.depends().get();
+      Parsed<DependsExpression> parsed = script.depends().get();
+      Text written = parsed.text();
       if (context.workflow().style() == Style.STEPS) {
-        diagnostics.error(written.site(), Messages.dependsInSteps(script.methodName()));
+        diagnostics.report(written.site(), DependsMessages.dependsInSteps(script.methodName()));
         continue;
       }
       if (!script.after().isEmpty()) {
-        diagnostics.error(written.site(), Messages.dependsAndAfter(script.methodName()));
+        diagnostics.report(written.site(), DependsMessages.dependsAndAfter(script.methodName()));
       }
-      DependsExpression depends;
-      try {
-        depends = DependsExpression.parse(written.value());
-      } catch (ExpressionException e) {
+      if (parsed.problem().isPresent()) {
         if (!namesAnInvalidStep(context, written.value())) {
-          diagnostics.error(written.site(), Messages.invalidDepends(written.value(), e.reason()));
+          diagnostics.report(written.site(), DependsMessages.invalidDepends(written.value(), parsed.problem().get()));
         } // else StepNameRule reports the name, which depends cannot parse either.
         continue;
       }
+      DependsExpression depends = parsed.value();
       for (TaskReference reference : depends.references()) {
         Optional<ScriptModel> step = context.lookup().byStepName(reference.task());
         if (step.isEmpty()) {
-          diagnostics.error(
+          diagnostics.report(
               written.site(),
-              Messages.dependsUnknownStep(
+              DependsMessages.dependsUnknownStep(
                   reference.task(), context.workflow().simpleName(), context.lookup().suggestStepName(reference.task())));
           continue;
         }
         if (reference.result().isPresent() && reference.result().get().needsLoop() && !step.get().fansOut()
             && !step.get().itemWithoutLoop()) {
-          diagnostics.error(written.site(), Messages.dependsNeedsLoop(reference.task(), reference.result().get().argoName()));
+          diagnostics.report(written.site(), DependsMessages.dependsNeedsLoop(reference.task(), reference.result().get().argoName()));
         }
       }
       Set<String> named = depends.taskNames();
       for (ScriptModel producer : Wiring.readsFromSteps(script, context.workflow().style(), context.lookup())) {
         if (producer != script && !named.contains(producer.name().value())) {
-          diagnostics.error(written.site(), Messages.dependsMissesInput(script.methodName(), producer.name().value()));
+          diagnostics.report(written.site(), DependsMessages.dependsMissesInput(script.methodName(), producer.name().value()));
         }
       }
     }

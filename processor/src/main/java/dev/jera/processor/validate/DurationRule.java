@@ -1,10 +1,11 @@
 package dev.jera.processor.validate;
 
-import dev.jera.argo.GoDuration;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.ResourceMessages;
+import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.RetryModel;
 import dev.jera.processor.model.ScriptModel;
-import dev.jera.processor.model.Text;
-import java.util.Optional;
+import java.time.Duration;
 
 /** Timeouts and retry waits are Go durations with a unit, as Argo parses them. */
 final class DurationRule implements Rule {
@@ -19,13 +20,10 @@ final class DurationRule implements Rule {
     }
   }
 
-  /** Reports {@code text} unless it is a Go duration with a unit; says whether it is. */
-  static boolean duration(String attribute, Text text, Diagnostics diagnostics) {
-    Optional<String> problem = GoDuration.problem(text.value());
-    if (problem.isEmpty() && GoDuration.isBareInteger(text.value())) {
-      problem = Optional.of("a bare number has no unit; write e.g. \"" + text.value() + "s\"");
-    }
-    problem.ifPresent(p -> diagnostics.error(text.site(), Messages.invalidDuration(attribute, text.value(), p)));
-    return problem.isEmpty();
+  /** Reports {@code duration} unless it is a Go duration with a unit; says whether it is. */
+  static boolean duration(String attribute, Parsed<Duration> duration, Diagnostics diagnostics) {
+    duration.problem().ifPresent(
+        problem -> diagnostics.report(duration.site(), ResourceMessages.invalidDuration(attribute, duration.written(), problem)));
+    return duration.isValid();
   }
 }

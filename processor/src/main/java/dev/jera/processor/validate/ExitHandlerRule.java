@@ -1,5 +1,7 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.ExitHandlerMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
@@ -19,21 +21,21 @@ final class ExitHandlerRule implements Rule {
     for (InputModel input : exit.inputs()) {
       for (InputSource source : input.sources()) {
         if (source instanceof InputSource.FromStep) {
-          diagnostics.error(source.site(), Messages.exitHandlerFrom(input.name(), method));
+          diagnostics.report(source.site(), ExitHandlerMessages.exitHandlerFrom(input.name(), method));
         } else if (source instanceof InputSource.Item) {
-          diagnostics.error(source.site(), Messages.exitHandlerItem(input.name(), method));
+          diagnostics.report(source.site(), ExitHandlerMessages.exitHandlerItem(input.name(), method));
         }
       }
     }
-    exit.forEach().ifPresent(ref -> diagnostics.error(ref.site(), Messages.exitHandlerAttribute("forEach", method)));
+    exit.forEach().ifPresent(ref -> diagnostics.report(ref.site(), ExitHandlerMessages.exitHandlerAttribute("forEach", method)));
     if (!exit.items().isEmpty()) {
-      diagnostics.error(exit.itemsSite(), Messages.exitHandlerAttribute("items", method));
+      diagnostics.report(exit.itemsSite(), ExitHandlerMessages.exitHandlerAttribute("items", method));
     }
     if (!exit.after().isEmpty()) {
-      diagnostics.error(exit.after().get(0).site(), Messages.exitHandlerAttribute("after", method));
+      diagnostics.report(exit.after().get(0).site(), ExitHandlerMessages.exitHandlerAttribute("after", method));
     }
-    exit.when().ifPresent(when -> diagnostics.error(when.site(), Messages.exitHandlerAttribute("when", method)));
-    exit.depends().ifPresent(depends -> diagnostics.error(depends.site(), Messages.exitHandlerAttribute("depends", method)));
-    exit.sequence().ifPresent(sequence -> diagnostics.error(sequence.site(), Messages.exitHandlerAttribute("@Sequence", method)));
+    exit.when().ifPresent(when -> diagnostics.report(when.site(), ExitHandlerMessages.exitHandlerAttribute("when", method)));
+    exit.depends().ifPresent(depends -> diagnostics.report(depends.site(), ExitHandlerMessages.exitHandlerAttribute("depends", method)));
+    exit.sequence().ifPresent(sequence -> diagnostics.report(sequence.site(), ExitHandlerMessages.exitHandlerAttribute("@Sequence", method)));
   }
 }

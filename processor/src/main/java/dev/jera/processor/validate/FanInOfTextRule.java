@@ -1,6 +1,8 @@
 package dev.jera.processor.validate;
 
 import dev.jera.Style;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.FanOutMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
@@ -23,8 +25,8 @@ final class FanInOfTextRule implements Rule {
           Optional<ScriptModel> producer = producer(context, source, root);
           if (producer.isPresent() && producer.get() != script) {
             String tag = "{{" + root + "." + producer.get().name().value() + ".outputs.result}}";
-            diagnostics.warning(source.site(),
-                Messages.fanInOfText(input.name(), script.methodName(), producer.get().methodName(), tag));
+            diagnostics.report(source.site(),
+                FanOutMessages.fanInOfText(input.name(), script.methodName(), producer.get().methodName(), tag));
           }
         }
       }

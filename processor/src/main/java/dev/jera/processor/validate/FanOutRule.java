@@ -1,5 +1,7 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.FanOutMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JavaType;
@@ -19,7 +21,7 @@ final class FanOutRule implements Rule {
         continue; // ExitHandlerRule speaks for the exit handler.
       }
       if (script.forEach().isPresent() && !script.items().isEmpty() && script.sequence().isEmpty()) {
-        diagnostics.error(script.itemsSite(), Messages.forEachAndItems(script.methodName()));
+        diagnostics.report(script.itemsSite(), FanOutMessages.forEachAndItems(script.methodName()));
         continue;
       }
       Optional<InputModel> item = Optional.empty();
@@ -28,9 +30,9 @@ final class FanOutRule implements Rule {
           continue;
         }
         if (!script.fansOut()) {
-          diagnostics.error(input.site(), Messages.itemWithoutLoop(input.name(), script.methodName()));
+          diagnostics.report(input.site(), FanOutMessages.itemWithoutLoop(input.name(), script.methodName()));
         } else if (item.isPresent()) {
-          diagnostics.error(input.site(), Messages.twoItems(input.name(), script.methodName()));
+          diagnostics.report(input.site(), FanOutMessages.twoItems(input.name(), script.methodName()));
         } else {
           item = Optional.of(input);
         }
@@ -39,7 +41,7 @@ final class FanOutRule implements Rule {
         continue;
       }
       if (item.isEmpty()) {
-        diagnostics.warning(script.site(), Messages.loopWithoutItem(script.methodName()));
+        diagnostics.report(script.site(), FanOutMessages.loopWithoutItem(script.methodName()));
       }
       if (script.forEach().isPresent()) {
         checkForEach(context, script, script.forEach().get(), item, diagnostics);
@@ -54,8 +56,8 @@ final class FanOutRule implements Rule {
     Optional<ScriptModel> producer = context.lookup().find(ref.value());
     if (producer.isEmpty() || producer.get() == script || producer.get().returns().isVoid()) {
       if (producer.isPresent() && producer.get().returns().isVoid() && producer.get() != script) {
-        diagnostics.error(
-            ref.site(), Messages.forEachNotList(ref.value(), producer.get().methodName(), "void"));
+        diagnostics.report(
+            ref.site(), FanOutMessages.forEachNotList(ref.value(), producer.get().methodName(), "void"));
       }
       return;
     }
@@ -68,15 +70,15 @@ final class FanOutRule implements Rule {
             ? Optional.of(producer.get().returns())
             : Compatibility.element(producer.get().returns());
     if (element.isEmpty()) {
-      diagnostics.error(
+      diagnostics.report(
           ref.site(),
-          Messages.forEachNotList(ref.value(), producer.get().methodName(), producer.get().returns().display()));
+          FanOutMessages.forEachNotList(ref.value(), producer.get().methodName(), producer.get().returns().display()));
       return;
     }
     if (item.isPresent() && !Compatibility.accepts(item.get().type(), element.get())) {
-      diagnostics.error(
+      diagnostics.report(
           item.get().site(),
-          Messages.itemTypeMismatch(
+          FanOutMessages.itemTypeMismatch(
               item.get().name(), script.methodName(), item.get().type().display(),
               producer.get().methodName(), element.get().display()));
     }
@@ -85,8 +87,8 @@ final class FanOutRule implements Rule {
   private static void checkItems(ScriptModel script, InputModel item, Diagnostics diagnostics) {
     for (Text value : script.items()) {
       ShapeCodecs.problem(value.value(), item.type())
-          .ifPresent(problem -> diagnostics.error(
-              value.site(), Messages.itemNotParsing(value.value(), item.name(), item.type().display(), problem)));
+          .ifPresent(problem -> diagnostics.report(
+              value.site(), FanOutMessages.itemNotParsing(value.value(), item.name(), item.type().display(), problem)));
     }
   }
 }

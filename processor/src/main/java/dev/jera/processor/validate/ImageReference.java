@@ -1,5 +1,6 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.ImageMessages;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,14 +19,13 @@ final class ImageReference {
 
   static Optional<String> problem(String image) {
     if (image.isBlank()) {
-      return Optional.of("it is empty");
+      return Optional.of(ImageMessages.emptyImage());
     }
     if (!image.equals(image.strip()) || image.contains(" ")) {
-      return Optional.of("it contains spaces");
+      return Optional.of(ImageMessages.imageWithSpaces());
     }
     if (!REFERENCE.matcher(image).matches()) {
-      return Optional.of(
-          "expected [registry/]repository[:tag][@digest] with a lowercase repository, e.g. registry.example.com/etl:1.4.0");
+      return Optional.of(ImageMessages.imageGrammar());
     }
     return Optional.empty();
   }

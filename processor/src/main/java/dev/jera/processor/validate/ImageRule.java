@@ -1,5 +1,7 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.ImageMessages;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Site;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ final class ImageRule implements Rule {
       context.options().image().ifPresent(image -> check(image, context.workflow().site(), diagnostics));
     }
     if (!missing.isEmpty()) {
-      diagnostics.error(context.workflow().site(), Messages.noImage(context.workflow().simpleName(), missing));
+      diagnostics.report(context.workflow().site(), ImageMessages.noImage(context.workflow().simpleName(), missing));
     }
   }
 
@@ -40,14 +42,14 @@ final class ImageRule implements Rule {
     }
     Optional<String> problem = ImageReference.problem(image);
     if (problem.isPresent()) {
-      diagnostics.error(site, Messages.invalidImage(image, problem.get()));
+      diagnostics.report(site, ImageMessages.invalidImage(image, problem.get()));
       return;
     }
     Optional<String> tag = ImageReference.tag(image);
     if (tag.isEmpty()) {
-      diagnostics.warning(site, Messages.untaggedImage(image));
+      diagnostics.report(site, ImageMessages.untaggedImage(image));
     } else if (tag.get().equals("latest")) {
-      diagnostics.warning(site, Messages.latestImage(image));
+      diagnostics.report(site, ImageMessages.latestImage(image));
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.TypeMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JsonShape;
@@ -15,24 +17,24 @@ final class JsonTravelRule implements Rule {
   public void check(Context context, Diagnostics diagnostics) {
     for (ScriptModel script : context.workflow().scripts()) {
       if (script.returns().shape() instanceof JsonShape.Unsupported) {
-        diagnostics.error(
+        diagnostics.report(
             Site.of(script.site().element()),
-            Messages.notJson(
-                "the result of " + script.methodName() + "()", script.returns().display(),
+            TypeMessages.resultNotJson(
+                script.methodName(), script.returns().display(),
                 ((JsonShape.Unsupported) script.returns().shape()).reason()));
       }
       for (InputModel input : script.inputs()) {
         boolean secret = input.sources().stream().anyMatch(s -> s instanceof InputSource.Secret);
         if (secret) {
           if (!input.type().isString()) {
-            diagnostics.error(
-                input.site(), Messages.secretNotString(input.name(), script.methodName(), input.type().display()));
+            diagnostics.report(
+                input.site(), TypeMessages.secretNotString(input.name(), script.methodName(), input.type().display()));
           }
         } else if (input.type().shape() instanceof JsonShape.Unsupported) {
-          diagnostics.error(
+          diagnostics.report(
               input.site(),
-              Messages.notJson(
-                  "parameter '" + input.name() + "' of " + script.methodName() + "()", input.type().display(),
+              TypeMessages.parameterNotJson(
+                  input.name(), script.methodName(), input.type().display(),
                   ((JsonShape.Unsupported) input.type().shape()).reason()));
         }
       }

@@ -1,10 +1,11 @@
 package dev.jera.processor.validate;
 
-import dev.jera.processor.emit.ManifestBuilder;
-import dev.jera.processor.emit.PodSyntax;
-import dev.jera.processor.model.Text;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.WorkflowMessages;
+import dev.jera.processor.model.KeyValue;
+import dev.jera.processor.model.ManifestNames;
+import dev.jera.processor.model.Parsed;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,20 +14,19 @@ final class LabelRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     Set<String> keys = new HashSet<>();
-    for (Text label : context.workflow().labels()) {
-      Optional<Map.Entry<String, String>> pair = PodSyntax.keyValue(label.value());
-      if (pair.isEmpty()) {
-        diagnostics.error(label.site(), Messages.labelWithoutEquals(label.value()));
+    for (Parsed<KeyValue> label : context.workflow().labels()) {
+      if (!label.isValid()) {
+        diagnostics.report(label.site(), WorkflowMessages.labelWithoutEquals(label.written()));
         continue;
       }
-      String key = pair.get().getKey();
-      Optional<String> problem = PodSyntax.labelProblem(pair.get());
+      String key = label.value().key();
+      Optional<String> problem = LabelSyntax.problem(label.value());
       if (problem.isPresent()) {
-        diagnostics.error(label.site(), Messages.invalidLabel(label.value(), problem.get()));
+        diagnostics.report(label.site(), WorkflowMessages.invalidLabel(label.written(), problem.get()));
       } else if (!keys.add(key)) {
-        diagnostics.error(label.site(), Messages.duplicateLabel(key));
-      } else if (key.equals(ManifestBuilder.VERSION_LABEL) && context.options().appVersion().isPresent()) {
-        diagnostics.error(label.site(), Messages.reservedLabel(key));
+        diagnostics.report(label.site(), WorkflowMessages.duplicateLabel(key));
+      } else if (key.equals(ManifestNames.VERSION_LABEL) && context.options().appVersion().isPresent()) {
+        diagnostics.report(label.site(), WorkflowMessages.reservedLabel(key));
       }
     }
   }

@@ -1,5 +1,7 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.CallMessages;
+import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
@@ -13,7 +15,7 @@ final class LibrarySourceRule implements Rule {
         for (InputSource source : input.sources()) {
           boolean fixed = source instanceof InputSource.Secret || source instanceof InputSource.External;
           if (!fixed) {
-            diagnostics.error(source.site(), Messages.librarySource(SourceRule.annotation(source), input.name(), script.methodName()));
+            diagnostics.report(source.site(), CallMessages.librarySource(SourceRule.annotation(source), input.name(), script.methodName()));
           }
         }
       }

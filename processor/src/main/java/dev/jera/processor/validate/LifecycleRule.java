@@ -1,10 +1,13 @@
 package dev.jera.processor.validate;
 
-import dev.jera.argo.GoDuration;
 import dev.jera.argo.KubeNames;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.PodMessages;
+import dev.jera.processor.diagnostic.ResourceMessages;
 import dev.jera.processor.model.MemoizeModel;
+import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ScriptModel;
-import dev.jera.processor.model.Text;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The workflow's deadline and TTL, and memoization caches: durations and names Argo accepts. */
@@ -20,15 +23,15 @@ final class LifecycleRule implements Rule {
       MemoizeModel memoize = script.memoize().get();
       positiveDuration("@Memoize(maxAge)", memoize.maxAge(), diagnostics);
       KubeNames.dns1123Subdomain(memoize.cache().value())
-          .ifPresent(problem -> diagnostics.error(
-              memoize.cache().site(), Messages.invalidResourceName("cache ConfigMap", memoize.cache().value(), problem)));
+          .ifPresent(problem -> diagnostics.report(
+              memoize.cache().site(), PodMessages.invalidResourceName("cache ConfigMap", memoize.cache().value(), problem)));
     }
   }
 
-  private static void positiveDuration(String attribute, Optional<Text> value, Diagnostics diagnostics) {
+  private static void positiveDuration(String attribute, Optional<Parsed<Duration>> value, Diagnostics diagnostics) {
     if (value.isPresent() && DurationRule.duration(attribute, value.get(), diagnostics)
-        && GoDuration.parse(value.get().value()).toSeconds() <= 0) {
-      diagnostics.error(value.get().site(), Messages.notPositive(attribute, value.get().value()));
+        && value.get().value().toSeconds() <= 0) {
+      diagnostics.report(value.get().site(), ResourceMessages.notPositive(attribute, value.get().written()));
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.TypeMessages;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.WorkflowModel;
 
@@ -9,7 +11,7 @@ final class MethodShapeRule implements Rule {
   public void check(Context context, Diagnostics diagnostics) {
     WorkflowModel workflow = context.workflow();
     if (!workflow.reachable()) {
-      diagnostics.error(workflow.site(), Messages.privateWorkflowClass(workflow.simpleName()));
+      diagnostics.report(workflow.site(), TypeMessages.privateWorkflowClass(workflow.simpleName()));
       return;
     }
     for (ScriptModel script : workflow.scripts()) {
@@ -17,11 +19,11 @@ final class MethodShapeRule implements Rule {
         continue; // A container's command or a called template runs; the method is never called.
       }
       if (script.visibility() == ScriptModel.Visibility.PRIVATE) {
-        diagnostics.error(script.site(), Messages.privateScript(script.methodName()));
+        diagnostics.report(script.site(), TypeMessages.privateScript(script.methodName()));
       } else if (script.generic()) {
-        diagnostics.error(script.site(), Messages.genericScript(script.methodName()));
+        diagnostics.report(script.site(), TypeMessages.genericScript(script.methodName()));
       } else if (!script.isStatic() && workflow.construction() == WorkflowModel.ConstructorAccess.UNAVAILABLE) {
-        diagnostics.error(script.site(), Messages.noConstructor(script.methodName(), workflow.simpleName()));
+        diagnostics.report(script.site(), TypeMessages.noConstructor(script.methodName(), workflow.simpleName()));
       }
     }
   }

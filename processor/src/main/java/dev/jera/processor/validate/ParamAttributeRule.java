@@ -1,5 +1,7 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.ParamMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
@@ -17,8 +19,8 @@ final class ParamAttributeRule implements Rule {
         for (InputSource source : input.sources()) {
           if (source instanceof InputSource.Parameter) {
             for (Text attribute : ((InputSource.Parameter) source).declaring()) {
-              diagnostics.error(
-                  attribute.site(), Messages.paramAttributeOnScript(attribute.value(), input.name(), script.methodName()));
+              diagnostics.report(
+                  attribute.site(), ParamMessages.paramAttributeOnScript(attribute.value(), input.name(), script.methodName()));
             }
           }
         }

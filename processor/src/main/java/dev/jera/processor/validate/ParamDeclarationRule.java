@@ -1,6 +1,8 @@
 package dev.jera.processor.validate;
 
 import dev.jera.argo.KubeNames;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.ParamMessages;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.Text;
 import java.util.ArrayList;
@@ -18,22 +20,22 @@ final class ParamDeclarationRule implements Rule {
       String name = param.name().value();
       Optional<String> problem = KubeNames.argoParameterName(name);
       if (problem.isPresent()) {
-        diagnostics.error(param.name().site(), Messages.invalidParamName(name, problem.get()));
+        diagnostics.report(param.name().site(), ParamMessages.invalidParamName(name, problem.get()));
       }
       if (!names.add(name)) {
-        diagnostics.error(param.name().site(), Messages.duplicateParam(name));
+        diagnostics.report(param.name().site(), ParamMessages.duplicateParam(name));
       }
       List<String> allowed = new ArrayList<>();
       for (Text value : param.allowed()) {
         if (allowed.contains(value.value())) {
-          diagnostics.error(value.site(), Messages.duplicateAllowed(value.value(), name));
+          diagnostics.report(value.site(), ParamMessages.duplicateAllowed(value.value(), name));
         }
         allowed.add(value.value());
       }
       if (param.defaultValue().isPresent() && !allowed.isEmpty()
           && !allowed.contains(param.defaultValue().get().value())) {
         Text value = param.defaultValue().get();
-        diagnostics.error(value.site(), Messages.defaultNotAllowed(value.value(), name, allowed));
+        diagnostics.report(value.site(), ParamMessages.defaultNotAllowed(value.value(), name, allowed));
       }
     }
   }

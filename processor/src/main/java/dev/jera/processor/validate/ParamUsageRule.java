@@ -1,6 +1,8 @@
 package dev.jera.processor.validate;
 
 import dev.jera.argo.DidYouMean;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.ParamMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ParamModel;
@@ -32,7 +34,7 @@ final class ParamUsageRule implements Rule {
             used.add(name.value());
             if (!declared.contains(name.value())) {
               Optional<String> meant = DidYouMean.closest(name.value(), declared);
-              diagnostics.error(name.site(), Messages.unknownParam(name.value(), context.workflow().simpleName(), meant));
+              diagnostics.report(name.site(), ParamMessages.unknownParam(name.value(), context.workflow().simpleName(), meant));
               meant.ifPresent(used::add);
             }
           }
@@ -47,7 +49,7 @@ final class ParamUsageRule implements Rule {
     }
     for (ParamModel param : context.workflow().params()) {
       if (!used.contains(param.name().value()) && context.workflow().runs().isEmpty()) {
-        diagnostics.warning(param.name().site(), Messages.unusedParam(param.name().value()));
+        diagnostics.report(param.name().site(), ParamMessages.unusedParam(param.name().value()));
       }
     }
   }

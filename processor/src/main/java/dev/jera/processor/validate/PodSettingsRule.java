@@ -1,11 +1,18 @@
 package dev.jera.processor.validate;
 
 import dev.jera.argo.KubeNames;
-import dev.jera.argo.Quantity;
-import dev.jera.processor.emit.PodSyntax;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.PodMessages;
+import dev.jera.processor.diagnostic.ResourceMessages;
+import dev.jera.processor.diagnostic.SecretMessages;
+import dev.jera.processor.model.KeyRef;
+import dev.jera.processor.model.KeyValue;
+import dev.jera.processor.model.NodeRequirement;
+import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.PodSettings;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
+import dev.jera.processor.model.Toleration;
 import dev.jera.processor.model.WorkflowModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +39,7 @@ final class PodSettingsRule implements Rule {
       script.settings().volumes().forEach(v -> sameDefinition(v, volumes, diagnostics));
       script.settings().placement()
           .filter(p -> !p.imagePullSecrets().isEmpty())
-          .ifPresent(p -> diagnostics.error(p.imagePullSecrets().get(0).site(), Messages.pullSecretsOnScript(script.methodName())));
+          .ifPresent(p -> diagnostics.report(p.imagePullSecrets().get(0).site(), PodMessages.pullSecretsOnScript(script.methodName())));
       mountPaths(workflow, script, diagnostics);
       duplicateEnv(script, diagnostics);
     }
@@ -48,56 +55,56 @@ final class PodSettingsRule implements Rule {
 
   private static void env(PodSettings.EnvModel env, Diagnostics diagnostics) {
     String name = env.name().value();
-    KubeNames.envVarName(name).ifPresent(problem -> diagnostics.error(env.name().site(), Messages.invalidEnvName(name, problem)));
+    KubeNames.envVarName(name).ifPresent(problem -> diagnostics.report(env.name().site(), PodMessages.invalidEnvName(name, problem)));
     if (name.startsWith("JERA_")) {
-      diagnostics.error(env.name().site(), Messages.reservedEnvName(name));
+      diagnostics.report(env.name().site(), PodMessages.reservedEnvName(name));
     }
     int sources = count(env.value(), env.configMap(), env.secret());
     if (sources != 1) {
-      diagnostics.error(env.site(), Messages.envSources(name));
+      diagnostics.report(env.site(), PodMessages.envSources(name));
       return;
     }
     boolean keyed = env.configMap().isPresent() || env.secret().isPresent();
     if (keyed && env.key().isEmpty()) {
-      diagnostics.error(env.site(), Messages.envKey(name));
+      diagnostics.report(env.site(), PodMessages.envKey(name));
     } else if (!keyed && env.key().isPresent()) {
-      diagnostics.error(env.key().get().site(), Messages.envKeyWithoutSource(name));
+      diagnostics.report(env.key().get().site(), PodMessages.envKeyWithoutSource(name));
     }
     env.key().ifPresent(key -> KubeNames.secretKey(key.value())
-        .ifPresent(problem -> diagnostics.error(key.site(), Messages.invalidSecretKey(key.value(), problem))));
+        .ifPresent(problem -> diagnostics.report(key.site(), SecretMessages.invalidSecretKey(key.value(), problem))));
     resourceName("ConfigMap", env.configMap(), diagnostics);
     resourceName("Secret", env.secret(), diagnostics);
   }
 
   private static void envFrom(PodSettings.EnvFromModel from, Diagnostics diagnostics) {
     if (count(from.configMap(), from.secret()) != 1) {
-      diagnostics.error(from.site(), Messages.envFromSources());
+      diagnostics.report(from.site(), PodMessages.envFromSources());
     }
     resourceName("ConfigMap", from.configMap(), diagnostics);
     resourceName("Secret", from.secret(), diagnostics);
     from.prefix().ifPresent(prefix -> KubeNames.envVarName(prefix.value())
-        .ifPresent(problem -> diagnostics.error(prefix.site(), Messages.invalidEnvName(prefix.value(), problem))));
+        .ifPresent(problem -> diagnostics.report(prefix.site(), PodMessages.invalidEnvName(prefix.value(), problem))));
   }
 
   private static void volume(PodSettings.VolumeModel volume, Diagnostics diagnostics) {
     KubeNames.dns1123Label(volume.name().value())
-        .ifPresent(problem -> diagnostics.error(volume.name().site(), Messages.invalidResourceName("volume name", volume.name().value(), problem)));
+        .ifPresent(problem -> diagnostics.report(volume.name().site(), PodMessages.invalidResourceName("volume name", volume.name().value(), problem)));
     String path = volume.mountPath().value();
     if (!path.startsWith("/")) {
-      diagnostics.error(volume.mountPath().site(), Messages.invalidMountPath(path, "is not absolute; start it with '/'"));
+      diagnostics.report(volume.mountPath().site(), PodMessages.invalidMountPath(path, PodMessages.relativeMountPath()));
     } else if (path.contains("..")) {
-      diagnostics.error(volume.mountPath().site(), Messages.invalidMountPath(path, "contains '..'"));
+      diagnostics.report(volume.mountPath().site(), PodMessages.invalidMountPath(path, PodMessages.mountPathWithDots()));
     } else if (path.equals("/argo") || path.startsWith("/argo/") || path.equals("/")) {
-      diagnostics.error(volume.mountPath().site(), Messages.invalidMountPath(path, "is where Argo's executor keeps its files; pick another path"));
+      diagnostics.report(volume.mountPath().site(), PodMessages.invalidMountPath(path, PodMessages.argosMountPath()));
     }
     if (count(volume.claim(), volume.size(), volume.secret(), volume.configMap()) > 1) {
-      diagnostics.error(volume.site(), Messages.volumeSources(volume.name().value()));
+      diagnostics.report(volume.site(), PodMessages.volumeSources(volume.name().value()));
     }
     if (volume.storageClass().isPresent() && volume.size().isEmpty()) {
-      diagnostics.error(volume.storageClass().get().site(), Messages.storageClassWithoutSize(volume.name().value()));
+      diagnostics.report(volume.storageClass().get().site(), PodMessages.storageClassWithoutSize(volume.name().value()));
     }
-    volume.size().ifPresent(size -> Quantity.problemForResource(size.value())
-        .ifPresent(problem -> diagnostics.error(size.site(), Messages.invalidQuantity("@Volume", "size", size.value(), problem))));
+    volume.size().ifPresent(size -> size.problem()
+        .ifPresent(problem -> diagnostics.report(size.site(), ResourceMessages.invalidQuantity("@Volume", "size", size.written(), problem))));
     resourceName("PersistentVolumeClaim", volume.claim(), diagnostics);
     resourceName("StorageClass", volume.storageClass(), diagnostics);
     resourceName("Secret", volume.secret(), diagnostics);
@@ -105,18 +112,17 @@ final class PodSettingsRule implements Rule {
   }
 
   private static void placement(PodSettings.PlacementModel placement, Diagnostics diagnostics) {
-    for (Text label : placement.nodeSelector()) {
-      Optional<Map.Entry<String, String>> pair = PodSyntax.keyValue(label.value());
-      Optional<String> problem = pair.isEmpty() ? Optional.of("write key=value") : PodSyntax.labelProblem(pair.get());
-      problem.ifPresent(p -> diagnostics.error(label.site(), Messages.invalidNodeSelector(label.value(), p)));
+    for (Parsed<KeyValue> label : placement.nodeSelector()) {
+      Optional<String> problem = label.problem().or(() -> LabelSyntax.problem(label.value()));
+      problem.ifPresent(p -> diagnostics.report(label.site(), PodMessages.invalidNodeSelector(label.written(), p)));
     }
-    for (Text toleration : placement.tolerations()) {
-      PodSyntax.tolerationProblem(toleration.value())
-          .ifPresent(p -> diagnostics.error(toleration.site(), Messages.invalidToleration(toleration.value(), p)));
+    for (Parsed<Toleration> toleration : placement.tolerations()) {
+      toleration.problem()
+          .ifPresent(p -> diagnostics.report(toleration.site(), PodMessages.invalidToleration(toleration.written(), p)));
     }
-    for (Text affinity : placement.affinity()) {
-      PodSyntax.requirementProblem(affinity.value())
-          .ifPresent(p -> diagnostics.error(affinity.site(), Messages.invalidAffinity(affinity.value(), p)));
+    for (Parsed<NodeRequirement> affinity : placement.affinity()) {
+      affinity.problem()
+          .ifPresent(p -> diagnostics.report(affinity.site(), PodMessages.invalidAffinity(affinity.written(), p)));
     }
     resourceName("PriorityClass", placement.priorityClass(), diagnostics);
     for (Text secret : placement.imagePullSecrets()) {
@@ -126,16 +132,16 @@ final class PodSettingsRule implements Rule {
 
   private static void sync(PodSettings.SyncModel sync, Diagnostics diagnostics) {
     if (sync.mutexes().isEmpty() && sync.semaphores().isEmpty()) {
-      diagnostics.error(sync.site(), Messages.emptySync());
+      diagnostics.report(sync.site(), PodMessages.emptySync());
     }
     for (Text mutex : sync.mutexes()) {
       if (!MUTEX.matcher(mutex.value()).matches()) {
-        diagnostics.error(mutex.site(), Messages.invalidMutex(mutex.value()));
+        diagnostics.report(mutex.site(), PodMessages.invalidMutex(mutex.value()));
       }
     }
-    for (Text semaphore : sync.semaphores()) {
-      if (!KeyReference.valid(semaphore.value())) {
-        diagnostics.error(semaphore.site(), Messages.invalidSemaphore(semaphore.value()));
+    for (Parsed<KeyRef> semaphore : sync.semaphores()) {
+      if (!semaphore.isValid()) {
+        diagnostics.report(semaphore.site(), PodMessages.invalidSemaphore(semaphore.written()));
       }
     }
   }
@@ -144,7 +150,7 @@ final class PodSettingsRule implements Rule {
       PodSettings.VolumeModel volume, Map<String, PodSettings.VolumeModel> seen, Diagnostics diagnostics) {
     PodSettings.VolumeModel first = seen.putIfAbsent(volume.name().value(), volume);
     if (first != null && !first.sameBackingAs(volume)) {
-      diagnostics.error(volume.site(), Messages.volumeRedefined(volume.name().value(), first.kind(), volume.kind()));
+      diagnostics.report(volume.site(), PodMessages.volumeRedefined(volume.name().value(), first.kind(), volume.kind()));
     }
   }
 
@@ -155,9 +161,9 @@ final class PodSettingsRule implements Rule {
       for (PodSettings.VolumeModel volume : level) {
         PodSettings.VolumeModel other = byPath.putIfAbsent(volume.mountPath().value(), volume);
         if (other != null) {
-          diagnostics.error(
+          diagnostics.report(
               volume.mountPath().site(),
-              Messages.mountPathTaken(volume.mountPath().value(), script.methodName(), other.name().value(), volume.name().value()));
+              PodMessages.mountPathTaken(volume.mountPath().value(), script.methodName(), other.name().value(), volume.name().value()));
         }
       }
     }
@@ -167,7 +173,7 @@ final class PodSettingsRule implements Rule {
     List<String> names = new ArrayList<>();
     for (PodSettings.EnvModel env : script.settings().env()) {
       if (names.contains(env.name().value())) {
-        diagnostics.error(env.name().site(), Messages.duplicateEnv(env.name().value(), script.methodName()));
+        diagnostics.report(env.name().site(), PodMessages.duplicateEnv(env.name().value(), script.methodName()));
       }
       names.add(env.name().value());
     }
@@ -175,13 +181,12 @@ final class PodSettingsRule implements Rule {
 
   private static void resourceName(String what, Optional<Text> name, Diagnostics diagnostics) {
     name.ifPresent(text -> KubeNames.dns1123Subdomain(text.value())
-        .ifPresent(problem -> diagnostics.error(text.site(), Messages.invalidResourceName(what, text.value(), problem))));
+        .ifPresent(problem -> diagnostics.report(text.site(), PodMessages.invalidResourceName(what, text.value(), problem))));
   }
 
-  @SafeVarargs
-  private static int count(Optional<Text>... options) {
+  private static int count(Optional<?>... options) {
     int count = 0;
-    for (Optional<Text> option : options) {
+    for (Optional<?> option : options) {
       if (option.isPresent()) {
         count++;
       }

@@ -1,6 +1,8 @@
 package dev.jera.processor.validate;
 
 import dev.jera.argo.DidYouMean;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.ReferenceMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
@@ -25,9 +27,9 @@ final class ReferenceRule implements Rule {
           continue;
         }
         if (target.get() == script) {
-          diagnostics.error(ref.site(), Messages.selfReference(script.methodName(), how(script, ref)));
+          diagnostics.report(ref.site(), ReferenceMessages.selfReference(script.methodName(), how(script, ref)));
         } else if (exitHandler.isPresent() && exitHandler.get() == target.get() && exitHandler.get() != script) {
-          diagnostics.error(ref.site(), Messages.referenceToExitHandler(ref.value(), script.methodName()));
+          diagnostics.report(ref.site(), ReferenceMessages.referenceToExitHandler(ref.value(), script.methodName()));
         }
       }
       for (InputModel input : script.inputs()) {
@@ -36,8 +38,8 @@ final class ReferenceRule implements Rule {
             Text ref = ((InputSource.FromStep) source).ref();
             context.lookup().find(ref.value())
                 .filter(producer -> producer.returns().isVoid() && producer != script)
-                .ifPresent(producer -> diagnostics.error(
-                    ref.site(), Messages.fromVoid(producer.methodName(), input.name(), script.methodName())));
+                .ifPresent(producer -> diagnostics.report(
+                    ref.site(), ReferenceMessages.fromVoid(producer.methodName(), input.name(), script.methodName())));
           }
         }
       }
@@ -47,9 +49,9 @@ final class ReferenceRule implements Rule {
   private static Optional<ScriptModel> resolve(Text ref, Context context, Diagnostics diagnostics) {
     Optional<ScriptModel> target = context.lookup().find(ref.value());
     if (target.isEmpty()) {
-      diagnostics.error(
+      diagnostics.report(
           ref.site(),
-          Messages.unknownScript(
+          ReferenceMessages.unknownScript(
               ref.value(), context.workflow().simpleName(), DidYouMean.closest(ref.value(), context.lookup().names())));
     }
     return target;

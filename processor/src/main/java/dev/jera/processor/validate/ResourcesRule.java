@@ -1,9 +1,10 @@
 package dev.jera.processor.validate;
 
-import dev.jera.argo.Quantity;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.ResourceMessages;
+import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ResourcesModel;
 import dev.jera.processor.model.ScriptModel;
-import dev.jera.processor.model.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,35 +20,32 @@ final class ResourcesRule implements Rule {
       script.resources().ifPresent(all::add);
     }
     for (ResourcesModel resources : all) {
-      Optional<BigDecimal> cpu = quantity("cpu", resources.cpu(), diagnostics);
-      Optional<BigDecimal> memory = quantity("memory", resources.memory(), diagnostics);
-      Optional<BigDecimal> cpuLimit = quantity("cpuLimit", resources.cpuLimit(), diagnostics);
-      Optional<BigDecimal> memoryLimit = quantity("memoryLimit", resources.memoryLimit(), diagnostics);
-      below(resources.cpuLimit(), cpuLimit, "cpuLimit", resources.cpu(), cpu, "cpu", diagnostics);
-      below(resources.memoryLimit(), memoryLimit, "memoryLimit", resources.memory(), memory, "memory", diagnostics);
+      quantity("cpu", resources.cpu(), diagnostics);
+      quantity("memory", resources.memory(), diagnostics);
+      quantity("cpuLimit", resources.cpuLimit(), diagnostics);
+      quantity("memoryLimit", resources.memoryLimit(), diagnostics);
+      below(resources.cpuLimit(), "cpuLimit", resources.cpu(), "cpu", diagnostics);
+      below(resources.memoryLimit(), "memoryLimit", resources.memory(), "memory", diagnostics);
     }
   }
 
-  private static Optional<BigDecimal> quantity(String attribute, Optional<Text> text, Diagnostics diagnostics) {
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<String> problem = Quantity.problemForResource(text.get().value());
-    if (problem.isPresent()) {
-      diagnostics.error(text.get().site(), Messages.invalidQuantity("@Resources", attribute, text.get().value(), problem.get()));
-      return Optional.empty();
-    }
-    return Optional.of(Quantity.parse(text.get().value()));
+  private static void quantity(String attribute, Optional<Parsed<BigDecimal>> quantity, Diagnostics diagnostics) {
+    quantity.ifPresent(written -> written.problem().ifPresent(problem -> diagnostics.report(
+        written.site(), ResourceMessages.invalidQuantity("@Resources", attribute, written.written(), problem))));
   }
 
+  /** A limit below its request; nothing when either is absent or does not parse (reported above). */
   private static void below(
-      Optional<Text> limitText, Optional<BigDecimal> limit, String limitAttribute,
-      Optional<Text> requestText, Optional<BigDecimal> request, String requestAttribute,
+      Optional<Parsed<BigDecimal>> limit, String limitAttribute,
+      Optional<Parsed<BigDecimal>> request, String requestAttribute,
       Diagnostics diagnostics) {
-    if (limit.isPresent() && request.isPresent() && limit.get().compareTo(request.get()) < 0) {
-      diagnostics.error(
-          limitText.get().site(),
-          Messages.limitBelowRequest(limitAttribute, limitText.get().value(), requestAttribute, requestText.get().value()));
+    if (limit.filter(Parsed::isValid).isEmpty() || request.filter(Parsed::isValid).isEmpty()) {
+      return;
+    }
+    if (limit.get().value().compareTo(request.get().value()) < 0) {
+      diagnostics.report(
+          limit.get().site(),
+          ResourceMessages.limitBelowRequest(limitAttribute, limit.get().written(), requestAttribute, request.get().written()));
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.ResourceMessages;
 import dev.jera.processor.model.RetryModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.WorkflowModel;
@@ -12,16 +14,16 @@ final class RetryRule implements Rule {
   public void check(Context context, Diagnostics diagnostics) {
     for (RetryModel retry : retries(context.workflow())) {
       if (retry.limit() < 0) {
-        diagnostics.error(retry.limitSite(), Messages.negativeRetryLimit(retry.limit()));
+        diagnostics.report(retry.limitSite(), ResourceMessages.negativeRetryLimit(retry.limit()));
       }
       if (retry.factor() < 0) {
-        diagnostics.error(retry.factorSite(), Messages.negativeFactor(retry.factor()));
+        diagnostics.report(retry.factorSite(), ResourceMessages.negativeFactor(retry.factor()));
       }
       if (retry.backoff().isEmpty()) {
         if (retry.factor() > 0) {
-          diagnostics.error(retry.factorSite(), Messages.needsBackoff("factor"));
+          diagnostics.report(retry.factorSite(), ResourceMessages.needsBackoff("factor"));
         }
-        retry.maxBackoff().ifPresent(max -> diagnostics.error(max.site(), Messages.needsBackoff("maxBackoff")));
+        retry.maxBackoff().ifPresent(max -> diagnostics.report(max.site(), ResourceMessages.needsBackoff("maxBackoff")));
       }
     }
   }

@@ -1,6 +1,8 @@
 package dev.jera.processor.validate;
 
 import dev.jera.argo.DidYouMean;
+import dev.jera.processor.diagnostic.CallMessages;
+import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.RunsModel;
 import dev.jera.processor.model.WorkflowModel;
@@ -17,10 +19,10 @@ final class RunsRule implements Rule {
     }
     RunsModel runs = workflow.runs().get();
     if (!workflow.scripts().isEmpty()) {
-      diagnostics.error(runs.site(), Messages.runsWithScripts(workflow.simpleName()));
+      diagnostics.report(runs.site(), CallMessages.runsWithScripts(workflow.simpleName()));
     }
     if (runs.target() instanceof RunsModel.Missing) {
-      diagnostics.error(runs.site(), Messages.runsProblem(((RunsModel.Missing) runs.target()).problem()));
+      diagnostics.report(runs.site(), CallMessages.runsProblem(((RunsModel.Missing) runs.target()).problem()));
       return;
     }
     if (!(runs.target() instanceof RunsModel.Resolved)) {
@@ -32,9 +34,9 @@ final class RunsRule implements Rule {
     }
     for (ParamModel param : workflow.params()) {
       if (!names.contains(param.name().value())) {
-        diagnostics.error(
+        diagnostics.report(
             param.name().site(),
-            Messages.runsUnknownParam(param.name().value(), runs.describedAs(), DidYouMean.closest(param.name().value(), names)));
+            CallMessages.runsUnknownParam(param.name().value(), runs.describedAs(), DidYouMean.closest(param.name().value(), names)));
       }
     }
   }

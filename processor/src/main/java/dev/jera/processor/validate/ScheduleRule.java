@@ -3,6 +3,8 @@ package dev.jera.processor.validate;
 import dev.jera.Kind;
 import dev.jera.argo.CronSchedule;
 import dev.jera.argo.TimeZones;
+import dev.jera.processor.diagnostic.CronMessages;
+import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
 
@@ -14,19 +16,19 @@ final class ScheduleRule implements Rule {
     if (workflow.kind() != Kind.CRON_WORKFLOW) {
       String kind = workflow.kind().name();
       if (!workflow.schedules().isEmpty()) {
-        diagnostics.error(workflow.schedules().get(0).site(), Messages.outsideCron("schedule", kind));
+        diagnostics.report(workflow.schedules().get(0).site(), CronMessages.outsideCron("schedule", kind));
       }
-      workflow.timezone().ifPresent(zone -> diagnostics.error(zone.site(), Messages.outsideCron("timezone", kind)));
+      workflow.timezone().ifPresent(zone -> diagnostics.report(zone.site(), CronMessages.outsideCron("timezone", kind)));
       return;
     }
     if (workflow.schedules().isEmpty()) {
-      diagnostics.error(workflow.site(), Messages.scheduleRequired(workflow.simpleName()));
+      diagnostics.report(workflow.site(), CronMessages.scheduleRequired(workflow.simpleName()));
     }
     for (Text schedule : workflow.schedules()) {
       CronSchedule.problem(schedule.value())
-          .ifPresent(problem -> diagnostics.error(schedule.site(), Messages.invalidSchedule(schedule.value(), problem)));
+          .ifPresent(problem -> diagnostics.report(schedule.site(), CronMessages.invalidSchedule(schedule.value(), problem)));
     }
     workflow.timezone().ifPresent(zone -> TimeZones.problem(zone.value())
-        .ifPresent(problem -> diagnostics.error(zone.site(), Messages.invalidTimezone(zone.value(), problem))));
+        .ifPresent(problem -> diagnostics.report(zone.site(), CronMessages.invalidTimezone(zone.value(), problem))));
   }
 }

@@ -2,6 +2,8 @@ package dev.jera.processor.validate;
 
 import dev.jera.argo.DidYouMean;
 import dev.jera.argo.KubeNames;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.SecretMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
@@ -37,16 +39,16 @@ final class SecretRule implements Rule {
           }
           String id = secret.name().value() + "/" + secret.key().value();
           if (!declared.isEmpty() && !declared.contains(id)) {
-            diagnostics.error(
+            diagnostics.report(
                 secret.site(),
-                Messages.undeclaredSecret(
+                SecretMessages.undeclaredSecret(
                     secret.name().value(), secret.key().value(), context.workflow().simpleName(),
                     DidYouMean.closest(id, declared)));
           }
           String variable = SecretEnv.variable(secret.name().value(), secret.key().value());
           String other = variables.putIfAbsent(variable, id);
           if (other != null && !other.equals(id)) {
-            diagnostics.error(secret.site(), Messages.secretClash(other, id, variable));
+            diagnostics.report(secret.site(), SecretMessages.secretClash(other, id, variable));
           }
         }
       }
@@ -57,12 +59,12 @@ final class SecretRule implements Rule {
     boolean valid = true;
     var nameProblem = KubeNames.dns1123Subdomain(secret.name().value());
     if (nameProblem.isPresent()) {
-      diagnostics.error(secret.name().site(), Messages.invalidSecretName(secret.name().value(), nameProblem.get()));
+      diagnostics.report(secret.name().site(), SecretMessages.invalidSecretName(secret.name().value(), nameProblem.get()));
       valid = false;
     }
     var keyProblem = KubeNames.secretKey(secret.key().value());
     if (keyProblem.isPresent()) {
-      diagnostics.error(secret.key().site(), Messages.invalidSecretKey(secret.key().value(), keyProblem.get()));
+      diagnostics.report(secret.key().site(), SecretMessages.invalidSecretKey(secret.key().value(), keyProblem.get()));
       valid = false;
     }
     return valid;

@@ -1,5 +1,7 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.SequenceMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
@@ -21,24 +23,24 @@ final class SequenceRule implements Rule {
       }
       SequenceModel sequence = script.sequence().get();
       if (script.forEach().isPresent() || !script.items().isEmpty()) {
-        diagnostics.error(sequence.site(), Messages.twoFanOuts(script.methodName()));
+        diagnostics.report(sequence.site(), SequenceMessages.twoFanOuts(script.methodName()));
       }
       if (sequence.count().isPresent() == sequence.end().isPresent()) {
-        diagnostics.error(sequence.site(), Messages.sequenceBounds(script.methodName()));
+        diagnostics.report(sequence.site(), SequenceMessages.sequenceBounds(script.methodName()));
       }
       number("count", sequence.count(), diagnostics);
       number("start", sequence.start(), diagnostics);
       number("end", sequence.end(), diagnostics);
       sequence.format()
           .filter(format -> !ONE_INTEGER_VERB.matcher(format.value()).matches())
-          .ifPresent(format -> diagnostics.error(format.site(), Messages.sequenceFormat(format.value())));
+          .ifPresent(format -> diagnostics.report(format.site(), SequenceMessages.sequenceFormat(format.value())));
       boolean formatted = sequence.format().isPresent();
       for (InputModel input : script.inputs()) {
         boolean item = input.sources().stream().anyMatch(s -> s instanceof InputSource.Item);
         String type = input.type().canonical();
         boolean numeric = type.equals("java.lang.Integer") || type.equals("java.lang.Long");
         if (item && !input.type().isString() && (formatted || !numeric)) {
-          diagnostics.error(input.site(), Messages.sequenceItemType(input.name(), script.methodName(), input.type().display()));
+          diagnostics.report(input.site(), SequenceMessages.sequenceItemType(input.name(), script.methodName(), input.type().display()));
         }
       }
     }
@@ -46,6 +48,6 @@ final class SequenceRule implements Rule {
 
   private static void number(String attribute, Optional<Text> value, Diagnostics diagnostics) {
     value.filter(text -> !text.value().contains("{{") && !NUMBER.matcher(text.value().strip()).matches())
-        .ifPresent(text -> diagnostics.error(text.site(), Messages.sequenceNotANumber(attribute, text.value())));
+        .ifPresent(text -> diagnostics.report(text.site(), SequenceMessages.sequenceNotANumber(attribute, text.value())));
   }
 }

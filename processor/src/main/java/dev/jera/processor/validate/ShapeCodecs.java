@@ -26,14 +26,45 @@ import java.util.Optional;
 final class ShapeCodecs {
   private ShapeCodecs() {}
 
-  /** The problem decoding {@code text} as {@code type}, if any. */
+  /**
+   * The problem decoding {@code text} as {@code type}, if any. None for a type no value can reach as
+   * JSON (a stream, a file): the type is the mistake, which its own rule reports.
+   */
   static Optional<String> problem(String text, JavaType type) {
+    if (!travels(type)) {
+      return Optional.empty();
+    }
     try {
       Json.decode(text, codec(type, new HashMap<>()));
       return Optional.empty();
     } catch (JsonDecodingException e) {
       return Optional.of(e.getMessage());
     }
+  }
+
+  /** Whether every part of the type travels as JSON. */
+  private static boolean travels(JavaType type) {
+    JsonShape shape = type.shape();
+    if (shape instanceof JsonShape.Unsupported || shape instanceof JsonShape.Artifact
+        || shape instanceof JsonShape.Unresolved || shape instanceof JsonShape.None) {
+      return false;
+    }
+    if (shape instanceof JsonShape.Optional) {
+      return travels(((JsonShape.Optional) shape).value());
+    }
+    if (shape instanceof JsonShape.Collection) {
+      return travels(((JsonShape.Collection) shape).element());
+    }
+    if (shape instanceof JsonShape.Array) {
+      return travels(((JsonShape.Array) shape).element());
+    }
+    if (shape instanceof JsonShape.Map) {
+      return travels(((JsonShape.Map) shape).key()) && travels(((JsonShape.Map) shape).value());
+    }
+    if (shape instanceof JsonShape.Record) {
+      return ((JsonShape.Record) shape).components().stream().allMatch(component -> travels(component.type()));
+    }
+    return true;
   }
 
   private static JsonCodec<?> codec(JavaType type, Map<String, JsonCodec<?>> records) {

@@ -1,6 +1,8 @@
 package dev.jera.processor.validate;
 
 import dev.jera.argo.TemplateText;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.ImageMessages;
 import dev.jera.processor.model.ContainerModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
@@ -48,7 +50,7 @@ final class ShellTextRule implements Rule {
       for (TemplateText.Tag tag : parsed.tags()) {
         if (tag.expression() || !ARGO_MADE.matcher(tag.name()).matches()) {
           String variable = variableName(tag);
-          diagnostics.warning(text.site(), Messages.valueInCode(tag.written(), code.get().interpreter(), variable,
+          diagnostics.report(text.site(), ImageMessages.valueInCode(tag.written(), code.get().interpreter(), variable,
               code.get().reading(variable)));
           break; // One warning per script text; the fix is the same for each tag.
         }

@@ -1,5 +1,7 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.SourceMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
@@ -11,12 +13,12 @@ final class SourceRule implements Rule {
     for (ScriptModel script : context.workflow().scripts()) {
       for (InputModel input : script.inputs()) {
         if (input.sources().isEmpty()) {
-          diagnostics.error(input.site(), Messages.noSource(input.name(), script.methodName()));
+          diagnostics.report(input.site(), SourceMessages.noSource(input.name(), script.methodName()));
         } else if (input.sources().size() > 1) {
           InputSource second = input.sources().get(1);
-          diagnostics.error(
+          diagnostics.report(
               second.site(),
-              Messages.twoSources(
+              SourceMessages.twoSources(
                   input.name(), script.methodName(), annotation(input.sources().get(0)), annotation(second)));
         }
       }

@@ -1,7 +1,9 @@
 package dev.jera.processor.validate;
 
 import dev.jera.argo.KubeNames;
-import dev.jera.processor.emit.ManifestBuilder;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.NameMessages;
+import dev.jera.processor.model.ManifestNames;
 import dev.jera.processor.model.ScriptModel;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,8 +11,6 @@ import java.util.Optional;
 
 /** Step names are valid Argo names, unique in the workflow, and not the entry template's. */
 final class StepNameRule implements Rule {
-  /** The name of the DAG or steps template the workflow starts at. */
-
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     Map<String, ScriptModel> seen = new HashMap<>();
@@ -18,18 +18,18 @@ final class StepNameRule implements Rule {
       String name = script.name().value();
       Optional<String> problem = KubeNames.argoTemplateName(name);
       if (name.length() > 128) {
-        diagnostics.error(script.name().site(), Messages.stepNameTooLong(name, script.methodName()));
+        diagnostics.report(script.name().site(), NameMessages.stepNameTooLong(name, script.methodName()));
       } else if (problem.isPresent()) {
-        diagnostics.error(script.name().site(), Messages.invalidStepName(name, script.methodName(), problem.get()));
+        diagnostics.report(script.name().site(), NameMessages.invalidStepName(name, script.methodName(), problem.get()));
       } else if (Character.isDigit(name.charAt(0))) {
-        diagnostics.error(script.name().site(), Messages.stepNameStartsWithDigit(name, script.methodName()));
-      } else if (name.equals(ManifestBuilder.ENTRY_TEMPLATE)) {
-        diagnostics.error(script.name().site(), Messages.reservedStepName(name, script.methodName()));
+        diagnostics.report(script.name().site(), NameMessages.stepNameStartsWithDigit(name, script.methodName()));
+      } else if (name.equals(ManifestNames.ENTRY_TEMPLATE)) {
+        diagnostics.report(script.name().site(), NameMessages.reservedStepName(name, script.methodName()));
       }
       ScriptModel other = seen.putIfAbsent(name, script);
       if (other != null) {
-        diagnostics.error(
-            script.name().site(), Messages.duplicateStepName(name, script.methodName(), other.methodName()));
+        diagnostics.report(
+            script.name().site(), NameMessages.duplicateStepName(name, script.methodName(), other.methodName()));
       }
     }
   }

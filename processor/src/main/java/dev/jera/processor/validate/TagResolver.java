@@ -5,18 +5,18 @@ import dev.jera.Style;
 import dev.jera.argo.DidYouMean;
 import dev.jera.argo.TemplateText;
 import dev.jera.argo.variables.WorkflowGlobals;
-import dev.jera.processor.emit.ManifestBuilder;
-import dev.jera.processor.emit.PodSyntax;
+import dev.jera.processor.diagnostic.TagMessages;
 import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.KeyValue;
+import dev.jera.processor.model.ManifestNames;
 import dev.jera.processor.model.ParamModel;
+import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ScriptModel;
-import dev.jera.processor.model.Text;
 import dev.jera.processor.validate.TemplateStrings.Place;
 import dev.jera.processor.validate.TemplateStrings.Placed;
 import dev.jera.processor.wiring.StepReference;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -60,26 +60,25 @@ final class TagResolver {
         return rest.equals("artifacts.result.path") && placed.place() == Place.TEMPLATE
                 && placed.script().filter(ScriptModel::returnsArtifact).isPresent()
             ? Optional.empty()
-            : Optional.of("{{outputs.artifacts.result.path}} is only defined in the template of a step that returns a Path");
+            : Optional.of(TagMessages.outputPathOutsideFileStep());
       case "pod":
         return rest.equals("name") && placed.place() == Place.TEMPLATE
             ? Optional.empty()
-            : Optional.of("{{pod.name}} is only defined in a script's own template, such as its image");
+            : Optional.of(TagMessages.podNameOutsideTemplate());
       case "node":
         return rest.equals("name") ? Optional.empty() : unknown(name);
       case "retries":
       case "lastRetry":
         return placed.place() == Place.TEMPLATE && placed.script().flatMap(ScriptModel::retry).isPresent()
             ? Optional.empty()
-            : Optional.of("{{" + root + "}} is only defined in the template of a script with @Retry");
+            : Optional.of(TagMessages.retriesWithoutRetry(root));
       default:
         return unknown(name);
     }
   }
 
   private static Optional<String> unknown(String name) {
-    return Optional.of(
-        "Argo defines no variable '" + name + "'; variables start with workflow., tasks., steps., inputs. or item");
+    return Optional.of(TagMessages.unknownVariable(name));
   }
 
   private Optional<String> itemProblem(String field, Placed placed) {
@@ -88,11 +87,10 @@ final class TagResolver {
       return Optional.empty(); // FanOutRule reports the missing loop, which {{item}} needs too.
     }
     if (placed.place() != Place.STEP || script.isEmpty() || !script.get().fansOut()) {
-      return Optional.of("{{item}} is only defined in a step that fans out with forEach or items");
+      return Optional.of(TagMessages.itemOutsideLoop());
     }
     if (!field.isEmpty() && script.get().forEach().isEmpty()) {
-      return Optional.of("the items of " + script.get().methodName() + "() are plain strings, so {{item."
-          + field + "}} has no value; use {{item}}");
+      return Optional.of(TagMessages.fieldOfPlainItem(script.get().methodName(), field));
     }
     return Optional.empty();
   }
@@ -104,12 +102,12 @@ final class TagResolver {
     if (rest.equals("scheduledTime")) {
       return context.workflow().kind() == Kind.CRON_WORKFLOW
           ? Optional.empty()
-          : Optional.of("{{workflow.scheduledTime}} is only defined in a CRON_WORKFLOW");
+          : Optional.of(TagMessages.scheduledTimeOutsideCron());
     }
     if (rest.equals("failures")) {
       return placed.place() == Place.EXIT_HANDLER
           ? Optional.empty()
-          : Optional.of("{{workflow.failures}} is only defined in the exit handler (@Workflow(onExit = …))");
+          : Optional.of(TagMessages.failuresOutsideExitHandler());
     }
     if (rest.startsWith("parameters.")) {
       return parameterProblem(rest.substring("parameters.".length()));
@@ -118,20 +116,18 @@ final class TagResolver {
       String key = rest.substring("labels.".length());
       return labelKeys().contains(key)
           ? Optional.empty()
-          : Optional.of("the workflow has no label '" + key + "'" + Messages.suggest(DidYouMean.closest(key, labelKeys())));
+          : Optional.of(TagMessages.noLabel(key, DidYouMean.closest(key, labelKeys())));
     }
     if (rest.startsWith("annotations.")) {
-      return Optional.of("the workflow has no annotations");
+      return Optional.of(TagMessages.noAnnotations());
     }
     if (rest.equals("priority")) {
-      return Optional.of("{{workflow.priority}} is only defined when the workflow sets a priority");
+      return Optional.of(TagMessages.noPriority());
     }
     if (rest.startsWith("outputs.")) {
-      return Optional.of("the workflow declares no global outputs");
+      return Optional.of(TagMessages.noGlobalOutputs());
     }
-    return Optional.of(
-        "Argo defines no variable 'workflow." + rest + "'"
-            + Messages.suggest(DidYouMean.closest(rest, WorkflowGlobals.ALWAYS)));
+    return Optional.of(TagMessages.unknownWorkflowVariable(rest, DidYouMean.closest(rest, WorkflowGlobals.ALWAYS)));
   }
 
   private Optional<String> parameterProblem(String name) {
@@ -142,18 +138,17 @@ final class TagResolver {
     if (declared.contains(name)) {
       return Optional.empty();
     }
-    return Optional.of(
-        "no workflow parameter named '" + name + "' in " + context.workflow().simpleName()
-            + Messages.suggest(DidYouMean.closest(name, declared)));
+    return Optional.of(TagMessages.noParameter(name, context.workflow().simpleName(), DidYouMean.closest(name, declared)));
   }
 
   private List<String> labelKeys() {
     List<String> keys = new ArrayList<>();
-    for (Text label : context.workflow().labels()) {
-      PodSyntax.keyValue(label.value()).map(Map.Entry::getKey).filter(key -> !key.isEmpty()).ifPresent(keys::add);
+    for (Parsed<KeyValue> label : context.workflow().labels()) {
+      // A label without '=' is LabelRule's to report; it names no key here.
+      label.result().map(KeyValue::key).filter(key -> !key.isEmpty()).ifPresent(keys::add);
     }
     if (context.options().appVersion().isPresent()) {
-      keys.add(ManifestBuilder.VERSION_LABEL);
+      keys.add(ManifestNames.VERSION_LABEL);
     }
     return keys;
   }
@@ -165,39 +160,35 @@ final class TagResolver {
   private Optional<String> stepProblem(String root, String rest, Placed placed) {
     if (!root.equals(expectedRoot())) {
       return Optional.of(
-          "{{" + root + ".…}} is for the " + (root.equals("steps") ? "STEPS" : "DAG") + " style, but "
-              + context.workflow().simpleName() + " uses " + context.workflow().style()
-              + "; write {{" + expectedRoot() + ".…}}");
+          TagMessages.wrongStyle(root, context.workflow().simpleName(), context.workflow().style().name(), expectedRoot()));
     }
     if (rest.equals("name")) {
-      return placed.place() == Place.STEP ? Optional.empty() : Optional.of("{{" + root + ".name}} is only defined in a step");
+      return placed.place() == Place.STEP ? Optional.empty() : Optional.of(TagMessages.stepNameOutsideStep(root));
     }
     if (placed.place() != Place.STEP) {
       return Optional.of(
-          placed.place() == Place.EXIT_HANDLER
-              ? "the exit handler cannot read a step's results; read {{workflow.failures}} or {{workflow.status}}"
-              : "a step's results are only visible to other steps' @Value, @From and when");
+          placed.place() == Place.EXIT_HANDLER ? TagMessages.resultInExitHandler() : TagMessages.resultOutsideStep());
     }
     String[] parts = rest.split("\\.", 2);
     String step = parts[0];
     String field = parts.length > 1 ? parts[1] : "";
     Optional<ScriptModel> target = context.lookup().byStepName(step);
     if (target.isEmpty()) {
-      return Optional.of("no step named '" + step + "'" + Messages.suggest(context.lookup().suggestStepName(step)));
+      return Optional.of(TagMessages.noStep(step, context.lookup().suggestStepName(step)));
     }
     ScriptModel producer = target.get();
     if (context.graph().exitHandler().filter(exit -> exit == producer).isPresent()) {
-      return Optional.of("'" + step + "' is the exit handler, which runs after every step");
+      return Optional.of(TagMessages.resultOfExitHandler(step));
     }
     if (placed.script().filter(own -> own == producer).isPresent()) {
-      return Optional.of("a step cannot read its own result");
+      return Optional.of(TagMessages.ownResult());
     }
     if (field.equals("outputs.result")) {
       if (producer.returnsArtifact()) {
-        return Optional.of(producer.methodName() + "() returns a file, so it has no result; take the file with @From");
+        return Optional.of(TagMessages.resultOfFileStep(producer.methodName()));
       }
       return producer.returns().isVoid()
-          ? Optional.of(producer.methodName() + "() returns void, so it has no result")
+          ? Optional.of(TagMessages.resultOfVoidStep(producer.methodName()))
           : Optional.empty();
     }
     if (field.equals("outputs.artifacts.result") && producer.returnsArtifact()) {
@@ -209,17 +200,14 @@ final class TagResolver {
     if (field.equals("outputs.parameters")) {
       return producer.fansOut() || producer.itemWithoutLoop()
           ? Optional.empty()
-          : Optional.of(producer.methodName() + "() declares no output parameters; read {{" + root + "." + step + ".outputs.result}}");
+          : Optional.of(TagMessages.noOutputParameters(producer.methodName(), root, step));
     }
-    return Optional.of(
-        "a step has no '" + field + "'; use outputs.result, status, exitCode, startedAt or finishedAt");
+    return Optional.of(TagMessages.noStepField(field));
   }
 
   private Optional<String> inputsProblem(String rest, Placed placed) {
     if (placed.place() != Place.TEMPLATE || placed.script().isEmpty()) {
-      return Optional.of(
-          "{{inputs.…}} is only defined inside a script's own template; take a workflow parameter with"
-              + " @Param or {{workflow.parameters.…}}");
+      return Optional.of(TagMessages.inputsOutsideTemplate());
     }
     if (rest.equals("parameters")) {
       return Optional.empty();
@@ -227,7 +215,7 @@ final class TagResolver {
     if (rest.startsWith("artifacts.") && rest.endsWith(".path")) {
       String name = rest.substring("artifacts.".length(), rest.length() - ".path".length());
       boolean file = placed.script().get().inputs().stream().anyMatch(input -> input.isArtifact() && input.name().equals(name));
-      return file ? Optional.empty() : Optional.of("script " + placed.script().get().methodName() + "() has no Path parameter '" + name + "'");
+      return file ? Optional.empty() : Optional.of(TagMessages.noPathParameter(placed.script().get().methodName(), name));
     }
     if (rest.startsWith("parameters.")) {
       String name = rest.substring("parameters.".length());
@@ -237,10 +225,9 @@ final class TagResolver {
       }
       return inputs.contains(name)
           ? Optional.empty()
-          : Optional.of("script " + placed.script().get().methodName() + "() has no parameter '" + name + "'"
-              + Messages.suggest(DidYouMean.closest(name, inputs)));
+          : Optional.of(TagMessages.noScriptParameter(placed.script().get().methodName(), name, DidYouMean.closest(name, inputs)));
     }
-    return Optional.of("scripts have no input artifacts; use {{inputs.parameters.<name>}}");
+    return Optional.of(TagMessages.noInputArtifacts());
   }
 
   private Optional<String> expressionProblem(TemplateText.Tag tag, Placed placed) {

@@ -1,5 +1,7 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.WorkflowMessages;
 import dev.jera.processor.model.Site;
 
 /**
@@ -21,7 +23,7 @@ public final class TemplateLimit {
   public static Diagnostics check(Site workflow, int templates) {
     Diagnostics diagnostics = new Diagnostics();
     if (templates > MAX_TEMPLATES) {
-      diagnostics.error(workflow, Messages.tooMany("templates (one per script, plus one)", templates, MAX_TEMPLATES));
+      diagnostics.report(workflow, WorkflowMessages.tooMany("templates (one per script, plus one)", templates, MAX_TEMPLATES));
     }
     return diagnostics;
   }

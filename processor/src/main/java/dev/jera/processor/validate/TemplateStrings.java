@@ -78,6 +78,16 @@ final class TemplateStrings {
       });
       for (InputModel input : script.inputs()) {
         for (InputSource source : input.sources()) {
+          if (source instanceof InputSource.External) {
+            // A Git revision, an S3 key, an HTTP URL: Argo substitutes them in the step's template.
+            InputSource.External external = (InputSource.External) source;
+            new java.util.TreeMap<>(external.attributes()).forEach((attribute, text) -> {
+              if (!attribute.endsWith("Secret")) {
+                strings.add(new Placed(text, Place.TEMPLATE, owner,
+                    "@" + capitalized(external.kind()) + "(" + attribute + ") of parameter '" + input.name() + "' of " + method));
+              }
+            });
+          }
           if (source instanceof InputSource.Value) {
             strings.add(
                 new Placed(
@@ -92,8 +102,12 @@ final class TemplateStrings {
     return strings;
   }
 
+  private static String capitalized(String kind) {
+    return kind.isEmpty() ? kind : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+  }
+
   private static final Pattern PARAMETER_IN_EXPRESSION =
-      Pattern.compile("workflow\\.parameters(?:\\.([-A-Za-z0-9_]+)|\\[\\s*['\"]([^'\"]+)['\"]\\s*\\])");
+      Pattern.compile("workflow\\.parameters(?:\\.(?!json(?![-A-Za-z0-9_]))([-A-Za-z0-9_]+)|\\[\\s*['\"]([^'\"]+)['\"]\\s*\\])");
 
   /** The workflow parameters one tag names: {@code workflow.parameters.x} or {@code workflow.parameters['x']}. */
   static List<String> parametersIn(TemplateText.Tag tag) {

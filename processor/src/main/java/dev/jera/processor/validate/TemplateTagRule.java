@@ -1,6 +1,8 @@
 package dev.jera.processor.validate;
 
 import dev.jera.argo.TemplateText;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.TagMessages;
 import dev.jera.processor.validate.TemplateStrings.Placed;
 import java.util.Optional;
 
@@ -14,13 +16,13 @@ final class TemplateTagRule implements Rule {
       try {
         text = TemplateText.parse(placed.text().value());
       } catch (IllegalArgumentException e) {
-        diagnostics.error(placed.text().site(), Messages.unterminatedTag(placed.where(), e.getMessage()));
+        diagnostics.report(placed.text().site(), TagMessages.unterminatedTag(placed.where(), e.getMessage()));
         continue;
       }
       for (TemplateText.Tag tag : text.tags()) {
         Optional<String> problem = resolver.problem(tag, placed);
         if (problem.isPresent()) {
-          diagnostics.error(placed.text().site(), Messages.unresolvedTag(tag.written(), placed.where(), problem.get()));
+          diagnostics.report(placed.text().site(), TagMessages.unresolvedTag(tag.written(), placed.where(), problem.get()));
         }
       }
     }

@@ -1,6 +1,8 @@
 package dev.jera.processor.validate;
 
 import dev.jera.Style;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.FanOutMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
@@ -32,16 +34,16 @@ final class TypeFlowRule implements Rule {
           ScriptModel from = producer.get();
           if (from.fansOut()) {
             if (!Compatibility.acceptsListOf(input.type(), from.returns())) {
-              diagnostics.error(
+              diagnostics.report(
                   input.site(),
-                  Messages.fanInMismatch(
+                  FanOutMessages.fanInMismatch(
                       input.name(), script.methodName(), input.type().display(), from.methodName(),
                       from.returns().boxedDisplay(), resultTag(context, from)));
             }
           } else if (!Compatibility.accepts(input.type(), from.returns())) {
-            diagnostics.error(
+            diagnostics.report(
                 input.site(),
-                Messages.typeMismatch(
+                FanOutMessages.typeMismatch(
                     input.name(), script.methodName(), input.type().display(), from.methodName(),
                     from.returns().display(), resultTag(context, from)));
           }

@@ -1,5 +1,6 @@
 package dev.jera.processor.validate;
 
+import dev.jera.processor.diagnostic.Diagnostics;
 import java.util.List;
 
 /** Runs every rule over a workflow; emitting happens only when none reports an error. */
@@ -7,6 +8,7 @@ public final class Validator {
   private static final List<Rule> RULES =
       List.of(
           new WorkflowNameRule(),
+          new UniqueWorkflowNameRule(),
           new WorkflowShapeRule(),
           new MethodShapeRule(),
           new StepNameRule(),

@@ -1,6 +1,8 @@
 package dev.jera.processor.validate;
 
 import dev.jera.argo.TemplateText;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.FanOutMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
@@ -36,9 +38,9 @@ final class ValueRule implements Rule {
     }
     if (text.tags().isEmpty()) {
       ShapeCodecs.problem(template.value(), input.type())
-          .ifPresent(problem -> diagnostics.error(
+          .ifPresent(problem -> diagnostics.report(
               template.site(),
-              Messages.valueNotParsing(template.value(), input.name(), script.methodName(), input.type().display(), problem)));
+              FanOutMessages.valueNotParsing(template.value(), input.name(), script.methodName(), input.type().display(), problem)));
       return;
     }
     if (text.parts().size() != 1) {
@@ -58,9 +60,9 @@ final class ValueRule implements Rule {
     ScriptModel from = producer.get();
     if (!Compatibility.acceptsText(input.type(), from.returns(), from.fansOut())) {
       String produced = from.fansOut() ? "List<" + from.returns().boxedDisplay() + ">" : from.returns().display();
-      diagnostics.error(
+      diagnostics.report(
           template.site(),
-          Messages.typeMismatch(input.name(), script.methodName(), input.type().display(), from.methodName(), produced));
+          FanOutMessages.typeMismatch(input.name(), script.methodName(), input.type().display(), from.methodName(), produced));
     }
   }
 }

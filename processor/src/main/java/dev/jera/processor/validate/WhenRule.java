@@ -2,6 +2,8 @@ package dev.jera.processor.validate;
 
 import dev.jera.argo.TemplateText;
 import dev.jera.argo.expr.WhenExpression;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.TagMessages;
 import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.JsonShape;
 import dev.jera.processor.model.ScriptModel;
@@ -45,15 +47,17 @@ final class WhenRule implements Rule {
           }
           context.lookup().byStepName(reference.step())
               .filter(producer -> !producer.itemWithoutLoop())
+              // A step with no result (void, or a file) is TemplateTagRule's to report, not a comparison.
+              .filter(producer -> !producer.returns().isVoid() && !producer.returnsArtifact())
               .filter(producer -> producer.fansOut() || !comparable(producer.returns()))
-              .ifPresent(producer -> diagnostics.error(
+              .ifPresent(producer -> diagnostics.report(
                   when.site(),
-                  Messages.whenComparesJson(tag.written(), producer.fansOut() ? "List<" + producer.returns().boxedDisplay() + ">" : producer.returns().display())));
+                  TagMessages.whenComparesJson(tag.written(), producer.fansOut() ? "List<" + producer.returns().boxedDisplay() + ">" : producer.returns().display())));
         }
       }
       String text = parsed.withPlaceholders("value");
       Optional<String> problem = WhenExpression.syntaxProblem(text);
-      problem.ifPresent(p -> diagnostics.error(when.site(), Messages.invalidWhen(when.value(), p)));
+      problem.ifPresent(p -> diagnostics.report(when.site(), TagMessages.invalidWhen(when.value(), p)));
     }
   }
 }

@@ -2,7 +2,9 @@ package dev.jera.processor.validate;
 
 import dev.jera.Kind;
 import dev.jera.argo.KubeNames;
-import dev.jera.processor.Options;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.NameMessages;
+import dev.jera.processor.model.Options;
 import dev.jera.processor.model.Text;
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +19,11 @@ final class WorkflowNameRule implements Rule {
     Text name = context.workflow().name();
     String value = name.value();
     if (written(name).contains(Options.LEGACY_VERSION_PLACEHOLDER)) {
-      diagnostics.warning(name.site(), Messages.legacyVersionPlaceholder(written(name)));
+      diagnostics.report(name.site(), NameMessages.legacyVersionPlaceholder(written(name)));
     }
     for (String placeholder : List.of(Options.VERSION_PLACEHOLDER, Options.LEGACY_VERSION_PLACEHOLDER)) {
       if (value.contains(placeholder)) {
-        diagnostics.error(name.site(), Messages.versionWithoutOption(value, placeholder));
+        diagnostics.report(name.site(), NameMessages.versionWithoutOption(value, placeholder));
         return;
       }
     }
@@ -33,10 +35,11 @@ final class WorkflowNameRule implements Rule {
     }
     boolean tooLong = value.length() > max;
     if (tooLong && KubeNames.dns1123Subdomain(value, value.length()).isEmpty()) {
-      diagnostics.error(name.site(), Messages.workflowNameTooLong(value, max, why(kind)));
+      diagnostics.report(name.site(), NameMessages.workflowNameTooLong(value, max, kind));
     } else {
-      diagnostics.error(name.site(), Messages.invalidWorkflowName(value, problem.get()
-          + (tooLong ? " (" + why(kind) + " at most " + max + ")" : "")));
+      diagnostics.report(name.site(), tooLong
+          ? NameMessages.invalidAndTooLongWorkflowName(value, problem.get(), max, kind)
+          : NameMessages.invalidWorkflowName(value, problem.get()));
     }
   }
 
@@ -48,13 +51,5 @@ final class WorkflowNameRule implements Rule {
   /** The longest name Argo takes for a workflow of this kind, with what it appends. */
   static int maxLength(Kind kind) {
     return kind == Kind.CRON_WORKFLOW ? 52 : kind == Kind.WORKFLOW ? 58 : 63;
-  }
-
-  private static String why(Kind kind) {
-    return kind == Kind.CRON_WORKFLOW
-        ? "Argo adds a timestamp to a CronWorkflow's runs, so it allows"
-        : kind == Kind.WORKFLOW
-            ? "Kubernetes adds a random suffix to a Workflow's generateName, so it allows"
-            : "Argo allows";
   }
 }

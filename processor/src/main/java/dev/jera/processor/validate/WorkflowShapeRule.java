@@ -1,6 +1,8 @@
 package dev.jera.processor.validate;
 
 import dev.jera.argo.KubeNames;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.WorkflowMessages;
 import dev.jera.processor.model.WorkflowModel;
 
 /** The workflow has steps, a sane parallelism and a valid service account. */
@@ -11,15 +13,15 @@ final class WorkflowShapeRule implements Rule {
     if (workflow.runs().isPresent()) {
       // RunsRule speaks for a workflow that runs a template.
     } else if (workflow.scripts().isEmpty()) {
-      diagnostics.error(workflow.site(), Messages.noScripts(workflow.simpleName()));
+      diagnostics.report(workflow.site(), WorkflowMessages.noScripts(workflow.simpleName()));
     } else if (context.graph().nodes().isEmpty()) {
-      diagnostics.error(workflow.site(), Messages.onlyExitHandler(workflow.simpleName()));
+      diagnostics.report(workflow.site(), WorkflowMessages.onlyExitHandler(workflow.simpleName()));
     }
     // Argo's limit of templates is checked before collection (TemplateLimit), so a model is within it.
     if (workflow.parallelism() < 0) {
-      diagnostics.error(workflow.parallelismSite(), Messages.negativeParallelism(workflow.parallelism()));
+      diagnostics.report(workflow.parallelismSite(), WorkflowMessages.negativeParallelism(workflow.parallelism()));
     }
     workflow.serviceAccount().ifPresent(account -> KubeNames.dns1123Subdomain(account.value())
-        .ifPresent(problem -> diagnostics.error(account.site(), Messages.invalidServiceAccount(account.value(), problem))));
+        .ifPresent(problem -> diagnostics.report(account.site(), WorkflowMessages.invalidServiceAccount(account.value(), problem))));
   }
 }

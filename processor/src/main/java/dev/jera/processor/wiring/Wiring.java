@@ -2,9 +2,9 @@ package dev.jera.processor.wiring;
 
 import dev.jera.Style;
 import dev.jera.argo.expr.DependsExpression;
-import dev.jera.argo.expr.ExpressionException;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * Works out what each step waits for: the scripts it reads with {@code @From} or fans out over with
  * {@code forEach}, those named in {@code after}, and every step a {@code {{tasks.X…}}} (or, in the
- * STEPS style, {@code {{steps.X…}}}) tag of its {@code when} or {@code @Value}s mentions; or, when it
+ * STEPS style, {@code {{steps.X…}}}) tag of its {@code when}, {@code @Sequence} or {@code @Value}s mentions; or, when it
  * has one, exactly the steps its {@code depends} names.
  */
 public final class Wiring {
@@ -62,7 +62,7 @@ public final class Wiring {
     if (depends.isEmpty()) {
       return readsFrom(script, style, lookup);
     }
-    Text written = script.depends().get();
+    Text written = script.depends().get().text();
     List<Dependency> dependencies = new ArrayList<>();
     for (String task : depends.get().taskNames()) {
       lookup.byStepName(task).ifPresent(target ->
@@ -95,6 +95,12 @@ public final class Wiring {
     }
     String root = style == Style.STEPS ? "steps" : "tasks";
     script.when().ifPresent(when -> tagged(script, when, "in when", root, lookup, dependencies));
+    // Argo resolves withSequence's fields before the loop expands: the step must wait for what they read.
+    script.sequence().ifPresent(sequence -> {
+      sequence.count().ifPresent(count -> tagged(script, count, "in @Sequence(count)", root, lookup, dependencies));
+      sequence.start().ifPresent(start -> tagged(script, start, "in @Sequence(start)", root, lookup, dependencies));
+      sequence.end().ifPresent(end -> tagged(script, end, "in @Sequence(end)", root, lookup, dependencies));
+    });
     for (InputModel input : script.inputs()) {
       for (InputSource source : input.sources()) {
         if (source instanceof InputSource.Value) {
@@ -121,16 +127,9 @@ public final class Wiring {
     }
   }
 
-  /** The step's outcome condition, when it has one that parses. */
+  /** The step's outcome condition, when it has one that parses (DependsRule reports one that does not). */
   public static Optional<DependsExpression> depends(ScriptModel script) {
-    if (script.depends().isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(DependsExpression.parse(script.depends().get().value()));
-    } catch (ExpressionException e) {
-      return Optional.empty();
-    }
+    return script.depends().flatMap(Parsed::result);
   }
 
   /** The scripts a step names directly: {@code @From}, {@code forEach} and {@code after}. */

@@ -1,25 +1,19 @@
 package dev.jera.processor.emit;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.jera.processor.testing.Compile;
-import dev.jera.runner.RunnerMain;
+import dev.jera.processor.testing.Steps;
 import dev.jera.runner.StepRunner;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +26,7 @@ class LargeWorkflowTest {
   @TempDir Path folder;
 
   @Test
-  void aWorkflowOf199ScriptsWith17IntsEachCompilesAndRuns() throws Exception {
+  void aWorkflowOf199ScriptsWith17IntsEachCompilesAndRuns() {
     StringBuilder source = new StringBuilder("package big;\nimport dev.jera.*;\n@Workflow(name = \"big\")\n");
     for (int p = 0; p < 17; p++) {
       source.append("@Param(value = \"p").append(p).append("\", defaultValue = \"").append(p).append("\")\n");
@@ -57,12 +51,12 @@ class LargeWorkflowTest {
     for (int p = 0; p < 17; p++) {
       inputs.append(p == 0 ? "" : ",").append("{\"name\":\"s198p").append(p).append("\",\"value\":\"").append(p).append("\"}");
     }
-    Path inputsFile = Files.writeString(folder.resolve("inputs.json"), inputs.append("]").toString());
-    assertThat(runStep(compilation, "big.Big_JeraRunner", "s198", inputsFile)).isEqualTo(198_000 + 136 + "\n");
+    assertWrapped(compilation, "big.Big_JeraRunner");
+    assertThat(runStep(compilation, "big.Big_JeraRunner", "s198", inputs.append("]").toString())).isEqualTo(198_000 + 136 + "\n");
   }
 
   @Test
-  void aHundredRecordsOfAHundredComponentsCompileAndRun() throws Exception {
+  void aHundredRecordsOfAHundredComponentsCompileAndRun() {
     StringBuilder source = new StringBuilder("package wide;\nimport dev.jera.*;\n@Workflow(name = \"wide\")\npublic class Wide {\n");
     for (int r = 0; r < 100; r++) {
       List<String> components = new ArrayList<>();
@@ -78,13 +72,14 @@ class LargeWorkflowTest {
     Compilation compilation = Compile.withImage(JavaFileObjects.forSourceString("wide.Wide", source.append("}\n").toString()));
     assertThat(compilation).succeededWithoutWarnings();
 
-    String result = runStep(compilation, "wide.Wide_JeraRunner", "s99", Files.writeString(folder.resolve("inputs.json"), "[]"));
+    assertWrapped(compilation, "wide.Wide_JeraRunner");
+    String result = runStep(compilation, "wide.Wide_JeraRunner", "s99", "[]");
     assertThat(result).startsWith("{\"component0\":99,\"component1\":100,");
     assertThat(result).endsWith(",\"component99\":198}\n");
   }
 
   @Test
-  void fourHundredFiftyWorkflowParametersCompileAndRun() throws Exception {
+  void fourHundredFiftyWorkflowParametersCompileAndRun() {
     StringBuilder source = new StringBuilder("package many;\nimport dev.jera.*;\n@Workflow(name = \"many\")\n");
     for (int p = 0; p < 450; p++) {
       source.append("@Param(value = \"p").append(p).append("\", defaultValue = \"1\")\n");
@@ -101,8 +96,7 @@ class LargeWorkflowTest {
     Compilation compilation = Compile.withImage(JavaFileObjects.forSourceString("many.Many", source.append("}\n").toString()));
     assertThat(compilation).succeededWithoutWarnings();
 
-    ClassLoader loader = new CompiledClasses(compilation, LargeWorkflowTest.class.getClassLoader());
-    StepRunner runner = (StepRunner) loader.loadClass("many.Many_JeraRunner").getDeclaredConstructor().newInstance();
+    StepRunner runner = Steps.runner(compilation, "many.Many_JeraRunner");
     assertThat(runner.parameterCodecs("p0")).containsExactly(dev.jera.runner.json.Codecs.INT);
     assertThat(runner.parameterCodecs("p449")).containsExactly(dev.jera.runner.json.Codecs.STRING);
     assertThat(runner.parameterCodecs("nope")).isEmpty();
@@ -110,43 +104,28 @@ class LargeWorkflowTest {
     for (int p = 225; p < 450; p++) {
       inputs.append(p == 225 ? "" : ",").append("{\"name\":\"p").append(p).append("\",\"value\":\"").append(p).append("\"}");
     }
-    Path inputsFile = Files.writeString(folder.resolve("inputs.json"), inputs.append("]").toString());
-    assertThat(runStep(compilation, "many.Many_JeraRunner", "s1", inputsFile)).isEqualTo("225449\n");
+    assertThat(runStep(compilation, "many.Many_JeraRunner", "s1", inputs.append("]").toString())).isEqualTo("225449\n");
+  }
+
+  /** The runner's lines fit in 100 columns (JavaPoet's limit) and end in no space. */
+  private static void assertWrapped(Compilation compilation, String runner) {
+    String text;
+    try {
+      text = compilation.generatedSourceFile(runner).orElseThrow().getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (String line : text.split("\n")) {
+      assertWithMessage("a line of %s", runner).that(line.length()).isAtMost(100);
+      assertWithMessage("a line of %s", runner).that(line).doesNotMatch(".*\\s");
+    }
   }
 
   /** Runs {@code step} of the compiled runner as its container would, and returns what it printed. */
-  private static String runStep(Compilation compilation, String runner, String step, Path inputs) throws Exception {
-    ClassLoader loader = new CompiledClasses(compilation, LargeWorkflowTest.class.getClassLoader());
-    StepRunner instance = (StepRunner) loader.loadClass(runner).getDeclaredConstructor().newInstance();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = RunnerMain.run(instance, new String[] {step, inputs.toString()},
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
-    assertThat(code).isEqualTo(0);
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  /** The class files of a compilation, loaded from memory. */
-  private static final class CompiledClasses extends ClassLoader {
-    private final Compilation compilation;
-
-    CompiledClasses(Compilation compilation, ClassLoader parent) {
-      super(parent);
-      this.compilation = compilation;
-    }
-
-    @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-      String path = name.replace('.', '/') + ".class";
-      JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path)
-          .orElseThrow(() -> new ClassNotFoundException(name));
-      try {
-        byte[] bytes = file.openInputStream().readAllBytes();
-        return defineClass(name, bytes, 0, bytes.length);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+  private String runStep(Compilation compilation, String runner, String step, String inputs) {
+    Steps.Run run = Steps.run(compilation, runner, step, folder, inputs);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.code()).isEqualTo(0);
+    return run.out();
   }
 }

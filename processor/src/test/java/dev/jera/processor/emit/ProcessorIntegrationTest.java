@@ -2,6 +2,8 @@ package dev.jera.processor.emit;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.CANNOT_WRITE;
+import static dev.jera.processor.diagnostic.MessageId.INTERNAL_ERROR;
 import static dev.jera.processor.testing.Sources.java;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,13 +16,22 @@ import dev.jera.processor.testing.Compile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Completion;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Types;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -231,6 +242,90 @@ class ProcessorIntegrationTest {
   private static String resource(String path) throws IOException {
     try (InputStream in = JeraProcessor.class.getClassLoader().getResourceAsStream(path)) {
       return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void aRunnerThatCannotBeWrittenIsOneErrorOnTheWorkflow() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String one() { return "1"; }
+        }
+        """);
+    // A class of the compilation already has the runner's name, so the compiler refuses to create it.
+    JavaFileObject taken = JavaFileObjects.forSourceString("test.Etl_JeraRunner", "package test;\nclass Etl_JeraRunner {}\n");
+    Compilation compilation = Compile.expecting(CANNOT_WRITE).withImage(source, taken);
+    assertThat(compilation).hadErrorContaining("cannot write the runner of Etl: a class test.Etl_JeraRunner exists"
+            + " already, and Jera generates that class; rename yours")
+        .inFile(source).onLineContaining("@Workflow");
+  }
+
+  @Test
+  void aFailureInsideJeraIsOneErrorOnTheClassAndNoStackTrace() {
+    // A record's components are read through the compiler's type utilities, which fail here.
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          public record Rate(String pair) {}
+          @Script public static Rate one() { return new Rate("a"); }
+        }
+        """);
+    Compilation compilation = Compile.expecting(INTERNAL_ERROR).checked(
+        Compiler.javac().withProcessors(new FailingTypes()).withOptions("-Ajera.image=" + Compile.IMAGE).compile(source));
+    assertThat(compilation).hadErrorContaining("Jera could not process test.Etl (java.lang.IllegalStateException:"
+            + " the compiler failed); this is a bug in Jera, please report it with this class")
+        .inFile(source).onLineContaining("public class Etl");
+  }
+
+  /** Jera in a compiler whose type utilities fail: what a bug in Jera looks like to its user. */
+  static final class FailingTypes implements Processor {
+    private final JeraProcessor jera = new JeraProcessor();
+
+    @Override
+    public Set<String> getSupportedOptions() {
+      return jera.getSupportedOptions();
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return jera.getSupportedAnnotationTypes();
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return jera.getSupportedSourceVersion();
+    }
+
+    @Override
+    public void init(ProcessingEnvironment environment) {
+      Types failing = (Types) Proxy.newProxyInstance(Types.class.getClassLoader(), new Class<?>[] {Types.class},
+          (proxy, method, args) -> {
+            throw new IllegalStateException("the compiler failed");
+          });
+      jera.init((ProcessingEnvironment) Proxy.newProxyInstance(
+          ProcessingEnvironment.class.getClassLoader(), new Class<?>[] {ProcessingEnvironment.class},
+          (proxy, method, args) -> {
+            if (method.getName().equals("getTypeUtils")) {
+              return failing;
+            }
+            try {
+              return method.invoke(environment, args);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
+          }));
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      return jera.process(annotations, round);
+    }
+
+    @Override
+    public Iterable<? extends Completion> getCompletions(
+        Element element, AnnotationMirror annotation, ExecutableElement member, String userText) {
+      return jera.getCompletions(element, annotation, member, userText);
     }
   }
 }

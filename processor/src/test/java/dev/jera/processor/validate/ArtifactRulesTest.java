@@ -2,6 +2,19 @@ package dev.jera.processor.validate;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.ARCHIVE_WITHOUT_FILE;
+import static dev.jera.processor.diagnostic.MessageId.COMPRESSION_LEVEL;
+import static dev.jera.processor.diagnostic.MessageId.FILE_AS_VALUE;
+import static dev.jera.processor.diagnostic.MessageId.FILE_FAN_IN;
+import static dev.jera.processor.diagnostic.MessageId.FILE_WITHOUT_SOURCE;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_ARTIFACT_REPOSITORY;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_SECRET_REF;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_URL;
+import static dev.jera.processor.diagnostic.MessageId.KEY_ONLY_WITHOUT_BUCKET;
+import static dev.jera.processor.diagnostic.MessageId.LOCATION_ON_NON_PATH;
+import static dev.jera.processor.diagnostic.MessageId.MISSING_LOCATION;
+import static dev.jera.processor.diagnostic.MessageId.NOT_JSON;
+import static dev.jera.processor.diagnostic.MessageId.UNRESOLVED_TAG;
 import static dev.jera.processor.testing.Sources.java;
 
 import com.google.testing.compile.Compilation;
@@ -50,7 +63,7 @@ class ArtifactRulesTest {
           @Script public static long count(@Param("file") Path file) { return 1; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(FILE_WITHOUT_SOURCE).withImage(source))
         .hadErrorContaining("parameter 'file' of count() is a Path, a file, so @Param cannot fill it")
         .inFile(source).onLineContaining("@Param(\"file\") Path file");
   }
@@ -63,7 +76,7 @@ class ArtifactRulesTest {
           @Script public static long count(@Http("https://example.com/a.csv") String csv) { return 1; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(LOCATION_ON_NON_PATH).withImage(source))
         .hadErrorContaining("@Http fills a file, so parameter 'csv' of count() must be a java.nio.file.Path, not String")
         .inFile(source).onLineContaining("@Http");
   }
@@ -78,7 +91,7 @@ class ArtifactRulesTest {
           @Script public static long count(@From("export") String text) { return 1; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(FILE_AS_VALUE).withImage(source))
         .hadErrorContaining("script export() returns a Path, a file; take it as a java.nio.file.Path")
         .inFile(source).onLineContaining("String text");
   }
@@ -93,7 +106,7 @@ class ArtifactRulesTest {
           @Script public static long count(@From("export") Path files) { return 1; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("takes the files of export(), which fans out")
+    assertThat(Compile.expecting(FILE_FAN_IN).withImage(source)).hadErrorContaining("takes the files of export(), which fans out")
         .inFile(source).onLineContaining("Path files");
   }
 
@@ -106,7 +119,7 @@ class ArtifactRulesTest {
           @Script public static List<Path> export() { return List.of(); }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("it cannot be part of a list, map, Optional or record")
+    assertThat(Compile.expecting(NOT_JSON).withImage(source)).hadErrorContaining("it cannot be part of a list, map, Optional or record")
         .inFile(source).onLineContaining("List<Path> export()");
   }
 
@@ -118,7 +131,7 @@ class ArtifactRulesTest {
           @Script @Archive(Archive.Format.ZIP) public static String export() { return ""; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("@Archive on export() applies to a returned file")
+    assertThat(Compile.expecting(ARCHIVE_WITHOUT_FILE).withImage(source)).hadErrorContaining("@Archive on export() applies to a returned file")
         .inFile(source).onLineContaining("@Archive");
   }
 
@@ -131,7 +144,7 @@ class ArtifactRulesTest {
           @Script public static long count(@S3(bucket = "b", key = "k", accessKeySecret = "minio") Path file) { return 1; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("accessKeySecret = \"minio\" is not of the form secret/key")
+    assertThat(Compile.expecting(INVALID_SECRET_REF).withImage(source)).hadErrorContaining("accessKeySecret = \"minio\" is not of the form secret/key")
         .inFile(source).onLineContaining("accessKeySecret");
   }
 
@@ -145,7 +158,77 @@ class ArtifactRulesTest {
           @Script(when = "{{tasks.export.outputs.result}} != ''") public static void check() {}
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("export() returns a file, so it has no result")
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(source)).hadErrorContaining("export() returns a file, so it has no result")
         .inFile(source).onLineContaining("when =");
+  }
+
+  @Test
+  void aCompressionLevelIsBetweenZeroAndNine() {
+    JavaFileObject source = java("Files", """
+        import java.nio.file.Path;
+        @Workflow
+        public class Files {
+          @Script @Archive(value = Archive.Format.TAR, compressionLevel = 12)
+          public static Path export() { return Path.of("/tmp/x"); }
+        }
+        """);
+    assertThat(Compile.expecting(COMPRESSION_LEVEL).withImage(source))
+        .hadErrorContaining("@Archive(compressionLevel = 12) must be between 0 and 9, or -1 for Argo's default")
+        .inFile(source).onLineContaining("compressionLevel = 12");
+  }
+
+  @Test
+  void aLocationHasItsRequiredAttributes() {
+    JavaFileObject source = java("Files", """
+        import java.nio.file.Path;
+        @Workflow
+        public class Files {
+          @Script public static long count(@Git(repo = "") Path repo) { return 1; }
+        }
+        """);
+    assertThat(Compile.expecting(MISSING_LOCATION).withImage(source))
+        .hadErrorContaining("@Git(repo) is required")
+        .inFile(source).onLineContaining("@Git(repo");
+  }
+
+  @Test
+  void httpTakesAnHttpUrl() {
+    JavaFileObject source = java("Files", """
+        import java.nio.file.Path;
+        @Workflow
+        public class Files {
+          @Script public static long count(@Http("ftp://example.com/a.csv") Path csv) { return 1; }
+        }
+        """);
+    assertThat(Compile.expecting(INVALID_URL).withImage(source))
+        .hadErrorContaining("@Http(\"ftp://example.com/a.csv\") is not an http:// or https:// URL")
+        .inFile(source).onLineContaining("@Http(");
+  }
+
+  @Test
+  void aKeyInTheRepositoryTakesOnlyTheKey() {
+    JavaFileObject source = java("Files", """
+        import java.nio.file.Path;
+        @Workflow
+        public class Files {
+          @Script public static long count(@S3(key = "in/day.csv", endpoint = "minio:9000") Path day) { return 1; }
+        }
+        """);
+    assertThat(Compile.expecting(KEY_ONLY_WITHOUT_BUCKET).withImage(source))
+        .hadErrorContaining("@S3 without a bucket reads the workflow's artifact repository, so it takes only key")
+        .inFile(source).onLineContaining("@S3(");
+  }
+
+  @Test
+  void anArtifactRepositoryIsAConfigMapKey() {
+    JavaFileObject source = java("Files", """
+        @Workflow(artifactRepository = "minio")
+        public class Files {
+          @Script public static long count() { return 1; }
+        }
+        """);
+    assertThat(Compile.expecting(INVALID_ARTIFACT_REPOSITORY).withImage(source))
+        .hadErrorContaining("@Workflow(artifactRepository = \"minio\") is not of the form configmap/key")
+        .inFile(source).onLineContaining("artifactRepository");
   }
 }

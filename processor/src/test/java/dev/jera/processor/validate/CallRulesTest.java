@@ -2,6 +2,17 @@ package dev.jera.processor.validate;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.CALL_INPUT_TYPE;
+import static dev.jera.processor.diagnostic.MessageId.CALL_MISSING_INPUT;
+import static dev.jera.processor.diagnostic.MessageId.CALL_RESULT_TYPE;
+import static dev.jera.processor.diagnostic.MessageId.CALL_UNKNOWN_INPUT;
+import static dev.jera.processor.diagnostic.MessageId.CALL_WITH_CONTAINER;
+import static dev.jera.processor.diagnostic.MessageId.LIBRARY_SOURCE;
+import static dev.jera.processor.diagnostic.MessageId.LIBRARY_TEMPLATE_CLASH;
+import static dev.jera.processor.diagnostic.MessageId.RUNS_UNKNOWN_PARAM;
+import static dev.jera.processor.diagnostic.MessageId.RUNS_WITH_SCRIPTS;
+import static dev.jera.processor.diagnostic.MessageId.UNRESOLVED_CALL;
+import static dev.jera.processor.diagnostic.MessageId.UNRESOLVED_RUNS;
 import static dev.jera.processor.testing.Sources.java;
 
 import com.google.testing.compile.Compilation;
@@ -66,7 +77,7 @@ class CallRulesTest {
           public static int region(@Value("2024-01") String month, @Value("south") String regoin) { return 0; }
         }
         """);
-    Compilation compilation = Compile.withImage(caller, REPORT);
+    Compilation compilation = Compile.expecting(CALL_INPUT_TYPE, CALL_UNKNOWN_INPUT, CALL_MISSING_INPUT).withImage(caller, REPORT);
     assertThat(compilation).hadErrorContaining("parameter 'regoin' of region() is not an input of template 'region' of Report; did you mean 'region'?")
         .inFile(caller).onLineContaining("String regoin");
     assertThat(compilation).hadErrorContaining("parameter 'month' of region() is String, but input 'month' of template 'region' is YearMonth")
@@ -84,7 +95,7 @@ class CallRulesTest {
           public static LocalDate region(@Value("2024-01") YearMonth month, @Value("south") String region) { return null; }
         }
         """);
-    assertThat(Compile.withImage(caller, REPORT))
+    assertThat(Compile.expecting(CALL_RESULT_TYPE).withImage(caller, REPORT))
         .hadErrorContaining("region() returns LocalDate, but template 'region' returns int")
         .inFile(caller).onLineContaining("public static LocalDate region");
   }
@@ -98,7 +109,7 @@ class CallRulesTest {
           public static String region(@Value("2024-01") YearMonth month, @Value("south") String region) { return null; }
         }
         """);
-    assertThat(Compile.withImage(caller, REPORT))
+    assertThat(Compile.expecting(CALL_RESULT_TYPE).withImage(caller, REPORT))
         .hadErrorContaining("region() returns String, but template 'region' returns int; declare int (or void to ignore it)")
         .inFile(caller).onLineContaining("public static String region");
   }
@@ -111,7 +122,7 @@ class CallRulesTest {
           @Script @Call(workflow = Report.class, template = "regoin") public static void region() {}
         }
         """);
-    assertThat(Compile.withImage(caller, REPORT))
+    assertThat(Compile.expecting(UNRESOLVED_CALL).withImage(caller, REPORT))
         .hadErrorContaining("Report has no script 'regoin'; did you mean 'region'?")
         .inFile(caller).onLineContaining("regoin");
   }
@@ -128,7 +139,7 @@ class CallRulesTest {
           @Script @Call(workflow = Plain.class, template = "one") public static int one() { return 0; }
         }
         """);
-    assertThat(Compile.withImage(caller, plain))
+    assertThat(Compile.expecting(UNRESOLVED_CALL).withImage(caller, plain))
         .hadErrorContaining("Plain is a WORKFLOW; only a WORKFLOW_TEMPLATE or CLUSTER_WORKFLOW_TEMPLATE can be called")
         .inFile(caller).onLineContaining("@Call");
   }
@@ -162,7 +173,7 @@ class CallRulesTest {
           @Script public static String notify(@Param("channel") String channel) { return channel; }
         }
         """);
-    assertThat(Compile.withImage(library))
+    assertThat(Compile.expecting(LIBRARY_SOURCE).withImage(library))
         .hadErrorContaining("parameter 'channel' of library script notify() is filled by the calling step, so @Param has no place here")
         .inFile(library).onLineContaining("@Param(\"channel\")");
   }
@@ -188,9 +199,9 @@ class CallRulesTest {
       classpath.add(new File(part));
     }
     classpath.add(jar.toFile());
-    Compilation compilation =
+    Compilation compilation = Compile.expecting(CALL_INPUT_TYPE, CALL_RESULT_TYPE).checked(
         Compiler.javac().withProcessors(new JeraProcessor()).withOptions("-Ajera.image=" + Compile.IMAGE)
-            .withClasspath(classpath).compile(caller);
+            .withClasspath(classpath).compile(caller));
     assertThat(compilation).hadErrorContaining("parameter 'month' of wrong() is String, but input 'month' of template 'region' is YearMonth")
         .inFile(caller).onLineContaining("String month");
     assertThat(compilation).hadErrorContaining("wrong() returns String, but template 'region' returns Integer")
@@ -206,7 +217,7 @@ class CallRulesTest {
           @Script @Call(name = "report-9.9", template = "region") public static void region() {}
         }
         """);
-    assertThat(Compile.withImage(caller))
+    assertThat(Compile.expecting(UNRESOLVED_CALL).withImage(caller))
         .hadErrorContaining("no workflow template named 'report-9.9' in this compilation or on the class path")
         .inFile(caller).onLineContaining("@Call");
   }
@@ -233,8 +244,63 @@ class CallRulesTest {
         @Param(value = "mnth", defaultValue = "2024-02")
         public class February {}
         """);
-    assertThat(Compile.withImage(runner, REPORT))
+    assertThat(Compile.expecting(RUNS_UNKNOWN_PARAM).withImage(runner, REPORT))
         .hadErrorContaining("template Report has no parameter 'mnth'; did you mean 'month'?")
         .inFile(runner).onLineContaining("\"mnth\"");
+  }
+
+  @Test
+  void aCallIsNoContainer() {
+    JavaFileObject caller = java("Monthly", """
+        @Workflow(name = "monthly")
+        public class Monthly {
+          @Script @Call(library = Shared.class, template = "notify") @Container(image = "busybox:1.36", command = "true")
+          public static String notify(@Value("ops") String channel, @Value("1") int count) { return null; }
+        }
+        """);
+    assertThat(Compile.expecting(CALL_WITH_CONTAINER).withImage(caller, SHARED))
+        .hadErrorContaining("script notify() is both a @Call and a @Container; a step runs one of them")
+        .inFile(caller).onLineContaining("@Call(library");
+  }
+
+  @Test
+  void aLibraryTemplateDoesNotTakeAStepsName() {
+    JavaFileObject caller = java("Monthly", """
+        @Workflow(name = "monthly")
+        public class Monthly {
+          @Script(name = "notify") public static String report() { return "done"; }
+          @Script @Call(library = Shared.class, template = "notify")
+          public static String tell(@Value("ops") String channel, @Value("1") int count) { return null; }
+        }
+        """);
+    assertThat(Compile.expecting(LIBRARY_TEMPLATE_CLASH).withImage(caller, SHARED))
+        .hadErrorContaining("library template 'notify' called by tell() has the name of a step of this workflow;"
+            + " rename the step with @Script(name = …)")
+        .inFile(caller).onLineContaining("@Call(library");
+  }
+
+  @Test
+  void runsNamesAWorkflowTemplate() {
+    JavaFileObject source = java("Feb", """
+        @Workflow(name = "report-feb", runs = String.class)
+        public class Feb {}
+        """);
+    assertThat(Compile.expecting(UNRESOLVED_RUNS).withImage(source))
+        .hadErrorContaining("@Workflow(runs) cannot be resolved: ")
+        .inFile(source).onLineContaining("runs = String.class");
+  }
+
+  @Test
+  void aWorkflowThatRunsATemplateHasNoScripts() {
+    JavaFileObject source = java("Feb", """
+        @Workflow(name = "report-feb", runs = Report.class)
+        public class Feb {
+          @Script public static String extra() { return "1"; }
+        }
+        """);
+    assertThat(Compile.expecting(RUNS_WITH_SCRIPTS).withImage(source, REPORT))
+        .hadErrorContaining("workflow Feb runs a template, so its @Script methods would never run; remove them or"
+            + " remove runs")
+        .inFile(source).onLineContaining("runs = Report.class");
   }
 }

@@ -2,6 +2,7 @@ package dev.jera.processor.validate;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.VALUE_IN_CODE;
 import static dev.jera.processor.testing.Sources.java;
 
 import com.google.testing.compile.Compilation;
@@ -24,7 +25,7 @@ class ContainerCodeRulesTest {
     JavaFileObject source = container(
         "@Container(image = \"busybox:1.36\", command = {\"sh\", \"-c\"}, args = {\"echo {{inputs.parameters.msg}}\"})",
         "@Param(\"msg\") String msg");
-    Compilation compilation = Compile.withImage(source);
+    Compilation compilation = Compile.expecting(VALUE_IN_CODE).withImage(source);
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining("{{inputs.parameters.msg}} is pasted into the code that sh -c runs, so a value can run"
@@ -41,12 +42,12 @@ class ContainerCodeRulesTest {
         "@Container(image = \"bash:5\", command = {\"/usr/bin/env\", \"bash\", \"-euo\", \"pipefail\", \"-c\","
             + " \"echo {{workflow.parameters.msg}}\"})",
         "");
-    assertThat(Compile.withImage(bash)).hadWarningContaining("pasted into the code that bash -c runs")
+    assertThat(Compile.expecting(VALUE_IN_CODE).withImage(bash)).hadWarningContaining("pasted into the code that bash -c runs")
         .inFile(bash).onLineContaining("bash");
     JavaFileObject python = container(
         "@Container(image = \"python:3.12\", command = {\"python3\", \"-c\", \"print('{{inputs.parameters.msg}}')\"})",
         "@Param(\"msg\") String msg");
-    assertThat(Compile.withImage(python))
+    assertThat(Compile.expecting(VALUE_IN_CODE).withImage(python))
         .hadWarningContaining("write os.environ[\"MSG\"] in the code where the tag is")
         .inFile(python).onLineContaining("python3");
   }

@@ -1,6 +1,23 @@
 package dev.jera.processor.validate;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.CONFLICTING_OPTIONS;
+import static dev.jera.processor.diagnostic.MessageId.DEPRECATED_OPTION;
+import static dev.jera.processor.diagnostic.MessageId.DUPLICATE_LABEL;
+import static dev.jera.processor.diagnostic.MessageId.DUPLICATE_STEP_NAME;
+import static dev.jera.processor.diagnostic.MessageId.DUPLICATE_WORKFLOW_NAME;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_LABEL;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_SERVICE_ACCOUNT;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_STEP_NAME;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_WORKFLOW_NAME;
+import static dev.jera.processor.diagnostic.MessageId.LABEL_WITHOUT_EQUALS;
+import static dev.jera.processor.diagnostic.MessageId.LEGACY_VERSION_PLACEHOLDER;
+import static dev.jera.processor.diagnostic.MessageId.RESERVED_LABEL;
+import static dev.jera.processor.diagnostic.MessageId.RESERVED_STEP_NAME;
+import static dev.jera.processor.diagnostic.MessageId.STEP_NAME_STARTS_WITH_DIGIT;
+import static dev.jera.processor.diagnostic.MessageId.STEP_NAME_TOO_LONG;
+import static dev.jera.processor.diagnostic.MessageId.VERSION_WITHOUT_OPTION;
+import static dev.jera.processor.diagnostic.MessageId.WORKFLOW_NAME_TOO_LONG;
 import static dev.jera.processor.testing.Sources.java;
 
 import com.google.testing.compile.Compilation;
@@ -19,7 +36,7 @@ class NameRulesTest {
           @Script public static String one() { return "1"; }
         }
         """);
-    Compilation compilation = Compile.withImage(source);
+    Compilation compilation = Compile.expecting(INVALID_WORKFLOW_NAME).withImage(source);
     assertThat(compilation).hadErrorContaining("workflow name 'Currency_ETL' is not a valid Kubernetes name")
         .inFile(source).onLineContaining("@Workflow(name = \"Currency_ETL\")");
   }
@@ -29,7 +46,7 @@ class NameRulesTest {
     String name = "a".repeat(59);
     JavaFileObject source = java("Etl", "@Workflow(name = \"" + name + "\")\n"
         + "public class Etl { @Script public static String one() { return \"1\"; } }\n");
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(WORKFLOW_NAME_TOO_LONG).withImage(source))
         .hadErrorContaining("has 59 characters, but Kubernetes adds a random suffix to a Workflow's generateName, so it allows at most 58")
         .inFile(source).onLineContaining("@Workflow(name");
   }
@@ -40,7 +57,7 @@ class NameRulesTest {
     String name = "a".repeat(300);
     JavaFileObject source = java("Etl", "@Workflow(name = \"" + name + "\")\n"
         + "public class Etl { @Script public static String one() { return \"1\"; } }\n");
-    Compilation compilation = Compile.withImage(source);
+    Compilation compilation = Compile.expecting(WORKFLOW_NAME_TOO_LONG).withImage(source);
     assertThat(compilation)
         .hadErrorContaining("has 300 characters, but Kubernetes adds a random suffix to a Workflow's generateName, so it allows at most 58")
         .inFile(source).onLineContaining("@Workflow(name");
@@ -53,7 +70,7 @@ class NameRulesTest {
     String name = "Etl_" + "c".repeat(250);
     JavaFileObject source = java("Etl", "@Workflow(name = \"" + name + "\", kind = Kind.CRON_WORKFLOW, schedule = \"@daily\")\n"
         + "public class Etl { @Script public static String one() { return \"1\"; } }\n");
-    Compilation compilation = Compile.withImage(source);
+    Compilation compilation = Compile.expecting(INVALID_WORKFLOW_NAME).withImage(source);
     assertThat(compilation).hadErrorContaining("is 254 characters long, and contains '_' and uppercase letters; keep it to 52 characters")
         .inFile(source).onLineContaining("@Workflow(name");
     assertThat(compilation).hadErrorContaining("Argo adds a timestamp to a CronWorkflow's runs, so it allows at most 52");
@@ -67,7 +84,7 @@ class NameRulesTest {
     assertThat(Compile.withImage(ok)).succeededWithoutWarnings();
     JavaFileObject tooLong = java("Etl", "@Workflow(name = \"" + "t".repeat(64) + "\", kind = Kind.WORKFLOW_TEMPLATE)\n"
         + "public class Etl { @Script public static String one() { return \"1\"; } }\n");
-    assertThat(Compile.withImage(tooLong)).hadErrorContaining("has 64 characters, but Argo allows at most 63");
+    assertThat(Compile.expecting(WORKFLOW_NAME_TOO_LONG).withImage(tooLong)).hadErrorContaining("has 64 characters, but Argo allows at most 63");
   }
 
   @Test
@@ -81,7 +98,7 @@ class NameRulesTest {
   void cronWorkflowNamesAreShorter() {
     JavaFileObject source = java("Etl", "@Workflow(name = \"" + "c".repeat(53) + "\", kind = Kind.CRON_WORKFLOW, schedule = \"@daily\")\n"
         + "public class Etl { @Script public static String one() { return \"1\"; } }\n");
-    assertThat(Compile.withImage(source)).hadErrorContaining("at most 52").inFile(source).onLineContaining("@Workflow(name");
+    assertThat(Compile.expecting(WORKFLOW_NAME_TOO_LONG).withImage(source)).hadErrorContaining("at most 52").inFile(source).onLineContaining("@Workflow(name");
   }
 
   @Test
@@ -92,7 +109,7 @@ class NameRulesTest {
           @Script public static String one() { return "1"; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(VERSION_WITHOUT_OPTION).withImage(source))
         .hadErrorContaining("uses ${jera.appVersion}, but the processor option jera.appVersion is not set;"
             + " pass -Ajera.appVersion=… to javac")
         .inFile(source).onLineContaining("etl-${jera.appVersion}");
@@ -120,7 +137,7 @@ class NameRulesTest {
           @Script public static String one() { return "1"; }
         }
         """);
-    Compilation compilation = Compile.withImage(List.of("-Ajera.version=1.4.0"), source);
+    Compilation compilation = Compile.expecting(DEPRECATED_OPTION).withImage(List.of("-Ajera.version=1.4.0"), source);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation).hadWarningContaining(
@@ -138,7 +155,7 @@ class NameRulesTest {
           @Script public static String one() { return "1"; }
         }
         """);
-    assertThat(Compile.withImage(List.of("-Ajera.version=1.0", "-Ajera.appVersion=2.0"), source))
+    assertThat(Compile.expecting(CONFLICTING_OPTIONS).withImage(List.of("-Ajera.version=1.0", "-Ajera.appVersion=2.0"), source))
         .hadErrorContaining("processor options jera.appVersion=2.0 and jera.version=1.0 disagree;"
             + " remove -Ajera.version, the old name of jera.appVersion");
   }
@@ -151,7 +168,7 @@ class NameRulesTest {
           @Script public static String one() { return "1"; }
         }
         """);
-    Compilation compilation = Compile.withImage(List.of("-Ajera.appVersion=1.4.0"), source);
+    Compilation compilation = Compile.expecting(LEGACY_VERSION_PLACEHOLDER).withImage(List.of("-Ajera.appVersion=1.4.0"), source);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation)
@@ -171,7 +188,7 @@ class NameRulesTest {
         @Workflow(name = "etl")
         public class Second { @Script public static String one() { return "1"; } }
         """);
-    assertThat(Compile.withImage(first, second))
+    assertThat(Compile.expecting(DUPLICATE_WORKFLOW_NAME).withImage(first, second))
         .hadErrorContaining("workflow name 'etl' is already used by test.First")
         .inFile(second).onLineContaining("@Workflow(name = \"etl\")");
   }
@@ -184,7 +201,7 @@ class NameRulesTest {
           @Script(name = "load_all") public static String load() { return "1"; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("step name 'load_all' of load() is not valid for Argo")
+    assertThat(Compile.expecting(INVALID_STEP_NAME).withImage(source)).hadErrorContaining("step name 'load_all' of load() is not valid for Argo")
         .inFile(source).onLineContaining("load_all");
   }
 
@@ -196,7 +213,7 @@ class NameRulesTest {
           @Script(name = "1st") public static String first() { return "1"; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("step name '1st' of first() starts with a digit")
+    assertThat(Compile.expecting(STEP_NAME_STARTS_WITH_DIGIT).withImage(source)).hadErrorContaining("step name '1st' of first() starts with a digit")
         .inFile(source).onLineContaining("\"1st\"");
   }
 
@@ -208,7 +225,7 @@ class NameRulesTest {
           @Script public static String main() { return "1"; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("step name 'main' of main() is reserved")
+    assertThat(Compile.expecting(RESERVED_STEP_NAME).withImage(source)).hadErrorContaining("step name 'main' of main() is reserved")
         .inFile(source).onLineContaining("main()");
   }
 
@@ -221,7 +238,7 @@ class NameRulesTest {
           @Script(name = "fetch-data") public static String other() { return "2"; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("step name 'fetch-data' of other() is already used by fetchData()")
+    assertThat(Compile.expecting(DUPLICATE_STEP_NAME).withImage(source)).hadErrorContaining("step name 'fetch-data' of other() is already used by fetchData()")
         .inFile(source).onLineContaining("@Script(name = \"fetch-data\")");
   }
 
@@ -231,7 +248,7 @@ class NameRulesTest {
         @Workflow(labels = {"team=data", "owner"})
         public class Etl { @Script public static String one() { return "1"; } }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("label 'owner' is not of the form key=value")
+    assertThat(Compile.expecting(LABEL_WITHOUT_EQUALS).withImage(source)).hadErrorContaining("label 'owner' is not of the form key=value")
         .inFile(source).onLineContaining("labels =");
   }
 
@@ -241,7 +258,7 @@ class NameRulesTest {
         @Workflow(labels = "team=data platform")
         public class Etl { @Script public static String one() { return "1"; } }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("label 'team=data platform' is not a valid Kubernetes label")
+    assertThat(Compile.expecting(INVALID_LABEL).withImage(source)).hadErrorContaining("label 'team=data platform' is not a valid Kubernetes label")
         .inFile(source).onLineContaining("labels =");
   }
 
@@ -251,7 +268,47 @@ class NameRulesTest {
         @Workflow(serviceAccount = "ETL Runner")
         public class Etl { @Script public static String one() { return "1"; } }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("service account 'ETL Runner' is not a valid Kubernetes name")
+    assertThat(Compile.expecting(INVALID_SERVICE_ACCOUNT).withImage(source)).hadErrorContaining("service account 'ETL Runner' is not a valid Kubernetes name")
         .inFile(source).onLineContaining("serviceAccount");
+  }
+
+  @Test
+  void aStepNameHasAtMost128Characters() {
+    String name = "s".repeat(129);
+    JavaFileObject source = java("Etl", "@Workflow\npublic class Etl {\n"
+        + "  @Script(name = \"" + name + "\") public static String one() { return \"1\"; }\n}\n");
+    assertThat(Compile.expecting(STEP_NAME_TOO_LONG).withImage(source))
+        .hadErrorContaining("step name '" + name + "' of one() has 129 characters, but Argo allows at most 128;"
+            + " set a shorter @Script(name = …)")
+        .inFile(source).onLineContaining("@Script(name");
+  }
+
+  @Test
+  void aLabelKeyIsGivenOnce() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(labels = {"team=data", "team=platform"})
+        public class Etl {
+          @Script public static String one() { return "1"; }
+        }
+        """);
+    assertThat(Compile.expecting(DUPLICATE_LABEL).withImage(source))
+        .hadErrorContaining("label key 'team' is given twice; keep one")
+        .inFile(source).onLineContaining("@Workflow(labels");
+  }
+
+  @Test
+  void theVersionLabelIsJeras() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(labels = "app.kubernetes.io/version=2.0")
+        public class Etl {
+          @Script public static String one() { return "1"; }
+        }
+        """);
+    // Jera sets the label when the option is given; without it the user's label stands.
+    assertThat(Compile.withImage(source)).succeededWithoutWarnings();
+    assertThat(Compile.expecting(RESERVED_LABEL).withImage(List.of("-Ajera.appVersion=2.0"), source))
+        .hadErrorContaining("label key 'app.kubernetes.io/version' is set by Jera from the processor option"
+            + " jera.appVersion; remove it here")
+        .inFile(source).onLineContaining("@Workflow(labels");
   }
 }

@@ -2,6 +2,18 @@ package dev.jera.processor.validate;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.DEPENDS_AND_AFTER;
+import static dev.jera.processor.diagnostic.MessageId.DEPENDS_IN_STEPS;
+import static dev.jera.processor.diagnostic.MessageId.DEPENDS_MISSES_INPUT;
+import static dev.jera.processor.diagnostic.MessageId.DEPENDS_NEEDS_LOOP;
+import static dev.jera.processor.diagnostic.MessageId.DEPENDS_UNKNOWN_STEP;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_DEPENDS;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_STEP_NAME;
+import static dev.jera.processor.diagnostic.MessageId.SEQUENCE_BOUNDS;
+import static dev.jera.processor.diagnostic.MessageId.SEQUENCE_FORMAT;
+import static dev.jera.processor.diagnostic.MessageId.SEQUENCE_ITEM_TYPE;
+import static dev.jera.processor.diagnostic.MessageId.SEQUENCE_NOT_A_NUMBER;
+import static dev.jera.processor.diagnostic.MessageId.TWO_FAN_OUTS;
 import static dev.jera.processor.testing.Sources.java;
 
 import com.google.testing.compile.Compilation;
@@ -41,7 +53,7 @@ class OutcomeRulesTest {
           @Script(depends = "fetchData.Failed") public static void alert() {}
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(DEPENDS_UNKNOWN_STEP).withImage(source))
         .hadErrorContaining("depends names no step 'fetchData' of Etl; did you mean 'fetch-data'?")
         .inFile(source).onLineContaining("fetchData.Failed");
   }
@@ -55,7 +67,7 @@ class OutcomeRulesTest {
           @Script(depends = "Load_All.Failed") public static void alert() {}
         }
         """);
-    Compilation compilation = Compile.withImage(source);
+    Compilation compilation = Compile.expecting(INVALID_STEP_NAME).withImage(source);
     assertThat(compilation).hadErrorContaining("step name 'Load_All' of load() is not valid for Argo")
         .inFile(source).onLineContaining("@Script(name = \"Load_All\")");
     assertThat(compilation).hadErrorCount(1);
@@ -70,7 +82,7 @@ class OutcomeRulesTest {
           @Script(depends = "load.Done") public static void alert() {}
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(INVALID_DEPENDS).withImage(source))
         .hadErrorContaining("depends = \"load.Done\" is not a valid outcome condition")
         .inFile(source).onLineContaining("load.Done");
   }
@@ -84,7 +96,7 @@ class OutcomeRulesTest {
           @Script(depends = "load.AnySucceeded") public static void alert() {}
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(DEPENDS_NEEDS_LOOP).withImage(source))
         .hadErrorContaining("load.AnySucceeded only applies to a step that fans out, and load does not")
         .inFile(source).onLineContaining("load.AnySucceeded");
   }
@@ -99,7 +111,7 @@ class OutcomeRulesTest {
           @Script(depends = "load.Failed") public static String alert(@From("fetch") String rows) { return rows; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(DEPENDS_MISSES_INPUT).withImage(source))
         .hadErrorContaining("alert() reads from fetch, so its depends must name 'fetch'")
         .inFile(source).onLineContaining("depends = \"load.Failed\"");
   }
@@ -113,7 +125,7 @@ class OutcomeRulesTest {
           @Script(depends = "load") public static void alert() {}
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("needs the DAG style")
+    assertThat(Compile.expecting(DEPENDS_IN_STEPS).withImage(source)).hadErrorContaining("needs the DAG style")
         .inFile(source).onLineContaining("depends = \"load\"");
   }
 
@@ -144,7 +156,7 @@ class OutcomeRulesTest {
           @Script @Sequence(count = "3", end = "5") public static int shard(@Item int index) { return index; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("@Sequence on shard() needs count or end, and not both")
+    assertThat(Compile.expecting(SEQUENCE_BOUNDS).withImage(source)).hadErrorContaining("@Sequence on shard() needs count or end, and not both")
         .inFile(source).onLineContaining("@Sequence");
   }
 
@@ -156,7 +168,7 @@ class OutcomeRulesTest {
           @Script @Sequence(count = "three") public static int shard(@Item int index) { return index; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("@Sequence(count = \"three\") is not a whole number")
+    assertThat(Compile.expecting(SEQUENCE_NOT_A_NUMBER).withImage(source)).hadErrorContaining("@Sequence(count = \"three\") is not a whole number")
         .inFile(source).onLineContaining("\"three\"");
   }
 
@@ -168,7 +180,49 @@ class OutcomeRulesTest {
           @Script @Sequence(count = "3", format = "p%d") public static int shard(@Item int index) { return index; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("a sequence gives numbers as text; declare it as int, long or String")
+    assertThat(Compile.expecting(SEQUENCE_ITEM_TYPE).withImage(source)).hadErrorContaining("a sequence gives numbers as text; declare it as int, long or String")
         .inFile(source).onLineContaining("@Item int index");
+  }
+
+  @Test
+  void dependsAndAfterAreNotBoth() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String extract() { return "1"; }
+          @Script(depends = "extract", after = "extract") public static void load() {}
+        }
+        """);
+    assertThat(Compile.expecting(DEPENDS_AND_AFTER).withImage(source))
+        .hadErrorContaining("script load() sets both depends and after; name every step in depends")
+        .inFile(source).onLineContaining("@Script(depends = \"extract\", after");
+  }
+
+  @Test
+  void aSequenceFormatHasOneIntegerVerb() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script @Sequence(count = "3", format = "part-%s")
+          public static String part(@Item String name) { return name; }
+        }
+        """);
+    assertThat(Compile.expecting(SEQUENCE_FORMAT).withImage(source))
+        .hadErrorContaining("@Sequence(format = \"part-%s\") must hold one integer verb such as %d or %03d")
+        .inFile(source).onLineContaining("@Sequence(count");
+  }
+
+  @Test
+  void aScriptFansOutOnce() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script(items = {"1", "2"}) @Sequence(count = "3")
+          public static String part(@Item String name) { return name; }
+        }
+        """);
+    assertThat(Compile.expecting(TWO_FAN_OUTS).withImage(source))
+        .hadErrorContaining("script part() fans out twice; keep one of forEach, items and @Sequence")
+        .inFile(source).onLineContaining("@Sequence(count");
   }
 }

@@ -1,6 +1,16 @@
 package dev.jera.processor.validate;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.ALLOWED_NOT_PARSING;
+import static dev.jera.processor.diagnostic.MessageId.DEFAULT_NOT_ALLOWED;
+import static dev.jera.processor.diagnostic.MessageId.DEFAULT_NOT_PARSING;
+import static dev.jera.processor.diagnostic.MessageId.DUPLICATE_ALLOWED;
+import static dev.jera.processor.diagnostic.MessageId.DUPLICATE_PARAM;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_PARAM_NAME;
+import static dev.jera.processor.diagnostic.MessageId.PARAM_ATTRIBUTE_ON_SCRIPT;
+import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_PARAM;
+import static dev.jera.processor.diagnostic.MessageId.UNRESOLVED_TAG;
+import static dev.jera.processor.diagnostic.MessageId.UNUSED_PARAM;
 import static dev.jera.processor.testing.Sources.java;
 
 import com.google.testing.compile.Compilation;
@@ -19,7 +29,7 @@ class ParamRulesTest {
           @Script public static String extract(@Param("rundate") LocalDate day) { return ""; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(UNKNOWN_PARAM).withImage(source))
         .hadErrorContaining("no workflow parameter named 'rundate' in Etl; did you mean 'run-date'?")
         .inFile(source).onLineContaining("@Param(\"rundate\")");
   }
@@ -32,7 +42,7 @@ class ParamRulesTest {
           @Script public static String extract(@Param("region") String region) { return region; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(UNKNOWN_PARAM).withImage(source))
         .hadErrorContaining("declare it with @Param(\"region\") on the class")
         .inFile(source).onLineContaining("@Param(\"region\")");
   }
@@ -47,7 +57,7 @@ class ParamRulesTest {
               @Param(value = "region", defaultValue = "eu") String region) { return region; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(PARAM_ATTRIBUTE_ON_SCRIPT).withImage(source))
         .hadErrorContaining("@Param(defaultValue = …) on parameter 'region' of extract() has no effect; declare it"
             + " on the class with @Param(value = …, defaultValue = …)")
         .inFile(source).onLineContaining("defaultValue = \"eu\"");
@@ -62,7 +72,7 @@ class ParamRulesTest {
           @Script public static String extract(@Param("run date") String day) { return day; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("workflow parameter name 'run date' is not valid for Argo")
+    assertThat(Compile.expecting(INVALID_PARAM_NAME).withImage(source)).hadErrorContaining("workflow parameter name 'run date' is not valid for Argo")
         .inFile(source).onLineContaining("@Param(value = \"run date\"");
   }
 
@@ -76,7 +86,7 @@ class ParamRulesTest {
           @Script public static String extract(@Param("day") String day) { return day; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("workflow parameter 'day' is declared twice")
+    assertThat(Compile.expecting(DUPLICATE_PARAM).withImage(source)).hadErrorContaining("workflow parameter 'day' is declared twice")
         .inFile(source).onLineContaining("defaultValue = \"2\"");
   }
 
@@ -89,8 +99,8 @@ class ParamRulesTest {
           @Script public static String extract() { return ""; }
         }
         """);
-    assertThat(Compile.withImage(source)).succeeded();
-    assertThat(Compile.withImage(source)).hadWarningContaining("workflow parameter 'region' is declared but no script uses it")
+    assertThat(Compile.expecting(UNUSED_PARAM).withImage(source)).succeeded();
+    assertThat(Compile.expecting(UNUSED_PARAM).withImage(source)).hadWarningContaining("workflow parameter 'region' is declared but no script uses it")
         .inFile(source).onLineContaining("@Param(value = \"region\"");
   }
 
@@ -105,7 +115,7 @@ class ParamRulesTest {
           @Script public static String load(@Value("{{workflow.parameters.dya}}") String day) { return day; }
         }
         """);
-    Compilation compilation = Compile.withImage(source);
+    Compilation compilation = Compile.expecting(UNKNOWN_PARAM, UNRESOLVED_TAG).withImage(source);
     assertThat(compilation).hadErrorContaining("no workflow parameter named 'regoin' in Etl; did you mean 'region'?")
         .inFile(source).onLineContaining("@Param(\"regoin\")");
     assertThat(compilation).hadErrorContaining("did you mean 'day'?")
@@ -135,7 +145,7 @@ class ParamRulesTest {
           @Script public static String extract(@Param("run-date") LocalDate day) { return ""; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(DEFAULT_NOT_PARSING).withImage(source))
         .hadErrorContaining("default value 'yesterday' of workflow parameter 'run-date' is not a valid LocalDate, the type of parameter 'day' of extract()")
         .inFile(source).onLineContaining("\"yesterday\"");
   }
@@ -149,7 +159,7 @@ class ParamRulesTest {
           @Script public static String extract(@Param("count") int count) { return ""; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("default value '3.5' of workflow parameter 'count' is not a valid int")
+    assertThat(Compile.expecting(DEFAULT_NOT_PARSING).withImage(source)).hadErrorContaining("default value '3.5' of workflow parameter 'count' is not a valid int")
         .inFile(source).onLineContaining("\"3.5\"");
   }
 
@@ -163,7 +173,7 @@ class ParamRulesTest {
           @Script public static String extract(@Param("tier") Tier tier) { return ""; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("expected one of STANDARD, GOLD")
+    assertThat(Compile.expecting(DEFAULT_NOT_PARSING).withImage(source)).hadErrorContaining("expected one of STANDARD, GOLD")
         .inFile(source).onLineContaining("\"PLATINUM\"");
   }
 
@@ -177,7 +187,7 @@ class ParamRulesTest {
           @Script public static String extract(@Param("window") Window window) { return ""; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("at /days: expected a whole number (int)")
+    assertThat(Compile.expecting(DEFAULT_NOT_PARSING).withImage(source)).hadErrorContaining("at /days: expected a whole number (int)")
         .inFile(source).onLineContaining("@Param(value = \"window\"");
   }
 
@@ -190,7 +200,7 @@ class ParamRulesTest {
           @Script public static String extract(@Param("count") int count) { return ""; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("allowed value 'two' of workflow parameter 'count' is not a valid int")
+    assertThat(Compile.expecting(ALLOWED_NOT_PARSING).withImage(source)).hadErrorContaining("allowed value 'two' of workflow parameter 'count' is not a valid int")
         .inFile(source).onLineContaining("allowed =");
   }
 
@@ -203,8 +213,22 @@ class ParamRulesTest {
           @Script public static String extract(@Param("pair") String pair) { return pair; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(DEFAULT_NOT_ALLOWED).withImage(source))
         .hadErrorContaining("default value 'USD-EUR' of workflow parameter 'pair' is not one of its allowed values [USD-THB, EUR-THB]")
         .inFile(source).onLineContaining("\"USD-EUR\"");
+  }
+
+  @Test
+  void anAllowedValueIsListedOnce() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param(value = "region", defaultValue = "eu", allowed = {"eu", "us", "eu"})
+        public class Etl {
+          @Script public static String extract(@Param("region") String region) { return region; }
+        }
+        """);
+    assertThat(Compile.expecting(DUPLICATE_ALLOWED).withImage(source))
+        .hadErrorContaining("allowed value 'eu' of workflow parameter 'region' is listed twice")
+        .inFile(source).onLineContaining("allowed = {");
   }
 }

@@ -1,6 +1,30 @@
 package dev.jera.processor.validate;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.DUPLICATE_ENV;
+import static dev.jera.processor.diagnostic.MessageId.EMPTY_SYNC;
+import static dev.jera.processor.diagnostic.MessageId.ENV_FROM_SOURCES;
+import static dev.jera.processor.diagnostic.MessageId.ENV_KEY;
+import static dev.jera.processor.diagnostic.MessageId.ENV_KEY_WITHOUT_SOURCE;
+import static dev.jera.processor.diagnostic.MessageId.ENV_SOURCES;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_AFFINITY;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_DURATION;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_ENV_NAME;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_MOUNT_PATH;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_MUTEX;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_NODE_SELECTOR;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_QUANTITY;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_RESOURCE_NAME;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_SEMAPHORE;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_TOLERATION;
+import static dev.jera.processor.diagnostic.MessageId.MOUNT_PATH_TAKEN;
+import static dev.jera.processor.diagnostic.MessageId.PULL_SECRETS_ON_SCRIPT;
+import static dev.jera.processor.diagnostic.MessageId.RESERVED_ENV_NAME;
+import static dev.jera.processor.diagnostic.MessageId.STORAGE_CLASS_WITHOUT_SIZE;
+import static dev.jera.processor.diagnostic.MessageId.UNRESOLVED_TAG;
+import static dev.jera.processor.diagnostic.MessageId.UNTAGGED_IMAGE;
+import static dev.jera.processor.diagnostic.MessageId.VOLUME_REDEFINED;
+import static dev.jera.processor.diagnostic.MessageId.VOLUME_SOURCES;
 import static dev.jera.processor.testing.Sources.java;
 
 import dev.jera.processor.testing.Compile;
@@ -17,35 +41,35 @@ class PodSettingsRulesTest {
   @Test
   void envNeedsOneSource() {
     JavaFileObject source = script("@Env(name = \"REGION\", value = \"eu\", configMap = \"settings\", key = \"region\")");
-    assertThat(Compile.withImage(source)).hadErrorContaining("@Env(name = \"REGION\") needs exactly one of value, configMap and secret")
+    assertThat(Compile.expecting(ENV_SOURCES).withImage(source)).hadErrorContaining("@Env(name = \"REGION\") needs exactly one of value, configMap and secret")
         .inFile(source).onLineContaining("@Env(");
   }
 
   @Test
   void envFromAConfigMapNeedsAKey() {
     JavaFileObject source = script("@Env(name = \"DB_HOST\", configMap = \"warehouse\")");
-    assertThat(Compile.withImage(source)).hadErrorContaining("reads a ConfigMap or Secret, so it needs key = \"…\"")
+    assertThat(Compile.expecting(ENV_KEY).withImage(source)).hadErrorContaining("reads a ConfigMap or Secret, so it needs key = \"…\"")
         .inFile(source).onLineContaining("@Env(");
   }
 
   @Test
   void envNamesAreValid() {
     JavaFileObject source = script("@Env(name = \"DB HOST\", value = \"x\")");
-    assertThat(Compile.withImage(source)).hadErrorContaining("environment variable name 'DB HOST' is not valid")
+    assertThat(Compile.expecting(INVALID_ENV_NAME).withImage(source)).hadErrorContaining("environment variable name 'DB HOST' is not valid")
         .inFile(source).onLineContaining("DB HOST");
   }
 
   @Test
   void jeraNamesAreReserved() {
     JavaFileObject source = script("@Env(name = \"JERA_SECRET_X_Y\", value = \"x\")");
-    assertThat(Compile.withImage(source)).hadErrorContaining("starts with JERA_")
+    assertThat(Compile.expecting(RESERVED_ENV_NAME).withImage(source)).hadErrorContaining("starts with JERA_")
         .inFile(source).onLineContaining("JERA_SECRET_X_Y");
   }
 
   @Test
   void mountPathsDoNotCollide() {
     JavaFileObject source = script("@Volume(name = \"a\", mountPath = \"/data\") @Volume(name = \"b\", mountPath = \"/data\", claim = \"pvc\")");
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(MOUNT_PATH_TAKEN).withImage(source))
         .hadErrorContaining("mount path '/data' of one() is used by both volume 'a' and volume 'b'")
         .inFile(source).onLineContaining("@Volume(name = \"b\"");
   }
@@ -53,7 +77,7 @@ class PodSettingsRulesTest {
   @Test
   void mountPathsAreAbsolute() {
     JavaFileObject source = script("@Volume(name = \"a\", mountPath = \"data\")");
-    assertThat(Compile.withImage(source)).hadErrorContaining("mount path 'data' is not absolute")
+    assertThat(Compile.expecting(INVALID_MOUNT_PATH).withImage(source)).hadErrorContaining("mount path 'data' is not absolute")
         .inFile(source).onLineContaining("mountPath = \"data\"");
   }
 
@@ -66,7 +90,7 @@ class PodSettingsRulesTest {
           @Script @Volume(name = "data", mountPath = "/other", claim = "pvc-b") public static String one() { return "1"; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(VOLUME_REDEFINED).withImage(source))
         .hadErrorContaining("volume 'data' is declared as claim pvc-a and as claim pvc-b")
         .inFile(source).onLineContaining("pvc-b");
   }
@@ -74,35 +98,35 @@ class PodSettingsRulesTest {
   @Test
   void volumeSizesAreQuantities() {
     JavaFileObject source = script("@Volume(name = \"work\", mountPath = \"/work\", size = \"1GB\")");
-    assertThat(Compile.withImage(source)).hadErrorContaining("@Volume(size = \"1GB\") is not a valid Kubernetes quantity")
+    assertThat(Compile.expecting(INVALID_QUANTITY).withImage(source)).hadErrorContaining("@Volume(size = \"1GB\") is not a valid Kubernetes quantity")
         .inFile(source).onLineContaining("\"1GB\"");
   }
 
   @Test
   void tolerationEffectsAreKubernetesOnes() {
     JavaFileObject source = script("@Pod(tolerations = \"dedicated=etl:NoScheduling\")");
-    assertThat(Compile.withImage(source)).hadErrorContaining("effect 'NoScheduling' is not one of NoSchedule, PreferNoSchedule, NoExecute")
+    assertThat(Compile.expecting(INVALID_TOLERATION).withImage(source)).hadErrorContaining("effect 'NoScheduling' is not one of NoSchedule, PreferNoSchedule, NoExecute")
         .inFile(source).onLineContaining("NoScheduling");
   }
 
   @Test
   void affinityIsALabelRequirement() {
     JavaFileObject source = script("@Pod(affinity = \"zone = a\")");
-    assertThat(Compile.withImage(source)).hadErrorContaining("affinity 'zone = a' is not valid")
+    assertThat(Compile.expecting(INVALID_AFFINITY).withImage(source)).hadErrorContaining("affinity 'zone = a' is not valid")
         .inFile(source).onLineContaining("zone = a");
   }
 
   @Test
   void imagePullSecretsBelongToTheWorkflow() {
     JavaFileObject source = script("@Pod(imagePullSecrets = \"regcred\")");
-    assertThat(Compile.withImage(source)).hadErrorContaining("only applies to the whole workflow; move it to the class")
+    assertThat(Compile.expecting(PULL_SECRETS_ON_SCRIPT).withImage(source)).hadErrorContaining("only applies to the whole workflow; move it to the class")
         .inFile(source).onLineContaining("regcred");
   }
 
   @Test
   void semaphoresAreConfigMapKeys() {
     JavaFileObject source = script("@Synchronized(semaphore = \"limits\")");
-    assertThat(Compile.withImage(source)).hadErrorContaining("semaphore 'limits' is not of the form configmap/key")
+    assertThat(Compile.expecting(INVALID_SEMAPHORE).withImage(source)).hadErrorContaining("semaphore 'limits' is not of the form configmap/key")
         .inFile(source).onLineContaining("\"limits\"");
   }
 
@@ -112,14 +136,14 @@ class PodSettingsRulesTest {
         @Workflow(deadline = "two hours")
         public class Etl { @Script public static String one() { return "1"; } }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("@Workflow(deadline) = \"two hours\" is not a valid duration")
+    assertThat(Compile.expecting(INVALID_DURATION).withImage(source)).hadErrorContaining("@Workflow(deadline) = \"two hours\" is not a valid duration")
         .inFile(source).onLineContaining("two hours");
   }
 
   @Test
   void memoizeKeysResolve() {
     JavaFileObject source = script("@Memoize(key = \"{{inputs.parameters.day}}\", cache = \"cache\")");
-    assertThat(Compile.withImage(source)).hadErrorContaining("script one() has no parameter 'day'")
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(source)).hadErrorContaining("script one() has no parameter 'day'")
         .inFile(source).onLineContaining("@Memoize");
   }
 
@@ -133,7 +157,7 @@ class PodSettingsRulesTest {
           public static void upload(@From("export") String file) {}
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(source))
         .hadErrorContaining("script upload() has no parameter 'fille'; did you mean 'file'?")
         .inFile(source).onLineContaining("fille");
   }
@@ -146,7 +170,80 @@ class PodSettingsRulesTest {
           @Script @Container(image = "postgres", command = "psql") public static void query() {}
         }
         """);
-    assertThat(Compile.withImage(source)).hadWarningContaining("image 'postgres' has no tag")
+    assertThat(Compile.expecting(UNTAGGED_IMAGE).withImage(source)).hadWarningContaining("image 'postgres' has no tag")
         .inFile(source).onLineContaining("image = \"postgres\"");
+  }
+
+  @Test
+  void anEnvKeyNeedsAConfigMapOrSecret() {
+    JavaFileObject source = script("@Env(name = \"REGION\", value = \"eu\", key = \"region\")");
+    assertThat(Compile.expecting(ENV_KEY_WITHOUT_SOURCE).withImage(source))
+        .hadErrorContaining("@Env(name = \"REGION\") has a key but no configMap or secret to read it from")
+        .inFile(source).onLineContaining("@Env(");
+  }
+
+  @Test
+  void anEnvironmentVariableIsSetOnce() {
+    JavaFileObject source = script("@Env(name = \"REGION\", value = \"eu\") @Env(name = \"REGION\", value = \"us\")");
+    assertThat(Compile.expecting(DUPLICATE_ENV).withImage(source))
+        .hadErrorContaining("environment variable 'REGION' is set twice for one(); keep one")
+        .inFile(source).onLineContaining("@Env(");
+  }
+
+  @Test
+  void envFromNeedsOneSource() {
+    JavaFileObject source = script("@EnvFrom(configMap = \"settings\", secret = \"creds\")");
+    assertThat(Compile.expecting(ENV_FROM_SOURCES).withImage(source))
+        .hadErrorContaining("@EnvFrom needs exactly one of configMap and secret")
+        .inFile(source).onLineContaining("@EnvFrom(");
+  }
+
+  @Test
+  void aVolumeNameIsAKubernetesName() {
+    JavaFileObject source = script("@Volume(name = \"Work_Dir\", mountPath = \"/work\")");
+    assertThat(Compile.expecting(INVALID_RESOURCE_NAME).withImage(source))
+        .hadErrorContaining("volume name 'Work_Dir' is not a valid Kubernetes name")
+        .inFile(source).onLineContaining("@Volume(");
+  }
+
+  @Test
+  void aVolumeHasOneBacking() {
+    JavaFileObject source = script("@Volume(name = \"data\", mountPath = \"/data\", claim = \"pvc\", size = \"1Gi\")");
+    assertThat(Compile.expecting(VOLUME_SOURCES).withImage(source))
+        .hadErrorContaining("@Volume(name = \"data\") may set only one of claim, size, secret and configMap")
+        .inFile(source).onLineContaining("@Volume(");
+  }
+
+  @Test
+  void aStorageClassNeedsASize() {
+    JavaFileObject source = script("@Volume(name = \"data\", mountPath = \"/data\", claim = \"pvc\", storageClass = \"fast\")");
+    assertThat(Compile.expecting(STORAGE_CLASS_WITHOUT_SIZE).withImage(source))
+        .hadErrorContaining("@Volume(name = \"data\") sets storageClass, which only applies to a claim created with"
+            + " size = \"…\"")
+        .inFile(source).onLineContaining("@Volume(");
+  }
+
+  @Test
+  void aNodeSelectorIsALabel() {
+    JavaFileObject source = script("@Pod(nodeSelector = \"disk type=ssd\")");
+    assertThat(Compile.expecting(INVALID_NODE_SELECTOR).withImage(source))
+        .hadErrorContaining("node selector 'disk type=ssd' is not a valid label: ")
+        .inFile(source).onLineContaining("@Pod(");
+  }
+
+  @Test
+  void aMutexHasAValidName() {
+    JavaFileObject source = script("@Synchronized(mutex = \"etl lock\")");
+    assertThat(Compile.expecting(INVALID_MUTEX).withImage(source))
+        .hadErrorContaining("mutex 'etl lock' is not a valid name; use letters, digits, '-', '_' and '.'")
+        .inFile(source).onLineContaining("@Synchronized(");
+  }
+
+  @Test
+  void synchronizedNamesALock() {
+    JavaFileObject source = script("@Synchronized");
+    assertThat(Compile.expecting(EMPTY_SYNC).withImage(source))
+        .hadErrorContaining("@Synchronized needs a mutex or a semaphore")
+        .inFile(source).onLineContaining("@Synchronized");
   }
 }

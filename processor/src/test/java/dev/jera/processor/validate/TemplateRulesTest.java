@@ -1,6 +1,11 @@
 package dev.jera.processor.validate;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.EXIT_HANDLER_FROM;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_WHEN;
+import static dev.jera.processor.diagnostic.MessageId.UNRESOLVED_TAG;
+import static dev.jera.processor.diagnostic.MessageId.UNTERMINATED_TAG;
+import static dev.jera.processor.diagnostic.MessageId.WHEN_COMPARES_JSON;
 import static dev.jera.processor.testing.Sources.java;
 
 import dev.jera.processor.testing.Compile;
@@ -18,7 +23,7 @@ class TemplateRulesTest {
           @Script public static String extract(@Value("{{workflow.name") String run) { return run; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("has no closing '}}'")
+    assertThat(Compile.expecting(UNTERMINATED_TAG).withImage(source)).hadErrorContaining("has no closing '}}'")
         .inFile(source).onLineContaining("{{workflow.name\"");
   }
 
@@ -30,7 +35,7 @@ class TemplateRulesTest {
           @Script public static String extract(@Value("{{workflow.nmae}}") String run) { return run; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(source))
         .hadErrorContaining("{{workflow.nmae}} in @Value of parameter 'run' of extract() does not resolve: Argo defines no variable 'workflow.nmae'; did you mean 'name'?")
         .inFile(source).onLineContaining("workflow.nmae");
   }
@@ -44,7 +49,7 @@ class TemplateRulesTest {
           @Script public static String extract(@Value("{{workflow.parameters.regoin}}") String r, @Param("region") String region) { return r; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(source))
         .hadErrorContaining("no workflow parameter named 'regoin' in Etl; did you mean 'region'?")
         .inFile(source).onLineContaining("parameters.regoin");
   }
@@ -57,7 +62,7 @@ class TemplateRulesTest {
           @Script public static String extract(@Value("{{item}}") String item) { return item; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("{{item}} is only defined in a step that fans out")
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(source)).hadErrorContaining("{{item}} is only defined in a step that fans out")
         .inFile(source).onLineContaining("{{item}}");
   }
 
@@ -70,7 +75,7 @@ class TemplateRulesTest {
           @Script(when = "{{steps.flip.outputs.result}} == heads") public static String heads() { return ""; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(source))
         .hadErrorContaining("{{steps.…}} is for the STEPS style, but Etl uses DAG; write {{tasks.…}}")
         .inFile(source).onLineContaining("steps.flip");
   }
@@ -84,7 +89,7 @@ class TemplateRulesTest {
           @Script(when = "{{tasks.flip.outputs.result}} == heads") public static String heads() { return ""; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(source))
         .hadErrorContaining("{{tasks.…}} is for the DAG style, but Etl uses STEPS; write {{steps.…}}")
         .inFile(source).onLineContaining("tasks.flip");
   }
@@ -98,7 +103,7 @@ class TemplateRulesTest {
           @Script public static String load(@Value("{{tasks.fetchData.outputs.result}}") String rows) { return rows; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("no step named 'fetchData'; did you mean 'fetch-data'?")
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(source)).hadErrorContaining("no step named 'fetchData'; did you mean 'fetch-data'?")
         .inFile(source).onLineContaining("tasks.fetchData");
   }
 
@@ -111,7 +116,7 @@ class TemplateRulesTest {
           @Script public static String load(@Value("{{tasks.clean.outputs.result}}") String rows) { return rows; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("clean() returns void, so it has no result")
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(source)).hadErrorContaining("clean() returns void, so it has no result")
         .inFile(source).onLineContaining("tasks.clean");
   }
 
@@ -123,7 +128,7 @@ class TemplateRulesTest {
           @Script public static String load(@Value("{{inputs.parameters.x}}") String x) { return x; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("{{inputs.…}} is only defined inside a script's own template")
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(source)).hadErrorContaining("{{inputs.…}} is only defined inside a script's own template")
         .inFile(source).onLineContaining("inputs.parameters.x");
   }
 
@@ -135,7 +140,7 @@ class TemplateRulesTest {
           @Script public static String load(@Value("{{workflow.failures}}") String f) { return f; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("{{workflow.failures}} is only defined in the exit handler")
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(source)).hadErrorContaining("{{workflow.failures}} is only defined in the exit handler")
         .inFile(source).onLineContaining("workflow.failures");
   }
 
@@ -160,7 +165,7 @@ class TemplateRulesTest {
           @Script public static void report(@From("load") String rows) {}
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("report() is the exit handler, which runs after the graph")
+    assertThat(Compile.expecting(EXIT_HANDLER_FROM).withImage(source)).hadErrorContaining("report() is the exit handler, which runs after the graph")
         .inFile(source).onLineContaining("@From(\"load\")");
   }
 
@@ -187,7 +192,7 @@ class TemplateRulesTest {
           @Script(when = "{{tasks.flip.outputs.result}} = heads") public static String heads() { return ""; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("is not a valid Argo expression")
+    assertThat(Compile.expecting(INVALID_WHEN).withImage(source)).hadErrorContaining("is not a valid Argo expression")
         .inFile(source).onLineContaining("= heads\"");
   }
 
@@ -201,7 +206,7 @@ class TemplateRulesTest {
           @Script(when = "{{tasks.load.outputs.result}} != ''") public static void report() {}
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(WHEN_COMPARES_JSON).withImage(source))
         .hadErrorContaining("when compares {{tasks.load.outputs.result}}, the JSON of a Etl.Summary")
         .inFile(source).onLineContaining("when =");
   }

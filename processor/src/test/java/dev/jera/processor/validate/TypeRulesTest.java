@@ -1,6 +1,23 @@
 package dev.jera.processor.validate;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.FAN_IN_MISMATCH;
+import static dev.jera.processor.diagnostic.MessageId.FAN_IN_OF_TEXT;
+import static dev.jera.processor.diagnostic.MessageId.FOR_EACH_AND_ITEMS;
+import static dev.jera.processor.diagnostic.MessageId.FOR_EACH_NOT_LIST;
+import static dev.jera.processor.diagnostic.MessageId.GENERIC_SCRIPT;
+import static dev.jera.processor.diagnostic.MessageId.ITEM_NOT_PARSING;
+import static dev.jera.processor.diagnostic.MessageId.ITEM_TYPE_MISMATCH;
+import static dev.jera.processor.diagnostic.MessageId.ITEM_WITHOUT_LOOP;
+import static dev.jera.processor.diagnostic.MessageId.LOOP_WITHOUT_ITEM;
+import static dev.jera.processor.diagnostic.MessageId.NOT_JSON;
+import static dev.jera.processor.diagnostic.MessageId.NO_CONSTRUCTOR;
+import static dev.jera.processor.diagnostic.MessageId.PRIVATE_SCRIPT;
+import static dev.jera.processor.diagnostic.MessageId.PRIVATE_WORKFLOW_CLASS;
+import static dev.jera.processor.diagnostic.MessageId.SECRET_NOT_STRING;
+import static dev.jera.processor.diagnostic.MessageId.TWO_ITEMS;
+import static dev.jera.processor.diagnostic.MessageId.TYPE_MISMATCH;
+import static dev.jera.processor.diagnostic.MessageId.VALUE_NOT_PARSING;
 import static dev.jera.processor.testing.Sources.java;
 
 import com.google.testing.compile.Compilation;
@@ -20,7 +37,7 @@ class TypeRulesTest {
           @Script public static int load(@From("extract") List<Integer> rows) { return rows.size(); }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(TYPE_MISMATCH).withImage(source))
         .hadErrorContaining("parameter 'rows' of load() is List<Integer>, but extract() returns List<String>; declare it as List<String>")
         .inFile(source).onLineContaining("List<Integer> rows");
   }
@@ -34,7 +51,7 @@ class TypeRulesTest {
           @Script public static String load(@From("count") String n) { return n; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(TYPE_MISMATCH).withImage(source))
         .hadErrorContaining("parameter 'n' of load() is String, but count() returns int; declare it as int, or read its"
             + " text with @Value(\"{{tasks.count.outputs.result}}\")")
         .inFile(source).onLineContaining("@From(\"count\") String n");
@@ -49,7 +66,7 @@ class TypeRulesTest {
           @Script public static String load(@From("measure") String all) { return all; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(FAN_IN_MISMATCH).withImage(source))
         .hadErrorContaining("declare it as List<Integer>, or read the JSON list's text with"
             + " @Value(\"{{steps.measure.outputs.result}}\")")
         .inFile(source).onLineContaining("@From(\"measure\") String all");
@@ -68,12 +85,12 @@ class TypeRulesTest {
           @Script public static String show(@Value("{{tasks.greet.outputs.result}}") String all) { return all; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(FAN_IN_OF_TEXT, FAN_IN_OF_TEXT).withImage(source))
         .hadWarningContaining("parameter 'lines' of count() reads the results of container step greet() as a list,"
             + " but greet() returns String: Argo builds that list ({{tasks.greet.outputs.result}}) by parsing what"
             + " each item printed as JSON, so plain text such as 'hello a' ends count() in Error")
         .inFile(source).onLineContaining("@From(\"greet\")");
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(FAN_IN_OF_TEXT, FAN_IN_OF_TEXT).withImage(source))
         .hadWarningContaining("parameter 'all' of show() reads the results of container step greet()")
         .inFile(source).onLineContaining("@Value(\"{{tasks.greet");
   }
@@ -101,7 +118,7 @@ class TypeRulesTest {
           @Script(forEach = "extract") public static int twice(@Item String n) { return 2; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(ITEM_TYPE_MISMATCH).withImage(source))
         .hadErrorContaining("parameter 'n' of twice() is String, but extract() gives elements of type Integer; declare it as Integer")
         .inFile(source).onLineContaining("@Item String n");
   }
@@ -144,7 +161,7 @@ class TypeRulesTest {
           @Script public static int load(@From("convert") Rate rate) { return 1; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(FAN_IN_MISMATCH).withImage(source))
         .hadErrorContaining("parameter 'rate' of load() is Etl.Rate, but convert() fans out, so @From(\"convert\") gives the list of all its results; declare it as List<Etl.Rate>")
         .inFile(source).onLineContaining("@From(\"convert\") Rate rate");
   }
@@ -159,7 +176,7 @@ class TypeRulesTest {
           @Script public static int load(@From("measure") List<Long> sizes) { return sizes.size(); }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("declare it as List<Integer>")
+    assertThat(Compile.expecting(FAN_IN_MISMATCH).withImage(source)).hadErrorContaining("declare it as List<Integer>")
         .inFile(source).onLineContaining("List<Long> sizes");
   }
 
@@ -172,7 +189,7 @@ class TypeRulesTest {
           @Script(forEach = "extract") public static String convert(@Item String s) { return s; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(FOR_EACH_NOT_LIST).withImage(source))
         .hadErrorContaining("forEach = \"extract\" needs a script that returns a List, Set or array, but extract() returns String")
         .inFile(source).onLineContaining("forEach = \"extract\"");
   }
@@ -186,7 +203,7 @@ class TypeRulesTest {
           @Script(forEach = "days") public static String convert(@Item Instant day) { return ""; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(ITEM_TYPE_MISMATCH).withImage(source))
         .hadErrorContaining("parameter 'day' of convert() is Instant, but days() gives elements of type LocalDate")
         .inFile(source).onLineContaining("@Item Instant day");
   }
@@ -199,7 +216,7 @@ class TypeRulesTest {
           @Script public static String convert(@Item String s) { return s; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(ITEM_WITHOUT_LOOP).withImage(source))
         .hadErrorContaining("parameter 's' of convert() is @Item, but the script does not fan out")
         .inFile(source).onLineContaining("@Item String s");
   }
@@ -220,7 +237,7 @@ class TypeRulesTest {
           @Script(forEach = "convert") public static String again(@Item String each) { return each; }
         }
         """);
-    Compilation compilation = Compile.withImage(source);
+    Compilation compilation = Compile.expecting(ITEM_WITHOUT_LOOP).withImage(source);
     assertThat(compilation)
         .hadErrorContaining("parameter 'row' of convert() is @Item, but the script does not fan out; add forEach = \"…\"")
         .inFile(source).onLineContaining("@Item String row) { return row; }");
@@ -235,7 +252,7 @@ class TypeRulesTest {
           @Script(items = {"1", "2", "three"}) public static int square(@Item int n) { return n * n; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("item 'three' is not a valid int for @Item parameter 'n'")
+    assertThat(Compile.expecting(ITEM_NOT_PARSING).withImage(source)).hadErrorContaining("item 'three' is not a valid int for @Item parameter 'n'")
         .inFile(source).onLineContaining("items =");
   }
 
@@ -248,7 +265,7 @@ class TypeRulesTest {
           @Script(forEach = "extract", items = {"a"}) public static String convert(@Item String s) { return s; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("convert() sets both forEach and items")
+    assertThat(Compile.expecting(FOR_EACH_AND_ITEMS).withImage(source)).hadErrorContaining("convert() sets both forEach and items")
         .inFile(source).onLineContaining("items = {\"a\"}");
   }
 
@@ -260,7 +277,7 @@ class TypeRulesTest {
           @Script public static Object extract() { return ""; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(NOT_JSON).withImage(source))
         .hadErrorContaining("the result of extract() has type Object, which cannot travel between pods as JSON")
         .inFile(source).onLineContaining("Object extract()");
   }
@@ -274,7 +291,7 @@ class TypeRulesTest {
           @Script public static String extract(@Param("x") java.io.InputStream in) { return ""; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(NOT_JSON).withImage(source))
         .hadErrorContaining("parameter 'in' of extract() has type InputStream, which cannot travel between pods as JSON")
         .inFile(source).onLineContaining("java.io.InputStream in");
   }
@@ -288,7 +305,7 @@ class TypeRulesTest {
           @Script public static List extract() { return List.of(); }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("raw type List does not say what it holds")
+    assertThat(Compile.expecting(NOT_JSON).withImage(source)).hadErrorContaining("raw type List does not say what it holds")
         .inFile(source).onLineContaining("List extract()");
   }
 
@@ -304,7 +321,7 @@ class TypeRulesTest {
           @Script static String bad(@Value("{}") Row row) { return row.id(); }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(NOT_JSON).withImage(source))
         .hadErrorContaining("Etl.Row is not visible to the generated runner")
         .inFile(source).onLineContaining("Row row");
   }
@@ -318,7 +335,7 @@ class TypeRulesTest {
           @Script public static Map<Key, String> extract() { return Map.of(); }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("map keys become JSON field names")
+    assertThat(Compile.expecting(NOT_JSON).withImage(source)).hadErrorContaining("map keys become JSON field names")
         .inFile(source).onLineContaining("Map<Key, String> extract()");
   }
 
@@ -330,7 +347,7 @@ class TypeRulesTest {
           @Script public static String load(@Secret(name = "db", key = "port") int port) { return ""; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("parameter 'port' of load() is @Secret, so it must be a String, not int")
+    assertThat(Compile.expecting(SECRET_NOT_STRING).withImage(source)).hadErrorContaining("parameter 'port' of load() is @Secret, so it must be a String, not int")
         .inFile(source).onLineContaining("int port");
   }
 
@@ -342,7 +359,7 @@ class TypeRulesTest {
           @Script private static String extract() { return ""; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("script extract() is private, so the generated runner cannot call it")
+    assertThat(Compile.expecting(PRIVATE_SCRIPT).withImage(source)).hadErrorContaining("script extract() is private, so the generated runner cannot call it")
         .inFile(source).onLineContaining("private static String extract()");
   }
 
@@ -354,7 +371,7 @@ class TypeRulesTest {
           @Script public static <T> String extract() { return ""; }
         }
         """);
-    assertThat(Compile.withImage(source)).hadErrorContaining("script extract() declares type parameters")
+    assertThat(Compile.expecting(GENERIC_SCRIPT).withImage(source)).hadErrorContaining("script extract() declares type parameters")
         .inFile(source).onLineContaining("<T> String extract()");
   }
 
@@ -368,7 +385,7 @@ class TypeRulesTest {
           @Script public String extract() { return region; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(NO_CONSTRUCTOR).withImage(source))
         .hadErrorContaining("script extract() is an instance method, but the runner cannot create a Etl")
         .inFile(source).onLineContaining("public String extract()");
   }
@@ -393,7 +410,7 @@ class TypeRulesTest {
           @Script public static int extract(@Value("ten") int n) { return n; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(VALUE_NOT_PARSING).withImage(source))
         .hadErrorContaining("@Value(\"ten\") of parameter 'n' of extract() is not a valid int")
         .inFile(source).onLineContaining("@Value(\"ten\")");
   }
@@ -407,8 +424,53 @@ class TypeRulesTest {
           @Script public static int load(@Value("{{tasks.day.outputs.result}}") int n) { return n; }
         }
         """);
-    assertThat(Compile.withImage(source))
+    assertThat(Compile.expecting(TYPE_MISMATCH).withImage(source))
         .hadErrorContaining("parameter 'n' of load() is int, but day() returns LocalDate")
         .inFile(source).onLineContaining("tasks.day.outputs.result");
+  }
+
+  @Test
+  void aFanOutHasOneItem() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script(items = {"a", "b"}) public static String greet(@Item String first, @Item String second) { return first; }
+        }
+        """);
+    assertThat(Compile.expecting(TWO_ITEMS).withImage(source))
+        .hadErrorContaining("parameter 'second' of greet() is a second @Item; a fan-out has one item")
+        .inFile(source).onLineContaining("@Item String second");
+  }
+
+  @Test
+  void aFanOutWithoutItemIsWarnedAbout() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script(items = {"a", "b"}) public static String greet() { return "hi"; }
+        }
+        """);
+    Compilation compilation = Compile.expecting(LOOP_WITHOUT_ITEM).withImage(source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("script greet() fans out but no parameter is @Item, so every pod gets the same inputs;"
+            + " take the element with an @Item parameter")
+        .inFile(source).onLineContaining("public static String greet()");
+  }
+
+  @Test
+  void aPrivateWorkflowClassCannotBeRun() {
+    JavaFileObject source = java("Outer", """
+        public class Outer {
+          @Workflow
+          private static class Etl {
+            @Script public static String one() { return "1"; }
+          }
+        }
+        """);
+    assertThat(Compile.expecting(PRIVATE_WORKFLOW_CLASS).withImage(source))
+        .hadErrorContaining("workflow class Outer.Etl is private, so the generated runner cannot call its scripts;"
+            + " make it package-private or public")
+        .inFile(source).onLineContaining("@Workflow");
   }
 }

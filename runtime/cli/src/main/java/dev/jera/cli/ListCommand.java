@@ -6,12 +6,17 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code jera list}: every workflow on the class path, its kind and its steps. */
+/**
+ * {@code jera list}: every workflow on the class path, its kind and its steps. {@code jera list --cluster} is
+ * another command, the Workflows on the cluster ({@link dev.jera.cli.cluster.ClusterListCommand}).
+ */
 final class ListCommand {
-  static final CommandHelp HELP = new CommandHelp("list", "", "the workflows compiled onto the class path",
+  static final String CLUSTER = "--cluster";
+  static final CommandHelp HELP = new CommandHelp("list", "[--cluster]", "the workflows compiled onto the class path",
       List.of("Lists the workflows compiled onto the class path (the index each jar or class folder built with",
-          "Jera's processor holds): name, kind and steps."),
-      List.of(),
+          "Jera's processor holds): name, kind and steps. With --cluster, the Workflows on the cluster instead",
+          "(see jera help list --cluster)."),
+      List.of(CommandLine.Option.flag(CLUSTER, "the Workflows on the cluster instead (jera help list --cluster)")),
       List.of("0  listed (none: a note on stderr)", "2  bad usage"));
   static final String USAGE = HELP.usage();
 
@@ -25,8 +30,39 @@ final class ListCommand {
     this.err = err;
   }
 
-  int run(List<String> args) {
-    CommandLine.parse("list", args, HELP.options()).noOperands(USAGE);
+  /** Whether {@code args} ask for the cluster's list: {@code --cluster} where an option may stand. */
+  static boolean wantsCluster(List<String> args) {
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        return false;
+      }
+      if (arg.equals(CLUSTER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Lists; {@code cluster} is the cluster's list, whose options and operand given here without
+   * {@code --cluster} get a hint to add it.
+   */
+  int run(List<String> args, CommandHelp cluster) {
+    for (int i = 0; i < args.size() && !args.get(i).equals("--"); i++) {
+      String arg = args.get(i);
+      String name = arg.startsWith("--") && arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      for (CommandLine.Option option : cluster.parsed()) {
+        if (name.equals(option.name()) || name.equals(option.alias())) {
+          throw new UsageException("'list' lists the workflows compiled here and takes no '" + name + "'; the"
+              + " Workflows on the cluster take it: jera list --cluster " + String.join(" ", args));
+        }
+      }
+    }
+    CommandLine line = CommandLine.parse("list", args, HELP.options());
+    if (!line.operands().isEmpty()) {
+      throw new UsageException("'list' takes no arguments, got '" + line.operands().get(0) + "': " + USAGE
+          + "; the runs of a workflow on the cluster: jera list --cluster " + line.operands().get(0));
+    }
     TextTable table = new TextTable("NAME", "KIND", "STEPS");
     for (WorkflowIndex.Workflow workflow : workflows.catalog().workflows()) {
       List<String> steps = new ArrayList<>();

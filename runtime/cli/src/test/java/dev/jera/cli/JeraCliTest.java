@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -234,7 +235,7 @@ class JeraCliTest {
         Arguments.of(new String[] {"run", "hello", "--secret", "vault=x"}, "--secret 'vault=…': expected NAME/KEY=VALUE"),
         Arguments.of(new String[] {"run"}, "'run' needs a workflow name: " + RunCommand.USAGE),
         Arguments.of(new String[] {"run", "hello", "boom"}, "'run' takes one operand, a workflow name, but got 2 (hello boom): " + RunCommand.USAGE),
-        Arguments.of(new String[] {"launch", "hello"}, "unknown command 'launch' (commands: list, show, graph, run, runs, pin)"),
+        Arguments.of(new String[] {"launch", "hello"}, "unknown command 'launch' (commands: list, show, graph, run, runs, pin, lint, apply, submit, watch, logs, get)"),
         Arguments.of(new String[] {"graph", "hello", "--format", "svg"}, "--format 'svg' is not one of mermaid, dot"),
         Arguments.of(new String[] {"show", "bom"}, "unknown workflow 'bom'; did you mean 'boom'? (workflows: boom, hello)"),
         Arguments.of(new String[] {"runs", "--limit", "0"}, "--limit '0' is not a positive whole number"));
@@ -352,17 +353,24 @@ class JeraCliTest {
   }
 
   @Test
-  void theGeneralHelpListsEveryCommandAndWhereToReadMore() {
+  void theGeneralHelpListsEveryCommandInTwoGroupsAndWhereToReadMore() {
     String help = jera("help").out();
 
+    String local = help.substring(help.indexOf("local commands"), help.indexOf("cluster commands"));
+    String cluster = help.substring(help.indexOf("cluster commands"), help.indexOf("jera help COMMAND"));
     for (String command : List.of("list", "show", "graph", "run", "runs", "pin")) {
-      assertThat(help).containsMatch("(?m)^  " + command + " +\\w");
+      assertThat(local).containsMatch("(?m)^  " + command + " +\\w");
     }
+    for (String command : List.of("lint", "apply", "submit", "watch", "logs", "get", "list --cluster")) {
+      assertThat(cluster).containsMatch("(?m)^  " + command + " +\\w");
+    }
+    assertThat(cluster).contains("ARGO_SERVER");
     assertThat(help).contains("jera help COMMAND (or jera COMMAND --help) tells a command's options and exit codes.");
+    assertThat(help).contains("3 the server could not be used (cluster commands)");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"list", "show", "graph", "run", "runs", "pin"})
+  @ValueSource(strings = {"list", "show", "graph", "run", "runs", "pin", "lint", "apply", "submit", "watch", "logs", "get"})
   void everyCommandHasItsOwnHelpWithItsOptionsAndExitCodes(String command) {
     Outcome help = jera("help", command);
     Outcome dashDash = jera(command, "--help");
@@ -375,6 +383,55 @@ class JeraCliTest {
     assertThat(help.out()).contains("-h, --help");
     assertThat(dashDash).isEqualTo(help);
     assertThat(dashH).isEqualTo(help);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"lint", "apply", "submit", "watch", "logs", "get"})
+  void everyClusterCommandsHelpSaysWhereTheServerIsAndWhenItCouldNotBeUsed(String command) {
+    String help = jera("help", command).out();
+
+    assertThat(help).containsMatch("(?m)^where Argo Server is \\(each option wins over its environment variable");
+    assertThat(help).containsMatch("(?m)^  -s, --argo-server HOST:PORT +Argo Server's host:port, no scheme \\(ARGO_SERVER\\)$");
+    assertThat(help).containsMatch("(?m)^      --token TOKEN +the Authorization value");
+    assertThat(help).containsMatch("(?m)^      --dry-run +print each request");
+    assertThat(help).containsMatch("(?m)^  3  the server could not be used");
+  }
+
+  @Test
+  void theClustersListHasItsOwnHelpAndTheLocalOneSaysSo() {
+    Outcome help = jera("help", "list", "--cluster");
+    Outcome dashDash = jera("list", "--cluster", "--help");
+    Outcome local = jera("help", "list");
+
+    assertThat(help.code()).isEqualTo(0);
+    assertThat(help.out()).startsWith("usage: jera list --cluster [NAME] [-l SELECTOR] [--limit N] [options]");
+    assertThat(help.out()).containsMatch("(?m)^  -l, --selector SELECTOR +only workflows with these labels");
+    assertThat(dashDash).isEqualTo(help);
+    assertThat(local.out()).startsWith("usage: jera list [--cluster]");
+    assertThat(local.out()).contains("With --cluster, the Workflows on the cluster instead");
+    assertThat(local.out()).doesNotContain("--argo-server");
+  }
+
+  @Test
+  void theLocalListPointsAtTheClustersForItsOptionsAndOperand() {
+    Outcome selector = jera("list", "-l", "team=a");
+    Outcome operand = jera("list", "hello");
+
+    assertThat(selector.code()).isEqualTo(2);
+    assertThat(selector.err()).isEqualTo("jera: 'list' lists the workflows compiled here and takes no '-l'; the Workflows"
+        + " on the cluster take it: jera list --cluster -l team=a" + System.lineSeparator());
+    assertThat(operand.code()).isEqualTo(2);
+    assertThat(operand.err()).isEqualTo("jera: 'list' takes no arguments, got 'hello': " + ListCommand.USAGE
+        + "; the runs of a workflow on the cluster: jera list --cluster hello" + System.lineSeparator());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"submt, submit", "aply, apply", "wacth, watch", "lgos, logs"})
+  void aMistypedClusterCommandGetsAHint(String typed, String meant) {
+    Outcome outcome = jera(typed, "x");
+
+    assertThat(outcome.code()).isEqualTo(2);
+    assertThat(outcome.err()).startsWith("jera: unknown command '" + typed + "'; did you mean '" + meant + "'?");
   }
 
   @Test
@@ -405,7 +462,7 @@ class JeraCliTest {
 
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).isEqualTo("jera: unknown command 'rn'; did you mean 'run'? (commands: list, show, graph, run,"
-        + " runs, pin)" + System.lineSeparator());
+        + " runs, pin, lint, apply, submit, watch, logs, get)" + System.lineSeparator());
     assertThat(two.code()).isEqualTo(2);
     assertThat(two.err()).isEqualTo("jera: 'help' takes one command, got 2 (run list): jera help [COMMAND]"
         + System.lineSeparator());

@@ -20,4 +20,39 @@ public record CronWorkflowSpec(
     Integer failedJobsHistoryLimit,
     Boolean suspend,
     String when,
-    WorkflowSpec workflowSpec) {}
+    WorkflowSpec workflowSpec) {
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a CronWorkflow's spec; what is not set is left out, so Argo's defaults apply. */
+  public static final class Builder {
+    private List<String> schedules;
+    private String timezone;
+    private String concurrencyPolicy;
+    private Integer startingDeadlineSeconds;
+    private Integer successfulJobsHistoryLimit;
+    private Integer failedJobsHistoryLimit;
+    private Boolean suspend;
+    private String when;
+    private WorkflowSpec workflowSpec;
+
+    private Builder() {}
+
+    public Builder schedules(List<String> schedules) { this.schedules = schedules; return this; }
+    public Builder timezone(String timezone) { this.timezone = timezone; return this; }
+    public Builder concurrencyPolicy(String concurrencyPolicy) { this.concurrencyPolicy = concurrencyPolicy; return this; }
+    public Builder startingDeadlineSeconds(Integer startingDeadlineSeconds) { this.startingDeadlineSeconds = startingDeadlineSeconds; return this; }
+    public Builder successfulJobsHistoryLimit(Integer successfulJobsHistoryLimit) { this.successfulJobsHistoryLimit = successfulJobsHistoryLimit; return this; }
+    public Builder failedJobsHistoryLimit(Integer failedJobsHistoryLimit) { this.failedJobsHistoryLimit = failedJobsHistoryLimit; return this; }
+    public Builder suspend(Boolean suspend) { this.suspend = suspend; return this; }
+    public Builder when(String when) { this.when = when; return this; }
+    public Builder workflowSpec(WorkflowSpec workflowSpec) { this.workflowSpec = workflowSpec; return this; }
+
+    public CronWorkflowSpec build() {
+      return new CronWorkflowSpec(
+          schedules, timezone, concurrencyPolicy, startingDeadlineSeconds, successfulJobsHistoryLimit,
+          failedJobsHistoryLimit, suspend, when, workflowSpec);
+    }
+  }
+}

@@ -24,11 +24,5 @@ public record EnvVar(String name, String value, ValueFrom valueFrom) {
 
   /** {@code secretKeyRef} or {@code configMapKeyRef}. */
   @JsonPropertyOrder({"name", "key"})
-  public record KeyRef(String name, String key) {
-    /** A checked {@code "name/key"} reference, as the annotations write it. */
-    public static KeyRef of(String reference) {
-      int slash = reference.indexOf('/');
-      return new KeyRef(reference.substring(0, slash), reference.substring(slash + 1));
-    }
-  }
+  public record KeyRef(String name, String key) {}
 }

@@ -20,4 +20,12 @@ public record Parameter(
   public static Parameter of(String name, String value) {
     return new Parameter(name, value, null, null, null);
   }
+
+  /**
+   * A workflow's parameter: the value it has unless the submission gives another (Argo's {@code value}
+   * of a workflow argument), its allowed values and description, each null when absent.
+   */
+  public static Parameter declared(String name, String value, List<String> allowed, String description) {
+    return new Parameter(name, value, null, allowed, description);
+  }
 }

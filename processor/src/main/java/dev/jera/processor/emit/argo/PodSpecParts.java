@@ -10,7 +10,15 @@ public final class PodSpecParts {
 
   /** {@code envFrom}. */
   @JsonPropertyOrder({"prefix", "configMapRef", "secretRef"})
-  public record EnvFromSource(String prefix, Named configMapRef, Named secretRef) {}
+  public record EnvFromSource(String prefix, Named configMapRef, Named secretRef) {
+    public static EnvFromSource configMap(String prefix, String name) {
+      return new EnvFromSource(prefix, new Named(name), null);
+    }
+
+    public static EnvFromSource secret(String prefix, String name) {
+      return new EnvFromSource(prefix, null, new Named(name));
+    }
+  }
 
   /** A reference by name. */
   public record Named(String name) {}
@@ -22,7 +30,23 @@ public final class PodSpecParts {
   /** {@code volumes}: one of the sources. */
   @JsonPropertyOrder({"name", "emptyDir", "persistentVolumeClaim", "secret", "configMap"})
   public record Volume(
-      String name, Map<String, Object> emptyDir, ClaimSource persistentVolumeClaim, SecretSource secret, Named configMap) {}
+      String name, Map<String, Object> emptyDir, ClaimSource persistentVolumeClaim, SecretSource secret, Named configMap) {
+    public static Volume emptyDir(String name) {
+      return new Volume(name, Map.of(), null, null, null);
+    }
+
+    public static Volume claim(String name, String claimName) {
+      return new Volume(name, null, new ClaimSource(claimName, null), null, null);
+    }
+
+    public static Volume secret(String name, String secretName) {
+      return new Volume(name, null, null, new SecretSource(secretName), null);
+    }
+
+    public static Volume configMap(String name, String configMap) {
+      return new Volume(name, null, null, null, new Named(configMap));
+    }
+  }
 
   /** {@code persistentVolumeClaim}. */
   @JsonPropertyOrder({"claimName", "readOnly"})
@@ -44,7 +68,16 @@ public final class PodSpecParts {
 
   /** {@code tolerations}. */
   @JsonPropertyOrder({"key", "operator", "value", "effect"})
-  public record Toleration(String key, String operator, String value, String effect) {}
+  public record Toleration(String key, String operator, String value, String effect) {
+    /** Tolerates the key whatever its value. */
+    public static Toleration exists(String key, String effect) {
+      return new Toleration(key, "Exists", null, effect);
+    }
+
+    public static Toleration equal(String key, String value, String effect) {
+      return new Toleration(key, "Equal", value, effect);
+    }
+  }
 
   /** {@code affinity} with required node affinity only. */
   public record Affinity(NodeAffinity nodeAffinity) {}

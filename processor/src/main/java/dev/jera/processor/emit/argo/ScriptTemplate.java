@@ -20,4 +20,38 @@ public record ScriptTemplate(
     List<PodSpecParts.VolumeMount> volumeMounts,
     ResourceRequirements resources,
     SecurityContexts.Container securityContext,
-    String source) {}
+    String source) {
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a script or container; what is not set is left out. */
+  public static final class Builder {
+    private String image;
+    private List<String> command;
+    private List<String> args;
+    private List<EnvVar> env;
+    private List<PodSpecParts.EnvFromSource> envFrom;
+    private List<PodSpecParts.VolumeMount> volumeMounts;
+    private ResourceRequirements resources;
+    private SecurityContexts.Container securityContext;
+    private String source;
+
+    private Builder() {}
+
+    public Builder image(String image) { this.image = image; return this; }
+    public Builder command(List<String> command) { this.command = command; return this; }
+    public Builder args(List<String> args) { this.args = args; return this; }
+    public Builder env(List<EnvVar> env) { this.env = env; return this; }
+    public Builder envFrom(List<PodSpecParts.EnvFromSource> envFrom) { this.envFrom = envFrom; return this; }
+    public Builder volumeMounts(List<PodSpecParts.VolumeMount> volumeMounts) { this.volumeMounts = volumeMounts; return this; }
+    public Builder resources(ResourceRequirements resources) { this.resources = resources; return this; }
+    public Builder securityContext(SecurityContexts.Container securityContext) { this.securityContext = securityContext; return this; }
+    public Builder source(String source) { this.source = source; return this; }
+
+    public ScriptTemplate build() {
+      return new ScriptTemplate(
+          image, command, args, env, envFrom, volumeMounts, resources, securityContext, source);
+    }
+  }
+}

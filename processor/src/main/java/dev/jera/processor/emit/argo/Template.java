@@ -27,10 +27,57 @@ public record Template(
     ScriptTemplate container) {
 
   public static Template dag(String name, Dag dag) {
-    return new Template(name, null, null, null, null, null, null, null, null, null, null, dag, null, null, null);
+    return builder().name(name).dag(dag).build();
   }
 
   public static Template steps(String name, List<List<WorkflowStep>> steps) {
-    return new Template(name, null, null, null, null, null, null, null, null, null, null, null, steps, null, null);
+    return builder().name(name).steps(steps).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a template; what is not set is left out. */
+  public static final class Builder {
+    private String name;
+    private Inputs inputs;
+    private Outputs outputs;
+    private String timeout;
+    private RetryStrategy retryStrategy;
+    private Map<String, String> nodeSelector;
+    private List<PodSpecParts.Toleration> tolerations;
+    private PodSpecParts.Affinity affinity;
+    private String priorityClassName;
+    private PodSpecParts.Synchronization synchronization;
+    private PodSpecParts.Memoize memoize;
+    private Dag dag;
+    private List<List<WorkflowStep>> steps;
+    private ScriptTemplate script;
+    private ScriptTemplate container;
+
+    private Builder() {}
+
+    public Builder name(String name) { this.name = name; return this; }
+    public Builder inputs(Inputs inputs) { this.inputs = inputs; return this; }
+    public Builder outputs(Outputs outputs) { this.outputs = outputs; return this; }
+    public Builder timeout(String timeout) { this.timeout = timeout; return this; }
+    public Builder retryStrategy(RetryStrategy retryStrategy) { this.retryStrategy = retryStrategy; return this; }
+    public Builder nodeSelector(Map<String, String> nodeSelector) { this.nodeSelector = nodeSelector; return this; }
+    public Builder tolerations(List<PodSpecParts.Toleration> tolerations) { this.tolerations = tolerations; return this; }
+    public Builder affinity(PodSpecParts.Affinity affinity) { this.affinity = affinity; return this; }
+    public Builder priorityClassName(String priorityClassName) { this.priorityClassName = priorityClassName; return this; }
+    public Builder synchronization(PodSpecParts.Synchronization synchronization) { this.synchronization = synchronization; return this; }
+    public Builder memoize(PodSpecParts.Memoize memoize) { this.memoize = memoize; return this; }
+    public Builder dag(Dag dag) { this.dag = dag; return this; }
+    public Builder steps(List<List<WorkflowStep>> steps) { this.steps = steps; return this; }
+    public Builder script(ScriptTemplate script) { this.script = script; return this; }
+    public Builder container(ScriptTemplate container) { this.container = container; return this; }
+
+    public Template build() {
+      return new Template(
+          name, inputs, outputs, timeout, retryStrategy, nodeSelector, tolerations, affinity,
+          priorityClassName, synchronization, memoize, dag, steps, script, container);
+    }
   }
 }

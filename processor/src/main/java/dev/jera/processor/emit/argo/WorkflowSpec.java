@@ -30,4 +30,63 @@ public record WorkflowSpec(
     List<PodSpecParts.ClaimTemplate> volumeClaimTemplates,
     ArtifactRepositoryRef artifactRepositoryRef,
     Arguments arguments,
-    List<Template> templates) {}
+    List<Template> templates) {
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a spec; what is not set is left out. */
+  public static final class Builder {
+    private WorkflowTemplateRef workflowTemplateRef;
+    private String entrypoint;
+    private String onExit;
+    private String serviceAccountName;
+    private Integer parallelism;
+    private Long activeDeadlineSeconds;
+    private PodSpecParts.TtlStrategy ttlStrategy;
+    private PodSpecParts.PodGc podGC;
+    private SecurityContexts.Pod securityContext;
+    private Map<String, String> nodeSelector;
+    private List<PodSpecParts.Toleration> tolerations;
+    private PodSpecParts.Affinity affinity;
+    private String podPriorityClassName;
+    private List<PodSpecParts.Named> imagePullSecrets;
+    private PodSpecParts.Synchronization synchronization;
+    private List<PodSpecParts.Volume> volumes;
+    private List<PodSpecParts.ClaimTemplate> volumeClaimTemplates;
+    private ArtifactRepositoryRef artifactRepositoryRef;
+    private Arguments arguments;
+    private List<Template> templates;
+
+    private Builder() {}
+
+    public Builder workflowTemplateRef(WorkflowTemplateRef workflowTemplateRef) { this.workflowTemplateRef = workflowTemplateRef; return this; }
+    public Builder entrypoint(String entrypoint) { this.entrypoint = entrypoint; return this; }
+    public Builder onExit(String onExit) { this.onExit = onExit; return this; }
+    public Builder serviceAccountName(String serviceAccountName) { this.serviceAccountName = serviceAccountName; return this; }
+    public Builder parallelism(Integer parallelism) { this.parallelism = parallelism; return this; }
+    public Builder activeDeadlineSeconds(Long activeDeadlineSeconds) { this.activeDeadlineSeconds = activeDeadlineSeconds; return this; }
+    public Builder ttlStrategy(PodSpecParts.TtlStrategy ttlStrategy) { this.ttlStrategy = ttlStrategy; return this; }
+    public Builder podGC(PodSpecParts.PodGc podGC) { this.podGC = podGC; return this; }
+    public Builder securityContext(SecurityContexts.Pod securityContext) { this.securityContext = securityContext; return this; }
+    public Builder nodeSelector(Map<String, String> nodeSelector) { this.nodeSelector = nodeSelector; return this; }
+    public Builder tolerations(List<PodSpecParts.Toleration> tolerations) { this.tolerations = tolerations; return this; }
+    public Builder affinity(PodSpecParts.Affinity affinity) { this.affinity = affinity; return this; }
+    public Builder podPriorityClassName(String podPriorityClassName) { this.podPriorityClassName = podPriorityClassName; return this; }
+    public Builder imagePullSecrets(List<PodSpecParts.Named> imagePullSecrets) { this.imagePullSecrets = imagePullSecrets; return this; }
+    public Builder synchronization(PodSpecParts.Synchronization synchronization) { this.synchronization = synchronization; return this; }
+    public Builder volumes(List<PodSpecParts.Volume> volumes) { this.volumes = volumes; return this; }
+    public Builder volumeClaimTemplates(List<PodSpecParts.ClaimTemplate> volumeClaimTemplates) { this.volumeClaimTemplates = volumeClaimTemplates; return this; }
+    public Builder artifactRepositoryRef(ArtifactRepositoryRef artifactRepositoryRef) { this.artifactRepositoryRef = artifactRepositoryRef; return this; }
+    public Builder arguments(Arguments arguments) { this.arguments = arguments; return this; }
+    public Builder templates(List<Template> templates) { this.templates = templates; return this; }
+
+    public WorkflowSpec build() {
+      return new WorkflowSpec(
+          workflowTemplateRef, entrypoint, onExit, serviceAccountName, parallelism, activeDeadlineSeconds,
+          ttlStrategy, podGC, securityContext, nodeSelector, tolerations, affinity, podPriorityClassName,
+          imagePullSecrets, synchronization, volumes, volumeClaimTemplates, artifactRepositoryRef, arguments,
+          templates);
+    }
+  }
+}

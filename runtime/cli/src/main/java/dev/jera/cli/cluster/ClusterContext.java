@@ -22,7 +22,7 @@ import java.util.Random;
  * What every cluster command works with: the server's settings, the compiled workflows of the class
  * path and their pinned copies, where output goes, whether requests are only printed
  * ({@code --dry-run}), and how patiently to retry. Built once by whoever mounts the commands (the
- * {@code jera} command line, a Maven goal, {@link ClusterCli}).
+ * {@code jera} command line through {@link ClusterCommands}, or code that embeds them).
  */
 public final class ClusterContext {
   /** Where {@code jera pin} writes the digest-pinned copies in a Maven project. */

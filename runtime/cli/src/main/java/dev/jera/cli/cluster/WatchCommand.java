@@ -67,7 +67,7 @@ public final class WatchCommand {
         throw e;
       }
       throw new ArgoException(Fault.NOT_FOUND, e.status(), e.serverMessage(), "there is no workflow '" + name
-          + "' in namespace '" + context.config().namespace() + "'; check the name (jera list) and ARGO_NAMESPACE", e);
+          + "' in namespace '" + context.config().namespace() + "'; check the name (jera list --cluster) and ARGO_NAMESPACE", e);
     }
   }
 }

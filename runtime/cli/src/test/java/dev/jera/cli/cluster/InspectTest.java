@@ -92,8 +92,8 @@ class InspectTest extends ClusterTestBase {
     String chores = jera.run("submit", "chores", "-p", "rooms=2", "--watch").out().lines().findFirst().orElseThrow()
         .split(" ")[1];
 
-    Jera.Result all = jera.run("list");
-    Jera.Result one = jera.run("list", "chores");
+    Jera.Result all = jera.run("list", "--cluster");
+    Jera.Result one = jera.run("list", "--cluster", "chores");
 
     assertWithMessage(all.toString()).that(all.code()).isEqualTo(0);
     assertThat(all.out()).startsWith("NAME ");
@@ -103,7 +103,7 @@ class InspectTest extends ClusterTestBase {
     assertThat(one.out()).doesNotContain(pipeline);
     assertThat(server.received().get(server.received().size() - 1).target())
         .contains("listOptions.labelSelector=jera.dev%2Fworkflow%3Dchores");
-    assertThat(jera.run("list", "nightly").err()).contains("no workflows in namespace 'argo' with labels jera.dev/workflow=nightly");
+    assertThat(jera.run("list", "nightly", "--cluster").err()).contains("no workflows in namespace 'argo' with labels jera.dev/workflow=nightly");
   }
 
   /** Applies, submits pipeline, waits for its end; its name. */

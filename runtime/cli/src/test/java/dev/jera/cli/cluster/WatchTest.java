@@ -87,7 +87,7 @@ class WatchTest extends ClusterTestBase {
     String last = result.err().strip().lines().reduce((a, b) -> b).orElseThrow();
     assertThat(last).matches("jera: lost the watch of workflow 'pipeline-\\w{5}' 4 times in a row \\(the server ended the"
         + " stream\\); it still runs on the cluster: check the connection to the Argo Server, then follow it again with:"
-        + " watch pipeline-\\w{5}");
+        + " jera watch pipeline-\\w{5}");
   }
 
   @Test
@@ -130,7 +130,7 @@ class WatchTest extends ClusterTestBase {
 
     assertThat(result.code()).isEqualTo(1);
     assertThat(result.err().strip()).isEqualTo("jera: there is no workflow 'pipeline-zzzzz' in namespace 'argo'; check the"
-        + " name (jera list) and ARGO_NAMESPACE");
+        + " name (jera list --cluster) and ARGO_NAMESPACE");
   }
 
   private List<Long> watchVersions() {

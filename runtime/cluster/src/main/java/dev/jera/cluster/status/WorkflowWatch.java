@@ -138,7 +138,7 @@ public final class WorkflowWatch {
       if (drops >= client.backoff().attempts()) {
         throw new ArgoException(failure == null ? Fault.LOST : failure.fault(), 0, null, "lost the watch of workflow '"
             + name + "' " + drops + " times in a row (" + why + "); it still runs on the cluster: check the connection"
-            + " to the Argo Server, then follow it again with: watch " + name, failure);
+            + " to the Argo Server, then follow it again with: jera watch " + name, failure);
       }
       Duration delay = client.backoff().delay(drops);
       notices.accept("the watch of workflow '" + name + "' was dropped (" + why + "); resuming from resourceVersion "

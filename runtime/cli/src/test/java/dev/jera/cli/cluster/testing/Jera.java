@@ -2,7 +2,7 @@ package dev.jera.cli.cluster.testing;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import dev.jera.cli.cluster.ClusterCli;
+import dev.jera.cli.JeraCli;
 import dev.jera.cluster.api.RequestBackoff;
 import dev.jera.local.testing.TestWorkflows;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Runs the cluster commands as a user would, with an environment of {@code ARGO_*} variables, and
+ * Runs the cluster commands through the {@code jera} command line as a user would, with an environment of {@code ARGO_*} variables, and
  * keeps what they printed. Retries and waits are short so tests take milliseconds; names are drawn from
  * a seeded random. Every run checks that the token was printed nowhere.
  */
@@ -85,8 +85,7 @@ public final class Jera {
     int code;
     try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = new ClusterCli(outStream, errStream, environment, builder -> builder
-          .loader(loader)
+      code = new JeraCli(outStream, errStream, environment, loader, false).withClusterTuning(builder -> builder
           .backoff(new RequestBackoff(attempts, Duration.ofMillis(5), Duration.ofMillis(40)))
           .quiet(quiet)
           .random(new Random(seed))

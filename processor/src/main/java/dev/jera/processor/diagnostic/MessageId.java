@@ -1,0 +1,289 @@
+package dev.jera.processor.diagnostic;
+
+import static javax.tools.Diagnostic.Kind.ERROR;
+import static javax.tools.Diagnostic.Kind.WARNING;
+
+import java.util.Locale;
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic Jera prints has one of these ids, stable across versions, which leads its message
+ * as {@code [Jera/UnknownScript]}: users search for it, the README lists each with what it means and
+ * an example, and the tests pin each by it. The kind is the id's: an id is always an error or always a
+ * warning.
+ */
+public enum MessageId {
+  // Workflow and step names
+  INVALID_WORKFLOW_NAME(Group.NAMES, ERROR, "the workflow's name is not a Kubernetes name"),
+  WORKFLOW_NAME_TOO_LONG(Group.NAMES, ERROR,
+      "the workflow's name is longer than Argo allows for its kind (58, 52 or 63 characters)"),
+  VERSION_WITHOUT_OPTION(Group.NAMES, ERROR,
+      "the name uses ${jera.appVersion}, but the processor option jera.appVersion is not set"),
+  LEGACY_VERSION_PLACEHOLDER(Group.NAMES, WARNING, "the name uses ${jera.version}, the old name of ${jera.appVersion}"),
+  DUPLICATE_WORKFLOW_NAME(Group.NAMES, ERROR, "two classes of the compilation have one workflow name"),
+  INVALID_STEP_NAME(Group.NAMES, ERROR, "a step's name is not a name Argo accepts"),
+  STEP_NAME_STARTS_WITH_DIGIT(Group.NAMES, ERROR,
+      "a step's name starts with a digit, which Argo rejects where steps depend on each other"),
+  RESERVED_STEP_NAME(Group.NAMES, ERROR, "a step is named main, the name of the workflow's entry template"),
+  DUPLICATE_STEP_NAME(Group.NAMES, ERROR, "two scripts have one step name"),
+  STEP_NAME_TOO_LONG(Group.NAMES, ERROR, "a step's name is longer than Argo's 128 characters"),
+
+  // Workflow parameters
+  INVALID_PARAM_NAME(Group.PARAMS, ERROR, "a workflow parameter's name is not a name Argo accepts"),
+  DUPLICATE_PARAM(Group.PARAMS, ERROR, "a workflow parameter is declared twice"),
+  UNKNOWN_PARAM(Group.PARAMS, ERROR, "a script takes a workflow parameter the class does not declare"),
+  UNUSED_PARAM(Group.PARAMS, WARNING, "a declared workflow parameter is used by no script"),
+  DEFAULT_NOT_PARSING(Group.PARAMS, ERROR,
+      "a parameter's default value does not decode into the type of a script parameter that takes it"),
+  ALLOWED_NOT_PARSING(Group.PARAMS, ERROR,
+      "an allowed value does not decode into the type of a script parameter that takes it"),
+  DEFAULT_NOT_ALLOWED(Group.PARAMS, ERROR, "a parameter's default value is not one of its allowed values"),
+  DUPLICATE_ALLOWED(Group.PARAMS, ERROR, "an allowed value is listed twice"),
+  PARAM_ATTRIBUTE_ON_SCRIPT(Group.PARAMS, ERROR,
+      "defaultValue, description or allowed on a script's @Param, where they have no effect"),
+
+  // Where a script's parameters come from
+  NO_SOURCE(Group.SOURCES, ERROR, "a script's parameter has no @Param, @From, @Item, @Value, @Secret or file location"),
+  TWO_SOURCES(Group.SOURCES, ERROR, "a script's parameter has two sources"),
+
+  // References between scripts
+  UNKNOWN_SCRIPT(Group.REFERENCES, ERROR, "@From, forEach, after or onExit names no script of the workflow"),
+  FROM_VOID(Group.REFERENCES, ERROR, "@From reads a script that returns void"),
+  SELF_REFERENCE(Group.REFERENCES, ERROR, "a script waits for its own result"),
+  DEPENDENCY_CYCLE(Group.REFERENCES, ERROR, "steps wait for each other in a cycle"),
+  REFERENCE_TO_EXIT_HANDLER(Group.REFERENCES, ERROR, "a step waits for the exit handler, which runs after all steps"),
+
+  // Fan-out and fan-in
+  FOR_EACH_AND_ITEMS(Group.FAN_OUT, ERROR, "a script sets both forEach and items"),
+  ITEM_WITHOUT_LOOP(Group.FAN_OUT, ERROR, "a parameter is @Item, but its script does not fan out"),
+  TWO_ITEMS(Group.FAN_OUT, ERROR, "a script has two @Item parameters"),
+  LOOP_WITHOUT_ITEM(Group.FAN_OUT, WARNING, "a script fans out, but no parameter takes the element"),
+  FAN_IN_OF_TEXT(Group.FAN_OUT, WARNING,
+      "a step reads as a list the text results of a container fan-out, which Argo parses as JSON"),
+  FOR_EACH_NOT_LIST(Group.FAN_OUT, ERROR, "forEach names a script that does not return a list, set or array"),
+  ITEM_TYPE_MISMATCH(Group.FAN_OUT, ERROR, "an @Item's type is not the element type of the list fanned out over"),
+  ITEM_NOT_PARSING(Group.FAN_OUT, ERROR, "a literal item does not decode into the @Item's type"),
+  TYPE_MISMATCH(Group.FAN_OUT, ERROR, "a parameter's type is not the type its producer returns"),
+  VALUE_NOT_PARSING(Group.FAN_OUT, ERROR, "an @Value literal does not decode into its parameter's type"),
+  FAN_IN_MISMATCH(Group.FAN_OUT, ERROR, "a parameter reads a fan-out's results, which are a list, as one value"),
+
+  // Types and methods
+  NOT_JSON(Group.TYPES, ERROR, "a parameter or result has a type that cannot travel between pods as JSON"),
+  SECRET_NOT_STRING(Group.TYPES, ERROR, "an @Secret parameter is not a String"),
+  PRIVATE_SCRIPT(Group.TYPES, ERROR, "a script is private, so the generated runner cannot call it"),
+  GENERIC_SCRIPT(Group.TYPES, ERROR, "a script declares type parameters"),
+  NO_CONSTRUCTOR(Group.TYPES, ERROR, "an instance script of a class the runner cannot create"),
+  PRIVATE_WORKFLOW_CLASS(Group.TYPES, ERROR,
+      "the workflow class is private, so the generated runner cannot call its scripts"),
+
+  // Template strings
+  UNTERMINATED_TAG(Group.TAGS, ERROR, "a template string has an unclosed {{"),
+  UNRESOLVED_TAG(Group.TAGS, ERROR, "a {{…}} names nothing Argo defines where the string is resolved"),
+  WHEN_COMPARES_JSON(Group.TAGS, ERROR, "when compares a result that is JSON, which Argo's evaluator cannot"),
+  INVALID_WHEN(Group.TAGS, ERROR, "when is not a valid Argo expression"),
+
+  // Outcome conditions
+  DEPENDS_IN_STEPS(Group.DEPENDS, ERROR, "@Script(depends) in a workflow of the STEPS style"),
+  INVALID_DEPENDS(Group.DEPENDS, ERROR, "depends is not a valid outcome condition"),
+  DEPENDS_UNKNOWN_STEP(Group.DEPENDS, ERROR, "depends names no step of the workflow"),
+  DEPENDS_NEEDS_LOOP(Group.DEPENDS, ERROR, "depends uses AnySucceeded or AllFailed of a step that does not fan out"),
+  DEPENDS_MISSES_INPUT(Group.DEPENDS, ERROR, "depends leaves out a step the script reads from"),
+  DEPENDS_AND_AFTER(Group.DEPENDS, ERROR, "a script sets both depends and after"),
+
+  // Sequences
+  SEQUENCE_BOUNDS(Group.SEQUENCES, ERROR, "@Sequence sets neither or both of count and end"),
+  SEQUENCE_NOT_A_NUMBER(Group.SEQUENCES, ERROR, "a bound of @Sequence is not a whole number"),
+  SEQUENCE_FORMAT(Group.SEQUENCES, ERROR, "@Sequence(format) does not hold exactly one integer verb"),
+  TWO_FAN_OUTS(Group.SEQUENCES, ERROR, "a script has @Sequence and forEach or items"),
+  SEQUENCE_ITEM_TYPE(Group.SEQUENCES, ERROR, "the @Item of a sequence is not an int, long or String"),
+
+  // Pod settings
+  ENV_SOURCES(Group.PODS, ERROR, "@Env sets not exactly one of value, configMap and secret"),
+  ENV_KEY(Group.PODS, ERROR, "@Env reads a ConfigMap or Secret without a key"),
+  ENV_KEY_WITHOUT_SOURCE(Group.PODS, ERROR, "@Env has a key but no ConfigMap or Secret to read it from"),
+  INVALID_ENV_NAME(Group.PODS, ERROR, "an environment variable's name (or an @EnvFrom prefix) is not valid"),
+  RESERVED_ENV_NAME(Group.PODS, ERROR, "an environment variable starts with JERA_, which Jera keeps for secrets"),
+  DUPLICATE_ENV(Group.PODS, ERROR, "a script sets one environment variable twice"),
+  ENV_FROM_SOURCES(Group.PODS, ERROR, "@EnvFrom sets not exactly one of configMap and secret"),
+  INVALID_RESOURCE_NAME(Group.PODS, ERROR,
+      "the name of a volume, ConfigMap, Secret, claim, storage class, priority class or cache is not a Kubernetes name"),
+  VOLUME_SOURCES(Group.PODS, ERROR, "@Volume sets more than one of claim, size, secret and configMap"),
+  STORAGE_CLASS_WITHOUT_SIZE(Group.PODS, ERROR, "@Volume sets storageClass without a size"),
+  INVALID_MOUNT_PATH(Group.PODS, ERROR, "a mount path is not absolute, contains .., or is Argo's"),
+  MOUNT_PATH_TAKEN(Group.PODS, ERROR, "two volumes of one pod are mounted at one path"),
+  VOLUME_REDEFINED(Group.PODS, ERROR, "one volume name is declared with two backings"),
+  INVALID_NODE_SELECTOR(Group.PODS, ERROR, "a node selector is not a valid key=value label"),
+  INVALID_TOLERATION(Group.PODS, ERROR, "a toleration is not key=value:Effect, key:Effect or key=value"),
+  INVALID_AFFINITY(Group.PODS, ERROR, "a node affinity requirement is not 'key in (a, b)' or a like form"),
+  PULL_SECRETS_ON_SCRIPT(Group.PODS, ERROR, "@Pod(imagePullSecrets) on a script; it applies to the whole workflow"),
+  INVALID_MUTEX(Group.PODS, ERROR, "a mutex's name has characters Argo does not accept"),
+  INVALID_SEMAPHORE(Group.PODS, ERROR, "a semaphore is not of the form configmap/key"),
+  EMPTY_SYNC(Group.PODS, ERROR, "@Synchronized names no mutex and no semaphore"),
+
+  // Files (artifacts)
+  FILE_WITHOUT_SOURCE(Group.ARTIFACTS, ERROR,
+      "a Path parameter is filled by an annotation that gives a value, not a file"),
+  LOCATION_ON_NON_PATH(Group.ARTIFACTS, ERROR, "@Http, @Git, @S3 or @Gcs on a parameter that is not a Path"),
+  FILE_FAN_IN(Group.ARTIFACTS, ERROR, "a step takes the files of a fan-out, which Argo cannot hand over as a list"),
+  FILE_AS_VALUE(Group.ARTIFACTS, ERROR, "a script's returned file is taken as a value, not as a Path"),
+  ARCHIVE_WITHOUT_FILE(Group.ARTIFACTS, ERROR, "@Archive on a script that returns no Path"),
+  COMPRESSION_LEVEL(Group.ARTIFACTS, ERROR, "@Archive(compressionLevel) is not between -1 and 9"),
+  MISSING_LOCATION(Group.ARTIFACTS, ERROR, "a file location lacks a required attribute (repo, key)"),
+  INVALID_SECRET_REF(Group.ARTIFACTS, ERROR, "a credential of a file location is not of the form secret/key"),
+  INVALID_URL(Group.ARTIFACTS, ERROR, "@Http is not an http:// or https:// URL"),
+  KEY_ONLY_WITHOUT_BUCKET(Group.ARTIFACTS, ERROR, "@S3 or @Gcs without a bucket sets more than key"),
+  INVALID_ARTIFACT_REPOSITORY(Group.ARTIFACTS, ERROR, "@Workflow(artifactRepository) is not of the form configmap/key"),
+
+  // Calls of templates defined elsewhere
+  UNRESOLVED_CALL(Group.CALLS, ERROR,
+      "@Call names no workflow, library or template Jera can find, or one it cannot call"),
+  CALL_UNKNOWN_INPUT(Group.CALLS, ERROR, "a @Call script's parameter is not an input of the called template"),
+  CALL_MISSING_INPUT(Group.CALLS, ERROR, "a @Call script leaves out an input of the called template"),
+  CALL_INPUT_TYPE(Group.CALLS, ERROR, "a @Call script's parameter has another type than the template's input"),
+  CALL_RESULT_TYPE(Group.CALLS, ERROR, "a @Call script returns another type than the called template"),
+  CALL_WITH_CONTAINER(Group.CALLS, ERROR, "a script is both a @Call and a @Container"),
+  LIBRARY_TEMPLATE_CLASH(Group.CALLS, ERROR, "a called library template has the name of a step of the workflow"),
+  UNRESOLVED_RUNS(Group.CALLS, ERROR, "@Workflow(runs) names no workflow template Jera can find, or one it cannot run"),
+  RUNS_WITH_SCRIPTS(Group.CALLS, ERROR, "a workflow that runs a template has @Script methods, which would never run"),
+  RUNS_UNKNOWN_PARAM(Group.CALLS, ERROR,
+      "a workflow that runs a template declares a parameter the template does not have"),
+  LIBRARY_SOURCE(Group.CALLS, ERROR, "a library script's parameter has a source, though the calling step fills it"),
+
+  // CronWorkflows
+  SCHEDULE_REQUIRED(Group.CRON, ERROR, "a CRON_WORKFLOW has no schedule"),
+  OUTSIDE_CRON(Group.CRON, ERROR, "a CronWorkflow setting on a workflow of another kind"),
+  UNKNOWN_CONCURRENCY_POLICY(Group.CRON, ERROR, "concurrencyPolicy is not Allow, Forbid or Replace"),
+  NEGATIVE_CRON_NUMBER(Group.CRON, ERROR, "a CronWorkflow's count or deadline is negative"),
+  INVALID_CRON_WHEN(Group.CRON, ERROR, "a CronWorkflow's when cannot be evaluated by Argo before a run"),
+  INVALID_SCHEDULE(Group.CRON, ERROR, "a schedule is not a valid cron schedule"),
+  INVALID_TIMEZONE(Group.CRON, ERROR, "timezone is not an IANA time zone"),
+
+  // Resources, durations and retries
+  NOT_POSITIVE(Group.RESOURCES, ERROR, "a deadline, TTL or cache age is not longer than zero"),
+  INVALID_QUANTITY(Group.RESOURCES, ERROR, "a request, limit or claim size is not a Kubernetes quantity"),
+  LIMIT_BELOW_REQUEST(Group.RESOURCES, ERROR, "a limit is below its request"),
+  INVALID_DURATION(Group.RESOURCES, ERROR,
+      "a timeout, retry wait, deadline, TTL or cache age is not a duration with a unit"),
+  NEGATIVE_RETRY_LIMIT(Group.RESOURCES, ERROR, "@Retry(limit) is negative"),
+  NEGATIVE_RETRY_FACTOR(Group.RESOURCES, ERROR, "@Retry(factor) is negative"),
+  BACKOFF_REQUIRED(Group.RESOURCES, ERROR, "@Retry sets factor or maxBackoff without backoff"),
+
+  // Images and container commands
+  VALUE_IN_CODE(Group.IMAGES, WARNING, "a container pastes a value into code a shell or interpreter runs"),
+  NO_IMAGE(Group.IMAGES, ERROR, "a script has no container image"),
+  LATEST_IMAGE(Group.IMAGES, WARNING, "an image uses the tag latest"),
+  UNTAGGED_IMAGE(Group.IMAGES, WARNING, "an image has no tag"),
+  INVALID_IMAGE(Group.IMAGES, ERROR, "an image is not a valid image reference"),
+
+  // The workflow as a whole
+  NO_SCRIPTS(Group.WORKFLOW, ERROR, "a workflow has no @Script methods"),
+  ONLY_EXIT_HANDLER(Group.WORKFLOW, ERROR, "a workflow's only script is its exit handler"),
+  NEGATIVE_PARALLELISM(Group.WORKFLOW, ERROR, "@Workflow(parallelism) is negative"),
+  INVALID_SERVICE_ACCOUNT(Group.WORKFLOW, ERROR, "the service account is not a Kubernetes name"),
+  LABEL_WITHOUT_EQUALS(Group.WORKFLOW, ERROR, "a label is not of the form key=value"),
+  INVALID_LABEL(Group.WORKFLOW, ERROR, "a label's key or value is not valid for Kubernetes"),
+  DUPLICATE_LABEL(Group.WORKFLOW, ERROR, "a label key is given twice"),
+  RESERVED_LABEL(Group.WORKFLOW, ERROR, "a label sets app.kubernetes.io/version, which Jera sets from jera.appVersion"),
+  TOO_MANY_TEMPLATES(Group.WORKFLOW, ERROR, "a workflow has more templates than Argo accepts (200)"),
+
+  // Secrets
+  INVALID_SECRET_NAME(Group.SECRETS, ERROR, "a secret's name is not a Kubernetes name"),
+  INVALID_SECRET_KEY(Group.SECRETS, ERROR, "a secret's (or ConfigMap's) key is not valid"),
+  UNDECLARED_SECRET(Group.SECRETS, ERROR, "a script takes a secret the class does not declare"),
+  SECRET_CLASH(Group.SECRETS, ERROR, "two secret keys of one step would reach it as the same environment variable"),
+
+  // The exit handler
+  EXIT_HANDLER_FROM(Group.EXIT_HANDLER, ERROR, "the exit handler takes a step's result with @From"),
+  EXIT_HANDLER_ATTRIBUTE(Group.EXIT_HANDLER, ERROR,
+      "the exit handler sets forEach, items, after, when, depends or @Sequence"),
+  EXIT_HANDLER_ITEM(Group.EXIT_HANDLER, ERROR, "the exit handler has an @Item parameter"),
+
+  // Annotations in the wrong place
+  SCRIPT_OUTSIDE_WORKFLOW(Group.PLACEMENT, ERROR, "@Script in a class that is not a @Workflow or @Library"),
+  SETTING_OUTSIDE_WORKFLOW(Group.PLACEMENT, ERROR, "a workflow setting on a class that is not a @Workflow"),
+  SOURCE_OUTSIDE_SCRIPT(Group.PLACEMENT, ERROR,
+      "a parameter source or script setting on a method that is not a @Script"),
+
+  // The processor itself
+  INTERNAL_ERROR(Group.PROCESSOR, ERROR, "Jera failed on a class: a bug in Jera"),
+  INVALID_OPTION(Group.PROCESSOR, ERROR, "a processor option (-Ajera.…) has a value Jera cannot use"),
+  CONFLICTING_OPTIONS(Group.PROCESSOR, ERROR, "-Ajera.appVersion and its old name -Ajera.version disagree"),
+  DEPRECATED_OPTION(Group.PROCESSOR, WARNING, "a processor option is given by its old name"),
+  CANNOT_WRITE(Group.PROCESSOR, ERROR, "a manifest, index or runner cannot be written (the file system refused)");
+
+  /** The rule groups, as the README sections the ids. */
+  public enum Group {
+    NAMES("Workflow and step names"),
+    PARAMS("Workflow parameters"),
+    SOURCES("Where a script's parameters come from"),
+    REFERENCES("References between scripts"),
+    FAN_OUT("Fan-out and fan-in"),
+    TYPES("Types and methods"),
+    TAGS("Template strings"),
+    DEPENDS("Outcome conditions"),
+    SEQUENCES("Sequences"),
+    PODS("Pod settings"),
+    ARTIFACTS("Files (artifacts)"),
+    CALLS("Calls of templates defined elsewhere"),
+    CRON("CronWorkflows"),
+    RESOURCES("Resources, durations and retries"),
+    IMAGES("Images and container commands"),
+    WORKFLOW("The workflow as a whole"),
+    SECRETS("Secrets"),
+    EXIT_HANDLER("The exit handler"),
+    PLACEMENT("Annotations in the wrong place"),
+    PROCESSOR("The processor itself");
+
+    private final String title;
+
+    Group(String title) {
+      this.title = title;
+    }
+
+    public String title() {
+      return title;
+    }
+  }
+
+  private final Group group;
+  private final Diagnostic.Kind kind;
+  private final String meaning;
+
+  MessageId(Group group, Diagnostic.Kind kind, String meaning) {
+    this.group = group;
+    this.kind = kind;
+    this.meaning = meaning;
+  }
+
+  /** The id as printed, e.g. {@code UnknownScript}. */
+  public String code() {
+    StringBuilder code = new StringBuilder();
+    for (String word : name().split("_")) {
+      code.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return code.toString();
+  }
+
+  /** How the id leads a message: {@code [Jera/UnknownScript]}. */
+  public String tag() {
+    return "[Jera/" + code() + "]";
+  }
+
+  public Group group() {
+    return group;
+  }
+
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** What the diagnostic means, in a line, as the README's table says it. */
+  public String meaning() {
+    return meaning;
+  }
+
+  /** A message of this id. */
+  public Message with(String text) {
+    return new Message(this, text);
+  }
+}

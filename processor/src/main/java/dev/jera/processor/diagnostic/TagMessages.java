@@ -1,0 +1,149 @@
+package dev.jera.processor.diagnostic;
+
+import java.util.Optional;
+
+/** Messages about template strings ({@code {{…}}}) and when conditions. */
+public final class TagMessages {
+  private TagMessages() {}
+
+  public static Message unterminatedTag(String where, String problem) {
+    return MessageId.UNTERMINATED_TAG.with(
+        where + ": " + problem + "; close the tag, e.g. {{workflow.name}}");
+  }
+
+  public static Message unresolvedTag(String tag, String where, String why) {
+    return MessageId.UNRESOLVED_TAG.with(
+        tag + " in " + where + " does not resolve: " + why);
+  }
+
+  public static Message whenComparesJson(String tag, String type) {
+    return MessageId.WHEN_COMPARES_JSON.with(
+        "when compares " + tag + ", the JSON of a " + type + ", which Argo's when cannot evaluate; compare"
+        + " the result of a step that returns a String, number, boolean or enum");
+  }
+
+  public static Message invalidWhen(String when, String problem) {
+    return MessageId.INVALID_WHEN.with(
+        "when = \"" + when + "\" is not a valid Argo expression: " + problem);
+  }
+
+  // Why a tag does not resolve: the part after "does not resolve: "
+
+  public static String unknownVariable(String name) {
+    return "Argo defines no variable '" + name + "'; variables start with workflow., tasks., steps., inputs. or item";
+  }
+
+  public static String unknownWorkflowVariable(String rest, Optional<String> meant) {
+    return "Argo defines no variable 'workflow." + rest + "'" + Hints.suggest(meant);
+  }
+
+  public static String outputPathOutsideFileStep() {
+    return "{{outputs.artifacts.result.path}} is only defined in the template of a step that returns a Path";
+  }
+
+  public static String podNameOutsideTemplate() {
+    return "{{pod.name}} is only defined in a script's own template, such as its image";
+  }
+
+  public static String retriesWithoutRetry(String variable) {
+    return "{{" + variable + "}} is only defined in the template of a script with @Retry";
+  }
+
+  public static String itemOutsideLoop() {
+    return "{{item}} is only defined in a step that fans out with forEach or items";
+  }
+
+  public static String fieldOfPlainItem(String method, String field) {
+    return "the items of " + method + "() are plain strings, so {{item." + field + "}} has no value; use {{item}}";
+  }
+
+  public static String scheduledTimeOutsideCron() {
+    return "{{workflow.scheduledTime}} is only defined in a CRON_WORKFLOW";
+  }
+
+  public static String failuresOutsideExitHandler() {
+    return "{{workflow.failures}} is only defined in the exit handler (@Workflow(onExit = …))";
+  }
+
+  public static String noLabel(String key, Optional<String> meant) {
+    return "the workflow has no label '" + key + "'" + Hints.suggest(meant);
+  }
+
+  public static String noAnnotations() {
+    return "the workflow has no annotations";
+  }
+
+  public static String noPriority() {
+    return "{{workflow.priority}} is only defined when the workflow sets a priority";
+  }
+
+  public static String noGlobalOutputs() {
+    return "the workflow declares no global outputs";
+  }
+
+  public static String noParameter(String name, String workflowClass, Optional<String> meant) {
+    return "no workflow parameter named '" + name + "' in " + workflowClass + Hints.suggest(meant);
+  }
+
+  public static String wrongStyle(String root, String workflowClass, String style, String expectedRoot) {
+    return "{{" + root + ".…}} is for the " + (root.equals("steps") ? "STEPS" : "DAG") + " style, but "
+        + workflowClass + " uses " + style + "; write {{" + expectedRoot + ".…}}";
+  }
+
+  public static String stepNameOutsideStep(String root) {
+    return "{{" + root + ".name}} is only defined in a step";
+  }
+
+  public static String resultInExitHandler() {
+    return "the exit handler cannot read a step's results; read {{workflow.failures}} or {{workflow.status}}";
+  }
+
+  public static String resultOutsideStep() {
+    return "a step's results are only visible to other steps' @Value, @From and when";
+  }
+
+  public static String noStep(String step, Optional<String> meant) {
+    return "no step named '" + step + "'" + Hints.suggest(meant);
+  }
+
+  public static String resultOfExitHandler(String step) {
+    return "'" + step + "' is the exit handler, which runs after every step";
+  }
+
+  public static String ownResult() {
+    return "a step cannot read its own result";
+  }
+
+  public static String resultOfFileStep(String method) {
+    return method + "() returns a file, so it has no result; take the file with @From";
+  }
+
+  public static String resultOfVoidStep(String method) {
+    return method + "() returns void, so it has no result";
+  }
+
+  public static String noOutputParameters(String method, String root, String step) {
+    return method + "() declares no output parameters; read {{" + root + "." + step + ".outputs.result}}";
+  }
+
+  public static String noStepField(String field) {
+    return "a step has no '" + field + "'; use outputs.result, status, exitCode, startedAt or finishedAt";
+  }
+
+  public static String inputsOutsideTemplate() {
+    return "{{inputs.…}} is only defined inside a script's own template; take a workflow parameter with"
+        + " @Param or {{workflow.parameters.…}}";
+  }
+
+  public static String noPathParameter(String method, String name) {
+    return "script " + method + "() has no Path parameter '" + name + "'";
+  }
+
+  public static String noScriptParameter(String method, String name, Optional<String> meant) {
+    return "script " + method + "() has no parameter '" + name + "'" + Hints.suggest(meant);
+  }
+
+  public static String noInputArtifacts() {
+    return "scripts have no input artifacts; use {{inputs.parameters.<name>}}";
+  }
+}

@@ -1,0 +1,52 @@
+package dev.jera.processor.diagnostic;
+
+/** Messages about the workflow as a whole: its scripts, parallelism, service account and labels. */
+public final class WorkflowMessages {
+  private WorkflowMessages() {}
+
+  public static Message noScripts(String workflowClass) {
+    return MessageId.NO_SCRIPTS.with(
+        "workflow " + workflowClass + " has no @Script methods; add at least one");
+  }
+
+  public static Message onlyExitHandler(String workflowClass) {
+    return MessageId.ONLY_EXIT_HANDLER.with(
+        "workflow " + workflowClass + " has no steps besides its exit handler; add a @Script to run");
+  }
+
+  public static Message negativeParallelism(int parallelism) {
+    return MessageId.NEGATIVE_PARALLELISM.with(
+        "@Workflow(parallelism = " + parallelism + ") is negative; use 1 or more, or 0 for no limit");
+  }
+
+  public static Message invalidServiceAccount(String name, String problem) {
+    return MessageId.INVALID_SERVICE_ACCOUNT.with(
+        "service account '" + name + "' is not a valid Kubernetes name: " + problem);
+  }
+
+  public static Message labelWithoutEquals(String label) {
+    return MessageId.LABEL_WITHOUT_EQUALS.with(
+        "label '" + label + "' is not of the form key=value");
+  }
+
+  public static Message invalidLabel(String label, String problem) {
+    return MessageId.INVALID_LABEL.with(
+        "label '" + label + "' is not a valid Kubernetes label: " + problem);
+  }
+
+  public static Message duplicateLabel(String key) {
+    return MessageId.DUPLICATE_LABEL.with(
+        "label key '" + key + "' is given twice; keep one");
+  }
+
+  public static Message reservedLabel(String key) {
+    return MessageId.RESERVED_LABEL.with(
+        "label key '" + key + "' is set by Jera from the processor option jera.appVersion; remove it here");
+  }
+
+  public static Message tooMany(String what, int count, int max) {
+    return MessageId.TOO_MANY_TEMPLATES.with(
+        "this workflow has " + count + " " + what + ", but Argo accepts at most " + max
+        + "; split it into several workflows");
+  }
+}

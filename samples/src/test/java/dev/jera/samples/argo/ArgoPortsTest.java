@@ -1,0 +1,113 @@
+package dev.jera.samples.argo;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.jera.local.LocalReport;
+import dev.jera.local.LocalRun;
+import dev.jera.local.Phase;
+import dev.jera.samples.argo.testing.ArgoExamples;
+import dev.jera.samples.argo.testing.Difference;
+import dev.jera.samples.argo.testing.ExamplesTable;
+import dev.jera.samples.argo.testing.ExamplesTable.Row;
+import dev.jera.samples.argo.testing.ExamplesTable.Status;
+import dev.jera.samples.argo.testing.PortComparator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The ports of Argo's examples (the {@code ported} rows of {@code argo-examples.tsv}): each port's
+ * manifests compared with its upstream file (porting-guide.md §2; a difference fails the row with every
+ * difference listed), and each port run on the local executor where it can run on one machine.
+ */
+class ArgoPortsTest {
+  /** What each port that runs locally ends as, by manifest name (Argo's examples include failing runs). */
+  private static final Map<String, Phase> RUNS_LOCALLY = Map.of(
+      "workflow-template-ref", Phase.SUCCEEDED,
+      "cluster-workflow-template-ref", Phase.SUCCEEDED);
+
+  /** Ports that need a cluster, by manifest name, with why; the comparison is their whole test. */
+  private static final Map<String, String> NEEDS_A_CLUSTER = Map.of(
+      "buildkit", "a claim created per run, the Secret docker-config, the network and three non-Java images");
+
+  @TempDir Path home;
+
+  static Stream<Row> ported() {
+    return ExamplesTable.read().stream().filter(r -> r.status() == Status.PORTED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ported")
+  void thePortIsFaithfulToItsUpstreamFile(Row row) {
+    assumeTrue(ArgoExamples.folder().isPresent(),
+        "Argo's examples (../shared/argo/v4.1.2/examples) are not beside the project: skipping the comparison");
+    String upstream = ArgoExamples.read(ArgoExamples.folder().get(), row.upstream());
+    List<String> manifests = row.manifests().stream().map(ArgoPortsTest::manifest).toList();
+    List<Difference> differences = PortComparator.compare(upstream, manifests);
+    assertWithMessage("%s (argo-examples.tsv:%s) ported as %s differs from upstream:\n%s", row.upstream(), row.line(),
+        row.manifests(), differences.stream().map(Difference::toString).collect(Collectors.joining("\n")))
+        .that(differences).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ported")
+  void thePortRunsLocallyAsArgoWould(Row row) {
+    for (String name : row.manifests()) {
+      if (NEEDS_A_CLUSTER.containsKey(name)) {
+        continue;
+      }
+      LocalReport report = LocalRun.of(name).home(home.resolve(name)).run();
+      assertWithMessage("local run of %s", name).that(report.phase()).isEqualTo(RUNS_LOCALLY.get(name));
+    }
+  }
+
+  @Test
+  void everyPortSaysWhetherItRunsLocally() {
+    Set<String> ported = ported().flatMap(r -> r.manifests().stream()).collect(Collectors.toCollection(TreeSet::new));
+    List<String> undeclared = new ArrayList<>();
+    for (String name : ported) {
+      if (RUNS_LOCALLY.containsKey(name) == NEEDS_A_CLUSTER.containsKey(name)) {
+        undeclared.add(name);
+      }
+    }
+    assertWithMessage("ports in neither or both of RUNS_LOCALLY and NEEDS_A_CLUSTER").that(undeclared).isEmpty();
+    assertWithMessage("RUNS_LOCALLY and NEEDS_A_CLUSTER name only ported manifests")
+        .that(ported).containsAtLeastElementsIn(new TreeSet<>(Stream.concat(
+            RUNS_LOCALLY.keySet().stream(), NEEDS_A_CLUSTER.keySet().stream()).toList()));
+  }
+
+  @Test
+  void theTableListsEveryUpstreamExampleOnce() {
+    assumeTrue(ArgoExamples.folder().isPresent(),
+        "Argo's examples (../shared/argo/v4.1.2/examples) are not beside the project: skipping");
+    List<String> listed = ExamplesTable.read().stream().map(Row::upstream).toList();
+    assertThat(listed).containsNoDuplicates();
+    assertThat(listed).containsExactlyElementsIn(ArgoExamples.workflowFiles(ArgoExamples.folder().get()));
+  }
+
+  /** A port's manifest as the processor wrote it into the samples' class output. */
+  private static String manifest(String name) {
+    String resource = "META-INF/argo/" + name + ".yaml";
+    try (InputStream in = ArgoPortsTest.class.getClassLoader().getResourceAsStream(resource)) {
+      assertWithMessage("no manifest %s: is the port's @Workflow named '%s'?", resource, name).that(in).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
