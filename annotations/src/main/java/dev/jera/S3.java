@@ -33,4 +33,10 @@ public @interface S3 {
 
   /** The secret access key, from a Secret: {@code "secret/key"}. */
   String secretKeySecret() default "";
+
+  /**
+   * Connect over plain HTTP instead of TLS (a MinIO inside the cluster). Written only when set: left
+   * out, the repository's or Argo's default (TLS) applies; {@code insecure = false} insists on TLS.
+   */
+  boolean insecure() default false;
 }

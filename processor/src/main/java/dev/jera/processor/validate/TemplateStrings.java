@@ -79,12 +79,19 @@ final class TemplateStrings {
       for (InputModel input : script.inputs()) {
         for (InputSource source : input.sources()) {
           if (source instanceof InputSource.External) {
-            // A Git revision, an S3 key, an HTTP URL: Argo substitutes them in the step's template.
+            // A Git revision, an S3 key, an HTTP URL or header: Argo substitutes them in the step's template.
             InputSource.External external = (InputSource.External) source;
+            String annotation = "@" + external.store().annotation();
             new java.util.TreeMap<>(external.attributes()).forEach((attribute, text) -> {
               if (!attribute.endsWith("Secret")) {
                 strings.add(new Placed(text, Place.TEMPLATE, owner,
-                    "@" + capitalized(external.kind()) + "(" + attribute + ") of parameter '" + input.name() + "' of " + method));
+                    annotation + "(" + attribute + ") of parameter '" + input.name() + "' of " + method));
+              }
+            });
+            new java.util.TreeMap<>(external.lists()).forEach((attribute, texts) -> {
+              for (Text text : texts) {
+                strings.add(new Placed(text, Place.TEMPLATE, owner,
+                    annotation + "(" + attribute + ") of parameter '" + input.name() + "' of " + method));
               }
             });
           }
@@ -100,10 +107,6 @@ final class TemplateStrings {
       }
     }
     return strings;
-  }
-
-  private static String capitalized(String kind) {
-    return kind.isEmpty() ? kind : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
   }
 
   private static final Pattern PARAMETER_IN_EXPRESSION =

@@ -206,6 +206,104 @@ class ArtifactTest {
     assertThat(with.steps().get("read").result()).isEqualTo("local day");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "azure:\n  endpoint: https://acct.blob.core.windows.net\n  container: c\n  blob: in/day.csv|Azure (container c, blob in/day.csv)",
+      "oss:\n  bucket: data\n  key: in/day.csv|OSS (bucket data, key in/day.csv)",
+      "hdfs:\n  addresses: [nn:8020]\n  path: /in/day.csv\n  hdfsUser: root|HDFS (path /in/day.csv)",
+      "artifactory:\n  url: http://artifactory:8081/generic/day.csv|Artifactory (url http://artifactory:8081/generic/day.csv)",
+      "plugin:\n  name: test\n  key: in/day.csv|Plugin (name test, key in/day.csv)",
+      "http:\n  url: https://example.com/day.csv\n  auth:\n    basicAuth:\n      usernameSecret: {name: s, key: u}"
+          + "|HTTP (url https://example.com/day.csv with credentials)"})
+  void aStoreTheExecutorCannotReachIsNamedBeforeTheRunAndNeedsALocalCopy(String locationAndStore) throws IOException {
+    String[] parts = locationAndStore.split("\\|");
+    String manifest = readsFrom(parts[0]);
+    Path copy = Files.writeString(files.resolve("day.csv"), "local day");
+    List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    RunListener listener = new RunListener() {
+      @Override
+      public void runNote(String note) {
+        events.add("note: " + note);
+      }
+
+      @Override
+      public void attemptStarted(String step, int attempt) {
+        events.add("started " + step);
+      }
+    };
+
+    RunReport without = TestRuns.runTools(manifest, home, false, request -> request.listener(listener));
+    List<String> before = List.copyOf(events);
+    events.clear();
+    RunReport with = TestRuns.runTools(manifest, home, false,
+        request -> request.listener(listener).artifacts(Map.of("read", Map.of("file", copy))));
+
+    String where = "input file 'file' of step 'read' is in " + parts[1] + ", which the local executor does not contact;"
+        + " the step ends in Error unless you give a local copy with --artifact read.file=PATH";
+    assertThat(before).containsExactly("note: " + where);
+    StepReport read = without.steps().get("read");
+    assertThat(read.phase()).isEqualTo(Phase.ERROR);
+    assertThat(read.detail()).isEqualTo("input file 'file' is in " + parts[1] + ", which the local executor does not fetch;"
+        + " give a local copy with --artifact read.file=PATH");
+    assertThat(events).containsExactly("started read");
+    assertThat(with.steps().get("read").result()).isEqualTo("local day");
+  }
+
+  @Test
+  void anOptionalInputInAStoreIsNamedAsOptional() {
+    String manifest = readsFrom("optional: true\noss:\n  key: in/day.csv");
+    List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    RunListener listener = new RunListener() {
+      @Override
+      public void runNote(String note) {
+        notes.add(note);
+      }
+    };
+
+    RunReport report = TestRuns.runTools(manifest, home, false, request -> request.listener(listener));
+
+    assertThat(notes).containsExactly("input file 'file' of step 'read' is in OSS (key in/day.csv, in the artifact repository),"
+        + " which the local executor does not contact; the step runs without it (it is optional), or give a local copy"
+        + " with --artifact read.file=PATH");
+    assertThat(report.steps().get("read").attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void aStubbedStepNeedsNoCopy() {
+    List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    RunListener listener = new RunListener() {
+      @Override
+      public void runNote(String note) {
+        notes.add(note);
+      }
+    };
+
+    RunReport report = TestRuns.runTools(readsFrom("azure:\n  endpoint: https://a.blob.core.windows.net\n  container: c\n  blob: b"),
+        home, false, request -> request.listener(listener).stub("read", "stubbed"));
+
+    assertThat(notes).isEmpty();
+    assertThat(report.steps().get("read").result()).isEqualTo("stubbed");
+  }
+
+  @Test
+  void headersGoWithTheDownload() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      byte[] bytes = ("token=" + exchange.getRequestHeaders().getFirst("X-Token")).getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, bytes.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    });
+    server.start();
+    String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/day.csv";
+
+    RunReport report = TestRuns.runTools(readsFrom("http:\n  url: " + url + "\n  headers:\n  - name: X-Token\n"
+        + "    value: \"{{workflow.name}}\""), home, false);
+
+    assertThat(report.steps().get("read").result()).isEqualTo("token=" + report.workflowName());
+  }
+
   @Test
   void aLocalCopyReplacesAnyLocation() throws IOException {
     Path copy = files.resolve("mine");

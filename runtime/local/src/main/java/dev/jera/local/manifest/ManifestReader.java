@@ -450,15 +450,23 @@ public final class ManifestReader {
     }
   }
 
-  /** {@code bucket b, key k}: the plain fields of a store's location, credentials left out. */
+  /**
+   * {@code bucket b, key k}: the plain fields of a store's location, credentials left out; a location
+   * of only a key (or an Azure blob) is one of the artifact repository, which Argo completes.
+   */
   private static String describe(JsonNode store) {
     List<String> parts = new ArrayList<>();
-    for (String field : List.of("bucket", "container", "key", "blob", "path", "url")) {
+    for (String field : List.of("name", "bucket", "container", "key", "blob", "path", "url")) {
       if (store.hasNonNull(field) && store.get(field).isValueNode()) {
         parts.add(field + " " + store.get(field).asText());
       }
     }
-    if (!store.has("bucket") && !store.has("container") && !store.has("url")) {
+    boolean keyOnly = true;
+    for (java.util.Iterator<String> fields = store.fieldNames(); fields.hasNext(); ) {
+      String field = fields.next();
+      keyOnly &= field.equals("key") || field.equals("blob");
+    }
+    if (keyOnly) {
       parts.add("in the artifact repository");
     }
     return String.join(", ", parts);
