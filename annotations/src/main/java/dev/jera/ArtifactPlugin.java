@@ -10,10 +10,12 @@ import java.lang.annotation.Target;
  * A {@code java.nio.file.Path} parameter filled by an artifact driver plugin of the Argo installation
  * (an Argo input artifact, {@code plugin}): the plugin named {@link #name()} fetches {@link #key()} as
  * its {@link #configuration()} says.
+ *
+ * <p>On a {@code @Script} method that returns a {@code Path}: the plugin stores the returned file.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.PARAMETER)
+@Target({ElementType.PARAMETER, ElementType.METHOD})
 public @interface ArtifactPlugin {
   /** The plugin's name, as the workflow controller's configuration lists it. */
   String name();

@@ -9,10 +9,12 @@ import java.lang.annotation.Target;
 /**
  * A {@code java.nio.file.Path} parameter filled with a file of a JFrog Artifactory repository (an Argo
  * input artifact). Credentials come from Secrets, each written {@code "secret/key"}.
+ *
+ * <p>On a {@code @Script} method that returns a {@code Path}: where the returned file is stored.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.PARAMETER)
+@Target({ElementType.PARAMETER, ElementType.METHOD})
 public @interface Artifactory {
   /** The file's URL, e.g. {@code http://artifactory:8081/artifactory/generic-local/hello_world.tgz}; may hold tags. */
   String url();

@@ -16,10 +16,12 @@ import java.lang.annotation.Target;
  * public static void list(@Azure(endpoint = "https://myaccount.blob.core.windows.net", container = "my-container",
  *     blob = "path/in/container", accountKeySecret = "my-azure-credentials/accountKey") Path art) { ... }
  * }</pre>
+ *
+ * <p>On a {@code @Script} method that returns a {@code Path}: where the returned file is stored.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.PARAMETER)
+@Target({ElementType.PARAMETER, ElementType.METHOD})
 public @interface Azure {
   /** The storage account's service URL, e.g. {@code https://myaccount.blob.core.windows.net}. */
   String endpoint();

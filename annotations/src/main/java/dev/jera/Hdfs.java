@@ -14,10 +14,12 @@ import java.lang.annotation.Target;
  * @Script
  * public static void print(@Hdfs(addresses = "my-hdfs-namenode-0:8020", path = "/tmp/argo/foo", user = "root") Path message) { ... }
  * }</pre>
+ *
+ * <p>On a {@code @Script} method that returns a {@code Path}: where the returned file is stored.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.PARAMETER)
+@Target({ElementType.PARAMETER, ElementType.METHOD})
 public @interface Hdfs {
   /** The name nodes, each {@code host:port}; at least one. */
   String[] addresses();

@@ -19,10 +19,13 @@ import java.lang.annotation.Target;
  * @Script
  * public static long lines(@Http("https://example.com/data.csv") Path csv) { ... }
  * }</pre>
+ *
+ * <p>On a {@code @Script} method that returns a {@code Path}: the file is uploaded there (HTTP PUT) when the
+ * step succeeds, instead of going to the artifact repository.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.PARAMETER)
+@Target({ElementType.PARAMETER, ElementType.METHOD})
 public @interface Http {
   /** The URL; may hold tags such as {@code {{workflow.parameters.day}}}. */
   String value();

@@ -10,10 +10,12 @@ import java.lang.annotation.Target;
  * A {@code java.nio.file.Path} parameter filled with an object (or prefix) of Alibaba Cloud OSS (an Argo
  * input artifact). Credentials come from Secrets, each written {@code "secret/key"}. With only a
  * {@link #key()}, the object is read from the workflow's artifact repository, which must then be an OSS one.
+ *
+ * <p>On a {@code @Script} method that returns a {@code Path}: where the returned file is stored.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.PARAMETER)
+@Target({ElementType.PARAMETER, ElementType.METHOD})
 public @interface Oss {
   /** The endpoint, e.g. {@code http://oss-cn-hangzhou.aliyuncs.com}; empty with a repository key. */
   String endpoint() default "";

@@ -340,6 +340,18 @@ public final class WorkflowCollector {
             Annotations.optionalText(element, retry, "maxBackoff").map(Syntax::duration)));
   }
 
+  /** The location annotations on a method: where its returned file goes. */
+  private static List<InputSource.External> outputLocations(ExecutableElement method) throws UnresolvedException {
+    List<InputSource.External> locations = new ArrayList<>();
+    for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
+      Optional<LocationKind> kind = LocationKind.ofAnnotation(Annotations.nameOf(mirror));
+      if (kind.isPresent()) {
+        locations.add(external(method, mirror, kind.get()));
+      }
+    }
+    return locations;
+  }
+
   private static Optional<ArchiveModel> archive(Element element) throws UnresolvedException {
     return Annotations.read(element, ARCHIVE, archive ->
         new ArchiveModel(
@@ -404,6 +416,7 @@ public final class WorkflowCollector {
         .memoize(SettingsCollector.memoize(method))
         .container(SettingsCollector.container(method))
         .archive(archive(method))
+        .outputLocations(outputLocations(method))
         .call(call(method))
         .build();
   }
@@ -449,7 +462,7 @@ public final class WorkflowCollector {
    * Where a file comes from: text attributes (non-empty, except {@code @Raw}'s content), {@code "secret/key"}
    * credentials (names ending in Secret), {@code String[]} attributes, the booleans written, and a depth.
    */
-  private static InputSource external(VariableElement parameter, AnnotationMirror mirror, LocationKind kind)
+  private static InputSource.External external(Element parameter, AnnotationMirror mirror, LocationKind kind)
       throws UnresolvedException {
     java.util.Map<String, Text> values = new java.util.HashMap<>();
     java.util.Map<String, Parsed<KeyRef>> secrets = new java.util.HashMap<>();

@@ -111,4 +111,21 @@ public final class ArtifactMessages {
     return MessageId.INVALID_ARTIFACT_REPOSITORY.with(
         "@Workflow(artifactRepository = \"" + value + "\") is not of the form configmap/key");
   }
+
+  public static Message outputLocationWithoutFile(String annotation, String method, String returns) {
+    return MessageId.OUTPUT_LOCATION_WITHOUT_FILE.with(
+        "@" + annotation + " on " + method + "() says where its returned file goes, but " + method + "() returns "
+        + returns + ", not a java.nio.file.Path; return a Path, or put @" + annotation + " on a Path parameter to read a file");
+  }
+
+  public static Message outputLocationOnCall(String annotation, String method) {
+    return MessageId.OUTPUT_LOCATION_WITHOUT_FILE.with(
+        "@" + annotation + " on " + method + "() has no effect: " + method + "() calls a template defined elsewhere,"
+        + " which decides where its files go; put @" + annotation + " on that template's method");
+  }
+
+  public static Message twoOutputLocations(String method, String first, String second) {
+    return MessageId.TWO_OUTPUT_LOCATIONS.with(
+        method + "() has both @" + first + " and @" + second + "; its returned file goes to one location, so keep one");
+  }
 }

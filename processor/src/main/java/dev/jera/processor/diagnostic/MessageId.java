@@ -139,6 +139,9 @@ public enum MessageId {
   INCOMPLETE_HTTP_AUTH(Group.ARTIFACTS, ERROR, "an @Http authentication lacks a credential it needs (client key, OAuth2 secret)"),
   TWO_HTTP_AUTHS(Group.ARTIFACTS, ERROR, "an @Http sets more than one kind of authentication"),
   AZURE_KEY_WITH_SDK_CREDS(Group.ARTIFACTS, ERROR, "@Azure sets both accountKeySecret and useSdkCreds"),
+  OUTPUT_LOCATION_WITHOUT_FILE(Group.ARTIFACTS, ERROR,
+      "a file location on a script method that returns no Path of its own (it returns no Path, or calls a template)"),
+  TWO_OUTPUT_LOCATIONS(Group.ARTIFACTS, ERROR, "a script method carries two file locations for its returned file"),
   INVALID_ARTIFACT_REPOSITORY(Group.ARTIFACTS, ERROR, "@Workflow(artifactRepository) is not of the form configmap/key"),
 
   // Calls of templates defined elsewhere

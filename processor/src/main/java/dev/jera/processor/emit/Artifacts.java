@@ -32,7 +32,10 @@ final class Artifacts {
     return Artifact.located(input.name(), path, ArtifactLocations.of((InputSource.External) source));
   }
 
-  /** The returned file, archived as {@code @Archive} says; none for a script that returns no Path. */
+  /**
+   * The returned file, archived as {@code @Archive} says and stored where its location annotation says
+   * (else at the repository's default key); none for a script that returns no Path.
+   */
   static Outputs outputs(ScriptModel script) {
     if (!script.returnsArtifact()) {
       return null;
@@ -47,6 +50,10 @@ final class Artifacts {
           return Artifact.Archive.tarred(given.compressionLevel() >= 0 ? given.compressionLevel() : null);
       }
     }).orElse(null);
-    return new Outputs(List.of(Artifact.output(RESULT, OUTPUT_PATH, archive)));
+    if (script.outputLocations().isEmpty()) {
+      return new Outputs(List.of(Artifact.output(RESULT, OUTPUT_PATH, archive)));
+    }
+    Object location = ArtifactLocations.of(script.outputLocations().get(0));
+    return new Outputs(List.of(Artifact.output(RESULT, OUTPUT_PATH, archive, location)));
   }
 }

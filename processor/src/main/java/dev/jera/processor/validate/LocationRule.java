@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The attributes of each file location ({@code @Http}, {@code @S3}, {@code @Azure}, …) make one Argo
+ * A returned file has at most one location, on a script that returns a {@code Path} of its own; the
+ * attributes of each file location ({@code @Http}, {@code @S3}, {@code @Azure}, …) make one Argo
  * accepts and can use: the fields its strict schema requires, Argo's own checks (an absolute HDFS path,
  * {@code validateArtifactLocation}), credentials written {@code "secret/key"} and declared on the class
  * when it declares its secrets, and settings Argo's artifact drivers would silently ignore
@@ -32,6 +33,7 @@ final class LocationRule implements Rule {
       declared.add(secret.name().value() + "/" + secret.key().value());
     }
     for (ScriptModel script : context.workflow().scripts()) {
+      outputs(script, declared, context.workflow().simpleName(), diagnostics);
       for (InputModel input : script.inputs()) {
         for (InputSource source : input.sources()) {
           if (source instanceof InputSource.External && input.isArtifact()) {
@@ -41,6 +43,32 @@ final class LocationRule implements Rule {
           }
         }
       }
+    }
+  }
+
+  /** Where a returned file goes: one location, on a script that returns a Path of its own. */
+  private static void outputs(ScriptModel script, List<String> declared, String workflowClass, Diagnostics diagnostics) {
+    List<InputSource.External> locations = script.outputLocations();
+    if (locations.isEmpty()) {
+      return;
+    }
+    InputSource.External first = locations.get(0);
+    if (script.isCall()) {
+      diagnostics.report(first.site(), ArtifactMessages.outputLocationOnCall(first.store().annotation(), script.methodName()));
+      return;
+    }
+    if (!script.returnsArtifact()) {
+      diagnostics.report(first.site(), ArtifactMessages.outputLocationWithoutFile(
+          first.store().annotation(), script.methodName(), script.returns().display()));
+      return;
+    }
+    if (locations.size() > 1) {
+      diagnostics.report(locations.get(1).site(), ArtifactMessages.twoOutputLocations(
+          script.methodName(), first.store().annotation(), locations.get(1).store().annotation()));
+    }
+    for (InputSource.External location : locations) {
+      attributes(location, diagnostics);
+      secrets(location, declared, workflowClass, diagnostics);
     }
   }
 

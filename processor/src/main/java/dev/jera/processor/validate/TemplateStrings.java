@@ -76,6 +76,20 @@ final class TemplateStrings {
           bound.ifPresent(text -> strings.add(new Placed(text, place, Optional.empty(), "the @Sequence of " + method)));
         }
       });
+      for (InputSource.External location : script.outputLocations()) {
+        // An output's key or URL: Argo substitutes it in the step's template too.
+        String annotation = "@" + location.store().annotation();
+        new java.util.TreeMap<>(location.attributes()).forEach((attribute, text) -> {
+          if (!attribute.endsWith("Secret")) {
+            strings.add(new Placed(text, Place.TEMPLATE, owner, annotation + "(" + attribute + ") of the file " + method + " returns"));
+          }
+        });
+        new java.util.TreeMap<>(location.lists()).forEach((attribute, texts) -> {
+          for (Text text : texts) {
+            strings.add(new Placed(text, Place.TEMPLATE, owner, annotation + "(" + attribute + ") of the file " + method + " returns"));
+          }
+        });
+      }
       for (InputModel input : script.inputs()) {
         for (InputSource source : input.sources()) {
           if (source instanceof InputSource.External) {

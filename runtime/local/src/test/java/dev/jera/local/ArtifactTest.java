@@ -83,6 +83,40 @@ class ArtifactTest {
     assertThat(Files.readString(steps.resolve("read/artifacts/inputs/file"))).isEqualTo(report.workflowName());
   }
 
+  @Test
+  void aFileStoredElsewhereOnArgoStaysInTheRecordAndTheLogSaysWhere() throws IOException {
+    String manifest = workflow("""
+        entrypoint: main
+        templates:
+        - name: main
+          dag:
+            tasks:
+            - name: write
+              template: write
+              arguments:
+                parameters:
+                - name: text
+                  value: "{{workflow.name}}"
+            - name: read
+              template: read
+              depends: write
+              arguments:
+                artifacts:
+                - name: file
+                  from: "{{tasks.write.outputs.artifacts.result}}"
+        """, tool("write", "write", WRITES + "\n    s3:\n      bucket: results\n      key: \"{{workflow.name}}/out.txt\""),
+        tool("read", "read", reads("")));
+
+    RunReport report = TestRuns.runTools(manifest, home, false);
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.steps().get("read").result()).isEqualTo(report.workflowName());
+    Path kept = report.folder().resolve("steps/write/artifacts/outputs/result").toAbsolutePath();
+    assertThat(Files.readString(report.folder().resolve("steps/write/log"))).contains("output file 'result' is kept in the"
+        + " run's record at " + kept + "; on Argo it is stored in S3 (bucket results, key " + report.workflowName() + "/out.txt)");
+    assertThat(Files.readString(report.folder().resolve("steps/read/log"))).doesNotContain("on Argo it is stored");
+  }
+
   @ParameterizedTest(name = "isolated={0}")
   @ValueSource(booleans = {false, true})
   void aFolderTravelsWhole(boolean isolated) {

@@ -413,6 +413,17 @@ class GalleryRunTest {
   }
 
   @Test
+  void aFileStoredInAChosenBucketStaysInTheRecordLocally() throws java.io.IOException {
+    LocalReport report = run(OutputArtifactS3.class).run();
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    Path kept = report.folder().resolve("steps/hello-world-to-file/artifacts/outputs/result").toAbsolutePath();
+    assertThat(java.nio.file.Files.readString(kept)).isEqualTo("hello world\n");
+    assertThat(java.nio.file.Files.readString(report.folder().resolve("steps/hello-world-to-file/log")))
+        .contains("output file 'result' is kept in the run's record at " + kept + "; on Argo it is stored in S3"
+            + " (bucket my-bucket, key path/in/bucket/hello_world.txt.tgz)");
+  }
+
+  @Test
   void secretFromTheEnvironment() {
     // The local executor mounts no volumes, so the step that reads the mounted Secret is stubbed.
     LocalReport report = run(PrintSecret.class)

@@ -42,6 +42,13 @@ public record Artifact(
     return new Artifact(name, path, null, archive, null, null, null, null, null, null, null, null, null, null);
   }
 
+  /** A file a template leaves at {@code path}, archived as {@code archive} says and stored at {@code location}. */
+  public static Artifact output(String name, String path, Archive archive, Object location) {
+    Artifact located = located(name, path, location);
+    return new Artifact(name, path, null, archive, located.http, located.git, located.s3, located.gcs, located.azure,
+        located.oss, located.hdfs, located.artifactory, located.raw, located.plugin);
+  }
+
   /** A file at {@code path} in the container, from (or to) {@code location}: one of the location records below. */
   public static Artifact located(String name, String path, Object location) {
     return new Artifact(name, path, null, null,

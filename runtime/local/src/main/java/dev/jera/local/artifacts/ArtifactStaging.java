@@ -169,6 +169,22 @@ public final class ArtifactStaging {
     return files;
   }
 
+  /**
+   * For each output a succeeded attempt left whose manifest names a store: that it stays in the record
+   * here, and where Argo would have stored it (its location's tags substituted with the call's variables).
+   */
+  public List<String> keptInsteadOfStored(Path root, Variables variables) {
+    List<String> notes = new ArrayList<>();
+    for (OutputArtifact output : outputs) {
+      Path file = output(root, output.name());
+      if (output.destination() != null && Files.exists(file)) {
+        notes.add("output file '" + output.name() + "' is kept in the run's record at " + file
+            + "; on Argo it is stored in " + variables.substitute(output.destination()));
+      }
+    }
+    return notes;
+  }
+
   private static Path input(Path root, String name) {
     return root.resolve("inputs").resolve(name);
   }

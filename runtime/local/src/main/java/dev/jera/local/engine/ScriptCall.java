@@ -216,6 +216,11 @@ public final class ScriptCall {
     }
   }
 
+  /** What the log says of output files that Argo would store elsewhere (see {@link ArtifactStaging#keptInsteadOfStored}). */
+  List<String> keptInsteadOfStored(Path root) {
+    return artifacts.keptInsteadOfStored(root, variables);
+  }
+
   /** The output files a succeeded attempt left in {@code root}, by name. */
   Map<String, Path> outputs(Path root) {
     return artifacts.outputs(root);

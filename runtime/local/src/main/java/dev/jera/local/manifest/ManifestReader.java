@@ -289,7 +289,7 @@ public final class ManifestReader {
       outputArtifacts.add(new OutputArtifact(
           named(artifact, "name", artifactPath, "artifact name", ManifestNames::artifactName),
           checked(artifact, "path", artifactPath, "artifact path", ManifestNames::artifactPath),
-          flag(artifact, "optional")));
+          flag(artifact, "optional"), destination(artifact)));
     }
     List<String> mounts = new ArrayList<>();
     index = 0;
@@ -436,6 +436,20 @@ public final class ManifestReader {
     }
     return new InputArtifact(name, checked(node, "path", path, "artifact path", ManifestNames::artifactPath),
         flag(node, "optional"), location);
+  }
+
+  /** Where an output artifact goes, when its manifest names a location: {@code S3 (bucket b, key k)}. */
+  private static String destination(JsonNode artifact) {
+    if (artifact.has("http")) {
+      JsonNode http = artifact.get("http");
+      return "HTTP (url " + http.path("url").asText() + (http.has("auth") ? " with credentials" : "") + ")";
+    }
+    for (String store : REMOTE_STORES) {
+      if (artifact.has(store)) {
+        return storeName(store) + " (" + describe(artifact.get(store)) + ")";
+      }
+    }
+    return null;
   }
 
   private static String storeName(String field) {

@@ -7,5 +7,13 @@ package dev.jera.local.manifest;
  * @param name its name, such as {@code result}
  * @param path its {@code path} in the container
  * @param optional whether the step succeeds without it
+ * @param destination where Argo stores it when the manifest says (a store and its location, credentials
+ *     left out, as written, tags and all), or {@code null} for the artifact repository's default key;
+ *     locally it stays in the run's record either way
  */
-public record OutputArtifact(String name, String path, boolean optional) {}
+public record OutputArtifact(String name, String path, boolean optional, String destination) {
+  /** One stored at the repository's default key. */
+  public OutputArtifact(String name, String path, boolean optional) {
+    this(name, path, optional, null);
+  }
+}
