@@ -117,6 +117,51 @@ class ArtifactTest {
     assertThat(Files.readString(report.folder().resolve("steps/read/log"))).doesNotContain("on Argo it is stored");
   }
 
+  @Test
+  void aKeyOfTheRepositoryAStepStoredIsReadByALaterStep() throws IOException {
+    // Argo's key-only-artifact.yaml: one step stores at a key of the artifact repository, the next reads it there.
+    String manifest = workflow("""
+        entrypoint: main
+        templates:
+        - name: main
+          dag:
+            tasks:
+            - name: write
+              template: write
+              arguments:
+                parameters:
+                - name: text
+                  value: "{{workflow.name}}"
+            - name: read
+              template: read
+              depends: write
+        """, tool("write", "write", WRITES + "\n    s3:\n      key: \"{{workflow.name}}/my-file\""),
+        tool("read", "read", reads("s3:\n  key: \"{{workflow.name}}/my-file\"")));
+    List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    RunListener listener = new RunListener() {
+      @Override
+      public void runNote(String note) {
+        notes.add(note);
+      }
+    };
+
+    RunReport report = TestRuns.runTools(manifest, home, false, request -> request.listener(listener));
+
+    assertThat(notes).isEmpty();
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.steps().get("read").result()).isEqualTo(report.workflowName());
+    assertThat(Files.readString(report.folder().resolve("steps/write/log"))).contains("on Argo it is stored in S3 (key "
+        + report.workflowName() + "/my-file, in the artifact repository)");
+  }
+
+  @Test
+  void aKeyOfTheRepositoryNoStepStoredNeedsALocalCopy() {
+    RunReport report = TestRuns.runTools(readsFrom("s3:\n  key: my-file"), home, false);
+
+    assertThat(report.steps().get("read").detail()).isEqualTo("input file 'file' is in S3 (key my-file, in the artifact"
+        + " repository), which the local executor does not fetch; give a local copy with --artifact read.file=PATH");
+  }
+
   @ParameterizedTest(name = "isolated={0}")
   @ValueSource(booleans = {false, true})
   void aFolderTravelsWhole(boolean isolated) {

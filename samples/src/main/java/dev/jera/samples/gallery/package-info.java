@@ -33,6 +33,7 @@
  *   <tr><td>{@link InputArtifactOss}</td><td>input-artifact-oss.yaml</td></tr>
  *   <tr><td>{@link InputArtifactWebHdfs}</td><td>webhdfs-input-output-artifacts.yaml (its input)</td></tr>
  *   <tr><td>{@link OutputArtifactS3}</td><td>output-artifact-s3.yaml</td></tr>
+ *   <tr><td>{@link KeyOnlyArtifact}</td><td>key-only-artifact.yaml</td></tr>
  *   <tr><td>{@link PrintSecret}</td><td>secrets.yaml</td></tr>
  *   <tr><td>{@link VolumesEmptyDir}</td><td>volumes-emptydir.yaml</td></tr>
  *   <tr><td>{@link VolumesExisting}</td><td>volumes-existing.yaml</td></tr>

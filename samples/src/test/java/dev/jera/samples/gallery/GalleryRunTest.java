@@ -424,6 +424,13 @@ class GalleryRunTest {
   }
 
   @Test
+  void aKeyOfTheRepositoryIsReadByTheNextStep() {
+    LocalReport report = run(KeyOnlyArtifact.class).run();
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.<String>result("consume")).isEqualTo("hello");
+  }
+
+  @Test
   void secretFromTheEnvironment() {
     // The local executor mounts no volumes, so the step that reads the mounted Secret is stubbed.
     LocalReport report = run(PrintSecret.class)

@@ -44,10 +44,12 @@ public final class ArtifactStaging {
    * @param given local copies the user gave for this step, by input name
    * @param variables the call's variables, for {@code from} and locations
    * @param advice how the user gives a local copy, for the message of one the run cannot fetch
+   * @param repository the files earlier steps of the run stored at keys of the artifact repository, by
+   *     {@code s3:key}: an input at such a key reads that file, as on Argo
    * @throws CallProblem when an input cannot be had, as Argo's step would end in Error
    */
   public static ArtifactStaging resolve(String step, PodTemplate template, List<InputArtifact> arguments, Map<String, Path> given,
-      Variables variables, Advice advice) {
+      Variables variables, Advice advice, Map<String, Path> repository) {
     Map<String, InputArtifact> byName = new LinkedHashMap<>();
     arguments.forEach(argument -> byName.put(argument.name(), argument));
     List<Input> inputs = new ArrayList<>();
@@ -59,7 +61,7 @@ public final class ArtifactStaging {
       }
       InputArtifact argument = byName.get(input.name());
       InputArtifact.Location location = argument != null && argument.location() != null ? argument.location() : input.location();
-      ArtifactSource source = source(step, input, location, variables, advice);
+      ArtifactSource source = source(step, input, location, variables, advice, repository);
       if (source != null) {
         inputs.add(new Input(input.name(), input.optional(), source));
       }
@@ -67,7 +69,8 @@ public final class ArtifactStaging {
     return new ArtifactStaging(inputs, template.outputArtifacts());
   }
 
-  private static ArtifactSource source(String step, InputArtifact input, InputArtifact.Location location, Variables variables, Advice advice) {
+  private static ArtifactSource source(String step, InputArtifact input, InputArtifact.Location location, Variables variables,
+      Advice advice, Map<String, Path> repository) {
     if (location == null) {
       if (input.optional()) {
         return null;
@@ -99,6 +102,12 @@ public final class ArtifactStaging {
       return new ArtifactSource.Text(variables.substitute(((InputArtifact.Raw) location).data()));
     }
     InputArtifact.Remote remote = (InputArtifact.Remote) location;
+    if (remote.repositoryKey() != null) {
+      Path stored = repository.get(variables.substitute(remote.repositoryKey()));
+      if (stored != null) {
+        return new ArtifactSource.Copy(stored);
+      }
+    }
     if (input.optional()) {
       return null;
     }
@@ -164,6 +173,18 @@ public final class ArtifactStaging {
       Path file = output(root, output.name());
       if (Files.exists(file)) {
         files.put(output.name(), file);
+      }
+    }
+    return files;
+  }
+
+  /** The outputs a succeeded attempt left at keys of the artifact repository, by {@code s3:key} (tags substituted). */
+  public Map<String, Path> repositoryFiles(Path root, Variables variables) {
+    Map<String, Path> files = new LinkedHashMap<>();
+    for (OutputArtifact output : outputs) {
+      Path file = output(root, output.name());
+      if (output.repositoryKey() != null && Files.exists(file)) {
+        files.put(variables.substitute(output.repositoryKey()), file);
       }
     }
     return files;

@@ -258,6 +258,7 @@ final class PodRun {
         attempt.artifacts = call.outputs(folder.resolve("artifacts").toAbsolutePath());
         call.keptInsteadOfStored(folder.resolve("artifacts").toAbsolutePath())
             .forEach(note -> run.recorder.appendLog(folder, "jera: " + label + " " + note));
+        run.repositoryFiles.putAll(call.repositoryFiles(folder.resolve("artifacts").toAbsolutePath()));
         run.recorder.result(folder, ended.result());
         attempt.mark(Phase.SUCCEEDED, null);
         break;

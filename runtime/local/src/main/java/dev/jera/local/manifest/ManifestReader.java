@@ -289,7 +289,7 @@ public final class ManifestReader {
       outputArtifacts.add(new OutputArtifact(
           named(artifact, "name", artifactPath, "artifact name", ManifestNames::artifactName),
           checked(artifact, "path", artifactPath, "artifact path", ManifestNames::artifactPath),
-          flag(artifact, "optional"), destination(artifact)));
+          flag(artifact, "optional"), destination(artifact), repositoryKey(artifact)));
     }
     List<String> mounts = new ArrayList<>();
     index = 0;
@@ -430,12 +430,30 @@ public final class ManifestReader {
     } else {
       for (String store : REMOTE_STORES) {
         if (node.has(store)) {
-          location = new InputArtifact.Remote(storeName(store), describe(node.get(store)));
+          location = new InputArtifact.Remote(storeName(store), describe(node.get(store)), repositoryKey(node));
         }
       }
     }
     return new InputArtifact(name, checked(node, "path", path, "artifact path", ManifestNames::artifactPath),
         flag(node, "optional"), location);
+  }
+
+  /**
+   * {@code s3:my-file} for an artifact located by only a key (or an Azure blob): a key of the artifact
+   * repository, as written; {@code null} for any other location.
+   */
+  private static String repositoryKey(JsonNode artifact) {
+    for (String store : REMOTE_STORES) {
+      JsonNode location = artifact.get(store);
+      if (location == null || !location.isObject() || location.size() != 1) {
+        continue;
+      }
+      String field = location.has("key") ? "key" : location.has("blob") ? "blob" : null;
+      if (field != null && location.get(field).isTextual()) {
+        return store + ":" + location.get(field).asText();
+      }
+    }
+    return null;
   }
 
   /** Where an output artifact goes, when its manifest names a location: {@code S3 (bucket b, key k)}. */
