@@ -128,4 +128,11 @@ public final class ArtifactMessages {
     return MessageId.TWO_OUTPUT_LOCATIONS.with(
         method + "() has both @" + first + " and @" + second + "; its returned file goes to one location, so keep one");
   }
+
+  public static Message readsKeyTooEarly(String reader, String param, String annotation, String key, String writer, String step) {
+    return MessageId.KEY_READ_TOO_EARLY.with(
+        "parameter '" + param + "' of " + reader + "() reads @" + annotation + "(key = \"" + key + "\") of the artifact"
+        + " repository, which " + writer + "() stores, but " + reader + "() does not run after " + writer + "(), so it may"
+        + " start before the file is there; add after = \"" + step + "\" to its @Script");
+  }
 }

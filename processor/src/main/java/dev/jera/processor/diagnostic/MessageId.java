@@ -142,6 +142,8 @@ public enum MessageId {
   OUTPUT_LOCATION_WITHOUT_FILE(Group.ARTIFACTS, ERROR,
       "a file location on a script method that returns no Path of its own (it returns no Path, or calls a template)"),
   TWO_OUTPUT_LOCATIONS(Group.ARTIFACTS, ERROR, "a script method carries two file locations for its returned file"),
+  KEY_READ_TOO_EARLY(Group.ARTIFACTS, WARNING,
+      "a step reads a key of the artifact repository that another step stores, but does not run after it"),
   INVALID_ARTIFACT_REPOSITORY(Group.ARTIFACTS, ERROR, "@Workflow(artifactRepository) is not of the form configmap/key"),
 
   // Calls of templates defined elsewhere

@@ -27,6 +27,7 @@ public final class Validator {
           new JsonTravelRule(),
           new ArtifactRule(),
           new LocationRule(),
+          new RepositoryKeyRule(),
           new DefaultValueRule(),
           new TemplateTagRule(),
           new WhenRule(),

@@ -3,6 +3,7 @@ package dev.jera.processor.validate;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.jera.processor.diagnostic.MessageId.KEY_ONLY_WITHOUT_BUCKET;
+import static dev.jera.processor.diagnostic.MessageId.KEY_READ_TOO_EARLY;
 import static dev.jera.processor.diagnostic.MessageId.OUTPUT_LOCATION_WITHOUT_FILE;
 import static dev.jera.processor.diagnostic.MessageId.RELATIVE_HDFS_PATH;
 import static dev.jera.processor.diagnostic.MessageId.SOURCE_OUTSIDE_SCRIPT;
@@ -187,5 +188,26 @@ class OutputLocationsTest {
     assertThat(compilation).hadErrorContaining("@Azure(accountKeySecret = \"azure/kye\") names a secret key that Outputs does"
             + " not declare; did you mean 'azure/key'?")
         .inFile(source).onLineContaining("azure/kye");
+  }
+
+  @Test
+  void aStepReadingAKeyAnotherStoresRunsAfterIt() {
+    JavaFileObject source = java("Outputs", """
+        import java.nio.file.Path;
+        @Workflow
+        public class Outputs {
+          @Script @S3(key = "my-file") public static Path generate() { return Path.of("/tmp/x"); }
+          @Script public static long consume(@S3(key = "my-file") Path file) { return 1; }
+          @Script(after = "check") public static long later(@S3(key = "my-file") Path file) { return 1; }
+          @Script(after = "generate") public static long check() { return 1; }
+        }
+        """);
+    Compilation compilation = Compile.expecting(KEY_READ_TOO_EARLY).withImage(source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("parameter 'file' of consume() reads @S3(key = \"my-file\") of the artifact repository, which"
+            + " generate() stores, but consume() does not run after generate(), so it may start before the file is there;"
+            + " add after = \"generate\" to its @Script")
+        .inFile(source).onLineContaining("consume(");
   }
 }
