@@ -4,21 +4,20 @@ import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
-import com.squareup.javapoet.WildcardTypeName;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.JsonShape;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.SecretModel;
 import dev.jera.processor.model.WorkflowModel;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,27 +29,23 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates a workflow's runner: a class whose {@code main} runs one step in its container, calling
  * the script method directly, with a codec per type decided at compile time (no reflection).
+ *
+ * <p>The runner extends {@code StepTable}, which holds what all runners share. What is generated is what
+ * must be compiled for each workflow, written for javac to compile cheaply since it does so in every
+ * build: the steps' names and kinds, and per step one method of one statement that casts each decoded
+ * input to its parameter's type and calls the script. No generic call to infer per input (javac's
+ * costliest kind of expression), no anonymous class per record, no string switch.
  */
 public final class RunnerWriter {
-  private static final ClassName STEP_RUNNER = ClassName.get("dev.jera.runner", "StepRunner");
+  private static final ClassName STEP_TABLE = ClassName.get("dev.jera.runner", "StepTable");
   private static final ClassName STEP_INPUTS = ClassName.get("dev.jera.runner", "StepInputs");
   private static final ClassName RUNNER_MAIN = ClassName.get("dev.jera.runner", "RunnerMain");
-  private static final ClassName RESULTS = ClassName.get("dev.jera.runner", "Results");
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
-  /** The runner's own methods, which no step method may be named. */
-  private static final Set<String> RESERVED_METHOD_NAMES = Set.of("main", "steps", "run", "parameterCodecs", "resultCodec");
-
-  /** The runner's own fields, which no codec field may be named. */
-  private static final String STEPS_FIELD = "STEPS";
-  private static final String RESULT_CODECS_FIELD = "RESULT_CODECS";
-
-  /** The names a step method declares itself: its parameter and the result. */
-  private static final String INPUTS = "inputs";
-  private static final String RESULT = "result";
-
-  /** At most this many cases in one switch over parameter names: a few KB of bytecode. */
-  private static final int CASES_PER_METHOD = 400;
+  /** The runner's own methods and StepTable's, which no step method may be named. */
+  private static final Set<String> RESERVED_METHOD_NAMES = Set.of(
+      "main", "steps", "run", "call", "results", "create", "components", "codecs", "record", "parameterCodecs",
+      "resultCodec");
 
   /** Spaces at a line's end: JavaPoet leaves the one of {@code " = "} where it wraps an initializer. */
   private static final Pattern TRAILING_SPACES = Pattern.compile("[ \t]+$", Pattern.MULTILINE);
@@ -65,52 +60,38 @@ public final class RunnerWriter {
 
   /** The runner's source. */
   public static JavaFile runner(WorkflowModel workflow, Element origin) {
+    // The variables the runner's code declares and its codec fields take no name its expressions use.
     Set<String> typeNames = typeNamesInCode(workflow);
-    Set<String> fieldsReserved = new HashSet<>(typeNames);
-    fieldsReserved.add(STEPS_FIELD);
-    fieldsReserved.add(RESULT_CODECS_FIELD);
-    CodecPlan codecs = new CodecPlan(fieldsReserved);
+    UniqueNames variables = new UniqueNames(typeNames);
+    CodecPlan codecs = new CodecPlan(typeNames);
     ClassName runner = workflow.runnerName();
-    CodeBlock.Builder dispatch = CodeBlock.builder().beginControlFlow("switch (step)");
-    List<String> stepNames = new ArrayList<>();
+    ParameterSpec step = ParameterSpec.builder(TypeName.INT, variables.unique("step")).build();
+    ParameterSpec inputs = ParameterSpec.builder(STEP_INPUTS, variables.unique("inputs")).build();
+
+    List<CodeBlock> stepNames = new ArrayList<>();
+    StringBuilder kinds = new StringBuilder();
+    List<CodeBlock> results = new ArrayList<>();
+    Dispatch calls = new Dispatch("call", TypeName.OBJECT, List.of(step, inputs),
+        CodeBlock.of("throw new $T($S + $N)", IllegalArgumentException.class, "no step number ", step));
     List<MethodSpec> stepMethods = new ArrayList<>();
     UniqueNames methodNames = new UniqueNames(RESERVED_METHOD_NAMES);
     for (ScriptModel script : workflow.scripts()) {
       // Every step is listed, so a test can stub a container step by name; only Java steps get a case.
-      stepNames.add(script.name().value());
-      if (!script.runsJava()) {
-        continue;
+      stepNames.add(CodeBlock.of("$S", script.name().value()));
+      kinds.append(kind(script));
+      // A step that runs no Java still declares the type of its result, which tests read it as.
+      boolean noResult = script.returns().isVoid() || script.returnsArtifact();
+      results.add(noResult ? CodeBlock.of("null") : codecs.codec(script.returns()));
+      if (script.runsJava()) {
+        // One method per step: a workflow's size never adds up in one method (javac's 64 KB limit).
+        MethodSpec method = stepMethod(workflow, script, codecs, methodNames.unique(methodName(script)), inputs);
+        stepMethods.add(method);
+        calls.add(CodeBlock.of("$L", stepNames.size() - 1), 1, CodeBlock.of("return $N($N)", method, inputs));
       }
-      // One method per step: a workflow's size never adds up in one method (javac's 64 KB limit).
-      MethodSpec method = stepMethod(workflow, script, codecs, typeNames, methodNames.unique(methodName(script)));
-      stepMethods.add(method);
-      dispatch.add("case $S:\n$>return $N(inputs);\n$<", script.name().value(), method);
     }
-    // RunnerMain refuses names that are not steps, so what reaches here is a step that runs no Java.
-    dispatch
-        .add("default:\n$>throw new $T($S + step$W+ $S);\n$<", IllegalArgumentException.class,
-            "step '", "' runs no Java: a container's command or a template defined elsewhere")
-        .endControlFlow();
-
-    MethodSpec run =
-        MethodSpec.methodBuilder("run")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addParameter(String.class, "step")
-            .addParameter(STEP_INPUTS, "inputs")
-            .addException(Throwable.class)
-            .addCode(dispatch.build())
-            .build();
-    List<MethodSpec> parameterCodecs = parameterCodecs(workflow, codecs);
-    FieldSpec resultCodecs = resultCodecs(workflow, codecs);
-
-    FieldSpec steps =
-        FieldSpec.builder(
-                ParameterizedTypeName.get(List.class, String.class), STEPS_FIELD,
-                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of($L)", List.class, quoted(stepNames))
-            .build();
+    List<MethodSpec> parameterCodecs = parameterCodecs(workflow, codecs, variables);
+    List<MethodSpec> recordMethods = recordMethods(codecs, variables);
+    String args = variables.unique("args");
 
     TypeSpec.Builder type =
         TypeSpec.classBuilder(runner)
@@ -125,47 +106,76 @@ public final class RunnerWriter {
     List<String> warnings = codecs.warnings();
     if (!warnings.isEmpty()) {
       // Only what the code draws: ecj warns about a token that suppresses nothing.
+      List<CodeBlock> tokens = warnings.stream().map(warning -> CodeBlock.of("$S", warning)).toList();
       type.addAnnotation(
           AnnotationSpec.builder(SuppressWarnings.class)
-              .addMember("value", warnings.size() == 1 ? "$L" : "{$L}", quoted(warnings))
+              .addMember("value", warnings.size() == 1 ? "$L" : "{$L}", CodeBlock.join(tokens, ",$W"))
               .build());
     }
-    type
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addOriginatingElement(origin)
-            .addSuperinterface(STEP_RUNNER)
-            .addField(steps)
-            .addFields(codecs.fields())
-            .addField(resultCodecs)
-            .addMethod(
-                MethodSpec.methodBuilder("main")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .addParameter(String[].class, "args")
-                    .addStatement("$T.main(new $T(), args)", RUNNER_MAIN, runner)
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("steps")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(ParameterizedTypeName.get(List.class, String.class))
-                    .addStatement("return $N", STEPS_FIELD)
-                    .build())
-            .addMethod(run)
-            .addMethods(stepMethods)
-            .addMethods(parameterCodecs)
-            .addMethod(
-                MethodSpec.methodBuilder("resultCodec")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(ParameterizedTypeName.get(CodecPlan.JSON_CODEC, WildcardTypeName.subtypeOf(Object.class)))
-                    .addParameter(String.class, "step")
-                    .addStatement("int index = $N.indexOf(step)", STEPS_FIELD)
-                    .addStatement("return index < 0 ? null : $N[index]", RESULT_CODECS_FIELD)
-                    .build());
+    type.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addOriginatingElement(origin)
+        .superclass(STEP_TABLE)
+        .addFields(codecs.fields())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The steps and what each gives back:\n$L.\n", KINDS)
+                .addStatement("super(new $T[] {$L},$W$L)", String.class, CodeBlock.join(stepNames, ",$W"), inParts(kinds))
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("main")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(String[].class, args)
+                .addStatement("$T.main(new $T(), $N)", RUNNER_MAIN, runner, args)
+                .build())
+        .addMethods(calls.methods(Modifier.PROTECTED, true))
+        .addMethods(stepMethods)
+        .addMethod(
+            MethodSpec.methodBuilder("results")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(ArrayTypeName.of(CodecPlan.ANY_CODEC))
+                .addStatement("return new $T[] {$L}", CodecPlan.ANY_CODEC, CodeBlock.join(results, ",$W"))
+                .build())
+        .addMethods(parameterCodecs)
+        .addMethods(recordMethods);
     return JavaFile.builder(runner.packageName(), type.build())
         .addFileComment("Generated by Jera from $L. Do not edit.", workflow.className().canonicalName())
         .skipJavaLangImports(true)
         .build();
+  }
+
+  /** What the letters of a runner's kinds mean, for its constructor's comment. */
+  private static final String KINDS =
+      "v a value, e one element of a fan-out, - nothing, f a file,\nc a container's command, t a template elsewhere";
+
+  /** A string literal cut into a concatenation of parts, so a long one can wrap within 100 columns. */
+  private static CodeBlock inParts(CharSequence text) {
+    List<CodeBlock> parts = new ArrayList<>();
+    for (int start = 0; start < text.length() || parts.isEmpty(); start += LITERAL_PART) {
+      parts.add(CodeBlock.of("$S", text.subSequence(start, Math.min(text.length(), start + LITERAL_PART))));
+    }
+    return CodeBlock.join(parts, "$W+ ");
+  }
+
+  /** The longest part of a long string literal of letters. */
+  private static final int LITERAL_PART = 60;
+
+  /** What a step gives back, as {@code StepTable} spells it. */
+  private static char kind(ScriptModel script) {
+    if (script.isContainer()) {
+      return 'c';
+    }
+    if (!script.runsJava()) {
+      return 't';
+    }
+    if (script.returns().isVoid()) {
+      return '-';
+    }
+    if (script.returnsArtifact()) {
+      return 'f';
+    }
+    return script.fansOut() ? 'e' : 'v';
   }
 
   /** {@code run} + the step's name in camel case: {@code load-rates} gives {@code runLoadRates}. */
@@ -179,67 +189,57 @@ public final class RunnerWriter {
     return name.toString();
   }
 
-  /**
-   * The method that runs one script: each input decoded into a local of its own type, then the call.
-   * Locals rather than nested calls keep javac's type inference cheap, which matters for big projects.
-   */
+  /** The method that runs one script: one statement, the call, each input decoded and cast in its place. */
   private static MethodSpec stepMethod(
-      WorkflowModel workflow, ScriptModel script, CodecPlan codecs, Set<String> typeNames, String name) {
-    // The codecs first: a local must not take the name of a codec field the method reads.
-    List<CodeBlock> values = new ArrayList<>();
-    for (InputModel input : script.inputs()) {
-      values.add(input.isArtifact() ? CodeBlock.of("$N.artifact($S)", INPUTS, input.name()) : decode(input, codecs));
-    }
-    boolean returnsValue = !script.returns().isVoid() && !script.returnsArtifact();
-    CodeBlock resultCodec = returnsValue ? codecs.codec(script.returns()) : null;
-    Set<String> reserved = new HashSet<>(typeNames);
-    reserved.addAll(codecs.fieldNames());
-    reserved.add(INPUTS);
-    reserved.add(RESULT);
-    UniqueNames locals = new UniqueNames(reserved);
-    CodeBlock.Builder body = CodeBlock.builder();
+      WorkflowModel workflow, ScriptModel script, CodecPlan codecs, String name, ParameterSpec inputs) {
     List<CodeBlock> arguments = new ArrayList<>();
-    for (int i = 0; i < values.size(); i++) {
-      InputModel input = script.inputs().get(i);
-      String local = locals.unique(input.name());
-      body.addStatement("$T $N = $L", input.type().typeName(), local, values.get(i));
-      arguments.add(CodeBlock.of("$N", local));
+    for (InputModel input : script.inputs()) {
+      arguments.add(input(input, codecs, inputs));
     }
     CodeBlock argumentList = CodeBlock.join(arguments, ",$W");
     CodeBlock target =
         script.isStatic()
             ? CodeBlock.of("$T.$N($L)", workflow.className(), script.methodName(), argumentList)
             : CodeBlock.of("new $T().$N($L)", workflow.className(), script.methodName(), argumentList);
-    if (script.returns().isVoid()) {
-      body.addStatement("$L", target).addStatement("return null");
-    } else if (script.returnsArtifact()) {
-      body.addStatement("$T $N = $L", script.returns().typeName(), RESULT, target);
-      body.addStatement("return $N.storeArtifact($N)", INPUTS, RESULT);
-    } else {
-      body.addStatement("$T $N = $L", script.returns().typeName(), RESULT, target);
-      // Argo builds a fan-in from each run's result as JSON, so a fanned-out String is quoted.
-      body.addStatement(
-          "return $T.$L($N,$W$L)", RESULTS, script.fansOut() ? "ofElement" : "of", RESULT, resultCodec);
-    }
-    return MethodSpec.methodBuilder(name)
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addJavadoc("Step {@code $L}: {@link $T#$L}.\n", script.name().value(), workflow.className(), script.methodName())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(String.class)
-        .addParameter(STEP_INPUTS, INPUTS)
-        .addException(Throwable.class)
-        .addCode(body.build())
-        .build();
+        .addModifiers(Modifier.PRIVATE)
+        .returns(Object.class)
+        .addParameter(inputs)
+        .addException(Throwable.class);
+    if (script.returns().isVoid()) {
+      method.addStatement("$L", target).addStatement("return null");
+    } else {
+      method.addStatement("return $L", target);
+    }
+    return method.build();
+  }
+
+  /** One argument: a secret, a file, a text as is, anything else decoded by its codec and cast. */
+  private static CodeBlock input(InputModel input, CodecPlan codecs, ParameterSpec inputs) {
+    InputSource source = input.source();
+    if (source instanceof InputSource.Secret) {
+      SecretModel secret = ((InputSource.Secret) source).secret();
+      return CodeBlock.of("$N.secret($S,$W$S)", inputs, secret.name().value(), secret.key().value());
+    }
+    if (input.isArtifact()) {
+      return CodeBlock.of("$N.artifact($S)", inputs, input.name());
+    }
+    if (input.type().isString()) {
+      return CodeBlock.of("$N.raw($S)", inputs, input.name());
+    }
+    codecs.cast(input.type().typeName());
+    return CodeBlock.of("($T) $N.decoded($S,$W$L)", input.type().typeName(), inputs, input.name(), codecs.codec(input.type()));
   }
 
   /**
-   * The names of the types the runner's code may name in an expression, which no field or local may
+   * The names of the types the runner's code may name in an expression, which no field or variable may
    * take: the workflow class, the runtime's classes, and every type a step reads or returns.
    */
   private static Set<String> typeNamesInCode(WorkflowModel workflow) {
     TypeNamesInCode names = new TypeNamesInCode().add(workflow.className());
-    for (ClassName runtime : List.of(STEP_RUNNER, STEP_INPUTS, RUNNER_MAIN, RESULTS, GENERATED, CodecPlan.CODECS,
-        CodecPlan.CONTAINERS, CodecPlan.JSON_CODEC, CodecPlan.RECORD_SHAPE, CodecPlan.TYPE_REFERENCE,
-        ClassName.get(List.class))) {
+    for (ClassName runtime : List.of(STEP_TABLE, STEP_INPUTS, RUNNER_MAIN, GENERATED, CodecPlan.CODECS,
+        CodecPlan.CONTAINERS, CodecPlan.JSON_CODEC, CodecPlan.TYPE_REFERENCE, ClassName.get(List.class))) {
       names.add(runtime);
     }
     for (ScriptModel script : workflow.scripts()) {
@@ -249,17 +249,8 @@ public final class RunnerWriter {
     return names.names();
   }
 
-  private static CodeBlock decode(InputModel input, CodecPlan codecs) {
-    InputSource source = input.source();
-    if (source instanceof InputSource.Secret) {
-      SecretModel secret = ((InputSource.Secret) source).secret();
-      return CodeBlock.of("$N.secret($S,$W$S)", INPUTS, secret.name().value(), secret.key().value());
-    }
-    return CodeBlock.of("$N.value($S,$W$L)", INPUTS, input.name(), codecs.codec(input.type()));
-  }
-
-  /** For each workflow parameter, the codecs of the script parameters that take it. */
-  private static List<MethodSpec> parameterCodecs(WorkflowModel workflow, CodecPlan codecs) {
+  /** For each workflow parameter, the codecs of the script parameters that take it; nothing without parameters. */
+  private static List<MethodSpec> parameterCodecs(WorkflowModel workflow, CodecPlan codecs, UniqueNames variables) {
     Map<String, List<CodeBlock>> byParameter = new LinkedHashMap<>();
     for (ParamModel param : workflow.params()) {
       byParameter.put(param.name().value(), new ArrayList<>());
@@ -268,77 +259,63 @@ public final class RunnerWriter {
       for (InputModel input : script.inputs()) {
         InputSource source = input.source();
         if (source instanceof InputSource.Parameter && !input.isArtifact()) {
-          String name = ((InputSource.Parameter) source).name().value();
-          List<CodeBlock> list = byParameter.get(name);
+          List<CodeBlock> list = byParameter.get(((InputSource.Parameter) source).name().value());
           CodeBlock codec = codecs.codec(input.type());
-          if (list != null && list.stream().noneMatch(codec::equals)) {
+          if (list != null && !list.contains(codec)) {
             list.add(codec);
           }
         }
       }
     }
-    TypeName listOfCodecs =
-        ParameterizedTypeName.get(
-            ClassName.get(List.class),
-            ParameterizedTypeName.get(CodecPlan.JSON_CODEC, WildcardTypeName.subtypeOf(Object.class)));
-    MethodSpec.Builder method = MethodSpec.methodBuilder("parameterCodecs")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(listOfCodecs)
-        .addParameter(String.class, "parameter");
-    List<Map.Entry<String, List<CodeBlock>>> cases = new ArrayList<>(byParameter.entrySet());
-    if (cases.size() <= CASES_PER_METHOD) {
-      return List.of(method.addCode(parameterSwitch(cases, CodeBlock.of("$T.of()", List.class))).build());
+    if (byParameter.isEmpty()) {
+      return List.of();
     }
-    // Very many parameters: a switch per slice, each method well within javac's 64 KB.
-    List<MethodSpec> methods = new ArrayList<>();
-    CodeBlock.Builder body = CodeBlock.builder();
-    for (int from = 0; from < cases.size(); from += CASES_PER_METHOD) {
-      MethodSpec slice = MethodSpec.methodBuilder("parameterCodecs" + methods.size())
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(listOfCodecs)
-          .addParameter(String.class, "parameter")
-          .addCode(parameterSwitch(cases.subList(from, Math.min(cases.size(), from + CASES_PER_METHOD)), CodeBlock.of("null")))
-          .build();
-      if (from == 0) {
-        body.addStatement("$T codecs = $N(parameter)", listOfCodecs, slice);
-      } else {
-        body.beginControlFlow("if (codecs == null)").addStatement("codecs = $N(parameter)", slice).endControlFlow();
+    ParameterSpec parameter = ParameterSpec.builder(String.class, variables.unique("parameter")).build();
+    Dispatch cases = new Dispatch("parameterCodecs", ParameterizedTypeName.get(ClassName.get(List.class), CodecPlan.ANY_CODEC),
+        List.of(parameter), CodeBlock.of("return $T.of()", List.class));
+    for (Map.Entry<String, List<CodeBlock>> entry : byParameter.entrySet()) {
+      cases.add(CodeBlock.of("$S", entry.getKey()), 1 + entry.getValue().size(),
+          CodeBlock.of("return $T.of($L)", List.class, CodeBlock.join(entry.getValue(), ",$W")));
+    }
+    return cases.methods(Modifier.PUBLIC, false);
+  }
+
+  /** How the runner builds, reads and describes each record type it has a codec for. */
+  private static List<MethodSpec> recordMethods(CodecPlan codecs, UniqueNames variables) {
+    List<CodecPlan.RecordType> records = codecs.records();
+    if (records.isEmpty()) {
+      return List.of();
+    }
+    ParameterSpec type = ParameterSpec.builder(TypeName.INT, variables.unique("type")).build();
+    ParameterSpec values = ParameterSpec.builder(Object[].class, variables.unique("c")).build();
+    ParameterSpec record = ParameterSpec.builder(Object.class, variables.unique("r")).build();
+    Dispatch create = new Dispatch("create", TypeName.OBJECT, List.of(type, values),
+        CodeBlock.of("return super.create($N, $N)", type, values));
+    Dispatch components = new Dispatch("components", ArrayTypeName.of(Object.class), List.of(type, record),
+        CodeBlock.of("return super.components($N, $N)", type, record));
+    Dispatch componentCodecs = new Dispatch("codecs", ArrayTypeName.of(CodecPlan.ANY_CODEC), List.of(type),
+        CodeBlock.of("return super.codecs($N)", type));
+    for (int number = 0; number < records.size(); number++) {
+      CodecPlan.RecordType recordType = records.get(number);
+      List<CodeBlock> casts = new ArrayList<>();
+      List<CodeBlock> reads = new ArrayList<>();
+      List<CodeBlock> types = new ArrayList<>();
+      int index = 0;
+      for (JsonShape.Component component : recordType.shape().components()) {
+        casts.add(CodeBlock.of("($T) $N[$L]", component.type().typeName(), values, index++));
+        reads.add(CodeBlock.of("(($T) $N).$N()", recordType.type(), record, component.name()));
+        types.add(codecs.codec(component.type()));
       }
-      methods.add(slice);
+      CodeBlock label = CodeBlock.of("$L", number);
+      int weight = 1 + index;
+      create.add(label, weight, CodeBlock.of("return new $T($L)", recordType.type(), CodeBlock.join(casts, ",$W")));
+      components.add(label, weight, CodeBlock.of("return new $T[] {$L}", Object.class, CodeBlock.join(reads, ",$W")));
+      componentCodecs.add(label, weight, CodeBlock.of("return new $T[] {$L}", CodecPlan.ANY_CODEC, CodeBlock.join(types, ",$W")));
     }
-    body.addStatement("return codecs == null ? $T.of() : codecs", List.class);
-    methods.add(0, method.addCode(body.build()).build());
+    List<MethodSpec> methods = new ArrayList<>();
+    methods.addAll(create.methods(Modifier.PROTECTED, false));
+    methods.addAll(components.methods(Modifier.PROTECTED, false));
+    methods.addAll(componentCodecs.methods(Modifier.PROTECTED, false));
     return methods;
-  }
-
-  private static CodeBlock parameterSwitch(List<Map.Entry<String, List<CodeBlock>>> cases, CodeBlock otherwise) {
-    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (parameter)");
-    for (Map.Entry<String, List<CodeBlock>> entry : cases) {
-      body.add("case $S:\n$>return $T.of($L);\n$<", entry.getKey(), List.class, CodeBlock.join(entry.getValue(), ",$W"));
-    }
-    return body.add("default:\n$>return $L;\n$<", otherwise).endControlFlow().build();
-  }
-
-  /** The codec of each step's result, by step index; {@code null} for a void step. */
-  private static FieldSpec resultCodecs(WorkflowModel workflow, CodecPlan codecs) {
-    TypeName codec = ParameterizedTypeName.get(CodecPlan.JSON_CODEC, WildcardTypeName.subtypeOf(Object.class));
-    List<CodeBlock> byStep = new ArrayList<>();
-    for (ScriptModel script : workflow.scripts()) {
-      boolean noResult = script.returns().isVoid() || script.returnsArtifact();
-      byStep.add(noResult ? CodeBlock.of("null") : codecs.codec(script.returns()));
-    }
-    return FieldSpec.builder(ArrayTypeName.of(codec), RESULT_CODECS_FIELD, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("{$L}", CodeBlock.join(byStep, ",$W"))
-        .build();
-  }
-
-  /** String literals, with a place to wrap after each comma. */
-  private static CodeBlock quoted(List<String> values) {
-    List<CodeBlock> quoted = new ArrayList<>();
-    for (String value : values) {
-      quoted.add(CodeBlock.of("$S", value));
-    }
-    return CodeBlock.join(quoted, ",$W");
   }
 }

@@ -19,6 +19,7 @@ import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Completion;
@@ -200,6 +201,42 @@ class ProcessorIntegrationTest {
         }
         """);
     assertThat(Compile.withImage(source)).succeededWithoutWarnings();
+  }
+
+  /**
+   * Casts to parameterized types are unchecked, and the runner says so only where it has one: javac with every
+   * lint on finds nothing to warn about, and ecj nothing suppressed in vain (an array of a parameterized type is
+   * made from wildcards, not raw, for that).
+   */
+  @Test
+  void theGeneratedRunnerDrawsNoLintWarning() {
+    JavaFileObject source = java("Lint", """
+        @Workflow
+        public class Lint {
+          public record Page<T>(List<T> items, int total) {}
+          @Script public static Page<String> page() { return null; }
+          @Script public static List<String>[] lists(@From("page") Page<String> page) { return null; }
+          @Script public static int size(@From("lists") List<String>[] lists, @From("page") Page<String> page) { return 0; }
+        }
+        """);
+    JavaFileObject plain = java("Plain", """
+        @Workflow
+        public class Plain {
+          @Script public static int one(@Value("1") int n) { return n; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(List.of("-Xlint:all,-processing", "-Werror"), source, plain);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(runnerText(compilation, "test.Lint_JeraRunner")).contains("@SuppressWarnings(\"unchecked\")");
+    assertThat(runnerText(compilation, "test.Plain_JeraRunner")).doesNotContain("@SuppressWarnings");
+  }
+
+  private static String runnerText(Compilation compilation, String runner) {
+    try {
+      return compilation.generatedSourceFile(runner).orElseThrow().getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static String resource(String path) throws IOException {

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * The inputs of one step run: its parameters by input name (as Argo substituted them) and the
- * environment its secrets come from. Generated runners call {@link #value} and {@link #secret}.
+ * environment its secrets come from. Generated runners call {@link #decoded},
+ * {@link #raw}, {@link #secret} and {@link #artifact}.
  */
 public final class StepInputs {
   private final String step;
@@ -146,6 +147,15 @@ public final class StepInputs {
       throw new BadInputException(
           "step '" + step + "': input '" + name + "' (" + codec.typeName() + "): " + e.getMessage());
     }
+  }
+
+  /**
+   * Input {@code name} decoded by {@code codec}, for a generated runner to cast to its parameter's type. Not
+   * generic, unlike {@link #value}, so that javac, which compiles a runner per workflow in every build, has
+   * nothing to infer for each input.
+   */
+  public Object decoded(String name, JsonCodec<?> codec) {
+    return value(name, codec);
   }
 
   /** Key {@code key} of Secret {@code secret}, from its environment variable. */
