@@ -28,7 +28,9 @@ public final class Clash_JeraRunner extends StepTable {
       Codecs.STRING, Containers.ARRAY_LIST);
 
   /**
-   * The steps and what each gives back (v a value, e one element of a fan-out, - nothing, f a file, c a container's command, t a template elsewhere).
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
    */
   public Clash_JeraRunner() {
     super(new String[] {"first", "second", "run", "load-rates", "loadRates", "shell"}, "vvvvvc");

@@ -8,9 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Argo's {@code examples/key-only-artifact.yaml}: a step stores its file at a key of the artifact
+ * After Argo's {@code examples/key-only-artifact.yaml}: a step stores its file at a key of the artifact
  * repository ({@code @S3(key)} alone), and a later step reads the file at that key. Locally the reader
  * gets the file the writer left in the run's record.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file
+ * (Java steps instead of argosay, output and input named {@code result} and {@code file}).
+ * The faithful ports, compared with the upstream files, are in {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-key-only-artifact")
 public class KeyOnlyArtifact {

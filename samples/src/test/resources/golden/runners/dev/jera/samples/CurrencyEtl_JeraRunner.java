@@ -39,7 +39,9 @@ public final class CurrencyEtl_JeraRunner extends StepTable {
       Containers.ARRAY_LIST);
 
   /**
-   * The steps and what each gives back (v a value, e one element of a fan-out, - nothing, f a file, c a container's command, t a template elsewhere).
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
    */
   public CurrencyEtl_JeraRunner() {
     super(new String[] {"extract", "convert", "load", "report"}, "vevv");

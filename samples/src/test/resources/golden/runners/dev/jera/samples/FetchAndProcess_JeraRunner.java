@@ -28,7 +28,9 @@ public final class FetchAndProcess_JeraRunner extends StepTable {
       Containers.ARRAY_LIST);
 
   /**
-   * The steps and what each gives back (v a value, e one element of a fan-out, - nothing, f a file, c a container's command, t a template elsewhere).
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
    */
   public FetchAndProcess_JeraRunner() {
     super(new String[] {"fetch", "process"}, "vv");

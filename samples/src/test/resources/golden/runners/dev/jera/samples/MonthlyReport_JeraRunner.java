@@ -25,7 +25,9 @@ public final class MonthlyReport_JeraRunner extends StepTable {
       Codecs.STRING, Containers.ARRAY_LIST);
 
   /**
-   * The steps and what each gives back (v a value, e one element of a fan-out, - nothing, f a file, c a container's command, t a template elsewhere).
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
    */
   public MonthlyReport_JeraRunner() {
     super(new String[] {"region", "report", "announce"}, "ev-");

@@ -24,7 +24,9 @@ public final class AnySucceeded_JeraRunner extends StepTable {
       Codecs.STRING, Containers.ARRAY_LIST);
 
   /**
-   * The steps and what each gives back (v a value, e one element of a fan-out, - nothing, f a file, c a container's command, t a template elsewhere).
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
    */
   public AnySucceeded_JeraRunner() {
     super(new String[] {"ping", "publish", "page-on-call"}, "evv");

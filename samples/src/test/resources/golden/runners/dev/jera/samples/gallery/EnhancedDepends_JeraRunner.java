@@ -19,7 +19,9 @@ import javax.annotation.processing.Generated;
 )
 public final class EnhancedDepends_JeraRunner extends StepTable {
   /**
-   * The steps and what each gives back (v a value, e one element of a fan-out, - nothing, f a file, c a container's command, t a template elsewhere).
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
    */
   public EnhancedDepends_JeraRunner() {
     super(new String[] {"a", "b", "c", "should-execute-1", "should-execute-2", "should-not-execute",

@@ -24,7 +24,9 @@ public final class LibraryWordCount_JeraRunner extends StepTable {
       Codecs.INTEGER, Containers.ARRAY_LIST);
 
   /**
-   * The steps and what each gives back (v a value, e one element of a fan-out, - nothing, f a file, c a container's command, t a template elsewhere).
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
    */
   public LibraryWordCount_JeraRunner() {
     super(new String[] {"words", "total"}, "tv");

@@ -27,7 +27,9 @@ public final class LoopsWithParam_JeraRunner extends StepTable {
       Codecs.collection("List<LoopsWithParam.Os>", loopsWithParamOsCodec, Containers.ARRAY_LIST);
 
   /**
-   * The steps and what each gives back (v a value, e one element of a fan-out, - nothing, f a file, c a container's command, t a template elsewhere).
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
    */
   public LoopsWithParam_JeraRunner() {
     super(new String[] {"os-list", "test-linux"}, "ve");

@@ -20,7 +20,9 @@ import javax.annotation.processing.Generated;
 )
 public final class TaskTimeout_JeraRunner extends StepTable {
   /**
-   * The steps and what each gives back (v a value, e one element of a fan-out, - nothing, f a file, c a container's command, t a template elsewhere).
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
    */
   public TaskTimeout_JeraRunner() {
     super(new String[] {"a", "b", "c"}, "vvv");

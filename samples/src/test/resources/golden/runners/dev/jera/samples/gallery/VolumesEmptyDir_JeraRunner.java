@@ -23,7 +23,9 @@ public final class VolumesEmptyDir_JeraRunner extends StepTable {
       Codecs.STRING, Containers.ARRAY_LIST);
 
   /**
-   * The steps and what each gives back (v a value, e one element of a fan-out, - nothing, f a file, c a container's command, t a template elsewhere).
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
    */
   public VolumesEmptyDir_JeraRunner() {
     super(new String[] {"sort-words"}, "v");
