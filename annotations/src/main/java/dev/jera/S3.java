@@ -11,10 +11,14 @@ import java.lang.annotation.Target;
  * (an Argo input artifact). Credentials come from Secrets, each written {@code "secret/key"}; leave
  * them out to use the pod's IAM role. With only a {@link #key()}, the object is read from the
  * workflow's artifact repository ({@link Workflow#artifactRepository()} or the namespace's default).
+ *
+ * <p>On a {@code @Script} method that returns a {@code Path}: where the returned file is stored, instead of
+ * the repository's default key; {@code @S3(key = "…")} alone is a key of the artifact repository. The key may
+ * hold tags, such as {@code {{workflow.name}}/results/{{inputs.parameters.part}}.json}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.PARAMETER)
+@Target({ElementType.PARAMETER, ElementType.METHOD})
 public @interface S3 {
   /** The bucket; empty reads {@link #key()} from the workflow's artifact repository. */
   String bucket() default "";
@@ -33,4 +37,10 @@ public @interface S3 {
 
   /** The secret access key, from a Secret: {@code "secret/key"}. */
   String secretKeySecret() default "";
+
+  /**
+   * Connect over plain HTTP instead of TLS (a MinIO inside the cluster). Written only when set: left
+   * out, the repository's or Argo's default (TLS) applies; {@code insecure = false} insists on TLS.
+   */
+  boolean insecure() default false;
 }

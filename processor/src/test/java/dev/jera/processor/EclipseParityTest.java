@@ -1,6 +1,7 @@
 package dev.jera.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.AZURE_KEY_WITH_SDK_CREDS;
 import static dev.jera.processor.diagnostic.MessageId.CALL_MISSING_INPUT;
 import static dev.jera.processor.diagnostic.MessageId.CALL_RESULT_TYPE;
 import static dev.jera.processor.diagnostic.MessageId.CALL_UNKNOWN_INPUT;
@@ -18,10 +19,13 @@ import static dev.jera.processor.diagnostic.MessageId.FILE_WITHOUT_SOURCE;
 import static dev.jera.processor.diagnostic.MessageId.FOR_EACH_NOT_LIST;
 import static dev.jera.processor.diagnostic.MessageId.FROM_VOID;
 import static dev.jera.processor.diagnostic.MessageId.GENERIC_SCRIPT;
+import static dev.jera.processor.diagnostic.MessageId.INCOMPLETE_HTTP_AUTH;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_AFFINITY;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_ARTIFACT_REPOSITORY;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_CRON_WHEN;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_DURATION;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_ENDPOINT_PARAM;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_HTTP_HEADER;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_MOUNT_PATH;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_MUTEX;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_NODE_SELECTOR;
@@ -41,6 +45,7 @@ import static dev.jera.processor.diagnostic.MessageId.LABEL_WITHOUT_EQUALS;
 import static dev.jera.processor.diagnostic.MessageId.LATEST_IMAGE;
 import static dev.jera.processor.diagnostic.MessageId.LIBRARY_TEMPLATE_CLASH;
 import static dev.jera.processor.diagnostic.MessageId.LIMIT_BELOW_REQUEST;
+import static dev.jera.processor.diagnostic.MessageId.LOCATION_ON_NON_PATH;
 import static dev.jera.processor.diagnostic.MessageId.LOOP_WITHOUT_ITEM;
 import static dev.jera.processor.diagnostic.MessageId.MISSING_LOCATION;
 import static dev.jera.processor.diagnostic.MessageId.NEGATIVE_RETRY_FACTOR;
@@ -50,6 +55,7 @@ import static dev.jera.processor.diagnostic.MessageId.NOT_POSITIVE;
 import static dev.jera.processor.diagnostic.MessageId.NO_SCRIPTS;
 import static dev.jera.processor.diagnostic.MessageId.NO_SOURCE;
 import static dev.jera.processor.diagnostic.MessageId.PRIVATE_SCRIPT;
+import static dev.jera.processor.diagnostic.MessageId.RELATIVE_HDFS_PATH;
 import static dev.jera.processor.diagnostic.MessageId.RESERVED_ENV_NAME;
 import static dev.jera.processor.diagnostic.MessageId.RESERVED_STEP_NAME;
 import static dev.jera.processor.diagnostic.MessageId.SCRIPT_OUTSIDE_WORKFLOW;
@@ -58,7 +64,9 @@ import static dev.jera.processor.diagnostic.MessageId.SELF_REFERENCE;
 import static dev.jera.processor.diagnostic.MessageId.SETTING_OUTSIDE_WORKFLOW;
 import static dev.jera.processor.diagnostic.MessageId.SOURCE_OUTSIDE_SCRIPT;
 import static dev.jera.processor.diagnostic.MessageId.STEP_NAME_STARTS_WITH_DIGIT;
+import static dev.jera.processor.diagnostic.MessageId.TWO_HTTP_AUTHS;
 import static dev.jera.processor.diagnostic.MessageId.TWO_SOURCES;
+import static dev.jera.processor.diagnostic.MessageId.UNDECLARED_LOCATION_SECRET;
 import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_CONCURRENCY_POLICY;
 import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_PARAM;
 import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_SCRIPT;
@@ -324,6 +332,24 @@ class EclipseParityTest {
             public static Path export(@Http("ftp://example.com/a.csv") Path csv, @S3(key = "") Path s3,
                 @Gcs(bucket = "b", key = "k", serviceAccountKeySecret = "gcp") Path gcs) { return csv; }
             @Script public static long count(@From("export") String text, @Param("file") Path file) { return 1; }
+          }
+          """)),
+      new Mistake("artifactStores", List.of(), List.of(MISSING_LOCATION, RELATIVE_HDFS_PATH, INVALID_HTTP_HEADER, INCOMPLETE_HTTP_AUTH, TWO_HTTP_AUTHS, AZURE_KEY_WITH_SDK_CREDS, UNDECLARED_LOCATION_SECRET, INVALID_ENDPOINT_PARAM, TWO_SOURCES, LOCATION_ON_NON_PATH), java("Stores", """
+          import java.nio.file.Path;
+          @Workflow
+          @Secret(name = "azure", key = "key")
+          public class Stores {
+            @Script public static long read(
+                @Azure(endpoint = "https://a.blob.core.windows.net", container = "", blob = "b", accountKeySecret = "azure/key",
+                    useSdkCreds = true) Path azure,
+                @Hdfs(addresses = "nn:8020", path = "tmp/x", user = "root", force = true) Path hdfs,
+                @Http(value = "https://e.com/a", headers = "Bad Header", clientCertSecret = "azure/key") Path cert,
+                @Http(value = "https://e.com/b", oauth2EndpointParams = "x", usernameSecret = "azure/key",
+                    oauth2ClientIdSecret = "azure/key", oauth2ClientSecretSecret = "azure/key", oauth2TokenUrlSecret = "azure/url") Path two,
+                @Raw("x") @S3(bucket = "b", key = "k") Path both,
+                @ArtifactPlugin(name = "p", key = "k") String plugin) {
+              return 1;
+            }
           }
           """)),
       new Mistake("cron", List.of(), List.of(INVALID_SCHEDULE, INVALID_TIMEZONE, UNKNOWN_CONCURRENCY_POLICY, INVALID_CRON_WHEN), java("Etl", """

@@ -90,6 +90,14 @@ public final class StrayAnnotations {
         continue;
       }
       for (Element element : carrying(annotated, source)) {
+        if (element.getKind() == ElementKind.METHOD) {
+          // A file location on a method says where its returned file goes: only a script has one.
+          if (!has(element, WorkflowCollector.SCRIPT)) {
+            diagnostics.report(site(element, source), PlacementMessages.locationOutsideScript(
+                annotation.getSimpleName().toString(), element.getSimpleName().toString()));
+          }
+          continue;
+        }
         if (element.getKind() != ElementKind.PARAMETER) {
           continue; // @Param and @Secret on a class declare; the class is checked as a workflow.
         }

@@ -12,6 +12,7 @@ import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.JsonShape;
 import dev.jera.processor.model.KeyRef;
+import dev.jera.processor.model.LocationKind;
 import dev.jera.processor.model.Options;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.Parsed;
@@ -53,16 +54,20 @@ public final class WorkflowCollector {
   public static final String RETRY = "dev.jera.Retry";
   public static final String RESOURCES = "dev.jera.Resources";
   public static final String SEQUENCE = "dev.jera.Sequence";
-  public static final String HTTP = "dev.jera.Http";
-  public static final String GIT = "dev.jera.Git";
-  public static final String S3 = "dev.jera.S3";
-  public static final String GCS = "dev.jera.Gcs";
   public static final String ARCHIVE = "dev.jera.Archive";
   public static final String CALL = "dev.jera.Call";
   public static final String LIBRARY = "dev.jera.Library";
 
   /** Annotations that give a script parameter its value (a list: reports come in this order). */
-  public static final List<String> SOURCES = List.of(PARAM, FROM, ITEM, VALUE, SECRET, HTTP, GIT, S3, GCS);
+  public static final List<String> SOURCES = sources();
+
+  private static List<String> sources() {
+    List<String> sources = new ArrayList<>(List.of(PARAM, FROM, ITEM, VALUE, SECRET));
+    for (LocationKind kind : LocationKind.values()) {
+      sources.add(kind.qualifiedName());
+    }
+    return List.copyOf(sources);
+  }
 
   /** Annotations that configure a workflow class or a script method, and do nothing elsewhere. */
   public static final List<String> SETTINGS =
@@ -335,6 +340,18 @@ public final class WorkflowCollector {
             Annotations.optionalText(element, retry, "maxBackoff").map(Syntax::duration)));
   }
 
+  /** The location annotations on a method: where its returned file goes. */
+  private static List<InputSource.External> outputLocations(ExecutableElement method) throws UnresolvedException {
+    List<InputSource.External> locations = new ArrayList<>();
+    for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
+      Optional<LocationKind> kind = LocationKind.ofAnnotation(Annotations.nameOf(mirror));
+      if (kind.isPresent()) {
+        locations.add(external(method, mirror, kind.get()));
+      }
+    }
+    return locations;
+  }
+
   private static Optional<ArchiveModel> archive(Element element) throws UnresolvedException {
     return Annotations.read(element, ARCHIVE, archive ->
         new ArchiveModel(
@@ -401,6 +418,7 @@ public final class WorkflowCollector {
         .memoize(SettingsCollector.memoize(method))
         .container(SettingsCollector.container(method))
         .archive(archive(method))
+        .outputLocations(outputLocations(method))
         .call(call(method))
         .build();
   }
@@ -430,20 +448,11 @@ public final class WorkflowCollector {
         case SECRET:
           sources.add(new InputSource.Secret(site, secret(parameter, mirror)));
           break;
-        case HTTP:
-          sources.add(external(parameter, mirror, "http", "value"));
-          break;
-        case GIT:
-          sources.add(external(parameter, mirror, "git", "repo", "revision", "usernameSecret", "passwordSecret", "sshPrivateKeySecret"));
-          break;
-        case S3:
-          sources.add(external(parameter, mirror, "s3", "bucket", "key", "endpoint", "region", "accessKeySecret", "secretKeySecret"));
-          break;
-        case GCS:
-          sources.add(external(parameter, mirror, "gcs", "bucket", "key", "serviceAccountKeySecret"));
-          break;
         default:
-          if (mirror.getAnnotationType().getKind() == javax.lang.model.type.TypeKind.ERROR) {
+          Optional<LocationKind> location = LocationKind.ofAnnotation(annotation);
+          if (location.isPresent()) {
+            sources.add(external(parameter, mirror, location.get()));
+          } else if (mirror.getAnnotationType().getKind() == javax.lang.model.type.TypeKind.ERROR) {
             throw new UnresolvedException();
           }
       }
@@ -451,25 +460,43 @@ public final class WorkflowCollector {
     return new InputModel(Site.of(parameter), parameter.getSimpleName().toString(), type, sources);
   }
 
-  /** Where a file comes from: text attributes, {@code "secret/key"} credentials (names ending in Secret) and a depth. */
-  private static InputSource external(VariableElement parameter, AnnotationMirror mirror, String kind, String... attributes)
+  /**
+   * Where a file comes from: text attributes (non-empty, except {@code @Raw}'s content), {@code "secret/key"}
+   * credentials (names ending in Secret), {@code String[]} attributes, the booleans written, and a depth.
+   */
+  private static InputSource.External external(Element parameter, AnnotationMirror mirror, LocationKind kind)
       throws UnresolvedException {
     java.util.Map<String, Text> values = new java.util.HashMap<>();
     java.util.Map<String, Parsed<KeyRef>> secrets = new java.util.HashMap<>();
-    for (String attribute : attributes) {
-      Optional<Text> text = Annotations.optionalText(parameter, mirror, attribute);
+    for (String attribute : kind.texts()) {
+      Optional<Text> text = kind == LocationKind.RAW
+          ? Optional.of(Annotations.text(parameter, mirror, attribute))
+          : Annotations.optionalText(parameter, mirror, attribute);
       if (text.isPresent() && attribute.endsWith("Secret")) {
         secrets.put(attribute, Syntax.keyRef(text.get()));
       } else {
         text.ifPresent(written -> values.put(attribute, written));
       }
     }
+    java.util.Map<String, List<Text>> lists = new java.util.HashMap<>();
+    for (String attribute : kind.lists()) {
+      List<Text> texts = Annotations.texts(parameter, mirror, attribute);
+      if (!texts.isEmpty()) {
+        lists.put(attribute, texts);
+      }
+    }
+    java.util.Map<String, InputSource.Flag> flags = new java.util.HashMap<>();
+    for (String attribute : kind.flags()) {
+      if (Annotations.explicit(mirror, attribute).isPresent()) {
+        flags.put(attribute, new InputSource.Flag(Annotations.bool(mirror, attribute), Annotations.site(parameter, mirror, attribute)));
+      }
+    }
     Optional<Long> depth = Optional.empty();
-    if (kind.equals("git")) {
+    if (kind == LocationKind.GIT) {
       int written = Annotations.integer(mirror, "depth");
       depth = written == 0 ? Optional.empty() : Optional.of((long) written);
     }
-    return new InputSource.External(Site.of(parameter, mirror), kind, values, secrets, depth);
+    return new InputSource.External(Site.of(parameter, mirror), kind, values, secrets, lists, flags, depth);
   }
 
   private static JavaType resolved(JavaType type) throws UnresolvedException {

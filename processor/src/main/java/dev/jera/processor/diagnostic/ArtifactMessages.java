@@ -7,7 +7,8 @@ public final class ArtifactMessages {
   public static Message fileWithoutSource(String param, String method, String annotation) {
     return MessageId.FILE_WITHOUT_SOURCE.with(
         "parameter '" + param + "' of " + method + "() is a Path, a file, so @" + annotation
-        + " cannot fill it; take it with @From from a script that returns a Path, or with @Http, @Git, @S3 or @Gcs");
+        + " cannot fill it; take it with @From from a script that returns a Path, or from a location: @Http, @Git, @S3, @Gcs,"
+        + " @Azure, @Oss, @Hdfs, @Artifactory, @ArtifactPlugin or @Raw");
   }
 
   public static Message locationOnNonPath(String annotation, String param, String method, String type) {
@@ -53,13 +54,85 @@ public final class ArtifactMessages {
         "@Http(\"" + url + "\") is not an http:// or https:// URL");
   }
 
+  public static Message invalidUrl(String annotation, String attribute, String url) {
+    return MessageId.INVALID_URL.with(
+        "@" + annotation + "(" + attribute + " = \"" + url + "\") is not an http:// or https:// URL");
+  }
+
+  public static Message undeclaredSecret(String annotation, String attribute, String written, String workflowClass,
+      java.util.Optional<String> suggestion) {
+    return MessageId.UNDECLARED_LOCATION_SECRET.with(
+        "@" + annotation + "(" + attribute + " = \"" + written + "\") names a secret key that " + workflowClass
+        + " does not declare" + suggestion.map(s -> "; did you mean '" + s + "'?").orElse(
+            "; declare it with @Secret(name = \"" + written.substring(0, written.indexOf('/')) + "\", key = \""
+            + written.substring(written.indexOf('/') + 1) + "\") on the class"));
+  }
+
+  public static Message relativeHdfsPath(String path) {
+    return MessageId.RELATIVE_HDFS_PATH.with(
+        "@Hdfs(path = \"" + path + "\") is not absolute; Argo needs an absolute HDFS path, such as \"/" + path + "\"");
+  }
+
+  public static Message invalidHeader(String header) {
+    return MessageId.INVALID_HTTP_HEADER.with(
+        "@Http header \"" + header + "\" is not of the form \"Name: value\" (a name of letters, digits and"
+        + " !#$%&'*+-.^_`|~, a colon, a value on one line)");
+  }
+
+  public static Message invalidEndpointParam(String param) {
+    return MessageId.INVALID_ENDPOINT_PARAM.with(
+        "@Http(oauth2EndpointParams) entry \"" + param + "\" is not of the form key=value");
+  }
+
+  public static Message incompleteAuth(String given, String missing, String what) {
+    return MessageId.INCOMPLETE_HTTP_AUTH.with(
+        "@Http sets " + given + " but not " + missing + ", so Argo would fetch the file without " + what
+        + "; set " + missing + " too");
+  }
+
+  public static Message twoAuths(String first, String second) {
+    return MessageId.TWO_HTTP_AUTHS.with(
+        "@Http sets both " + first + " and " + second + " authentication; Argo uses one per request, so keep one");
+  }
+
+  public static Message azureKeyWithSdkCreds() {
+    return MessageId.AZURE_KEY_WITH_SDK_CREDS.with(
+        "@Azure sets accountKeySecret and useSdkCreds = true, and Argo ignores the account key with SDK credentials;"
+        + " keep one");
+  }
+
   public static Message keyOnlyWithLocation(String annotation) {
     return MessageId.KEY_ONLY_WITHOUT_BUCKET.with(
-        "@" + annotation + " without a bucket reads the workflow's artifact repository, so it takes only key");
+        "@" + annotation + " without a bucket reads the workflow's artifact repository, so it takes only key;"
+        + " give the bucket too, or leave the other attributes out");
   }
 
   public static Message invalidArtifactRepository(String value) {
     return MessageId.INVALID_ARTIFACT_REPOSITORY.with(
         "@Workflow(artifactRepository = \"" + value + "\") is not of the form configmap/key");
+  }
+
+  public static Message outputLocationWithoutFile(String annotation, String method, String returns) {
+    return MessageId.OUTPUT_LOCATION_WITHOUT_FILE.with(
+        "@" + annotation + " on " + method + "() says where its returned file goes, but " + method + "() returns "
+        + returns + ", not a java.nio.file.Path; return a Path, or put @" + annotation + " on a Path parameter to read a file");
+  }
+
+  public static Message outputLocationOnCall(String annotation, String method) {
+    return MessageId.OUTPUT_LOCATION_WITHOUT_FILE.with(
+        "@" + annotation + " on " + method + "() has no effect: " + method + "() calls a template defined elsewhere,"
+        + " which decides where its files go; put @" + annotation + " on that template's method");
+  }
+
+  public static Message twoOutputLocations(String method, String first, String second) {
+    return MessageId.TWO_OUTPUT_LOCATIONS.with(
+        method + "() has both @" + first + " and @" + second + "; its returned file goes to one location, so keep one");
+  }
+
+  public static Message readsKeyTooEarly(String reader, String param, String annotation, String key, String writer, String step) {
+    return MessageId.KEY_READ_TOO_EARLY.with(
+        "parameter '" + param + "' of " + reader + "() reads @" + annotation + "(key = \"" + key + "\") of the artifact"
+        + " repository, which " + writer + "() stores, but " + reader + "() does not run after " + writer + "(), so it may"
+        + " start before the file is there; add after = \"" + step + "\" to its @Script");
   }
 }

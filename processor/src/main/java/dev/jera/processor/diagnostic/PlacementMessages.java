@@ -21,4 +21,10 @@ public final class PlacementMessages {
         "@" + annotation + " only works on a parameter of a @Script method, and " + method
         + "() is not one; annotate it with @Script");
   }
+
+  public static Message locationOutsideScript(String annotation, String method) {
+    return MessageId.SOURCE_OUTSIDE_SCRIPT.with(
+        "@" + annotation + " on " + method + "() has no effect, because " + method
+        + "() is not a @Script; annotate it with @Script to store the file it returns there");
+  }
 }

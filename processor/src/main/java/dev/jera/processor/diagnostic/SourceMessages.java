@@ -15,4 +15,10 @@ public final class SourceMessages {
         "parameter '" + param + "' of " + method + "() has two sources, @" + first + " and @" + second
         + "; keep one");
   }
+
+  public static Message twoLocations(String param, String method, String first, String second) {
+    return MessageId.TWO_SOURCES.with(
+        "parameter '" + param + "' of " + method + "() has both @" + first + " and @" + second
+        + "; a file comes from one location, so keep one");
+  }
 }

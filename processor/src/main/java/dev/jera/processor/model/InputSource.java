@@ -29,16 +29,31 @@ public sealed interface InputSource {
   record Value(Site site, Text template) implements InputSource {}
 
   /**
-   * A file from outside the workflow, for a {@code Path} parameter: {@code kind} is {@code http},
-   * {@code git}, {@code s3} or {@code gcs}, {@code attributes} the text attributes the annotation sets,
-   * {@code secrets} its {@code "secret/key"} credentials, and {@code depth} a Git clone's depth.
+   * A file from outside the workflow, for a {@code Path} parameter: {@code store} says which annotation,
+   * {@code attributes} the text attributes it sets (non-empty ones; {@code @Raw}'s value even when
+   * empty), {@code secrets} its {@code "secret/key"} credentials, {@code lists} its {@code String[]}
+   * attributes (non-empty ones), {@code flags} the booleans the user wrote, and {@code depth} a Git
+   * clone's depth.
    */
   record External(
-      Site site, String kind, Map<String, Text> attributes, Map<String, Parsed<KeyRef>> secrets, Optional<Long> depth)
+      Site site,
+      LocationKind store,
+      Map<String, Text> attributes,
+      Map<String, Parsed<KeyRef>> secrets,
+      Map<String, List<Text>> lists,
+      Map<String, Flag> flags,
+      Optional<Long> depth)
       implements InputSource {
     public External {
       attributes = Map.copyOf(attributes);
       secrets = Map.copyOf(secrets);
+      lists = Map.copyOf(lists);
+      flags = Map.copyOf(flags);
+    }
+
+    /** The manifest field, such as {@code s3}. */
+    public String kind() {
+      return store.field();
     }
 
     public Optional<Text> attribute(String name) {
@@ -48,7 +63,18 @@ public sealed interface InputSource {
     public Optional<Parsed<KeyRef>> secret(String name) {
       return Optional.ofNullable(secrets.get(name));
     }
+
+    public List<Text> list(String name) {
+      return lists.getOrDefault(name, List.of());
+    }
+
+    public Optional<Flag> flag(String name) {
+      return Optional.ofNullable(flags.get(name));
+    }
   }
+
+  /** A boolean attribute the user wrote, and where. */
+  record Flag(boolean value, Site site) {}
 
   /** No annotation: a library script's input, passed by the step that calls it. */
   record Caller(Site site) implements InputSource {}

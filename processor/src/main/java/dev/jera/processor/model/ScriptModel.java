@@ -43,10 +43,12 @@ public record ScriptModel(
     Optional<MemoizeModel> memoize,
     Optional<ContainerModel> container,
     Optional<ArchiveModel> archive,
+    List<InputSource.External> outputLocations,
     Optional<CallModel> call) {
 
   public ScriptModel {
     inputs = List.copyOf(inputs);
+    outputLocations = List.copyOf(outputLocations);
     after = List.copyOf(after);
     items = List.copyOf(items);
     continueOn = List.copyOf(continueOn);
@@ -128,6 +130,7 @@ public record ScriptModel(
     builder.memoize = memoize;
     builder.container = container;
     builder.archive = archive;
+    builder.outputLocations = outputLocations;
     builder.call = call;
     return builder;
   }
@@ -164,6 +167,7 @@ public record ScriptModel(
     private Optional<MemoizeModel> memoize = Optional.empty();
     private Optional<ContainerModel> container = Optional.empty();
     private Optional<ArchiveModel> archive = Optional.empty();
+    private List<InputSource.External> outputLocations = List.of();
     private Optional<CallModel> call = Optional.empty();
 
     private Builder() {}
@@ -193,6 +197,8 @@ public record ScriptModel(
     public Builder memoize(Optional<MemoizeModel> memoize) { this.memoize = memoize; return this; }
     public Builder container(Optional<ContainerModel> container) { this.container = container; return this; }
     public Builder archive(Optional<ArchiveModel> archive) { this.archive = archive; return this; }
+    /** Where the returned file goes: the location annotations on the method (one, when valid). */
+    public Builder outputLocations(List<InputSource.External> outputLocations) { this.outputLocations = outputLocations; return this; }
     public Builder call(Optional<CallModel> call) { this.call = call; return this; }
 
     public ScriptModel build() {
@@ -200,7 +206,7 @@ public record ScriptModel(
           site, methodName, name, nameGiven, isStatic, visibility, generic, returns, inputs, image, after,
           when, forEach, items, itemsSite, timeout, depends, continueOn,
           continueOnSite, sequence, retry, resources, settings, memoize,
-          container, archive, call);
+          container, archive, outputLocations, call);
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.jera.processor.diagnostic.CallMessages;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.LocationKind;
 import dev.jera.processor.model.ManifestNames;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.RunsModel;
@@ -125,7 +126,7 @@ public final class CallResolver {
       List<CallModel.CalleeInput> inputs = new ArrayList<>();
       for (WorkflowIndex.Input input : step.inputs()) {
         String source = input.source();
-        boolean fixed = source.startsWith("secret:") || List.of("http", "git", "s3", "gcs").contains(source);
+        boolean fixed = source.startsWith("secret:") || LocationKind.ofField(source).isPresent();
         inputs.add(new CallModel.CalleeInput(input.name(), input.type(), simple(input.type()), input.type().equals(JAVA_PATH), !fixed));
       }
       return new CallModel.Resolved(

@@ -15,11 +15,14 @@ final class SourceRule implements Rule {
         if (input.sources().isEmpty()) {
           diagnostics.report(input.site(), SourceMessages.noSource(input.name(), script.methodName()));
         } else if (input.sources().size() > 1) {
+          InputSource first = input.sources().get(0);
           InputSource second = input.sources().get(1);
+          boolean locations = first instanceof InputSource.External && second instanceof InputSource.External;
           diagnostics.report(
               second.site(),
-              SourceMessages.twoSources(
-                  input.name(), script.methodName(), annotation(input.sources().get(0)), annotation(second)));
+              locations
+                  ? SourceMessages.twoLocations(input.name(), script.methodName(), annotation(first), annotation(second))
+                  : SourceMessages.twoSources(input.name(), script.methodName(), annotation(first), annotation(second)));
         }
       }
     }
@@ -39,8 +42,7 @@ final class SourceRule implements Rule {
       return "Value";
     }
     if (source instanceof InputSource.External) {
-      String kind = ((InputSource.External) source).kind();
-      return kind.equals("http") ? "Http" : kind.equals("git") ? "Git" : kind.equals("s3") ? "S3" : "Gcs";
+      return ((InputSource.External) source).store().annotation();
     }
     return "Secret";
   }

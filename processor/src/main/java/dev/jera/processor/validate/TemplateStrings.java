@@ -76,15 +76,36 @@ final class TemplateStrings {
           bound.ifPresent(text -> strings.add(new Placed(text, place, Optional.empty(), "the @Sequence of " + method)));
         }
       });
+      for (InputSource.External location : script.outputLocations()) {
+        // An output's key or URL: Argo substitutes it in the step's template too.
+        String annotation = "@" + location.store().annotation();
+        new java.util.TreeMap<>(location.attributes()).forEach((attribute, text) -> {
+          if (!attribute.endsWith("Secret")) {
+            strings.add(new Placed(text, Place.TEMPLATE, owner, annotation + "(" + attribute + ") of the file " + method + " returns"));
+          }
+        });
+        new java.util.TreeMap<>(location.lists()).forEach((attribute, texts) -> {
+          for (Text text : texts) {
+            strings.add(new Placed(text, Place.TEMPLATE, owner, annotation + "(" + attribute + ") of the file " + method + " returns"));
+          }
+        });
+      }
       for (InputModel input : script.inputs()) {
         for (InputSource source : input.sources()) {
           if (source instanceof InputSource.External) {
-            // A Git revision, an S3 key, an HTTP URL: Argo substitutes them in the step's template.
+            // A Git revision, an S3 key, an HTTP URL or header: Argo substitutes them in the step's template.
             InputSource.External external = (InputSource.External) source;
+            String annotation = "@" + external.store().annotation();
             new java.util.TreeMap<>(external.attributes()).forEach((attribute, text) -> {
               if (!attribute.endsWith("Secret")) {
                 strings.add(new Placed(text, Place.TEMPLATE, owner,
-                    "@" + capitalized(external.kind()) + "(" + attribute + ") of parameter '" + input.name() + "' of " + method));
+                    annotation + "(" + attribute + ") of parameter '" + input.name() + "' of " + method));
+              }
+            });
+            new java.util.TreeMap<>(external.lists()).forEach((attribute, texts) -> {
+              for (Text text : texts) {
+                strings.add(new Placed(text, Place.TEMPLATE, owner,
+                    annotation + "(" + attribute + ") of parameter '" + input.name() + "' of " + method));
               }
             });
           }
@@ -100,10 +121,6 @@ final class TemplateStrings {
       }
     }
     return strings;
-  }
-
-  private static String capitalized(String kind) {
-    return kind.isEmpty() ? kind : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
   }
 
   private static final Pattern PARAMETER_IN_EXPRESSION =

@@ -83,6 +83,85 @@ class ArtifactTest {
     assertThat(Files.readString(steps.resolve("read/artifacts/inputs/file"))).isEqualTo(report.workflowName());
   }
 
+  @Test
+  void aFileStoredElsewhereOnArgoStaysInTheRecordAndTheLogSaysWhere() throws IOException {
+    String manifest = workflow("""
+        entrypoint: main
+        templates:
+        - name: main
+          dag:
+            tasks:
+            - name: write
+              template: write
+              arguments:
+                parameters:
+                - name: text
+                  value: "{{workflow.name}}"
+            - name: read
+              template: read
+              depends: write
+              arguments:
+                artifacts:
+                - name: file
+                  from: "{{tasks.write.outputs.artifacts.result}}"
+        """, tool("write", "write", WRITES + "\n    s3:\n      bucket: results\n      key: \"{{workflow.name}}/out.txt\""),
+        tool("read", "read", reads("")));
+
+    RunReport report = TestRuns.runTools(manifest, home, false);
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.steps().get("read").result()).isEqualTo(report.workflowName());
+    Path kept = report.folder().resolve("steps/write/artifacts/outputs/result").toAbsolutePath();
+    assertThat(Files.readString(report.folder().resolve("steps/write/log"))).contains("output file 'result' is kept in the"
+        + " run's record at " + kept + "; on Argo it is stored in S3 (bucket results, key " + report.workflowName() + "/out.txt)");
+    assertThat(Files.readString(report.folder().resolve("steps/read/log"))).doesNotContain("on Argo it is stored");
+  }
+
+  @Test
+  void aKeyOfTheRepositoryAStepStoredIsReadByALaterStep() throws IOException {
+    // Argo's key-only-artifact.yaml: one step stores at a key of the artifact repository, the next reads it there.
+    String manifest = workflow("""
+        entrypoint: main
+        templates:
+        - name: main
+          dag:
+            tasks:
+            - name: write
+              template: write
+              arguments:
+                parameters:
+                - name: text
+                  value: "{{workflow.name}}"
+            - name: read
+              template: read
+              depends: write
+        """, tool("write", "write", WRITES + "\n    s3:\n      key: \"{{workflow.name}}/my-file\""),
+        tool("read", "read", reads("s3:\n  key: \"{{workflow.name}}/my-file\"")));
+    List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    RunListener listener = new RunListener() {
+      @Override
+      public void runNote(String note) {
+        notes.add(note);
+      }
+    };
+
+    RunReport report = TestRuns.runTools(manifest, home, false, request -> request.listener(listener));
+
+    assertThat(notes).isEmpty();
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.steps().get("read").result()).isEqualTo(report.workflowName());
+    assertThat(Files.readString(report.folder().resolve("steps/write/log"))).contains("on Argo it is stored in S3 (key "
+        + report.workflowName() + "/my-file, in the artifact repository)");
+  }
+
+  @Test
+  void aKeyOfTheRepositoryNoStepStoredNeedsALocalCopy() {
+    RunReport report = TestRuns.runTools(readsFrom("s3:\n  key: my-file"), home, false);
+
+    assertThat(report.steps().get("read").detail()).isEqualTo("input file 'file' is in S3 (key my-file, in the artifact"
+        + " repository), which the local executor does not fetch; give a local copy with --artifact read.file=PATH");
+  }
+
   @ParameterizedTest(name = "isolated={0}")
   @ValueSource(booleans = {false, true})
   void aFolderTravelsWhole(boolean isolated) {
@@ -204,6 +283,104 @@ class ArtifactTest {
         + " executor does not fetch; give a local copy with --artifact read.file=PATH");
     assertThat(read.message()).isEqualTo("task '" + without.workflowName() + ".read' errored: " + read.detail());
     assertThat(with.steps().get("read").result()).isEqualTo("local day");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "azure:\n  endpoint: https://acct.blob.core.windows.net\n  container: c\n  blob: in/day.csv|Azure (container c, blob in/day.csv)",
+      "oss:\n  bucket: data\n  key: in/day.csv|OSS (bucket data, key in/day.csv)",
+      "hdfs:\n  addresses: [nn:8020]\n  path: /in/day.csv\n  hdfsUser: root|HDFS (path /in/day.csv)",
+      "artifactory:\n  url: http://artifactory:8081/generic/day.csv|Artifactory (url http://artifactory:8081/generic/day.csv)",
+      "plugin:\n  name: test\n  key: in/day.csv|Plugin (name test, key in/day.csv)",
+      "http:\n  url: https://example.com/day.csv\n  auth:\n    basicAuth:\n      usernameSecret: {name: s, key: u}"
+          + "|HTTP (url https://example.com/day.csv with credentials)"})
+  void aStoreTheExecutorCannotReachIsNamedBeforeTheRunAndNeedsALocalCopy(String locationAndStore) throws IOException {
+    String[] parts = locationAndStore.split("\\|");
+    String manifest = readsFrom(parts[0]);
+    Path copy = Files.writeString(files.resolve("day.csv"), "local day");
+    List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    RunListener listener = new RunListener() {
+      @Override
+      public void runNote(String note) {
+        events.add("note: " + note);
+      }
+
+      @Override
+      public void attemptStarted(String step, int attempt) {
+        events.add("started " + step);
+      }
+    };
+
+    RunReport without = TestRuns.runTools(manifest, home, false, request -> request.listener(listener));
+    List<String> before = List.copyOf(events);
+    events.clear();
+    RunReport with = TestRuns.runTools(manifest, home, false,
+        request -> request.listener(listener).artifacts(Map.of("read", Map.of("file", copy))));
+
+    String where = "input file 'file' of step 'read' is in " + parts[1] + ", which the local executor does not contact;"
+        + " the step ends in Error unless you give a local copy with --artifact read.file=PATH";
+    assertThat(before).containsExactly("note: " + where);
+    StepReport read = without.steps().get("read");
+    assertThat(read.phase()).isEqualTo(Phase.ERROR);
+    assertThat(read.detail()).isEqualTo("input file 'file' is in " + parts[1] + ", which the local executor does not fetch;"
+        + " give a local copy with --artifact read.file=PATH");
+    assertThat(events).containsExactly("started read");
+    assertThat(with.steps().get("read").result()).isEqualTo("local day");
+  }
+
+  @Test
+  void anOptionalInputInAStoreIsNamedAsOptional() {
+    String manifest = readsFrom("optional: true\noss:\n  key: in/day.csv");
+    List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    RunListener listener = new RunListener() {
+      @Override
+      public void runNote(String note) {
+        notes.add(note);
+      }
+    };
+
+    RunReport report = TestRuns.runTools(manifest, home, false, request -> request.listener(listener));
+
+    assertThat(notes).containsExactly("input file 'file' of step 'read' is in OSS (key in/day.csv, in the artifact repository),"
+        + " which the local executor does not contact; the step runs without it (it is optional), or give a local copy"
+        + " with --artifact read.file=PATH");
+    assertThat(report.steps().get("read").attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void aStubbedStepNeedsNoCopy() {
+    List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    RunListener listener = new RunListener() {
+      @Override
+      public void runNote(String note) {
+        notes.add(note);
+      }
+    };
+
+    RunReport report = TestRuns.runTools(readsFrom("azure:\n  endpoint: https://a.blob.core.windows.net\n  container: c\n  blob: b"),
+        home, false, request -> request.listener(listener).stub("read", "stubbed"));
+
+    assertThat(notes).isEmpty();
+    assertThat(report.steps().get("read").result()).isEqualTo("stubbed");
+  }
+
+  @Test
+  void headersGoWithTheDownload() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      byte[] bytes = ("token=" + exchange.getRequestHeaders().getFirst("X-Token")).getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, bytes.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    });
+    server.start();
+    String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/day.csv";
+
+    RunReport report = TestRuns.runTools(readsFrom("http:\n  url: " + url + "\n  headers:\n  - name: X-Token\n"
+        + "    value: \"{{workflow.name}}\""), home, false);
+
+    assertThat(report.steps().get("read").result()).isEqualTo("token=" + report.workflowName());
   }
 
   @Test

@@ -226,7 +226,7 @@ class ManifestReaderTest {
     assertThat(pod.inputArtifacts().get(1).location()).isEqualTo(new InputArtifact.Git(
         "https://github.com/argoproj/argo-workflows.git", "v3.6.0", 1));
     assertThat(pod.inputArtifacts().get(2)).isEqualTo(new InputArtifact("day", "/tmp/jera/inputs/day", true,
-        new InputArtifact.Remote("S3", "key in/day.csv, in the artifact repository")));
+        new InputArtifact.Remote("S3", "key in/day.csv, in the artifact repository", "s3:in/day.csv")));
     assertThat(pod.outputArtifacts()).containsExactly(new OutputArtifact("result", "/tmp/jera/outputs/result", false));
     assertThat(pod.env()).containsExactly(new EnvVariable.Plain("REGION", "us-east-1"),
         new EnvVariable.FromConfigMap("DB_HOST", new ConfigMapKey("warehouse", "host"), false)).inOrder();

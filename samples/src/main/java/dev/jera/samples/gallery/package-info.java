@@ -31,6 +31,12 @@
  *   <tr><td>{@link InputArtifactGcs}</td><td>input-artifact-gcs.yaml</td></tr>
  *   <tr><td>{@link InputArtifactGit}</td><td>input-artifact-git.yaml</td></tr>
  *   <tr><td>{@link InputArtifactHttp}</td><td>input-artifact-http.yaml</td></tr>
+ *   <tr><td>{@link InputArtifactRaw}</td><td>input-artifact-raw.yaml</td></tr>
+ *   <tr><td>{@link InputArtifactAzure}</td><td>input-artifact-azure.yaml</td></tr>
+ *   <tr><td>{@link InputArtifactOss}</td><td>input-artifact-oss.yaml</td></tr>
+ *   <tr><td>{@link InputArtifactWebHdfs}</td><td>webhdfs-input-output-artifacts.yaml (its input)</td></tr>
+ *   <tr><td>{@link OutputArtifactS3}</td><td>output-artifact-s3.yaml</td></tr>
+ *   <tr><td>{@link KeyOnlyArtifact}</td><td>key-only-artifact.yaml</td></tr>
  *   <tr><td>{@link PrintSecret}</td><td>secrets.yaml</td></tr>
  *   <tr><td>{@link VolumesEmptyDir}</td><td>volumes-emptydir.yaml</td></tr>
  *   <tr><td>{@link VolumesExisting}</td><td>volumes-existing.yaml</td></tr>

@@ -384,6 +384,53 @@ class GalleryRunTest {
   }
 
   @Test
+  void rawInputIsWrittenFromTheManifest() {
+    LocalReport report = run(InputArtifactRaw.class).run();
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.<String>result("raw-contents")).isEqualTo("this is\nthe raw file\ncontents\n");
+  }
+
+  @Test
+  void aStoreTheExecutorCannotReachIsSaidBeforeTheRunAndTakesALocalCopy() throws java.io.IOException {
+    List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    RunListener listener = new RunListener() {
+      @Override
+      public void runNote(String note) {
+        notes.add(note);
+      }
+    };
+    LocalReport without = run(InputArtifactAzure.class).listener(listener).run();
+    assertThat(notes).containsExactly("input file 'myArt' of step 'list-artifact' is in Azure (container my-container,"
+        + " blob path/in/container), which the local executor does not contact; the step ends in Error unless you give"
+        + " a local copy with .artifact(\"list-artifact\", \"myArt\", PATH)");
+    assertThat(without.phase()).isEqualTo(Phase.ERROR);
+
+    Path copy = java.nio.file.Files.createDirectories(home.resolve("copy"));
+    java.nio.file.Files.writeString(copy.resolve("a.txt"), "a");
+    LocalReport with = run(InputArtifactAzure.class).artifact("list-artifact", "myArt", copy).run();
+    assertThat(with.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(with.<List<String>>result("list-artifact")).containsExactly("a.txt 1");
+  }
+
+  @Test
+  void aFileStoredInAChosenBucketStaysInTheRecordLocally() throws java.io.IOException {
+    LocalReport report = run(OutputArtifactS3.class).run();
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    Path kept = report.folder().resolve("steps/hello-world-to-file/artifacts/outputs/result").toAbsolutePath();
+    assertThat(java.nio.file.Files.readString(kept)).isEqualTo("hello world\n");
+    assertThat(java.nio.file.Files.readString(report.folder().resolve("steps/hello-world-to-file/log")))
+        .contains("output file 'result' is kept in the run's record at " + kept + "; on Argo it is stored in S3"
+            + " (bucket my-bucket, key path/in/bucket/hello_world.txt.tgz)");
+  }
+
+  @Test
+  void aKeyOfTheRepositoryIsReadByTheNextStep() {
+    LocalReport report = run(KeyOnlyArtifact.class).run();
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.<String>result("consume")).isEqualTo("hello");
+  }
+
+  @Test
   void secretFromTheEnvironment() {
     // The local executor mounts no volumes, so the step that reads the mounted Secret is stubbed.
     LocalReport report = run(PrintSecret.class)

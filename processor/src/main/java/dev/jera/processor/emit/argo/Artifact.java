@@ -1,42 +1,64 @@
 package dev.jera.processor.emit.argo;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 import java.util.Map;
 
-/** An artifact: a file handed to or produced by a step, or passed as an argument {@code from} another. */
-@JsonPropertyOrder({"name", "path", "from", "archive", "http", "git", "s3", "gcs"})
+/**
+ * An artifact: a file handed to or produced by a step, or passed as an argument {@code from} another.
+ * At most one location ({@code http} … {@code plugin}) is set.
+ */
+@JsonPropertyOrder({
+    "name", "path", "from", "archive", "http", "git", "s3", "gcs", "azure", "oss", "hdfs", "artifactory", "raw", "plugin"})
 public record Artifact(
-    String name, String path, String from, Archive archive, Http http, Git git, S3 s3, Gcs gcs) {
+    String name,
+    String path,
+    String from,
+    Archive archive,
+    Http http,
+    Git git,
+    S3 s3,
+    Gcs gcs,
+    Azure azure,
+    Oss oss,
+    Hdfs hdfs,
+    Artifactory artifactory,
+    Raw raw,
+    Plugin plugin) {
 
   /** A file a template finds at {@code path}, put there by the step that passes it. */
   public static Artifact at(String name, String path) {
-    return new Artifact(name, path, null, null, null, null, null, null);
+    return new Artifact(name, path, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** An argument: the file of another step's output. */
   public static Artifact from(String name, String from) {
-    return new Artifact(name, null, from, null, null, null, null, null);
+    return new Artifact(name, null, from, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** A file a template leaves at {@code path}, stored as {@code archive} says (Argo's default tar when null). */
   public static Artifact output(String name, String path, Archive archive) {
-    return new Artifact(name, path, null, archive, null, null, null, null);
+    return new Artifact(name, path, null, archive, null, null, null, null, null, null, null, null, null, null);
   }
 
-  public static Artifact http(String name, String path, Http http) {
-    return new Artifact(name, path, null, null, http, null, null, null);
+  /** A file a template leaves at {@code path}, archived as {@code archive} says and stored at {@code location}. */
+  public static Artifact output(String name, String path, Archive archive, Object location) {
+    Artifact located = located(name, path, location);
+    return new Artifact(name, path, null, archive, located.http, located.git, located.s3, located.gcs, located.azure,
+        located.oss, located.hdfs, located.artifactory, located.raw, located.plugin);
   }
 
-  public static Artifact git(String name, String path, Git git) {
-    return new Artifact(name, path, null, null, null, git, null, null);
+  /** A file at {@code path} in the container, from (or to) {@code location}: one of the location records below. */
+  public static Artifact located(String name, String path, Object location) {
+    return new Artifact(name, path, null, null,
+        as(location, Http.class), as(location, Git.class), as(location, S3.class), as(location, Gcs.class),
+        as(location, Azure.class), as(location, Oss.class), as(location, Hdfs.class), as(location, Artifactory.class),
+        as(location, Raw.class), as(location, Plugin.class));
   }
 
-  public static Artifact s3(String name, String path, S3 s3) {
-    return new Artifact(name, path, null, null, null, null, s3, null);
-  }
-
-  public static Artifact gcs(String name, String path, Gcs gcs) {
-    return new Artifact(name, path, null, null, null, null, null, gcs);
+  private static <T> T as(Object location, Class<T> type) {
+    return type.isInstance(location) ? type.cast(location) : null;
   }
 
   /** {@code archive}: exactly one strategy set. */
@@ -60,8 +82,38 @@ public record Artifact(
   /** {@code tar}. */
   public record Tar(Integer compressionLevel) {}
 
-  /** {@code http}. */
-  public record Http(String url) {}
+  /** {@code http}: headers and authentication only when set. */
+  @JsonPropertyOrder({"url", "headers", "auth"})
+  public record Http(String url, List<Header> headers, HttpAuth auth) {}
+
+  /** {@code http.headers[]}. */
+  @JsonPropertyOrder({"name", "value"})
+  public record Header(String name, String value) {}
+
+  /** {@code http.auth}: one kind set. */
+  @JsonPropertyOrder({"basicAuth", "clientCert", "oauth2"})
+  public record HttpAuth(BasicAuth basicAuth, ClientCertAuth clientCert, OAuth2Auth oauth2) {}
+
+  /** {@code http.auth.basicAuth}. */
+  @JsonPropertyOrder({"usernameSecret", "passwordSecret"})
+  public record BasicAuth(EnvVar.KeyRef usernameSecret, EnvVar.KeyRef passwordSecret) {}
+
+  /** {@code http.auth.clientCert}. */
+  @JsonPropertyOrder({"clientCertSecret", "clientKeySecret"})
+  public record ClientCertAuth(EnvVar.KeyRef clientCertSecret, EnvVar.KeyRef clientKeySecret) {}
+
+  /** {@code http.auth.oauth2}. */
+  @JsonPropertyOrder({"clientIDSecret", "clientSecretSecret", "tokenURLSecret", "scopes", "endpointParams"})
+  public record OAuth2Auth(
+      @JsonProperty("clientIDSecret") EnvVar.KeyRef clientIdSecret,
+      EnvVar.KeyRef clientSecretSecret,
+      @JsonProperty("tokenURLSecret") EnvVar.KeyRef tokenUrlSecret,
+      List<String> scopes,
+      List<EndpointParam> endpointParams) {}
+
+  /** {@code http.auth.oauth2.endpointParams[]}. */
+  @JsonPropertyOrder({"key", "value"})
+  public record EndpointParam(String key, String value) {}
 
   /** {@code git}. */
   @JsonPropertyOrder({"repo", "revision", "depth", "usernameSecret", "passwordSecret", "sshPrivateKeySecret"})
@@ -73,12 +125,43 @@ public record Artifact(
       EnvVar.KeyRef passwordSecret,
       EnvVar.KeyRef sshPrivateKeySecret) {}
 
-  /** {@code s3}. */
-  @JsonPropertyOrder({"endpoint", "bucket", "region", "key", "accessKeySecret", "secretKeySecret"})
+  /** {@code s3}; {@code insecure} only when written. */
+  @JsonPropertyOrder({"endpoint", "bucket", "region", "insecure", "key", "accessKeySecret", "secretKeySecret"})
   public record S3(
-      String endpoint, String bucket, String region, String key, EnvVar.KeyRef accessKeySecret, EnvVar.KeyRef secretKeySecret) {}
+      String endpoint,
+      String bucket,
+      String region,
+      Boolean insecure,
+      String key,
+      EnvVar.KeyRef accessKeySecret,
+      EnvVar.KeyRef secretKeySecret) {}
 
   /** {@code gcs}. */
   @JsonPropertyOrder({"bucket", "key", "serviceAccountKeySecret"})
   public record Gcs(String bucket, String key, EnvVar.KeyRef serviceAccountKeySecret) {}
+
+  /** {@code azure}; {@code useSDKCreds} only when written. */
+  @JsonPropertyOrder({"endpoint", "container", "blob", "accountKeySecret", "useSDKCreds"})
+  public record Azure(
+      String endpoint, String container, String blob, EnvVar.KeyRef accountKeySecret,
+      @JsonProperty("useSDKCreds") Boolean useSdkCreds) {}
+
+  /** {@code oss}. */
+  @JsonPropertyOrder({"endpoint", "bucket", "key", "accessKeySecret", "secretKeySecret"})
+  public record Oss(String endpoint, String bucket, String key, EnvVar.KeyRef accessKeySecret, EnvVar.KeyRef secretKeySecret) {}
+
+  /** {@code hdfs}; {@code force} only when written. */
+  @JsonPropertyOrder({"addresses", "path", "hdfsUser", "force"})
+  public record Hdfs(List<String> addresses, String path, String hdfsUser, Boolean force) {}
+
+  /** {@code artifactory}. */
+  @JsonPropertyOrder({"url", "usernameSecret", "passwordSecret"})
+  public record Artifactory(String url, EnvVar.KeyRef usernameSecret, EnvVar.KeyRef passwordSecret) {}
+
+  /** {@code raw}: the file's content. */
+  public record Raw(String data) {}
+
+  /** {@code plugin}: an artifact driver plugin. */
+  @JsonPropertyOrder({"name", "configuration", "key"})
+  public record Plugin(String name, String configuration, String key) {}
 }

@@ -44,10 +44,12 @@ public final class ArtifactStaging {
    * @param given local copies the user gave for this step, by input name
    * @param variables the call's variables, for {@code from} and locations
    * @param advice how the user gives a local copy, for the message of one the run cannot fetch
+   * @param repository the files earlier steps of the run stored at keys of the artifact repository, by
+   *     {@code s3:key}: an input at such a key reads that file, as on Argo
    * @throws CallProblem when an input cannot be had, as Argo's step would end in Error
    */
   public static ArtifactStaging resolve(String step, PodTemplate template, List<InputArtifact> arguments, Map<String, Path> given,
-      Variables variables, Advice advice) {
+      Variables variables, Advice advice, Map<String, Path> repository) {
     Map<String, InputArtifact> byName = new LinkedHashMap<>();
     arguments.forEach(argument -> byName.put(argument.name(), argument));
     List<Input> inputs = new ArrayList<>();
@@ -59,7 +61,7 @@ public final class ArtifactStaging {
       }
       InputArtifact argument = byName.get(input.name());
       InputArtifact.Location location = argument != null && argument.location() != null ? argument.location() : input.location();
-      ArtifactSource source = source(step, input, location, variables, advice);
+      ArtifactSource source = source(step, input, location, variables, advice, repository);
       if (source != null) {
         inputs.add(new Input(input.name(), input.optional(), source));
       }
@@ -67,7 +69,8 @@ public final class ArtifactStaging {
     return new ArtifactStaging(inputs, template.outputArtifacts());
   }
 
-  private static ArtifactSource source(String step, InputArtifact input, InputArtifact.Location location, Variables variables, Advice advice) {
+  private static ArtifactSource source(String step, InputArtifact input, InputArtifact.Location location, Variables variables,
+      Advice advice, Map<String, Path> repository) {
     if (location == null) {
       if (input.optional()) {
         return null;
@@ -99,6 +102,12 @@ public final class ArtifactStaging {
       return new ArtifactSource.Text(variables.substitute(((InputArtifact.Raw) location).data()));
     }
     InputArtifact.Remote remote = (InputArtifact.Remote) location;
+    if (remote.repositoryKey() != null) {
+      Path stored = repository.get(variables.substitute(remote.repositoryKey()));
+      if (stored != null) {
+        return new ArtifactSource.Copy(stored);
+      }
+    }
     if (input.optional()) {
       return null;
     }
@@ -167,6 +176,34 @@ public final class ArtifactStaging {
       }
     }
     return files;
+  }
+
+  /** The outputs a succeeded attempt left at keys of the artifact repository, by {@code s3:key} (tags substituted). */
+  public Map<String, Path> repositoryFiles(Path root, Variables variables) {
+    Map<String, Path> files = new LinkedHashMap<>();
+    for (OutputArtifact output : outputs) {
+      Path file = output(root, output.name());
+      if (output.repositoryKey() != null && Files.exists(file)) {
+        files.put(variables.substitute(output.repositoryKey()), file);
+      }
+    }
+    return files;
+  }
+
+  /**
+   * For each output a succeeded attempt left whose manifest names a store: that it stays in the record
+   * here, and where Argo would have stored it (its location's tags substituted with the call's variables).
+   */
+  public List<String> keptInsteadOfStored(Path root, Variables variables) {
+    List<String> notes = new ArrayList<>();
+    for (OutputArtifact output : outputs) {
+      Path file = output(root, output.name());
+      if (output.destination() != null && Files.exists(file)) {
+        notes.add("output file '" + output.name() + "' is kept in the run's record at " + file
+            + "; on Argo it is stored in " + variables.substitute(output.destination()));
+      }
+    }
+    return notes;
   }
 
   private static Path input(Path root, String name) {

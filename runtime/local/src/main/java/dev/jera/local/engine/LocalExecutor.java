@@ -8,6 +8,7 @@ import dev.jera.local.RunInfo;
 import dev.jera.local.RunListener;
 import dev.jera.local.RunReport;
 import dev.jera.local.StepReport;
+import dev.jera.local.artifacts.UnfetchedInputs;
 import dev.jera.local.launch.InProcessLauncher;
 import dev.jera.local.launch.IsolatedLauncher;
 import dev.jera.local.launch.Launchers;
@@ -94,6 +95,7 @@ public final class LocalExecutor {
         isolated, isolated ? tighter(parallelism, processLimit) : parallelism, stepNames(manifest, exitKey),
         request.retryBackoff));
     notes(listener, launchers, mask);
+    UnfetchedInputs.notes(manifest, request.artifacts, request.stubs.keySet(), request.advice).forEach(listener::runNote);
     NodeTree tree = new NodeTree(workflowName);
     Phase phase;
     String message;

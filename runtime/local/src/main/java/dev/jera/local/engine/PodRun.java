@@ -256,6 +256,9 @@ final class PodRun {
         warnOfALargeResult(ended.result());
         attempt.result = ended.result();
         attempt.artifacts = call.outputs(folder.resolve("artifacts").toAbsolutePath());
+        call.keptInsteadOfStored(folder.resolve("artifacts").toAbsolutePath())
+            .forEach(note -> run.recorder.appendLog(folder, "jera: " + label + " " + note));
+        run.repositoryFiles.putAll(call.repositoryFiles(folder.resolve("artifacts").toAbsolutePath()));
         run.recorder.result(folder, ended.result());
         attempt.mark(Phase.SUCCEEDED, null);
         break;

@@ -37,6 +37,8 @@ final class RunContext {
   final Advice advice;
   /** What the progress has told once per step already: the steps' names, and their names + " result". */
   final Set<String> noted = new HashSet<>();
+  /** The files steps of this run stored at keys of the artifact repository, by {@code s3:key}: what later steps read there. */
+  final Map<String, Path> repositoryFiles = new java.util.concurrent.ConcurrentHashMap<>();
 
   RunContext(RunRequest request, String workflowName, Coordinator coordinator, PodPool pool, Launchers launchers,
       RunRecorder recorder, Locks locks, WorkflowDeadline deadline, NodeTree tree, SecretMask mask,

@@ -89,7 +89,7 @@ public final class ScriptCall {
     }
     Variables variables = globals.with(inputs(template, values));
     ArtifactStaging artifacts = ArtifactStaging.resolve(task.name(), template, task.artifacts(),
-        run.artifacts.getOrDefault(task.name(), Map.of()), variables, run.advice);
+        run.artifacts.getOrDefault(task.name(), Map.of()), variables, run.advice, run.repositoryFiles);
     List<String> locks = Locks.keys(template.synchronization(), variables);
     String blocked = run.locks.neverFree(locks);
     if (blocked != null) {
@@ -214,6 +214,16 @@ public final class ScriptCall {
     } catch (IOException e) {
       // Then the inputs file shows what the step was given: it is in the run's own record.
     }
+  }
+
+  /** What the log says of output files that Argo would store elsewhere (see {@link ArtifactStaging#keptInsteadOfStored}). */
+  List<String> keptInsteadOfStored(Path root) {
+    return artifacts.keptInsteadOfStored(root, variables);
+  }
+
+  /** The output files a succeeded attempt left in {@code root} at keys of the artifact repository, by {@code s3:key}. */
+  Map<String, Path> repositoryFiles(Path root) {
+    return artifacts.repositoryFiles(root, variables);
   }
 
   /** The output files a succeeded attempt left in {@code root}, by name. */

@@ -54,10 +54,18 @@ public record InputArtifact(String name, String path, boolean optional, Location
   public record Raw(String data) implements Location {}
 
   /**
-   * A store the local executor does not fetch from (S3, GCS, Azure, …): the user gives a local copy.
+   * A store the local executor does not fetch from (S3, GCS, Azure, …): the user gives a local copy,
+   * or, for a key of the artifact repository, an earlier step of the run stored a file at that key.
    *
    * @param store its name, such as {@code S3}
    * @param description what is fetched, such as {@code bucket data, key in/day.csv}
+   * @param repositoryKey for a location of only a key (a key of the artifact repository), the manifest
+   *     field and the key as written, such as {@code s3:my-file}; else {@code null}
    */
-  public record Remote(String store, String description) implements Location {}
+  public record Remote(String store, String description, String repositoryKey) implements Location {
+    /** A location outside the artifact repository. */
+    public Remote(String store, String description) {
+      this(store, description, null);
+    }
+  }
 }

@@ -321,7 +321,7 @@ public final class ManifestReader {
       outputArtifacts.add(new OutputArtifact(
           named(artifact, "name", artifactPath, "artifact name", ManifestNames::artifactName),
           checked(artifact, "path", artifactPath, "artifact path", ManifestNames::artifactPath),
-          flag(artifact, "optional")));
+          flag(artifact, "optional"), destination(artifact), repositoryKey(artifact)));
     }
     List<String> mounts = new ArrayList<>();
     index = 0;
@@ -462,12 +462,44 @@ public final class ManifestReader {
     } else {
       for (String store : REMOTE_STORES) {
         if (node.has(store)) {
-          location = new InputArtifact.Remote(storeName(store), describe(node.get(store)));
+          location = new InputArtifact.Remote(storeName(store), describe(node.get(store)), repositoryKey(node));
         }
       }
     }
     return new InputArtifact(name, checked(node, "path", path, "artifact path", ManifestNames::artifactPath),
         flag(node, "optional"), location);
+  }
+
+  /**
+   * {@code s3:my-file} for an artifact located by only a key (or an Azure blob): a key of the artifact
+   * repository, as written; {@code null} for any other location.
+   */
+  private static String repositoryKey(JsonNode artifact) {
+    for (String store : REMOTE_STORES) {
+      JsonNode location = artifact.get(store);
+      if (location == null || !location.isObject() || location.size() != 1) {
+        continue;
+      }
+      String field = location.has("key") ? "key" : location.has("blob") ? "blob" : null;
+      if (field != null && location.get(field).isTextual()) {
+        return store + ":" + location.get(field).asText();
+      }
+    }
+    return null;
+  }
+
+  /** Where an output artifact goes, when its manifest names a location: {@code S3 (bucket b, key k)}. */
+  private static String destination(JsonNode artifact) {
+    if (artifact.has("http")) {
+      JsonNode http = artifact.get("http");
+      return "HTTP (url " + http.path("url").asText() + (http.has("auth") ? " with credentials" : "") + ")";
+    }
+    for (String store : REMOTE_STORES) {
+      if (artifact.has(store)) {
+        return storeName(store) + " (" + describe(artifact.get(store)) + ")";
+      }
+    }
+    return null;
   }
 
   private static String storeName(String field) {
@@ -482,15 +514,23 @@ public final class ManifestReader {
     }
   }
 
-  /** {@code bucket b, key k}: the plain fields of a store's location, credentials left out. */
+  /**
+   * {@code bucket b, key k}: the plain fields of a store's location, credentials left out; a location
+   * of only a key (or an Azure blob) is one of the artifact repository, which Argo completes.
+   */
   private static String describe(JsonNode store) {
     List<String> parts = new ArrayList<>();
-    for (String field : List.of("bucket", "container", "key", "blob", "path", "url")) {
+    for (String field : List.of("name", "bucket", "container", "key", "blob", "path", "url")) {
       if (store.hasNonNull(field) && store.get(field).isValueNode()) {
         parts.add(field + " " + store.get(field).asText());
       }
     }
-    if (!store.has("bucket") && !store.has("container") && !store.has("url")) {
+    boolean keyOnly = true;
+    for (java.util.Iterator<String> fields = store.fieldNames(); fields.hasNext(); ) {
+      String field = fields.next();
+      keyOnly &= field.equals("key") || field.equals("blob");
+    }
+    if (keyOnly) {
       parts.add("in the artifact repository");
     }
     return String.join(", ", parts);
