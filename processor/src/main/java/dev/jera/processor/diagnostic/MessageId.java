@@ -132,7 +132,7 @@ public enum MessageId {
   INVALID_SECRET_REF(Group.ARTIFACTS, ERROR, "a credential of a file location is not of the form secret/key"),
   INVALID_URL(Group.ARTIFACTS, ERROR, "@Http is not an http:// or https:// URL"),
   KEY_ONLY_WITHOUT_BUCKET(Group.ARTIFACTS, ERROR, "@S3 or @Gcs without a bucket sets more than key"),
-  INVALID_ARTIFACT_REPOSITORY(Group.ARTIFACTS, ERROR, "@Workflow(artifactRepository) is not of the form configmap/key"),
+  INVALID_ARTIFACT_REPOSITORY(Group.ARTIFACTS, ERROR, "@Workflow(artifactRepository) is not a key or of the form configmap/key"),
 
   // Calls of templates defined elsewhere
   UNRESOLVED_CALL(Group.CALLS, ERROR,
