@@ -32,6 +32,8 @@ public final class Validator {
 
           new ScheduleRule(),
           new CronSettingsRule(),
+          new WorkflowMetadataRule(),
+          new WorkflowSettingsRule(),
           new ResourcesRule(),
           new DurationRule(),
           new RetryRule(),
@@ -42,6 +44,7 @@ public final class Validator {
           new CallRule(),
           new RunsRule(),
           new PodSettingsRule(),
+          new PodSpecRule(),
           new LifecycleRule(),
           new ExitHandlerRule());
 
@@ -58,6 +61,7 @@ public final class Validator {
           new RetryRule(),
           new SecretRule(),
           new PodSettingsRule(),
+          new PodSpecRule(),
           new ShellTextRule());
 
   private Validator() {}

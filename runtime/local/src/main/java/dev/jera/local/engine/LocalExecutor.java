@@ -73,13 +73,16 @@ public final class LocalExecutor {
     ManifestNames.check(manifest, request.workflow);
     Instant created = Instant.now();
     String workflowName = workflowName(manifest, request.workflow);
-    String runId = RUN_ID_TIME.format(created) + "-" + workflowName;
+    // A fixed name repeats from run to run: a suffix keeps two runs in one second apart.
+    String runId = RUN_ID_TIME.format(created) + "-" + workflowName
+        + (workflowName.equals(manifest.name()) ? "-" + suffix() : "");
     Map<String, String> parameters = parameters(request);
     SecretMask mask = SecretMask.of(request.secrets);
     RunListener listener = mask.apply(request.listener);
-    RunRecorder recorder = new RunRecorder(RunHome.runs(request.home).resolve(runId), mask);
+    // Before the run's folder exists: labelsFrom may refuse the run.
     GlobalVariables globals =
         new GlobalVariables(manifest, workflowName, parameters, created, UUID.randomUUID().toString());
+    RunRecorder recorder = new RunRecorder(RunHome.runs(request.home).resolve(runId), mask);
     Integer parallelism = parallelism(request);
     StepLauncher launcher = request.launcher != null
         ? request.launcher
@@ -94,6 +97,7 @@ public final class LocalExecutor {
         isolated, isolated ? tighter(parallelism, processLimit) : parallelism, stepNames(manifest, exitKey),
         request.retryBackoff));
     notes(listener, launchers, mask);
+    clusterNotes(listener, manifest, globals);
     NodeTree tree = new NodeTree(workflowName);
     Phase phase;
     String message;
@@ -134,7 +138,7 @@ public final class LocalExecutor {
       StepReports.ofRun(manifest, tree, exitKey).forEach((name, step) -> steps.put(name, mask.apply(step)));
       RunReport report = new RunReport(request.workflow, workflowName, runId, phase, mask.apply(message), shownParameters,
           steps, created, Instant.now(), isolated, recorder.folder(),
-          tree.nodes().stream().map(NodeReport::of).map(mask::apply).toList());
+          tree.nodes().stream().map(NodeReport::of).map(mask::apply).toList(), masked(globals.labels(), mask));
       recorder.summary(ReportJson.write(report));
       listener.runFinished(report);
       return report;
@@ -155,6 +159,26 @@ public final class LocalExecutor {
       listener.runNote("secret " + secret + " has fewer than " + SecretMask.STANDALONE
           + " characters, too few to mask: its value is not hidden in the run's output");
     }
+  }
+
+  /**
+   * One note for what the manifest sets that only a cluster applies (a pod spec patch, DNS, claims, a
+   * disruption budget, …), and one for {@code labelsFrom} expressions the local executor does not evaluate.
+   */
+  private static void clusterNotes(RunListener listener, WorkflowManifest manifest, GlobalVariables globals) {
+    if (!manifest.metadata().clusterOnly().isEmpty()) {
+      listener.runNote("not applied on this machine, only a cluster does: " + String.join(", ", manifest.metadata().clusterOnly()));
+    }
+    if (!globals.unevaluatedLabels().isEmpty()) {
+      listener.runNote("labelsFrom " + String.join(", ", globals.unevaluatedLabels()) + ": only a variable or a quoted"
+          + " string is evaluated locally (no expr-lang), so the run does not have these labels");
+    }
+  }
+
+  private static Map<String, String> masked(Map<String, String> values, SecretMask mask) {
+    Map<String, String> shown = new LinkedHashMap<>();
+    values.forEach((key, value) -> shown.put(key, mask.apply(value)));
+    return shown;
   }
 
   /** The tighter of two limits, either of which may be {@code null} for none. */
@@ -218,16 +242,26 @@ public final class LocalExecutor {
 
   /** A Workflow's {@code generateName} plus five random letters; other kinds their name, a dash and five. */
   private static String workflowName(WorkflowManifest manifest, String workflow) {
+    if (manifest.kind().equals("Workflow") && manifest.generateName() == null && manifest.name() != null) {
+      // A Workflow given exactly its name (metadata.name) runs under that name, as Kubernetes keeps it.
+      return manifest.name();
+    }
     StringBuilder name = new StringBuilder();
     if (manifest.generateName() != null) {
       name.append(manifest.generateName());
     } else {
       name.append(manifest.name() == null ? workflow : manifest.name()).append('-');
     }
+    return name.append(suffix()).toString();
+  }
+
+  /** Five letters as Kubernetes draws a generated name's suffix. */
+  private static String suffix() {
+    StringBuilder suffix = new StringBuilder();
     for (int i = 0; i < 5; i++) {
-      name.append(SUFFIX_LETTERS.charAt(RANDOM.nextInt(SUFFIX_LETTERS.length())));
+      suffix.append(SUFFIX_LETTERS.charAt(RANDOM.nextInt(SUFFIX_LETTERS.length())));
     }
-    return name.toString();
+    return suffix.toString();
   }
 
   private static Map<String, String> parameters(RunRequest request) {

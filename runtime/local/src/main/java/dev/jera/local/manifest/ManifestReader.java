@@ -46,6 +46,12 @@ import java.util.function.Function;
  */
 public final class ManifestReader {
   private static final List<String> UNSUPPORTED_TASK_FIELDS = List.of("continueOn", "hooks", "onExit", "inline");
+  /** Fields of a workflow's spec that only a cluster applies, named in a note when a run starts. */
+  private static final List<String> CLUSTER_ONLY_SPEC_FIELDS =
+      List.of("podSpecPatch", "podMetadata", "dnsConfig", "resourceClaims", "podResources", "podDisruptionBudget", "archiveLogs");
+  /** The same of a template ({@code metadata}: its pod's labels and annotations). */
+  private static final List<String> CLUSTER_ONLY_TEMPLATE_FIELDS =
+      List.of("podSpecPatch", "metadata", "resourceClaims", "podResources", "archiveLocation");
   private static final List<String> REMOTE_STORES =
       List.of("s3", "gcs", "azure", "oss", "hdfs", "artifactory", "huggingface", "plugin");
 
@@ -143,11 +149,37 @@ public final class ManifestReader {
         templateRef,
         parameters(spec.path("arguments").path("parameters"), specPath),
         templates,
-        Map.of());
+        Map.of(),
+        metadata(metadata, spec, specPath));
     if (templateRef == null) {
       ManifestCheck.check(manifest, where, unsupported);
     }
     return manifest;
+  }
+
+  /** Annotations, labelsFrom and priority, and the fields of the spec and its templates only a cluster applies. */
+  private ResourceMetadata metadata(JsonNode metadata, JsonNode spec, String specPath) {
+    Map<String, String> annotations = new LinkedHashMap<>();
+    metadata.path("annotations").properties().forEach(e -> annotations.put(e.getKey(), e.getValue().asText()));
+    Map<String, String> labelsFrom = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> label : spec.path("workflowMetadata").path("labelsFrom").properties()) {
+      labelsFrom.put(label.getKey(), required(label.getValue(), "expression", specPath + ".workflowMetadata.labelsFrom." + label.getKey()));
+    }
+    Set<String> clusterOnly = new java.util.TreeSet<>();
+    for (String field : CLUSTER_ONLY_SPEC_FIELDS) {
+      if (spec.has(field)) {
+        clusterOnly.add(field);
+      }
+    }
+    for (JsonNode template : spec.path("templates")) {
+      for (String field : CLUSTER_ONLY_TEMPLATE_FIELDS) {
+        if (template.has(field)) {
+          clusterOnly.add(field.equals("metadata") ? "pod metadata" : field);
+        }
+      }
+    }
+    Integer priority = integer(spec, "priority", specPath);
+    return new ResourceMetadata(annotations, labelsFrom, priority, List.copyOf(clusterOnly));
   }
 
   private ManifestTemplate template(JsonNode node, String name, String path) {

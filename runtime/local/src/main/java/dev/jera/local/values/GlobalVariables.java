@@ -9,13 +9,21 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import dev.jera.argo.KubeNames;
+import dev.jera.local.InvalidRunException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The {@code workflow.*} variables of one run, with local values where Argo's come from the cluster:
- * namespace {@code default}, a random uid, the manifest's labels, the annotation Argo's controller adds.
+ * namespace {@code default}, a random uid, the manifest's labels and annotations (with the one Argo's controller
+ * adds), the labels {@code labelsFrom} computes, {@code workflow.scheduledTime} and {@code workflow.priority}
+ * when the manifest gives them.
  * Which names exist is {@link dev.jera.argo.variables.WorkflowGlobals}' list. {@code workflow.status} reads
  * {@code Running} until the main flow ends; {@code workflow.failures} exists for the exit handler only.
  */
@@ -27,8 +35,11 @@ public final class GlobalVariables {
   private static final Map<Character, DateTimeFormatter> STRFTIME = strftime();
 
   private static final String POD_NAME_FORMAT = "workflows.argoproj.io/pod-name-format";
+  private static final String SCHEDULED_TIME = "workflows.argoproj.io/scheduled-time";
 
   private final Map<String, String> fixed = new LinkedHashMap<>();
+  private final Map<String, String> labels = new LinkedHashMap<>();
+  private final List<String> unevaluated = new ArrayList<>();
   private final Instant created;
   private String status = "Running";
   private String failures;
@@ -57,11 +68,59 @@ public final class GlobalVariables {
     String labelsJson = GoJson.sortedObject(labels);
     fixed.put("workflow.labels", labelsJson);
     fixed.put("workflow.labels.json", labelsJson);
-    // Jera's manifests carry no annotations; the controller adds this one to every workflow it runs.
-    String annotationsJson = GoJson.sortedObject(Map.of(POD_NAME_FORMAT, GoJson.quote("v2")));
+    // The manifest's annotations, and the one the controller adds to every workflow it runs.
+    Map<String, String> annotations = new LinkedHashMap<>(manifest.metadata().annotations());
+    annotations.putIfAbsent(POD_NAME_FORMAT, "v2");
+    Map<String, String> quoted = new LinkedHashMap<>();
+    annotations.forEach((key, value) -> {
+      quoted.put(key, GoJson.quote(value));
+      fixed.put("workflow.annotations." + key, value);
+    });
+    String annotationsJson = GoJson.sortedObject(quoted);
     fixed.put("workflow.annotations", annotationsJson);
     fixed.put("workflow.annotations.json", annotationsJson);
-    fixed.put("workflow.annotations." + POD_NAME_FORMAT, "v2");
+    // setGlobalParameters: the scheduled time from the annotation a CronWorkflow (or the user) sets.
+    if (annotations.containsKey(SCHEDULED_TIME)) {
+      fixed.put("workflow.scheduledTime", annotations.get(SCHEDULED_TIME));
+    }
+    if (manifest.metadata().priority() != null) {
+      fixed.put("workflow.priority", Integer.toString(manifest.metadata().priority()));
+    }
+    this.labels.putAll(manifest.labels());
+    labelsFrom(manifest.metadata().labelsFrom());
+  }
+
+  /**
+   * Evaluates {@code labelsFrom} over the variables so far, as the controller does before the first
+   * step ({@code setWorkflowSpecAndEntrypoint}): each value must be a string Kubernetes takes as a
+   * label's value, else the workflow cannot start.
+   */
+  private void labelsFrom(Map<String, String> expressions) {
+    expressions.forEach((key, expression) -> {
+      Optional<Optional<String>> value = LabelExpression.evaluate(expression, fixed::get);
+      if (value.isEmpty()) {
+        unevaluated.add(key);
+        return;
+      }
+      String label = value.get().orElseThrow(() -> new InvalidRunException("failed to evaluate label \"" + key
+          + "\" expression \"" + expression + "\": the workflow has no variable " + LabelExpression.variable(expression).orElse(expression)));
+      KubeNames.labelValue(label).ifPresent(problem -> {
+        throw new InvalidRunException("invalid label value \"" + label + "\" for label \"" + key + "\" and expression \""
+            + expression + "\": " + problem);
+      });
+      labels.put(key, label);
+      fixed.put("workflow.labels." + key, label);
+    });
+  }
+
+  /** The workflow's labels once it started: the manifest's, then those {@code labelsFrom} computed. */
+  public Map<String, String> labels() {
+    return Collections.unmodifiableMap(labels);
+  }
+
+  /** The {@code labelsFrom} keys whose expressions the local executor does not evaluate, in order. */
+  public List<String> unevaluatedLabels() {
+    return List.copyOf(unevaluated);
   }
 
   /** The variables, {@code workflow.duration} and {@code workflow.status} computed when asked. */
