@@ -49,7 +49,7 @@ public final class ManifestReader {
   /** Fields of a workflow's spec that only a cluster applies, named in a note when a run starts. */
   private static final List<String> CLUSTER_ONLY_SPEC_FIELDS =
       List.of("podSpecPatch", "podMetadata", "dnsConfig", "resourceClaims", "podResources", "podDisruptionBudget", "archiveLogs");
-  /** The same of a template ({@code metadata}: its pod's labels and annotations). */
+  /** The same of a template ({@code metadata}, its pod's labels and annotations, is named podMetadata). */
   private static final List<String> CLUSTER_ONLY_TEMPLATE_FIELDS =
       List.of("podSpecPatch", "metadata", "resourceClaims", "podResources", "archiveLocation");
   private static final List<String> REMOTE_STORES =
@@ -174,7 +174,7 @@ public final class ManifestReader {
     for (JsonNode template : spec.path("templates")) {
       for (String field : CLUSTER_ONLY_TEMPLATE_FIELDS) {
         if (template.has(field)) {
-          clusterOnly.add(field.equals("metadata") ? "pod metadata" : field);
+          clusterOnly.add(field.equals("metadata") ? "podMetadata" : field);
         }
       }
     }
