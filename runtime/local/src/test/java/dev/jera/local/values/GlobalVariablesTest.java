@@ -3,6 +3,7 @@ package dev.jera.local.values;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.jera.argo.variables.WorkflowGlobals;
+import dev.jera.local.InvalidRunException;
 import dev.jera.local.manifest.ManifestReader;
 import dev.jera.local.manifest.WorkflowManifest;
 import java.time.Instant;
@@ -53,6 +54,66 @@ class GlobalVariablesTest {
     assertThat(variables.substitute("{{workflow.creationTimestamp.Y}}-{{workflow.creationTimestamp.m}}"))
         .isEqualTo("2026-12");
     assertThat(variables.substitute("{{workflow.creationTimestamp.s}}")).isEqualTo("1796601600");
+  }
+
+  /** A manifest with annotations, a priority and labelsFrom, and {@code env}'s value. */
+  private static GlobalVariables described(String labelsFrom, String env) {
+    String manifest = MANIFEST
+        .replace("  labels:\n", "  annotations:\n"
+            + "    workflows.argoproj.io/description: \"Line one\\nline two\"\n"
+            + "    workflows.argoproj.io/scheduled-time: \"2026-04-29T00:00:00Z\"\n"
+            + "  labels:\n")
+        .replace("  entrypoint: main\n", "  entrypoint: main\n  priority: 5\n"
+            + "  arguments:\n    parameters:\n    - name: env\n      value: dev\n"
+            + "  workflowMetadata:\n    labelsFrom:\n" + labelsFrom);
+    return new GlobalVariables(ManifestReader.read(manifest, "hello.yaml"), "hello-x1y2z", Map.of("env", env),
+        Instant.parse("2026-12-07T00:00:00Z"), "0f9e-uid");
+  }
+
+  @Test
+  void theManifestsAnnotationsJoinTheControllers() {
+    Variables described = described("", "dev").variables();
+    assertThat(described.substitute("{{workflow.annotations.workflows.argoproj.io/description}}"))
+        .isEqualTo("Line one\nline two");
+    assertThat(described.substitute("{{workflow.annotations}}")).isEqualTo(
+        "{\"workflows.argoproj.io/description\":\"Line one\\nline two\",\"workflows.argoproj.io/pod-name-format\":\"v2\","
+            + "\"workflows.argoproj.io/scheduled-time\":\"2026-04-29T00:00:00Z\"}");
+  }
+
+  @Test
+  void theScheduledTimeAndThePriorityComeFromTheManifest() {
+    Variables described = described("", "dev").variables();
+    assertThat(described.substitute("{{workflow.scheduledTime}} {{workflow.priority}}")).isEqualTo("2026-04-29T00:00:00Z 5");
+    assertThat(variables.substitute("{{workflow.scheduledTime}} {{workflow.priority}}"))
+        .isEqualTo("{{workflow.scheduledTime}} {{workflow.priority}}");
+  }
+
+  @Test
+  void labelsFromIsEvaluatedForAVariableOrAString() {
+    GlobalVariables globals = described(
+        "      env:\n        expression: workflow.parameters.env\n"
+            + "      quoted:\n        expression: workflow.parameters['env']\n"
+            + "      fixed:\n        expression: \"'batch'\"\n"
+            + "      computed:\n        expression: \"workflow.parameters.env + '-x'\"\n", "prod");
+    assertThat(globals.labels()).containsExactly("team", "data", "env", "prod", "quoted", "prod", "fixed", "batch").inOrder();
+    assertThat(globals.variables().substitute("{{workflow.labels.env}}")).isEqualTo("prod");
+    assertThat(globals.unevaluatedLabels()).containsExactly("computed");
+  }
+
+  @Test
+  void aLabelValueKubernetesRefusesIsArgosError() {
+    InvalidRunException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidRunException.class,
+        () -> described("      env:\n        expression: workflow.parameters.env\n", "a b"));
+    assertThat(refused).hasMessageThat().startsWith(
+        "invalid label value \"a b\" for label \"env\" and expression \"workflow.parameters.env\": ");
+  }
+
+  @Test
+  void aLabelReadingAVariableTheRunHasNotIsArgosError() {
+    InvalidRunException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidRunException.class,
+        () -> described("      env:\n        expression: workflow.parameters.nope\n", "dev"));
+    assertThat(refused).hasMessageThat().isEqualTo("failed to evaluate label \"env\" expression"
+        + " \"workflow.parameters.nope\": the workflow has no variable workflow.parameters.nope");
   }
 
   private static GlobalVariables globals() {
