@@ -42,7 +42,10 @@ import java.util.function.Function;
  * {@code volumes}, {@code volumeMounts} (the step's log says mounts are not emulated),
  * {@code volumeClaimTemplates}, {@code ttlStrategy}, {@code podGC}, {@code serviceAccountName} (but
  * {@code {{workflow.serviceAccountName}}} gives it), {@code artifactRepositoryRef}, and artifacts'
- * {@code archive}.
+ * {@code archive}; and, naming them in one note ({@link ResourceMetadata#clusterOnly}), {@code podSpecPatch},
+ * pod {@code metadata} and {@code podMetadata}, {@code dnsConfig}, {@code resourceClaims}, {@code podResources},
+ * {@code podDisruptionBudget}, {@code archiveLogs} and {@code archiveLocation}. It reads the annotations,
+ * {@code priority} and {@code workflowMetadata.labelsFrom} a run defines variables and labels from.
  */
 public final class ManifestReader {
   private static final List<String> UNSUPPORTED_TASK_FIELDS = List.of("continueOn", "hooks", "onExit", "inline");
