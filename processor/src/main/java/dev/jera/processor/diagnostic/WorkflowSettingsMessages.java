@@ -111,8 +111,10 @@ public final class WorkflowSettingsMessages {
 
   public static Message specPatchUnknownContainer(String method, String container, List<String> containers, Optional<String> meant) {
     return MessageId.INVALID_SPEC_PATCH.with(
-        "@Pod(specPatch) of " + method + " patches container '" + container + "'; the pod's containers are "
-        + String.join(", ", containers) + meant.map(m -> "; did you mean '" + m + "'?").orElse(""));
+        "@Pod(specPatch) of " + method + " patches container '" + container + "'; "
+        + (containers.isEmpty() ? "the pod has none of that kind (its init container exists only when files come in)"
+            : "the pod's containers are " + String.join(", ", containers))
+        + meant.map(m -> "; did you mean '" + m + "'?").orElse(""));
   }
 
   public static Message invalidResourceClaim(String claim, String problem) {

@@ -35,8 +35,9 @@ final class PodSpecRule implements Rule {
   public void check(Context context, Diagnostics diagnostics) {
     WorkflowModel workflow = context.workflow();
     Optional<PodSettings.PlacementModel> classPod = workflow.settings().placement();
+    boolean anyFilesComeIn = workflow.scripts().stream().anyMatch(PodSpecRule::filesComeIn);
     classPod.ifPresent(pod -> {
-      pod(pod, "the workflow", diagnostics);
+      pod(pod, "the workflow", anyFilesComeIn, diagnostics);
       dns(pod, diagnostics);
     });
     List<String> classClaims = claimNames(classPod);
@@ -46,7 +47,7 @@ final class PodSpecRule implements Rule {
       String method = script.methodName() + "()";
       Optional<PodSettings.PlacementModel> own = script.settings().placement();
       own.ifPresent(pod -> {
-        pod(pod, method, diagnostics);
+        pod(pod, method, filesComeIn(script), diagnostics);
         List<Text> dns = new ArrayList<>(pod.nameservers());
         dns.addAll(pod.dnsOptions());
         dns.addAll(pod.dnsSearches());
@@ -61,7 +62,12 @@ final class PodSpecRule implements Rule {
     }
   }
 
-  private static void pod(PodSettings.PlacementModel pod, String owner, Diagnostics diagnostics) {
+  /** Whether Argo gives the step's pod an init container, which places input files. */
+  private static boolean filesComeIn(ScriptModel script) {
+    return script.inputs().stream().anyMatch(dev.jera.processor.model.InputModel::isArtifact);
+  }
+
+  private static void pod(PodSettings.PlacementModel pod, String owner, boolean filesComeIn, Diagnostics diagnostics) {
     for (Parsed<KeyValue> label : pod.labels()) {
       if (!label.isValid()) {
         diagnostics.report(label.site(), WorkflowMessages.labelWithoutEquals(label.written()));
@@ -72,7 +78,7 @@ final class PodSpecRule implements Rule {
           .ifPresent(problem -> diagnostics.report(label.site(), WorkflowMessages.invalidLabel(label.written(), problem)));
     }
     WorkflowMetadataRule.annotations("the pods'", pod.annotations(), diagnostics);
-    pod.specPatch().ifPresent(patch -> SpecPatch.problem(owner, patch.value())
+    pod.specPatch().ifPresent(patch -> SpecPatch.problem(owner, patch.value(), filesComeIn)
         .ifPresent(message -> diagnostics.report(patch.site(), message)));
     Set<String> names = new HashSet<>();
     for (Parsed<KeyValue> claim : pod.resourceClaims()) {

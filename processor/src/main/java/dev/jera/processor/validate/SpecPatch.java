@@ -20,7 +20,7 @@ import java.util.Optional;
  * container it names must be one the pod has; another name would add a container with no image.
  */
 final class SpecPatch {
-  /** The containers of a Jera step's pod: the step and Argo's executor; the init container when files come in. */
+  /** The containers of a Jera step's pod: the step and Argo's executor; the init container only when files come in. */
   static final List<String> CONTAINERS = List.of("main", "wait");
   static final List<String> INIT_CONTAINERS = List.of("init");
 
@@ -44,7 +44,7 @@ final class SpecPatch {
   private SpecPatch() {}
 
   /** What is wrong with {@code patch} of {@code owner} ({@code "one()"} or {@code "the workflow"}), if anything. */
-  static Optional<Message> problem(String owner, String patch) {
+  static Optional<Message> problem(String owner, String patch, boolean filesComeIn) {
     String substituted;
     try {
       // Argo substitutes before it parses; a placeholder stands for any tag's value.
@@ -70,7 +70,7 @@ final class SpecPatch {
       }
       if (name.equals("containers") || name.equals("initContainers")) {
         Optional<Message> problem = containers(owner, name, field.getValue(),
-            name.equals("containers") ? CONTAINERS : INIT_CONTAINERS);
+            name.equals("containers") ? CONTAINERS : filesComeIn ? INIT_CONTAINERS : List.of());
         if (problem.isPresent()) {
           return problem;
         }

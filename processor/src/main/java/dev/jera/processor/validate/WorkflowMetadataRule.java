@@ -41,7 +41,7 @@ final class WorkflowMetadataRule implements Rule {
     WorkflowSettings settings = workflow.resourceSettings();
     annotations("the workflow's", settings.annotations(), diagnostics);
     settings.generateName()
-        .filter(flag -> workflow.kind() != Kind.WORKFLOW)
+        .filter(flag -> !flag.value() && workflow.kind() != Kind.WORKFLOW)
         .ifPresent(flag -> diagnostics.report(flag.site(), WorkflowSettingsMessages.fixedNameOutsideWorkflow(workflow.kind().name())));
     Set<String> keys = new HashSet<>();
     for (Parsed<KeyValue> label : workflow.labels()) {

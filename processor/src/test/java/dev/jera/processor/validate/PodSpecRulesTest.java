@@ -46,6 +46,23 @@ class PodSpecRulesTest {
   }
 
   @Test
+  void onlyAStepThatTakesFilesHasAnInitContainer() {
+    JavaFileObject source = script("", "@Pod(specPatch = \"initContainers: [{name: init, resources: {limits: {cpu: '1'}}}]\")");
+    assertThat(Compile.expecting(INVALID_SPEC_PATCH).withImage(source))
+        .hadErrorContaining("@Pod(specPatch) of one() patches container 'init'; the pod has none of that kind")
+        .inFile(source).onLineContaining("specPatch");
+    JavaFileObject takesAFile = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script
+          @Pod(specPatch = "initContainers: [{name: init, resources: {limits: {cpu: '1'}}}]")
+          public static String one(@Http("https://example.com/a.csv") java.nio.file.Path csv) { return "1"; }
+        }
+        """);
+    assertThat(Compile.withImage(takesAFile)).succeededWithoutWarnings();
+  }
+
+  @Test
   void aSpecPatchIsAPodSpec() {
     JavaFileObject source = script("@Pod(specPatch = \"contianers: []\")", "");
     assertThat(Compile.expecting(INVALID_SPEC_PATCH).withImage(source))

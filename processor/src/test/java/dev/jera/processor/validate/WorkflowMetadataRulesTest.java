@@ -68,6 +68,18 @@ class WorkflowMetadataRulesTest {
   }
 
   @Test
+  void aParameterOnlyALabelReadsIsUsed() {
+    JavaFileObject source = java("Report", """
+        @Workflow(labelsFrom = "env=workflow.parameters['env']")
+        @Param(value = "env", defaultValue = "dev")
+        public class Report {
+          @Script public static String one() { return "1"; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).succeededWithoutWarnings();
+  }
+
+  @Test
   void labelsFromIsKeyEqualsExpression() {
     JavaFileObject source = workflow("labelsFrom = \"workflow.parameters.env\"", "@Param(\"env\") String env");
     assertThat(Compile.expecting(INVALID_LABELS_FROM).withImage(source))
