@@ -1,9 +1,7 @@
 package dev.jera.samples;
 
 import static com.google.common.truth.Truth.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.jera.local.InvalidRunException;
 import dev.jera.local.LocalReport;
 import dev.jera.local.LocalRun;
 import dev.jera.local.Phase;
@@ -15,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,15 +49,14 @@ class ResourceSettingsRunTest {
   }
 
   @Test
-  void aLabelValueKubernetesRefusesStopsTheRunBeforeItStarts() throws IOException {
-    InvalidRunException refused = assertThrows(InvalidRunException.class,
-        () -> LocalRun.of(ReleaseAudit.class).home(home).param("environment", "pre production").run());
+  void aLabelValueKubernetesRefusesEndsTheRunInErrorBeforeAnyStep() {
+    LocalReport report = LocalRun.of(ReleaseAudit.class).home(home).param("environment", "pre production").run();
 
-    assertThat(refused).hasMessageThat().startsWith(
+    assertThat(report.phase()).isEqualTo(Phase.ERROR);
+    assertThat(report.report().message()).startsWith(
         "invalid label value \"pre production\" for label \"environment\" and expression \"workflow.parameters.environment\": ");
-    try (Stream<Path> runs = Files.exists(home.resolve("runs")) ? Files.list(home.resolve("runs")) : Stream.empty()) {
-      assertThat(runs.toList()).isEmpty();
-    }
+    assertThat(report.step("describe").hasNode()).isFalse();
+    assertThat(report.nodes()).isEmpty();
   }
 
   @Test

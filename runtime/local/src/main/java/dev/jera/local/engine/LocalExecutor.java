@@ -79,7 +79,6 @@ public final class LocalExecutor {
     Map<String, String> parameters = parameters(request);
     SecretMask mask = SecretMask.of(request.secrets);
     RunListener listener = mask.apply(request.listener);
-    // Before the run's folder exists: labelsFrom may refuse the run.
     GlobalVariables globals =
         new GlobalVariables(manifest, workflowName, parameters, created, UUID.randomUUID().toString());
     RunRecorder recorder = new RunRecorder(RunHome.runs(request.home).resolve(runId), mask);
@@ -106,25 +105,11 @@ public final class LocalExecutor {
     try {
       recorder.started(request.workflow, workflowName, runId, created);
       try (coordinator) {
-        Locks locks = new Locks(request.configMaps);
-        locks.holdForRun(Locks.keys(manifest.synchronization(), globals.variables()));
-        PodPool pool = new PodPool(parallelism, processLimit, locks);
-        WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());
-        RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline,
-            tree, mask, listener);
-        ManifestTemplate entry = manifest.entryTemplate();
-        Flow main = entry instanceof DagTemplate
-            ? new DagFlow(workflowName, (DagTemplate) entry, null, globals.variables(), run)
-            : new StepsFlow(workflowName, (StepsTemplate) entry, null, globals.variables(), run);
-        Duration remaining = deadline.remaining();
-        if (remaining != null) {
-          // Wakes the coordinator when the deadline passes, so that waiting pods are let go.
-          coordinator.later(remaining, () -> { });
-        }
-        coordinator.drive(main, pool);
-        deadline.lift();
-        Outcome outcome = outcome(main, exitKey == null ? null : runExitHandler(manifest, exitKey, parameters, globals,
-            tree, main, run, coordinator, pool));
+        Outcome outcome = globals.metadataError() != null
+            // updateWorkflowMetadata: a label Argo cannot set ends the workflow in Error before any node or lock.
+            ? new Outcome(Phase.ERROR, globals.metadataError())
+            : runFlows(request, manifest, globals, parameters, tree, coordinator, launchers, recorder, mask, listener,
+                workflowName, created, parallelism, processLimit, exitKey);
         phase = outcome.phase;
         message = outcome.message;
         if (coordinator.interrupted()) {
@@ -148,6 +133,32 @@ public final class LocalExecutor {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /** Runs the main flow under the run's locks and deadline, then the exit handler; how they ended. */
+  private static Outcome runFlows(RunRequest request, WorkflowManifest manifest, GlobalVariables globals,
+      Map<String, String> parameters, NodeTree tree, Coordinator coordinator, Launchers launchers, RunRecorder recorder,
+      SecretMask mask, RunListener listener, String workflowName, Instant created, Integer parallelism,
+      Integer processLimit, String exitKey) {
+    Locks locks = new Locks(request.configMaps);
+    locks.holdForRun(Locks.keys(manifest.synchronization(), globals.variables()));
+    PodPool pool = new PodPool(parallelism, processLimit, locks);
+    WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());
+    RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline,
+        tree, mask, listener);
+    ManifestTemplate entry = manifest.entryTemplate();
+    Flow main = entry instanceof DagTemplate
+        ? new DagFlow(workflowName, (DagTemplate) entry, null, globals.variables(), run)
+        : new StepsFlow(workflowName, (StepsTemplate) entry, null, globals.variables(), run);
+    Duration remaining = deadline.remaining();
+    if (remaining != null) {
+      // Wakes the coordinator when the deadline passes, so that waiting pods are let go.
+      coordinator.later(remaining, () -> { });
+    }
+    coordinator.drive(main, pool);
+    deadline.lift();
+    return outcome(main, exitKey == null ? null : runExitHandler(manifest, exitKey, parameters, globals,
+        tree, main, run, coordinator, pool));
   }
 
   /** Tells the listener, once, what the user should know about how this run runs. */

@@ -1,5 +1,6 @@
 package dev.jera.local.values;
 
+import dev.jera.argo.KubeNames;
 import dev.jera.argo.go.GoJson;
 import dev.jera.local.Phase;
 import dev.jera.local.manifest.WorkflowManifest;
@@ -9,15 +10,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import dev.jera.argo.KubeNames;
-import dev.jera.local.InvalidRunException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code workflow.*} variables of one run, with local values where Argo's come from the cluster:
@@ -40,6 +39,7 @@ public final class GlobalVariables {
   private final Map<String, String> fixed = new LinkedHashMap<>();
   private final Map<String, String> labels = new LinkedHashMap<>();
   private final List<String> unevaluated = new ArrayList<>();
+  private String metadataError;
   private final Instant created;
   private String status = "Running";
   private String failures;
@@ -92,25 +92,39 @@ public final class GlobalVariables {
 
   /**
    * Evaluates {@code labelsFrom} over the variables so far, as the controller does before the first
-   * step ({@code setWorkflowSpecAndEntrypoint}): each value must be a string Kubernetes takes as a
-   * label's value, else the workflow cannot start.
+   * step ({@code operator.go:updateWorkflowMetadata}): each value must be a string Kubernetes takes as a
+   * label's value, else the workflow ends in Error before any node exists, with Argo's message.
    */
   private void labelsFrom(Map<String, String> expressions) {
-    expressions.forEach((key, expression) -> {
+    for (Map.Entry<String, String> entry : expressions.entrySet()) {
+      String key = entry.getKey();
+      String expression = entry.getValue();
       Optional<Optional<String>> value = LabelExpression.evaluate(expression, fixed::get);
       if (value.isEmpty()) {
         unevaluated.add(key);
+        continue;
+      }
+      if (value.get().isEmpty()) {
+        // expr-lang reads a missing map key as nil; Argo's wording, its typo included.
+        metadataError = "failed to evaluate label \"" + key + "\" expression \"" + expression
+            + "\" evaluted to <nil> but must be a string";
         return;
       }
-      String label = value.get().orElseThrow(() -> new InvalidRunException("failed to evaluate label \"" + key
-          + "\" expression \"" + expression + "\": the workflow has no variable " + LabelExpression.variable(expression).orElse(expression)));
-      KubeNames.labelValue(label).ifPresent(problem -> {
-        throw new InvalidRunException("invalid label value \"" + label + "\" for label \"" + key + "\" and expression \""
-            + expression + "\": " + problem);
-      });
+      String label = value.get().get();
+      Optional<String> problem = KubeNames.labelValue(label);
+      if (problem.isPresent()) {
+        metadataError = "invalid label value \"" + label + "\" for label \"" + key + "\" and expression \""
+            + expression + "\": " + problem.get();
+        return;
+      }
       labels.put(key, label);
       fixed.put("workflow.labels." + key, label);
-    });
+    }
+  }
+
+  /** Why Argo's controller would end the workflow in Error before its first node (a labelsFrom it cannot set), or {@code null}. */
+  public String metadataError() {
+    return metadataError;
   }
 
   /** The workflow's labels once it started: the manifest's, then those {@code labelsFrom} computed. */

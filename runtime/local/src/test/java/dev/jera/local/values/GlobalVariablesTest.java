@@ -3,7 +3,6 @@ package dev.jera.local.values;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.jera.argo.variables.WorkflowGlobals;
-import dev.jera.local.InvalidRunException;
 import dev.jera.local.manifest.ManifestReader;
 import dev.jera.local.manifest.WorkflowManifest;
 import java.time.Instant;
@@ -102,18 +101,17 @@ class GlobalVariablesTest {
 
   @Test
   void aLabelValueKubernetesRefusesIsArgosError() {
-    InvalidRunException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidRunException.class,
-        () -> described("      env:\n        expression: workflow.parameters.env\n", "a b"));
-    assertThat(refused).hasMessageThat().startsWith(
+    GlobalVariables globals = described("      env:\n        expression: workflow.parameters.env\n", "a b");
+    assertThat(globals.metadataError()).startsWith(
         "invalid label value \"a b\" for label \"env\" and expression \"workflow.parameters.env\": ");
+    assertThat(globals.labels()).doesNotContainKey("env");
   }
 
   @Test
   void aLabelReadingAVariableTheRunHasNotIsArgosError() {
-    InvalidRunException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidRunException.class,
-        () -> described("      env:\n        expression: workflow.parameters.nope\n", "dev"));
-    assertThat(refused).hasMessageThat().isEqualTo("failed to evaluate label \"env\" expression"
-        + " \"workflow.parameters.nope\": the workflow has no variable workflow.parameters.nope");
+    GlobalVariables globals = described("      env:\n        expression: workflow.parameters.nope\n", "dev");
+    assertThat(globals.metadataError()).isEqualTo("failed to evaluate label \"env\" expression"
+        + " \"workflow.parameters.nope\" evaluted to <nil> but must be a string");
   }
 
   private static GlobalVariables globals() {
