@@ -6,25 +6,9 @@ import java.util.Map;
 
 /** A template: the entry DAG or steps, one script, or one container. */
 @JsonPropertyOrder({
-  "name",
-  "inputs",
-  "outputs",
-  "timeout",
-  "retryStrategy",
-  "metadata",
-  "nodeSelector",
-  "tolerations",
-  "affinity",
-  "priorityClassName",
-  "resourceClaims",
-  "podResources",
-  "podSpecPatch",
-  "synchronization",
-  "memoize",
-  "dag",
-  "steps",
-  "script",
-  "container"
+  "name", "inputs", "outputs", "timeout", "retryStrategy", "metadata", "nodeSelector", "tolerations",
+  "affinity", "priorityClassName", "resourceClaims", "podResources", "podSpecPatch", "synchronization",
+  "memoize", "dag", "steps", "script", "container"
 })
 public record Template(
     String name,
@@ -104,7 +88,10 @@ public record Template(
     public Builder container(ScriptTemplate container) { this.container = container; return this; }
 
     public Template build() {
-      return new Template(name, inputs, outputs, timeout, retryStrategy, metadata, nodeSelector, tolerations, affinity, priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize, dag, steps, script, container);
+      return new Template(
+          name, inputs, outputs, timeout, retryStrategy, metadata, nodeSelector, tolerations, affinity,
+          priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize, dag,
+          steps, script, container);
     }
   }
 }

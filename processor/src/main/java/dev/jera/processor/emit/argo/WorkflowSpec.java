@@ -6,35 +6,11 @@ import java.util.Map;
 
 /** A workflow's {@code spec}. */
 @JsonPropertyOrder({
-  "workflowTemplateRef",
-  "entrypoint",
-  "onExit",
-  "serviceAccountName",
-  "parallelism",
-  "activeDeadlineSeconds",
-  "ttlStrategy",
-  "podGC",
-  "archiveLogs",
-  "priority",
-  "podDisruptionBudget",
-  "workflowMetadata",
-  "podMetadata",
-  "securityContext",
-  "nodeSelector",
-  "tolerations",
-  "affinity",
-  "podPriorityClassName",
-  "imagePullSecrets",
-  "dnsConfig",
-  "resourceClaims",
-  "podResources",
-  "podSpecPatch",
-  "synchronization",
-  "volumes",
-  "volumeClaimTemplates",
-  "artifactRepositoryRef",
-  "arguments",
-  "templates"
+  "workflowTemplateRef", "entrypoint", "onExit", "serviceAccountName", "parallelism",
+  "activeDeadlineSeconds", "ttlStrategy", "podGC", "archiveLogs", "priority", "podDisruptionBudget",
+  "workflowMetadata", "podMetadata", "securityContext", "nodeSelector", "tolerations", "affinity",
+  "podPriorityClassName", "imagePullSecrets", "dnsConfig", "resourceClaims", "podResources", "podSpecPatch",
+  "synchronization", "volumes", "volumeClaimTemplates", "artifactRepositoryRef", "arguments", "templates"
 })
 public record WorkflowSpec(
     WorkflowTemplateRef workflowTemplateRef,
@@ -135,7 +111,12 @@ public record WorkflowSpec(
     public Builder templates(List<Template> templates) { this.templates = templates; return this; }
 
     public WorkflowSpec build() {
-      return new WorkflowSpec(workflowTemplateRef, entrypoint, onExit, serviceAccountName, parallelism, activeDeadlineSeconds, ttlStrategy, podGC, archiveLogs, priority, podDisruptionBudget, workflowMetadata, podMetadata, securityContext, nodeSelector, tolerations, affinity, podPriorityClassName, imagePullSecrets, dnsConfig, resourceClaims, podResources, podSpecPatch, synchronization, volumes, volumeClaimTemplates, artifactRepositoryRef, arguments, templates);
+      return new WorkflowSpec(
+          workflowTemplateRef, entrypoint, onExit, serviceAccountName, parallelism, activeDeadlineSeconds,
+          ttlStrategy, podGC, archiveLogs, priority, podDisruptionBudget, workflowMetadata, podMetadata,
+          securityContext, nodeSelector, tolerations, affinity, podPriorityClassName, imagePullSecrets,
+          dnsConfig, resourceClaims, podResources, podSpecPatch, synchronization, volumes,
+          volumeClaimTemplates, artifactRepositoryRef, arguments, templates);
     }
   }
 }
