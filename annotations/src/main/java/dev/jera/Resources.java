@@ -26,4 +26,11 @@ public @interface Resources {
 
   /** The most memory the container may use before it is killed; not below {@link #memory()}. */
   String memoryLimit() default "";
+
+  /**
+   * Dynamic resource claims the container uses, each the name of one declared by
+   * {@link Pod#resourceClaims()} on the script or its class ({@code "accelerator"}), or
+   * {@code "name/request"} for one request of that claim.
+   */
+  String[] claims() default {};
 }

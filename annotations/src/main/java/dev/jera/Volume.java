@@ -32,6 +32,12 @@ public @interface Volume {
   /** Where the container sees it: an absolute path. */
   String mountPath();
 
+  /**
+   * The path inside the volume to mount instead of its root, relative ({@code "logs/etl"}); it may
+   * hold tags Argo resolves for the step.
+   */
+  String subPath() default "";
+
   /** Mounts it read-only. */
   boolean readOnly() default false;
 

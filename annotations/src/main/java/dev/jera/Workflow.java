@@ -55,6 +55,14 @@ public @interface Workflow {
    */
   String[] schedule() default {};
 
+  /**
+   * Whether Kubernetes names each submitted {@link Kind#WORKFLOW} {@code <name>-<random suffix>}
+   * ({@code metadata.generateName}, the default). {@code false} gives the workflow exactly
+   * {@link #name()} ({@code metadata.name}), up to 63 characters: one such workflow can exist in a
+   * namespace at a time, as Argo's {@code forever.yaml} wants. WORKFLOW only.
+   */
+  boolean generateName() default true;
+
   /** The IANA time zone of the schedules, e.g. {@code "Asia/Bangkok"}; {@link Kind#CRON_WORKFLOW} only. */
   String timezone() default "";
 
@@ -96,6 +104,13 @@ public @interface Workflow {
   String when() default "";
 
   /**
+   * When a {@link Kind#CRON_WORKFLOW} stops scheduling for good (Argo v3.6+, {@code stopStrategy}): an
+   * expression over {@code cronworkflow.failed} and {@code cronworkflow.succeeded}, the counts of its
+   * finished runs, e.g. {@code "cronworkflow.failed >= 3"}. CRON_WORKFLOW only.
+   */
+  String stopStrategy() default "";
+
+  /**
    * A script of this class (by method or step name) run when the workflow ends, whatever its outcome.
    * It is not a step of the graph; it can read {@code {{workflow.status}}} and
    * {@code {{workflow.failures}}} through {@link Value}.
@@ -112,6 +127,38 @@ public @interface Workflow {
   String[] labels() default {};
 
   /**
+   * Annotations of the workflow resource, each {@code "key=value"}: the key in Kubernetes label-key
+   * syntax ({@code workflows.argoproj.io/description}), the value any text, newlines included. Steps
+   * read them as {@code {{workflow.annotations.<key>}}}; {@code workflows.argoproj.io/scheduled-time}
+   * also defines {@code {{workflow.scheduledTime}}}.
+   */
+  String[] annotations() default {};
+
+  /**
+   * Labels Argo computes when the workflow starts ({@code spec.workflowMetadata.labelsFrom}), each
+   * {@code "key=expression"}: an expr-lang expression over the workflow's variables that gives a
+   * string, e.g. {@code "environment=workflow.parameters.env"}, so runs can be found by the values
+   * they were given. Steps read them as {@code {{workflow.labels.<key>}}}.
+   */
+  String[] labelsFrom() default {};
+
+  /**
+   * The workflow's priority among workflows waiting for the controller ({@code spec.priority}):
+   * higher runs first. Steps read it as {@code {{workflow.priority}}}. Not set by default.
+   */
+  int priority() default 0;
+
+  /**
+   * A PodDisruptionBudget for the workflow's pods: how many must stay available during a voluntary
+   * disruption (a node drain), a whole number or a percentage ({@code "9999"}, {@code "50%"}). At
+   * most one of this and {@link #maxUnavailable()}.
+   */
+  String minAvailable() default "";
+
+  /** A PodDisruptionBudget: how many of the workflow's pods may be disrupted at once ({@code "1"}, {@code "25%"}). */
+  String maxUnavailable() default "";
+
+  /**
    * Whether every pod meets the Kubernetes Pod Security "restricted" profile: it runs as a non-root
    * user (the processor option {@code jera.runAsUser}, 65532 by default, the user of the images the
    * Jib set-up builds), with no privilege escalation, all capabilities dropped and the
@@ -126,12 +173,35 @@ public @interface Workflow {
   /** Deletes the finished workflow after this long, as a Go duration ({@code "24h"}). */
   String ttl() default "";
 
+  /** Deletes a workflow that succeeded after this long, instead of {@link #ttl()} ({@code "5s"}). */
+  String ttlAfterSuccess() default "";
+
+  /** Deletes a workflow that failed or erred after this long, instead of {@link #ttl()} ({@code "1h"}). */
+  String ttlAfterFailure() default "";
+
   /** When Argo deletes the workflow's pods. Default: never (they stay for inspection). */
   PodGC podGC() default PodGC.NONE;
 
+  /** How long Argo waits before deleting a pod that {@link #podGC()} selects, as a Go duration ({@code "30s"}). */
+  String podGCDelay() default "";
+
+  /**
+   * Which pods {@link #podGC()} deletes, by their labels: each {@code "key=value"} or a requirement
+   * {@code "key in (a, b)"}, {@code "key notin (a)"}, {@code "key exists"}, {@code "key doesnotexist"};
+   * all must hold. Empty: every pod the strategy selects.
+   */
+  String[] podGCSelector() default {};
+
+  /**
+   * Whether Argo keeps the logs of every step in the artifact repository ({@code spec.archiveLogs}).
+   * Not set by default (the controller's configuration decides).
+   */
+  boolean archiveLogs() default false;
+
   /**
    * The artifact repository for the files scripts return and key-only {@link S3} inputs read, as
-   * {@code "configmap/key"} (Argo's {@code artifactRepositoryRef}); empty uses the namespace's default.
+   * {@code "configmap/key"} (Argo's {@code artifactRepositoryRef}), or a bare {@code "key"} of the
+   * namespace's {@code artifact-repositories} ConfigMap; empty uses the namespace's default.
    */
   String artifactRepository() default "";
 

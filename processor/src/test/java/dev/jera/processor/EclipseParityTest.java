@@ -6,6 +6,15 @@ import static dev.jera.processor.diagnostic.MessageId.CALL_MISSING_INPUT;
 import static dev.jera.processor.diagnostic.MessageId.CALL_RESULT_TYPE;
 import static dev.jera.processor.diagnostic.MessageId.CALL_UNKNOWN_INPUT;
 import static dev.jera.processor.diagnostic.MessageId.COMPRESSION_LEVEL;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_STOP_STRATEGY;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_SUB_PATH;
+import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_RESOURCE_CLAIM;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_SPEC_PATCH;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_DNS_CONFIG;
+import static dev.jera.processor.diagnostic.MessageId.POD_GC_OPTION_WITHOUT_STRATEGY;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_DISRUPTION_BUDGET;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_LABELS_FROM;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_ANNOTATION;
 import static dev.jera.processor.diagnostic.MessageId.DEFAULT_NOT_PARSING;
 import static dev.jera.processor.diagnostic.MessageId.DEPRECATED_OPTION;
 import static dev.jera.processor.diagnostic.MessageId.DUPLICATE_ALLOWED;
@@ -326,7 +335,7 @@ class EclipseParityTest {
           """)),
       new Mistake("filesAndRetries", List.of(), List.of(UNKNOWN_PARAM, FILE_WITHOUT_SOURCE, INVALID_ARTIFACT_REPOSITORY, COMPRESSION_LEVEL, INVALID_URL, MISSING_LOCATION, INVALID_SECRET_REF, FILE_AS_VALUE, NEGATIVE_RETRY_LIMIT, NEGATIVE_RETRY_FACTOR, INVALID_DURATION, NOT_POSITIVE), java("Files", """
           import java.nio.file.Path;
-          @Workflow(artifactRepository = "minio", ttl = "0s", deadline = "soon")
+          @Workflow(artifactRepository = "minio/eu/west", ttl = "0s", deadline = "soon")
           public class Files {
             @Script @Archive(value = Archive.Format.TAR, compressionLevel = 12) @Retry(limit = -1, factor = -2)
             public static Path export(@Http("ftp://example.com/a.csv") Path csv, @S3(key = "") Path s3,
@@ -356,6 +365,26 @@ class EclipseParityTest {
           @Workflow(kind = Kind.CRON_WORKFLOW, schedule = {"61 * * * *", "@hourly"}, timezone = "Mars/Olympus",
               concurrencyPolicy = "Sometimes", when = "{{cronworkflow.failed}} < 3")
           public class Etl {
+            @Script public static String one() { return "1"; }
+          }
+          """)),
+      new Mistake("resourceSettings", List.of(), List.of(INVALID_ANNOTATION, INVALID_LABELS_FROM, INVALID_DISRUPTION_BUDGET,
+          POD_GC_OPTION_WITHOUT_STRATEGY, INVALID_DNS_CONFIG, INVALID_SPEC_PATCH, UNKNOWN_RESOURCE_CLAIM, INVALID_SUB_PATH,
+          INVALID_STOP_STRATEGY), java("Etl", """
+          @Workflow(annotations = "bad key=x", labelsFrom = "env=workflow.parameters.evn", minAvailable = "half",
+              podGCDelay = "30s")
+          @Param(value = "env", defaultValue = "dev")
+          @Pod(nameservers = "dns.example.com", resourceClaims = "gpu=gpu-template")
+          public class Etl {
+            @Script
+            @Pod(specPatch = "{\\"containers\\": [{\\"name\\": \\"mian\\"}]}")
+            @Resources(claims = "gpus")
+            @Volume(name = "logs", mountPath = "/logs", subPath = "/abs")
+            public static String one(@Param("env") String env) { return env; }
+          }
+          """), java("Nightly", """
+          @Workflow(kind = Kind.CRON_WORKFLOW, schedule = "@daily", stopStrategy = "cronworkflow.faild > 2")
+          public class Nightly {
             @Script public static String one() { return "1"; }
           }
           """)),

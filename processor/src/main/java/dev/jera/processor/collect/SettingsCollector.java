@@ -3,6 +3,7 @@ package dev.jera.processor.collect;
 import dev.jera.processor.model.ContainerModel;
 import dev.jera.processor.model.MemoizeModel;
 import dev.jera.processor.model.PodSettings;
+import dev.jera.processor.model.ResourcesModel;
 import dev.jera.processor.model.Site;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ final class SettingsCollector {
   static final String SYNCHRONIZED = "dev.jera.Synchronized";
   static final String MEMOIZE = "dev.jera.Memoize";
   static final String CONTAINER = "dev.jera.Container";
+  static final String POD_RESOURCES = "dev.jera.PodResources";
 
   private SettingsCollector() {}
 
@@ -52,6 +54,7 @@ final class SettingsCollector {
               Annotations.site(element, found),
               Annotations.text(element, found, "name"),
               Annotations.text(element, found, "mountPath"),
+              Annotations.optionalText(element, found, "subPath"),
               Annotations.bool(found.mirror(), "readOnly"),
               Annotations.optionalText(element, found, "claim"),
               Annotations.optionalText(element, found, "size").map(Syntax::quantity),
@@ -59,7 +62,21 @@ final class SettingsCollector {
               Annotations.optionalText(element, found, "secret"),
               Annotations.optionalText(element, found, "configMap")));
     }
-    return new PodSettings(env, envFrom, volumes, placement(element), sync(element));
+    return new PodSettings(
+        env, envFrom, volumes, placement(element), sync(element), resources(element, POD_RESOURCES, "@PodResources"));
+  }
+
+  /** {@code @Resources} or {@code @PodResources}: the same quantities; only the former has claims. */
+  static Optional<ResourcesModel> resources(Element element, String annotation, String shown) throws UnresolvedException {
+    return Annotations.read(element, annotation, resources ->
+        new ResourcesModel(
+            Site.of(element, resources),
+            shown,
+            Annotations.optionalText(element, resources, "cpu").map(Syntax::quantity),
+            Annotations.optionalText(element, resources, "memory").map(Syntax::quantity),
+            Annotations.optionalText(element, resources, "cpuLimit").map(Syntax::quantity),
+            Annotations.optionalText(element, resources, "memoryLimit").map(Syntax::quantity),
+            annotation.equals(POD_RESOURCES) ? List.of() : Annotations.texts(element, resources, "claims")));
   }
 
   private static Optional<PodSettings.PlacementModel> placement(Element element) throws UnresolvedException {
@@ -70,7 +87,14 @@ final class SettingsCollector {
             Syntax.each(Annotations.texts(element, pod, "tolerations"), Syntax::toleration),
             Syntax.each(Annotations.texts(element, pod, "affinity"), Syntax::requirement),
             Annotations.optionalText(element, pod, "priorityClass"),
-            Annotations.texts(element, pod, "imagePullSecrets")));
+            Annotations.texts(element, pod, "imagePullSecrets"),
+            Syntax.each(Annotations.texts(element, pod, "labels"), Syntax::keyValue),
+            Syntax.each(Annotations.texts(element, pod, "annotations"), Syntax::keyValue),
+            Annotations.optionalText(element, pod, "specPatch"),
+            Syntax.each(Annotations.texts(element, pod, "resourceClaims"), Syntax::keyValue),
+            Annotations.texts(element, pod, "nameservers"),
+            Annotations.texts(element, pod, "dnsOptions"),
+            Annotations.texts(element, pod, "dnsSearches")));
   }
 
   private static Optional<PodSettings.SyncModel> sync(Element element) throws UnresolvedException {

@@ -70,6 +70,14 @@ final class Syntax {
     return Parsed.valid(text, new KeyRef(parts[0], parts[1]));
   }
 
+  /** {@code configmap/key}, or a bare {@code key} of the namespace's default ConfigMap (an empty name). */
+  static Parsed<KeyRef> repositoryRef(Text text) {
+    if (!text.value().contains("/") && KubeNames.secretKey(text.value()).isEmpty()) {
+      return Parsed.valid(text, new KeyRef("", text.value()));
+    }
+    return keyRef(text);
+  }
+
   static Parsed<Toleration> toleration(Text text) {
     Matcher matcher = TOLERATION.matcher(text.value().strip());
     if (!matcher.matches()) {

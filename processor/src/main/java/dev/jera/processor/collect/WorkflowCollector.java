@@ -75,7 +75,7 @@ public final class WorkflowCollector {
           PARAM, PARAMS, SECRET, SECRETS, RETRY, RESOURCES, SEQUENCE, ARCHIVE, CALL,
           SettingsCollector.ENV, SettingsCollector.ENVS, SettingsCollector.ENV_FROM, SettingsCollector.ENV_FROMS,
           SettingsCollector.VOLUME, SettingsCollector.VOLUMES, SettingsCollector.POD, SettingsCollector.SYNCHRONIZED,
-          SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER);
+          SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER, SettingsCollector.POD_RESOURCES);
 
 
   private final Types types;
@@ -158,9 +158,10 @@ public final class WorkflowCollector {
         .deadline(Annotations.optionalText(type, workflow, "deadline").map(Syntax::duration))
         .ttl(Annotations.optionalText(type, workflow, "ttl").map(Syntax::duration))
         .podGC(Annotations.enumConstant(workflow, "podGC"))
-        .artifactRepository(Annotations.optionalText(type, workflow, "artifactRepository").map(Syntax::keyRef))
+        .artifactRepository(Annotations.optionalText(type, workflow, "artifactRepository").map(Syntax::repositoryRef))
         .runs(runs(type, workflow))
         .cron(cron(type, workflow))
+        .resourceSettings(WorkflowSettingsCollector.settings(type, workflow))
         .build();
   }
 
@@ -174,7 +175,8 @@ public final class WorkflowCollector {
         Annotations.explicit(workflow, "suspend").isEmpty()
             ? Optional.empty()
             : Optional.of(new CronSettings.Flag(Annotations.bool(workflow, "suspend"), Annotations.site(type, workflow, "suspend"))),
-        Annotations.optionalText(type, workflow, "when"));
+        Annotations.optionalText(type, workflow, "when"),
+        Annotations.optionalText(type, workflow, "stopStrategy"));
   }
 
   private static Optional<CronSettings.Number> number(TypeElement type, AnnotationMirror workflow, String attribute)
@@ -372,13 +374,7 @@ public final class WorkflowCollector {
   }
 
   private static Optional<ResourcesModel> resources(Element element) throws UnresolvedException {
-    return Annotations.read(element, RESOURCES, resources ->
-        new ResourcesModel(
-            Site.of(element, resources),
-            Annotations.optionalText(element, resources, "cpu").map(Syntax::quantity),
-            Annotations.optionalText(element, resources, "memory").map(Syntax::quantity),
-            Annotations.optionalText(element, resources, "cpuLimit").map(Syntax::quantity),
-            Annotations.optionalText(element, resources, "memoryLimit").map(Syntax::quantity)));
+    return SettingsCollector.resources(element, RESOURCES, "@Resources");
   }
 
   private ScriptModel script(ExecutableElement method, AnnotationMirror script, TypeClassifier classifier)

@@ -109,7 +109,8 @@ public final class ArtifactMessages {
 
   public static Message invalidArtifactRepository(String value) {
     return MessageId.INVALID_ARTIFACT_REPOSITORY.with(
-        "@Workflow(artifactRepository = \"" + value + "\") is not of the form configmap/key");
+        "@Workflow(artifactRepository = \"" + value + "\") is neither a key of the namespace's"
+        + " artifact-repositories ConfigMap nor of the form configmap/key");
   }
 
   public static Message outputLocationWithoutFile(String annotation, String method, String returns) {

@@ -53,6 +53,15 @@ public final class CronMessages {
 
   // Why a CronWorkflow's when cannot be evaluated: the part after the colon of invalidCronWhen
 
+  public static String emptyStopStrategy() {
+    return "is empty; write a condition such as \"cronworkflow.failed >= 3\"";
+  }
+
+  public static String tagInStopStrategy() {
+    return "holds a {{…}} tag, but Argo evaluates stopStrategy as an expression as it is; write cronworkflow.failed"
+        + " >= 3, without {{ }}";
+  }
+
   public static String unterminatedWhenTag(String problem) {
     return problem + "; close the tag, e.g. {{= cronworkflow.succeeded < 10 }}";
   }

@@ -121,6 +121,13 @@ public enum MessageId {
   INVALID_MUTEX(Group.PODS, ERROR, "a mutex's name has characters Argo does not accept"),
   INVALID_SEMAPHORE(Group.PODS, ERROR, "a semaphore is not of the form configmap/key"),
   EMPTY_SYNC(Group.PODS, ERROR, "@Synchronized names no mutex and no semaphore"),
+  INVALID_SPEC_PATCH(Group.PODS, ERROR,
+      "@Pod(specPatch) does not parse as a pod spec, or patches a container the pod does not have"),
+  INVALID_RESOURCE_CLAIM(Group.PODS, ERROR, "@Pod(resourceClaims) is not name=template or name=claim/existing"),
+  UNKNOWN_RESOURCE_CLAIM(Group.PODS, ERROR, "@Resources(claims) names a claim no @Pod(resourceClaims) of the pod declares"),
+  INVALID_DNS_CONFIG(Group.PODS, ERROR, "a nameserver is not an IP address, or a DNS option or search domain is malformed"),
+  DNS_ON_SCRIPT(Group.PODS, ERROR, "@Pod(nameservers, dnsOptions or dnsSearches) on a script; DNS applies to the whole workflow"),
+  INVALID_SUB_PATH(Group.PODS, ERROR, "@Volume(subPath) is absolute or contains .."),
 
   // Files (artifacts)
   FILE_WITHOUT_SOURCE(Group.ARTIFACTS, ERROR,
@@ -146,7 +153,7 @@ public enum MessageId {
   TWO_OUTPUT_LOCATIONS(Group.ARTIFACTS, ERROR, "a script method carries two file locations for its returned file"),
   KEY_READ_TOO_EARLY(Group.ARTIFACTS, WARNING,
       "a step reads a key of the artifact repository that another step stores, but does not run after it"),
-  INVALID_ARTIFACT_REPOSITORY(Group.ARTIFACTS, ERROR, "@Workflow(artifactRepository) is not of the form configmap/key"),
+  INVALID_ARTIFACT_REPOSITORY(Group.ARTIFACTS, ERROR, "@Workflow(artifactRepository) is not a key or of the form configmap/key"),
 
   // Calls of templates defined elsewhere
   UNRESOLVED_CALL(Group.CALLS, ERROR,
@@ -169,6 +176,7 @@ public enum MessageId {
   UNKNOWN_CONCURRENCY_POLICY(Group.CRON, ERROR, "concurrencyPolicy is not Allow, Forbid or Replace"),
   NEGATIVE_CRON_NUMBER(Group.CRON, ERROR, "a CronWorkflow's count or deadline is negative"),
   INVALID_CRON_WHEN(Group.CRON, ERROR, "a CronWorkflow's when cannot be evaluated by Argo before a run"),
+  INVALID_STOP_STRATEGY(Group.CRON, ERROR, "a CronWorkflow's stopStrategy is not an expression over cronworkflow.* variables"),
   INVALID_SCHEDULE(Group.CRON, ERROR, "a schedule is not a valid cron schedule"),
   INVALID_TIMEZONE(Group.CRON, ERROR, "timezone is not an IANA time zone"),
 
@@ -199,6 +207,16 @@ public enum MessageId {
   DUPLICATE_LABEL(Group.WORKFLOW, ERROR, "a label key is given twice"),
   RESERVED_LABEL(Group.WORKFLOW, ERROR, "a label sets app.kubernetes.io/version, which Jera sets from jera.appVersion"),
   TOO_MANY_TEMPLATES(Group.WORKFLOW, ERROR, "a workflow has more templates than Argo accepts (200)"),
+  INVALID_ANNOTATION(Group.WORKFLOW, ERROR, "an annotation is not key=value with a valid Kubernetes key"),
+  DUPLICATE_ANNOTATION(Group.WORKFLOW, ERROR, "an annotation key is given twice"),
+  ANNOTATIONS_TOO_LARGE(Group.WORKFLOW, ERROR, "the annotations of one resource exceed Kubernetes' 256 KiB"),
+  INVALID_LABELS_FROM(Group.WORKFLOW, ERROR,
+      "a labelsFrom entry is not key=expression, or its expression names what the workflow does not define"),
+  FIXED_NAME_OUTSIDE_WORKFLOW(Group.WORKFLOW, ERROR, "generateName = false on a workflow whose kind is not WORKFLOW"),
+  INVALID_DISRUPTION_BUDGET(Group.WORKFLOW, ERROR,
+      "minAvailable or maxUnavailable is not a whole number or a percentage, or both are set"),
+  POD_GC_OPTION_WITHOUT_STRATEGY(Group.WORKFLOW, ERROR, "podGCDelay or podGCSelector without a podGC strategy"),
+  INVALID_POD_GC_SELECTOR(Group.WORKFLOW, ERROR, "a podGCSelector term is not key=value or a label requirement"),
 
   // Secrets
   INVALID_SECRET_NAME(Group.SECRETS, ERROR, "a secret's name is not a Kubernetes name"),

@@ -10,18 +10,21 @@ public final class NameMessages {
         "workflow name '" + name + "' is not a valid Kubernetes name: " + problem);
   }
 
-  public static Message workflowNameTooLong(String name, int max, Kind kind) {
+  public static Message workflowNameTooLong(String name, int max, Kind kind, boolean fixed) {
     return MessageId.WORKFLOW_NAME_TOO_LONG.with(
-        "workflow name '" + name + "' has " + name.length() + " characters, but " + why(kind) + " at most "
+        "workflow name '" + name + "' has " + name.length() + " characters, but " + why(kind, fixed) + " at most "
         + max + "; shorten @Workflow(name = …)");
   }
 
   /** A name that is both too long for its kind and not a valid name otherwise: one message says both. */
-  public static Message invalidAndTooLongWorkflowName(String name, String problem, int max, Kind kind) {
-    return invalidWorkflowName(name, problem + " (" + why(kind) + " at most " + max + ")");
+  public static Message invalidAndTooLongWorkflowName(String name, String problem, int max, Kind kind, boolean fixed) {
+    return invalidWorkflowName(name, problem + " (" + why(kind, fixed) + " at most " + max + ")");
   }
 
-  private static String why(Kind kind) {
+  private static String why(Kind kind, boolean fixed) {
+    if (fixed) {
+      return "a Workflow with generateName = false keeps exactly its name, and its pods' labels allow";
+    }
     return kind == Kind.CRON_WORKFLOW
         ? "Argo adds a timestamp to a CronWorkflow's runs, so it allows"
         : kind == Kind.WORKFLOW

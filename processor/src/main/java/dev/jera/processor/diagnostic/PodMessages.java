@@ -109,6 +109,10 @@ public final class PodMessages {
 
   // Why a compact form does not parse: the part after the colon
 
+  public static String tagInNodeSelectorKey() {
+    return "its key holds a tag, which Argo does not substitute in keys; only the value may hold one";
+  }
+
   public static String writeKeyValue() {
     return "write key=value";
   }

@@ -58,7 +58,8 @@ public final class TagMessages {
   }
 
   public static String scheduledTimeOutsideCron() {
-    return "{{workflow.scheduledTime}} is only defined in a CRON_WORKFLOW";
+    return "{{workflow.scheduledTime}} is only defined in a CRON_WORKFLOW, or when the workflow has the annotation"
+        + " workflows.argoproj.io/scheduled-time (@Workflow(annotations = …))";
   }
 
   public static String failuresOutsideExitHandler() {
@@ -70,11 +71,15 @@ public final class TagMessages {
   }
 
   public static String noAnnotations() {
-    return "the workflow has no annotations";
+    return "the workflow has no annotations; add them with @Workflow(annotations = \"key=value\")";
+  }
+
+  public static String noAnnotation(String key, Optional<String> meant) {
+    return "the workflow has no annotation '" + key + "'" + meant.map(m -> "; did you mean '" + m + "'?").orElse("");
   }
 
   public static String noPriority() {
-    return "{{workflow.priority}} is only defined when the workflow sets a priority";
+    return "{{workflow.priority}} is only defined when the workflow sets a priority (@Workflow(priority = …))";
   }
 
   public static String noGlobalOutputs() {

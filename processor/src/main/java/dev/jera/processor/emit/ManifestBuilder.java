@@ -76,8 +76,11 @@ public final class ManifestBuilder {
     WorkflowSpec spec = spec();
     String name = workflow.name().value();
     String kind = ManifestNames.kind(workflow.kind());
+    Map<String, String> annotations = PodSettingsWriter.pairs(workflow.resourceSettings().annotations());
     Metadata metadata =
-        workflow.kind() == Kind.WORKFLOW ? Metadata.generated(name + "-", labels()) : Metadata.named(name, labels());
+        workflow.kind() == Kind.WORKFLOW && !workflow.resourceSettings().fixedName()
+            ? Metadata.generated(name + "-", labels(), annotations)
+            : Metadata.named(name, labels(), annotations);
     if (workflow.kind() != Kind.CRON_WORKFLOW) {
       return new Manifest(Manifest.API_VERSION, kind, metadata, spec);
     }
@@ -96,6 +99,7 @@ public final class ManifestBuilder {
             // Written only when true: false is Argo's default.
             .suspend(cron.suspend().filter(CronSettings.Flag::value).map(flag -> true).orElse(null))
             .when(cron.when().map(Text::value).orElse(null))
+            .stopStrategy(cron.stopStrategy().map(stop -> new CronWorkflowSpec.StopStrategy(stop.value())).orElse(null))
             .workflowSpec(spec)
             .build());
   }
@@ -114,8 +118,12 @@ public final class ManifestBuilder {
         .serviceAccountName(workflow.serviceAccount().map(Text::value).orElse(null))
         .parallelism(workflow.parallelism() > 0 ? workflow.parallelism() : null)
         .activeDeadlineSeconds(workflow.deadline().map(deadline -> deadline.value().toSeconds()).orElse(null))
-        .ttlStrategy(workflow.ttl().map(ttl -> new PodSpecParts.TtlStrategy(ttl.value().toSeconds())).orElse(null))
-        .podGC(PodSettingsWriter.podGc(workflow.podGC()))
+        .ttlStrategy(WorkflowSettingsWriter.ttlStrategy(workflow))
+        .podGC(PodSettingsWriter.podGc(workflow.podGC(), workflow.resourceSettings()))
+        .archiveLogs(workflow.resourceSettings().archiveLogs().map(CronSettings.Flag::value).orElse(null))
+        .priority(workflow.resourceSettings().priority().map(CronSettings.Number::value).orElse(null))
+        .podDisruptionBudget(WorkflowSettingsWriter.disruptionBudget(workflow.resourceSettings()))
+        .workflowMetadata(WorkflowSettingsWriter.workflowMetadata(workflow.resourceSettings()))
         .arguments(workflow.params().isEmpty() ? null : new Arguments(workflowArguments()));
     if (workflow.runs().isPresent()) {
       // A workflow that runs a template: the reference and the arguments, no templates of its own.
@@ -134,11 +142,17 @@ public final class ManifestBuilder {
         .affinity(PodSettingsWriter.affinity(placement))
         .podPriorityClassName(PodSettingsWriter.priorityClass(placement))
         .imagePullSecrets(PodSettingsWriter.imagePullSecrets(placement))
+        .podMetadata(PodSettingsWriter.podMetadata(placement))
+        .dnsConfig(PodSettingsWriter.dnsConfig(placement))
+        .resourceClaims(PodSettingsWriter.resourceClaims(placement))
+        .podResources(resources(workflow.settings().podResources()))
+        .podSpecPatch(PodSettingsWriter.specPatch(placement))
         .synchronization(PodSettingsWriter.synchronization(workflow.settings().sync()))
         .volumes(PodSettingsWriter.volumes(workflow))
         .volumeClaimTemplates(PodSettingsWriter.claimTemplates(workflow))
         .artifactRepositoryRef(workflow.artifactRepository()
-            .map(ref -> new ArtifactRepositoryRef(ref.value().name(), ref.value().key())).orElse(null))
+            .map(ref -> new ArtifactRepositoryRef(
+                ref.value().name().isEmpty() ? null : ref.value().name(), ref.value().key())).orElse(null))
         .templates(templates())
         .build();
   }
@@ -370,10 +384,14 @@ public final class ManifestBuilder {
         .outputs(Artifacts.outputs(script))
         .timeout(script.timeout().map(Parsed::accepted).orElse(null))
         .retryStrategy(retry(script.retry().or(workflow::retry)))
+        .metadata(PodSettingsWriter.podMetadata(placement))
         .nodeSelector(PodSettingsWriter.nodeSelector(placement))
         .tolerations(PodSettingsWriter.tolerations(placement))
         .affinity(PodSettingsWriter.affinity(placement))
         .priorityClassName(PodSettingsWriter.priorityClass(placement))
+        .resourceClaims(PodSettingsWriter.resourceClaims(placement))
+        .podResources(resources(script.settings().podResources()))
+        .podSpecPatch(PodSettingsWriter.specPatch(placement))
         .synchronization(PodSettingsWriter.synchronization(script.settings().sync()))
         .memoize(script.memoize().map(memoize -> new PodSpecParts.Memoize(
             memoize.key().value(),
@@ -444,10 +462,17 @@ public final class ManifestBuilder {
     Map<String, String> limits = new LinkedHashMap<>();
     quantity(limits, "cpu", resources.cpuLimit());
     quantity(limits, "memory", resources.memoryLimit());
-    if (requests.isEmpty() && limits.isEmpty()) {
+    List<ResourceRequirements.Claim> claims = new ArrayList<>();
+    for (Text claim : resources.claims()) {
+      int slash = claim.value().indexOf('/');
+      claims.add(slash < 0
+          ? new ResourceRequirements.Claim(claim.value(), null)
+          : new ResourceRequirements.Claim(claim.value().substring(0, slash), claim.value().substring(slash + 1)));
+    }
+    if (requests.isEmpty() && limits.isEmpty() && claims.isEmpty()) {
       return null;
     }
-    return new ResourceRequirements(Absent.ifEmpty(requests), Absent.ifEmpty(limits));
+    return new ResourceRequirements(Absent.ifEmpty(requests), Absent.ifEmpty(limits), Absent.ifEmpty(claims));
   }
 
   /** A quantity as the user wrote it (Kubernetes keeps the written form), once ResourcesRule accepted it. */

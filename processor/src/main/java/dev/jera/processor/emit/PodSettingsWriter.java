@@ -12,6 +12,7 @@ import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.Toleration;
 import dev.jera.processor.model.WorkflowModel;
+import dev.jera.processor.model.WorkflowSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,8 @@ final class PodSettingsWriter {
     for (PodSettings.VolumeModel volume : concat(workflow.settings().volumes(), script.settings().volumes())) {
       byPath.put(
           volume.mountPath().value(),
-          new PodSpecParts.VolumeMount(volume.name().value(), volume.mountPath().value(), volume.readOnly() ? true : null));
+          new PodSpecParts.VolumeMount(volume.name().value(), volume.mountPath().value(),
+              volume.subPath().map(Text::value).orElse(null), volume.readOnly() ? true : null));
     }
     return Absent.ifEmpty(new ArrayList<>(byPath.values()));
   }
@@ -180,7 +182,8 @@ final class PodSettingsWriter {
     return new PodSpecParts.Synchronization(Absent.ifEmpty(mutexes), Absent.ifEmpty(semaphores));
   }
 
-  static PodSpecParts.PodGc podGc(String constant) {
+  /** {@code podGC}: the strategy, and the delay and selector the rules let through only with one. */
+  static PodSpecParts.PodGc podGc(String constant, WorkflowSettings settings) {
     if (constant.equals("NONE")) {
       return null;
     }
@@ -188,7 +191,81 @@ final class PodSettingsWriter {
     for (String word : constant.split("_")) {
       strategy.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
     }
-    return new PodSpecParts.PodGc(strategy.toString());
+    return new PodSpecParts.PodGc(
+        strategy.toString(), settings.podGCDelay().map(Parsed::accepted).orElse(null), labelSelector(settings.podGCSelector()));
+  }
+
+  private static PodSpecParts.LabelSelector labelSelector(List<Parsed<NodeRequirement>> terms) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    List<PodSpecParts.Requirement> requirements = new ArrayList<>();
+    for (Parsed<NodeRequirement> term : terms) {
+      NodeRequirement requirement = term.value();
+      if (requirement.operator().equals(WorkflowSettings.MATCH_LABEL)) {
+        labels.put(requirement.key(), requirement.values().get(0));
+      } else {
+        requirements.add(new PodSpecParts.Requirement(requirement.key(), requirement.operator(), Absent.ifEmpty(requirement.values())));
+      }
+    }
+    if (labels.isEmpty() && requirements.isEmpty()) {
+      return null;
+    }
+    return new PodSpecParts.LabelSelector(Absent.ifEmpty(labels), Absent.ifEmpty(requirements));
+  }
+
+  /** The pods' labels and annotations ({@code metadata} of a template, {@code podMetadata} of the workflow). */
+  static PodSpecParts.PodMetadata podMetadata(Optional<PodSettings.PlacementModel> placement) {
+    Map<String, String> labels = pairs(placement.map(PodSettings.PlacementModel::labels).orElse(List.of()));
+    Map<String, String> annotations = pairs(placement.map(PodSettings.PlacementModel::annotations).orElse(List.of()));
+    return labels == null && annotations == null ? null : new PodSpecParts.PodMetadata(labels, annotations);
+  }
+
+  /** Parsed {@code key=value} pairs in order, or absent. */
+  static Map<String, String> pairs(List<Parsed<KeyValue>> pairs) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (Parsed<KeyValue> pair : pairs) {
+      map.put(pair.value().key(), pair.value().value());
+    }
+    return Absent.ifEmpty(map);
+  }
+
+  static String specPatch(Optional<PodSettings.PlacementModel> placement) {
+    return placement.flatMap(PodSettings.PlacementModel::specPatch).map(Text::value).orElse(null);
+  }
+
+  /** {@code resourceClaims}: {@code name=template}, or {@code name=claim/existing} for an existing claim. */
+  static List<PodSpecParts.ResourceClaim> resourceClaims(Optional<PodSettings.PlacementModel> placement) {
+    List<PodSpecParts.ResourceClaim> claims = new ArrayList<>();
+    for (Parsed<KeyValue> claim : placement.map(PodSettings.PlacementModel::resourceClaims).orElse(List.of())) {
+      String source = claim.value().value();
+      claims.add(source.startsWith(CLAIM_PREFIX)
+          ? new PodSpecParts.ResourceClaim(claim.value().key(), source.substring(CLAIM_PREFIX.length()), null)
+          : new PodSpecParts.ResourceClaim(claim.value().key(), null, source));
+    }
+    return Absent.ifEmpty(claims);
+  }
+
+  /** The prefix of a {@code @Pod(resourceClaims)} value that names an existing ResourceClaim. */
+  static final String CLAIM_PREFIX = "claim/";
+
+  /** {@code dnsConfig} of the class's {@code @Pod}. */
+  static PodSpecParts.DnsConfig dnsConfig(Optional<PodSettings.PlacementModel> placement) {
+    if (placement.isEmpty()) {
+      return null;
+    }
+    PodSettings.PlacementModel pod = placement.get();
+    List<PodSpecParts.DnsOption> options = new ArrayList<>();
+    for (Text option : pod.dnsOptions()) {
+      int equals = option.value().indexOf('=');
+      options.add(equals < 0
+          ? new PodSpecParts.DnsOption(option.value(), null)
+          : new PodSpecParts.DnsOption(option.value().substring(0, equals), option.value().substring(equals + 1)));
+    }
+    List<String> nameservers = pod.nameservers().stream().map(Text::value).toList();
+    List<String> searches = pod.dnsSearches().stream().map(Text::value).toList();
+    if (options.isEmpty() && nameservers.isEmpty() && searches.isEmpty()) {
+      return null;
+    }
+    return new PodSpecParts.DnsConfig(Absent.ifEmpty(nameservers), Absent.ifEmpty(searches), Absent.ifEmpty(options));
   }
 
   private static <T> List<T> concat(List<T> first, List<T> second) {

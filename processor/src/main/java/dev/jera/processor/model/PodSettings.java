@@ -6,16 +6,18 @@ import java.util.Optional;
 
 /**
  * What a workflow class or a script says about its pods' containers and scheduling: environment,
- * volumes, placement and locks. A script's settings add to its class's.
+ * volumes, placement, pod metadata and locks, and {@code @PodResources}. A script's settings add to its class's.
  */
 public record PodSettings(
     List<EnvModel> env,
     List<EnvFromModel> envFrom,
     List<VolumeModel> volumes,
     Optional<PlacementModel> placement,
-    Optional<SyncModel> sync) {
+    Optional<SyncModel> sync,
+    Optional<ResourcesModel> podResources) {
 
-  public static final PodSettings NONE = new PodSettings(List.of(), List.of(), List.of(), Optional.empty(), Optional.empty());
+  public static final PodSettings NONE =
+      new PodSettings(List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
 
   public PodSettings {
     env = List.copyOf(env);
@@ -35,6 +37,7 @@ public record PodSettings(
       Site site,
       Text name,
       Text mountPath,
+      Optional<Text> subPath,
       boolean readOnly,
       Optional<Text> claim,
       Optional<Parsed<BigDecimal>> size,
@@ -66,19 +69,37 @@ public record PodSettings(
     }
   }
 
-  /** {@code @Pod}: scheduling. */
+  /**
+   * {@code @Pod}: scheduling, the pods' labels and annotations, a spec patch, resource claims and DNS.
+   *
+   * @param resourceClaims {@code name=template} or {@code name=claim/existing}, split at the first {@code =}
+   * @param dnsOptions {@code name=value} or {@code name}, split at the first {@code =} (an empty value for none)
+   */
   public record PlacementModel(
       Site site,
       List<Parsed<KeyValue>> nodeSelector,
       List<Parsed<Toleration>> tolerations,
       List<Parsed<NodeRequirement>> affinity,
       Optional<Text> priorityClass,
-      List<Text> imagePullSecrets) {
+      List<Text> imagePullSecrets,
+      List<Parsed<KeyValue>> labels,
+      List<Parsed<KeyValue>> annotations,
+      Optional<Text> specPatch,
+      List<Parsed<KeyValue>> resourceClaims,
+      List<Text> nameservers,
+      List<Text> dnsOptions,
+      List<Text> dnsSearches) {
     public PlacementModel {
       nodeSelector = List.copyOf(nodeSelector);
       tolerations = List.copyOf(tolerations);
       affinity = List.copyOf(affinity);
       imagePullSecrets = List.copyOf(imagePullSecrets);
+      labels = List.copyOf(labels);
+      annotations = List.copyOf(annotations);
+      resourceClaims = List.copyOf(resourceClaims);
+      nameservers = List.copyOf(nameservers);
+      dnsOptions = List.copyOf(dnsOptions);
+      dnsSearches = List.copyOf(dnsSearches);
     }
   }
 

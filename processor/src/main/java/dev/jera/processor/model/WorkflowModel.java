@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param runs set when the workflow runs a template instead of scripts of its own
  * @param library whether the class is a {@code @Library}: scripts only, called from other workflows
  * @param cron the CronWorkflow settings written beyond schedules and time zone
+ * @param resourceSettings what {@code @Workflow} says of the resource beyond its graph: annotations, labelsFrom,
+ *     name form, priority, disruption budget, pod GC, TTLs, log archiving
  * @param labels the {@code key=value} labels, split
  * @param reachable whether code in the class's package can name the class (it and the classes
  *     enclosing it are not private)
@@ -54,7 +56,8 @@ public record WorkflowModel(
     Optional<Parsed<KeyRef>> artifactRepository,
     Optional<RunsModel> runs,
     boolean library,
-    CronSettings cron) {
+    CronSettings cron,
+    WorkflowSettings resourceSettings) {
 
   public WorkflowModel {
     schedules = List.copyOf(schedules);
@@ -111,6 +114,7 @@ public record WorkflowModel(
     builder.runs = runs;
     builder.library = library;
     builder.cron = cron;
+    builder.resourceSettings = resourceSettings;
     return builder;
   }
 
@@ -151,6 +155,7 @@ public record WorkflowModel(
     private Optional<RunsModel> runs = Optional.empty();
     private boolean library;
     private CronSettings cron = CronSettings.NONE;
+    private WorkflowSettings resourceSettings = WorkflowSettings.NONE;
 
     private Builder() {}
     public Builder site(Site site) { this.site = site; return this; }
@@ -184,13 +189,14 @@ public record WorkflowModel(
     public Builder runs(Optional<RunsModel> runs) { this.runs = runs; return this; }
     public Builder library(boolean library) { this.library = library; return this; }
     public Builder cron(CronSettings cron) { this.cron = cron; return this; }
+    public Builder resourceSettings(WorkflowSettings resourceSettings) { this.resourceSettings = resourceSettings; return this; }
 
     public WorkflowModel build() {
       return new WorkflowModel(
           site, className, runnerName, name, nameGiven, kind, style, image, schedules, timezone, onExit,
           serviceAccount, parallelism, parallelismSite, labels, params, secrets, retry, resources, scripts,
           construction, reachable, restricted, settings, deadline, ttl, podGC, artifactRepository, runs,
-          library, cron);
+          library, cron, resourceSettings);
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.jera.Kind;
 import dev.jera.argo.DidYouMean;
 import dev.jera.processor.diagnostic.CronMessages;
 import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.WorkflowSettingsMessages;
 import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.model.Site;
 import dev.jera.processor.model.WorkflowModel;
@@ -32,6 +33,7 @@ final class CronSettingsRule implements Rule {
       cron.failedJobsHistoryLimit().ifPresent(n -> outside(n.site(), "failedJobsHistoryLimit", kind, diagnostics));
       cron.suspend().ifPresent(flag -> outside(flag.site(), "suspend", kind, diagnostics));
       cron.when().ifPresent(text -> outside(text.site(), "when", kind, diagnostics));
+      cron.stopStrategy().ifPresent(text -> outside(text.site(), "stopStrategy", kind, diagnostics));
       return;
     }
     cron.concurrencyPolicy().ifPresent(policy -> {
@@ -44,6 +46,8 @@ final class CronSettingsRule implements Rule {
     notNegative(cron.failedJobsHistoryLimit(), "failedJobsHistoryLimit", CronMessages.FAILED_RUNS, diagnostics);
     cron.when().ifPresent(when -> CronWhen.problem(when.value())
         .ifPresent(problem -> diagnostics.report(when.site(), CronMessages.invalidCronWhen(when.value(), problem))));
+    cron.stopStrategy().ifPresent(stop -> CronWhen.stopStrategyProblem(stop.value())
+        .ifPresent(problem -> diagnostics.report(stop.site(), WorkflowSettingsMessages.invalidStopStrategy(stop.value(), problem))));
   }
 
   private static void outside(Site site, String attribute, String kind, Diagnostics diagnostics) {

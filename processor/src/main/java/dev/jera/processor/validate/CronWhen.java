@@ -52,6 +52,21 @@ final class CronWhen {
   }
 
   /**
+   * What is wrong with a {@code stopStrategy}: Argo evaluates it as it is, an expr-lang expression over
+   * the {@code cronworkflow.*} variables ({@code workflow/cron/operator.go:checkStopingCondition}), so it
+   * holds no tags and names no other variables.
+   */
+  static Optional<String> stopStrategyProblem(String expression) {
+    if (expression.isBlank()) {
+      return Optional.of(CronMessages.emptyStopStrategy());
+    }
+    if (expression.contains("{{")) {
+      return Optional.of(CronMessages.tagInStopStrategy());
+    }
+    return expressionProblem(new TemplateText.Tag(expression, true));
+  }
+
+  /**
    * Unlike a step's {@code when}, a cron's does not read bare words as strings: a word, or a plain tag's
    * value substituted unquoted, is a variable govaluate does not have, and the run fails when due. An
    * expression tag's value (true, a number) is fine bare.

@@ -28,7 +28,7 @@ final class LifecycleRule implements Rule {
     }
   }
 
-  private static void positiveDuration(String attribute, Optional<Parsed<Duration>> value, Diagnostics diagnostics) {
+  static void positiveDuration(String attribute, Optional<Parsed<Duration>> value, Diagnostics diagnostics) {
     if (value.isPresent() && DurationRule.duration(attribute, value.get(), diagnostics)
         && value.get().value().toSeconds() <= 0) {
       diagnostics.report(value.get().site(), ResourceMessages.notPositive(attribute, value.get().written()));

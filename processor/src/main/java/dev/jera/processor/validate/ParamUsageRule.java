@@ -5,7 +5,9 @@ import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.ParamMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.KeyValue;
 import dev.jera.processor.model.ParamModel;
+import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import java.util.ArrayList;
@@ -46,6 +48,15 @@ final class ParamUsageRule implements Rule {
       if (!declared.contains(mentioned)) {
         DidYouMean.closest(mentioned, declared).ifPresent(used::add);
       }
+    }
+    // A label computed from a parameter (labelsFrom) uses it; a misspelt one is WorkflowMetadataRule's to report.
+    for (Parsed<KeyValue> label : context.workflow().resourceSettings().labelsFrom()) {
+      label.result().ifPresent(pair -> {
+        for (String mentioned : TemplateStrings.parametersIn(pair.value())) {
+          used.add(mentioned);
+          DidYouMean.closest(mentioned, declared).ifPresent(used::add);
+        }
+      });
     }
     for (ParamModel param : context.workflow().params()) {
       if (!used.contains(param.name().value()) && context.workflow().runs().isEmpty()) {

@@ -113,7 +113,10 @@ final class PodSettingsRule implements Rule {
 
   private static void placement(PodSettings.PlacementModel placement, Diagnostics diagnostics) {
     for (Parsed<KeyValue> label : placement.nodeSelector()) {
-      Optional<String> problem = label.problem().or(() -> LabelSyntax.problem(label.value()));
+      // The value may hold tags, which Argo substitutes for the step; the key may not.
+      Optional<String> problem = label.problem()
+          .or(() -> label.value().key().contains("{{") ? Optional.of(PodMessages.tagInNodeSelectorKey()) : Optional.empty())
+          .or(() -> LabelSyntax.problem(new KeyValue(label.value().key(), PodSpecRule.withoutTags(label.value().value()))));
       problem.ifPresent(p -> diagnostics.report(label.site(), PodMessages.invalidNodeSelector(label.written(), p)));
     }
     for (Parsed<Toleration> toleration : placement.tolerations()) {

@@ -16,22 +16,25 @@ final class ResourcesRule implements Rule {
   public void check(Context context, Diagnostics diagnostics) {
     List<ResourcesModel> all = new ArrayList<>();
     context.workflow().resources().ifPresent(all::add);
+    context.workflow().settings().podResources().ifPresent(all::add);
     for (ScriptModel script : context.workflow().scripts()) {
       script.resources().ifPresent(all::add);
+      script.settings().podResources().ifPresent(all::add);
     }
     for (ResourcesModel resources : all) {
-      quantity("cpu", resources.cpu(), diagnostics);
-      quantity("memory", resources.memory(), diagnostics);
-      quantity("cpuLimit", resources.cpuLimit(), diagnostics);
-      quantity("memoryLimit", resources.memoryLimit(), diagnostics);
+      quantity(resources.annotation(), "cpu", resources.cpu(), diagnostics);
+      quantity(resources.annotation(), "memory", resources.memory(), diagnostics);
+      quantity(resources.annotation(), "cpuLimit", resources.cpuLimit(), diagnostics);
+      quantity(resources.annotation(), "memoryLimit", resources.memoryLimit(), diagnostics);
       below(resources.cpuLimit(), "cpuLimit", resources.cpu(), "cpu", diagnostics);
       below(resources.memoryLimit(), "memoryLimit", resources.memory(), "memory", diagnostics);
     }
   }
 
-  private static void quantity(String attribute, Optional<Parsed<BigDecimal>> quantity, Diagnostics diagnostics) {
+  private static void quantity(
+      String annotation, String attribute, Optional<Parsed<BigDecimal>> quantity, Diagnostics diagnostics) {
     quantity.ifPresent(written -> written.problem().ifPresent(problem -> diagnostics.report(
-        written.site(), ResourceMessages.invalidQuantity("@Resources", attribute, written.written(), problem))));
+        written.site(), ResourceMessages.invalidQuantity(annotation, attribute, written.written(), problem))));
   }
 
   /** A limit below its request; nothing when either is absent or does not parse (reported above). */

@@ -32,6 +32,9 @@ final class TagResolver {
       Set.of("status", "exitCode", "id", "startedAt", "finishedAt", "hostNodeName");
   private static final Pattern ITEM_IN_EXPRESSION = Pattern.compile("(?<![.\\w'\"])item\\b");
 
+  /** The annotation a CronWorkflow sets on the runs it starts, and Argo reads {@code workflow.scheduledTime} from. */
+  static final String SCHEDULED_TIME = "workflows.argoproj.io/scheduled-time";
+
   private final Context context;
 
   TagResolver(Context context) {
@@ -100,7 +103,9 @@ final class TagResolver {
       return Optional.empty();
     }
     if (rest.equals("scheduledTime")) {
+      // Argo reads it from the annotation, which a CronWorkflow sets on each run it starts.
       return context.workflow().kind() == Kind.CRON_WORKFLOW
+              || context.workflow().resourceSettings().annotationKeys().contains(SCHEDULED_TIME)
           ? Optional.empty()
           : Optional.of(TagMessages.scheduledTimeOutsideCron());
     }
@@ -119,10 +124,17 @@ final class TagResolver {
           : Optional.of(TagMessages.noLabel(key, DidYouMean.closest(key, labelKeys())));
     }
     if (rest.startsWith("annotations.")) {
-      return Optional.of(TagMessages.noAnnotations());
+      String key = rest.substring("annotations.".length());
+      List<String> keys = context.workflow().resourceSettings().annotationKeys();
+      if (keys.contains(key)) {
+        return Optional.empty();
+      }
+      return Optional.of(keys.isEmpty() ? TagMessages.noAnnotations() : TagMessages.noAnnotation(key, DidYouMean.closest(key, keys)));
     }
     if (rest.equals("priority")) {
-      return Optional.of(TagMessages.noPriority());
+      return context.workflow().resourceSettings().priority().isPresent()
+          ? Optional.empty()
+          : Optional.of(TagMessages.noPriority());
     }
     if (rest.startsWith("outputs.")) {
       return Optional.of(TagMessages.noGlobalOutputs());
@@ -145,6 +157,9 @@ final class TagResolver {
     List<String> keys = new ArrayList<>();
     for (Parsed<KeyValue> label : context.workflow().labels()) {
       // A label without '=' is LabelRule's to report; it names no key here.
+      label.result().map(KeyValue::key).filter(key -> !key.isEmpty()).ifPresent(keys::add);
+    }
+    for (Parsed<KeyValue> label : context.workflow().resourceSettings().labelsFrom()) {
       label.result().map(KeyValue::key).filter(key -> !key.isEmpty()).ifPresent(keys::add);
     }
     if (context.options().appVersion().isPresent()) {

@@ -3,7 +3,9 @@ package dev.jera.processor.validate;
 import dev.jera.argo.TemplateText;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.KeyValue;
 import dev.jera.processor.model.ParamModel;
+import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.PodSettings;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
@@ -41,6 +43,7 @@ final class TemplateStrings {
     for (PodSettings.EnvModel env : workflow.settings().env()) {
       env.value().ifPresent(value -> strings.add(new Placed(value, Place.GLOBAL, Optional.empty(), "@Env " + env.name().value() + " of the workflow")));
     }
+    pod(workflow.settings(), Place.GLOBAL, Optional.empty(), "the workflow", strings);
     for (ParamModel param : workflow.params()) {
       String name = "workflow parameter '" + param.name().value() + "'";
       param.defaultValue().ifPresent(value -> strings.add(new Placed(value, Place.GLOBAL, Optional.empty(), "the default of " + name)));
@@ -66,6 +69,7 @@ final class TemplateStrings {
       for (PodSettings.EnvModel env : script.settings().env()) {
         env.value().ifPresent(value -> strings.add(new Placed(value, Place.TEMPLATE, owner, "@Env " + env.name().value() + " of " + method)));
       }
+      pod(script.settings(), Place.TEMPLATE, owner, method, strings);
       script.when().ifPresent(when -> strings.add(new Placed(when, exit ? Place.EXIT_HANDLER : Place.STEP, owner, "when of " + method)));
       for (Text item : script.items()) {
         strings.add(new Placed(item, Place.GLOBAL, owner, "an item of " + method));
@@ -123,13 +127,37 @@ final class TemplateStrings {
     return strings;
   }
 
+  /** The pod settings Argo substitutes tags in: node selector values, pod labels and annotations, the spec patch, sub-paths. */
+  private static void pod(PodSettings settings, Place place, Optional<ScriptModel> owner, String of, List<Placed> strings) {
+    settings.placement().ifPresent(pod -> {
+      for (Parsed<KeyValue> label : pod.nodeSelector()) {
+        label.result().ifPresent(pair -> strings.add(new Placed(new Text(pair.value(), label.site()), place, owner, "the node selector '" + pair.key() + "' of " + of)));
+      }
+      for (Parsed<KeyValue> label : pod.labels()) {
+        label.result().ifPresent(pair -> strings.add(new Placed(new Text(pair.value(), label.site()), place, owner, "the pod label '" + pair.key() + "' of " + of)));
+      }
+      for (Parsed<KeyValue> annotation : pod.annotations()) {
+        annotation.result().ifPresent(pair -> strings.add(new Placed(new Text(pair.value(), annotation.site()), place, owner, "the pod annotation '" + pair.key() + "' of " + of)));
+      }
+      pod.specPatch().ifPresent(patch -> strings.add(new Placed(patch, place, owner, "@Pod(specPatch) of " + of)));
+    });
+    for (PodSettings.VolumeModel volume : settings.volumes()) {
+      volume.subPath().ifPresent(subPath -> strings.add(new Placed(subPath, place, owner, "the subPath of volume '" + volume.name().value() + "' of " + of)));
+    }
+  }
+
   private static final Pattern PARAMETER_IN_EXPRESSION =
       Pattern.compile("workflow\\.parameters(?:\\.(?!json(?![-A-Za-z0-9_]))([-A-Za-z0-9_]+)|\\[\\s*['\"]([^'\"]+)['\"]\\s*\\])");
 
   /** The workflow parameters one tag names: {@code workflow.parameters.x} or {@code workflow.parameters['x']}. */
   static List<String> parametersIn(TemplateText.Tag tag) {
+    return parametersIn(tag.name());
+  }
+
+  /** The workflow parameters an expression names, as {@link #parametersIn(TemplateText.Tag)}. */
+  static List<String> parametersIn(String expression) {
     List<String> names = new ArrayList<>();
-    Matcher matcher = PARAMETER_IN_EXPRESSION.matcher(tag.name());
+    Matcher matcher = PARAMETER_IN_EXPRESSION.matcher(expression);
     while (matcher.find()) {
       names.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
     }

@@ -35,6 +35,8 @@ public final class Validator {
 
           new ScheduleRule(),
           new CronSettingsRule(),
+          new WorkflowMetadataRule(),
+          new WorkflowSettingsRule(),
           new ResourcesRule(),
           new DurationRule(),
           new RetryRule(),
@@ -45,6 +47,7 @@ public final class Validator {
           new CallRule(),
           new RunsRule(),
           new PodSettingsRule(),
+          new PodSpecRule(),
           new LifecycleRule(),
           new ExitHandlerRule());
 
@@ -63,6 +66,7 @@ public final class Validator {
           new RetryRule(),
           new SecretRule(),
           new PodSettingsRule(),
+          new PodSpecRule(),
           new ShellTextRule());
 
   private Validator() {}

@@ -28,17 +28,19 @@ final class WorkflowNameRule implements Rule {
       }
     }
     Kind kind = context.workflow().kind();
-    int max = maxLength(kind);
+    // A Workflow given exactly its name (generateName = false) gets no suffix: Kubernetes' 63 apply.
+    boolean fixed = kind == Kind.WORKFLOW && context.workflow().resourceSettings().fixedName();
+    int max = fixed ? 63 : maxLength(kind);
     Optional<String> problem = KubeNames.dns1123Subdomain(value, max);
     if (problem.isEmpty()) {
       return;
     }
     boolean tooLong = value.length() > max;
     if (tooLong && KubeNames.dns1123Subdomain(value, value.length()).isEmpty()) {
-      diagnostics.report(name.site(), NameMessages.workflowNameTooLong(value, max, kind));
+      diagnostics.report(name.site(), NameMessages.workflowNameTooLong(value, max, kind, fixed));
     } else {
       diagnostics.report(name.site(), tooLong
-          ? NameMessages.invalidAndTooLongWorkflowName(value, problem.get(), max, kind)
+          ? NameMessages.invalidAndTooLongWorkflowName(value, problem.get(), max, kind, fixed)
           : NameMessages.invalidWorkflowName(value, problem.get()));
     }
   }

@@ -222,13 +222,27 @@ class ArtifactRulesTest {
   @Test
   void anArtifactRepositoryIsAConfigMapKey() {
     JavaFileObject source = java("Files", """
-        @Workflow(artifactRepository = "minio")
+        @Workflow(artifactRepository = "artifact-repositories/minio/eu")
         public class Files {
           @Script public static long count() { return 1; }
         }
         """);
     assertThat(Compile.expecting(INVALID_ARTIFACT_REPOSITORY).withImage(source))
-        .hadErrorContaining("@Workflow(artifactRepository = \"minio\") is not of the form configmap/key")
+        .hadErrorContaining("@Workflow(artifactRepository = \"artifact-repositories/minio/eu\") is neither a key of the"
+            + " namespace's artifact-repositories ConfigMap nor of the form configmap/key")
+        .inFile(source).onLineContaining("artifactRepository");
+  }
+
+  @Test
+  void aBareArtifactRepositoryKeyIsInvalidWhenNotAKey() {
+    JavaFileObject source = java("Files", """
+        @Workflow(artifactRepository = "my key")
+        public class Files {
+          @Script public static long count() { return 1; }
+        }
+        """);
+    assertThat(Compile.expecting(INVALID_ARTIFACT_REPOSITORY).withImage(source))
+        .hadErrorContaining("@Workflow(artifactRepository = \"my key\") is neither a key")
         .inFile(source).onLineContaining("artifactRepository");
   }
 }

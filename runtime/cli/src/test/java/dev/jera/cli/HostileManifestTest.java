@@ -187,7 +187,8 @@ class HostileManifestTest {
     templates.put("main", new DagTemplate("main", List.of(renamed), null, true));
     WorkflowManifest built = new WorkflowManifest(read.kind(), read.name(), read.generateName(), read.labels(), read.entrypoint(),
         read.onExit(), read.parallelism(), read.serviceAccountName(), read.activeDeadlineSeconds(),
-        read.synchronization(), read.workflowTemplateRef(), read.parameters(), templates, read.referenced());
+        read.synchronization(), read.workflowTemplateRef(), read.parameters(), templates, read.referenced(),
+        read.metadata());
     RunRequest request = RunRequest.builder("evil", built, new RunnerRegistry(getClass().getClassLoader())).home(home).build();
 
     ManifestException refused = assertThrows(ManifestException.class, () -> LocalExecutor.run(request));

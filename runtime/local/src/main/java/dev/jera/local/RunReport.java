@@ -27,6 +27,8 @@ import java.util.Map;
  * @param folder the run's record
  * @param nodes every node of the run, as Argo's {@code status.nodes} holds them, in the order they
  *     were created
+ * @param labels the workflow's labels as Argo sets them when it starts: the manifest's, then those its
+ *     {@code labelsFrom} computes
  */
 public record RunReport(
     String workflow,
@@ -40,7 +42,8 @@ public record RunReport(
     Instant finishedAt,
     boolean isolated,
     Path folder,
-    List<NodeReport> nodes) {
+    List<NodeReport> nodes,
+    Map<String, String> labels) {
 
   /** How many failed steps {@link #failure} names. */
   public static final int FAILURES_SHOWN = 5;
@@ -50,6 +53,15 @@ public record RunReport(
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     steps = Collections.unmodifiableMap(new LinkedHashMap<>(steps));
     nodes = List.copyOf(nodes);
+    labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+  }
+
+  /** A report without labels. */
+  public RunReport(String workflow, String workflowName, String runId, Phase phase, String message,
+      Map<String, String> parameters, Map<String, StepReport> steps, Instant startedAt, Instant finishedAt,
+      boolean isolated, Path folder, List<NodeReport> nodes) {
+    this(workflow, workflowName, runId, phase, message, parameters, steps, startedAt, finishedAt, isolated, folder,
+        nodes, Map.of());
   }
 
   /** A report without nodes. */

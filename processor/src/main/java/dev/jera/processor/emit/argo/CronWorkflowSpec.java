@@ -9,7 +9,7 @@ import java.util.List;
  */
 @JsonPropertyOrder({
   "schedules", "timezone", "concurrencyPolicy", "startingDeadlineSeconds", "successfulJobsHistoryLimit",
-  "failedJobsHistoryLimit", "suspend", "when", "workflowSpec"
+  "failedJobsHistoryLimit", "suspend", "when", "stopStrategy", "workflowSpec"
 })
 public record CronWorkflowSpec(
     List<String> schedules,
@@ -20,7 +20,11 @@ public record CronWorkflowSpec(
     Integer failedJobsHistoryLimit,
     Boolean suspend,
     String when,
+    StopStrategy stopStrategy,
     WorkflowSpec workflowSpec) {
+  /** {@code stopStrategy}. */
+  public record StopStrategy(String expression) {}
+
   public static Builder builder() {
     return new Builder();
   }
@@ -35,6 +39,7 @@ public record CronWorkflowSpec(
     private Integer failedJobsHistoryLimit;
     private Boolean suspend;
     private String when;
+    private StopStrategy stopStrategy;
     private WorkflowSpec workflowSpec;
 
     private Builder() {}
@@ -47,12 +52,13 @@ public record CronWorkflowSpec(
     public Builder failedJobsHistoryLimit(Integer failedJobsHistoryLimit) { this.failedJobsHistoryLimit = failedJobsHistoryLimit; return this; }
     public Builder suspend(Boolean suspend) { this.suspend = suspend; return this; }
     public Builder when(String when) { this.when = when; return this; }
+    public Builder stopStrategy(StopStrategy stopStrategy) { this.stopStrategy = stopStrategy; return this; }
     public Builder workflowSpec(WorkflowSpec workflowSpec) { this.workflowSpec = workflowSpec; return this; }
 
     public CronWorkflowSpec build() {
       return new CronWorkflowSpec(
           schedules, timezone, concurrencyPolicy, startingDeadlineSeconds, successfulJobsHistoryLimit,
-          failedJobsHistoryLimit, suspend, when, workflowSpec);
+          failedJobsHistoryLimit, suspend, when, stopStrategy, workflowSpec);
     }
   }
 }

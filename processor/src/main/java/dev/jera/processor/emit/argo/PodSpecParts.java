@@ -24,8 +24,8 @@ public final class PodSpecParts {
   public record Named(String name) {}
 
   /** {@code volumeMounts}. */
-  @JsonPropertyOrder({"name", "mountPath", "readOnly"})
-  public record VolumeMount(String name, String mountPath, Boolean readOnly) {}
+  @JsonPropertyOrder({"name", "mountPath", "subPath", "readOnly"})
+  public record VolumeMount(String name, String mountPath, String subPath, Boolean readOnly) {}
 
   /** {@code volumes}: one of the sources. */
   @JsonPropertyOrder({"name", "emptyDir", "persistentVolumeClaim", "secret", "configMap"})
@@ -110,8 +110,40 @@ public final class PodSpecParts {
   public record Cache(Named configMap) {}
 
   /** {@code ttlStrategy}. */
-  public record TtlStrategy(Long secondsAfterCompletion) {}
+  @JsonPropertyOrder({"secondsAfterCompletion", "secondsAfterSuccess", "secondsAfterFailure"})
+  public record TtlStrategy(Long secondsAfterCompletion, Long secondsAfterSuccess, Long secondsAfterFailure) {}
 
   /** {@code podGC}. */
-  public record PodGc(String strategy) {}
+  @JsonPropertyOrder({"strategy", "deleteDelayDuration", "labelSelector"})
+  public record PodGc(String strategy, String deleteDelayDuration, LabelSelector labelSelector) {}
+
+  /** A Kubernetes label selector: all its labels and requirements hold. */
+  @JsonPropertyOrder({"matchLabels", "matchExpressions"})
+  public record LabelSelector(Map<String, String> matchLabels, List<Requirement> matchExpressions) {}
+
+  /** {@code metadata} of a template's pod, or the workflow's {@code podMetadata}. */
+  @JsonPropertyOrder({"labels", "annotations"})
+  public record PodMetadata(Map<String, String> labels, Map<String, String> annotations) {}
+
+  /** A {@code resourceClaims} entry: a claim made from a template for each pod, or an existing claim. */
+  @JsonPropertyOrder({"name", "resourceClaimName", "resourceClaimTemplateName"})
+  public record ResourceClaim(String name, String resourceClaimName, String resourceClaimTemplateName) {}
+
+  /** {@code dnsConfig}. */
+  @JsonPropertyOrder({"nameservers", "searches", "options"})
+  public record DnsConfig(List<String> nameservers, List<String> searches, List<DnsOption> options) {}
+
+  /** A DNS resolver option; a value only when given. */
+  @JsonPropertyOrder({"name", "value"})
+  public record DnsOption(String name, String value) {}
+
+  /** {@code podDisruptionBudget}: one of the two, an int or a percentage. */
+  @JsonPropertyOrder({"minAvailable", "maxUnavailable"})
+  public record DisruptionBudget(Object minAvailable, Object maxUnavailable) {}
+
+  /** {@code workflowMetadata}: labels computed by expressions when the workflow starts. */
+  public record WorkflowMetadata(Map<String, LabelValueFrom> labelsFrom) {}
+
+  /** A {@code labelsFrom} entry. */
+  public record LabelValueFrom(String expression) {}
 }

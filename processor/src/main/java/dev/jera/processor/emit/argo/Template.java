@@ -6,8 +6,9 @@ import java.util.Map;
 
 /** A template: the entry DAG or steps, one script, or one container. */
 @JsonPropertyOrder({
-  "name", "inputs", "outputs", "timeout", "retryStrategy", "nodeSelector", "tolerations", "affinity", "priorityClassName",
-  "synchronization", "memoize", "dag", "steps", "script", "container"
+  "name", "inputs", "outputs", "timeout", "retryStrategy", "metadata", "nodeSelector", "tolerations",
+  "affinity", "priorityClassName", "resourceClaims", "podResources", "podSpecPatch", "synchronization",
+  "memoize", "dag", "steps", "script", "container"
 })
 public record Template(
     String name,
@@ -15,10 +16,14 @@ public record Template(
     Outputs outputs,
     String timeout,
     RetryStrategy retryStrategy,
+    PodSpecParts.PodMetadata metadata,
     Map<String, String> nodeSelector,
     List<PodSpecParts.Toleration> tolerations,
     PodSpecParts.Affinity affinity,
     String priorityClassName,
+    List<PodSpecParts.ResourceClaim> resourceClaims,
+    ResourceRequirements podResources,
+    String podSpecPatch,
     PodSpecParts.Synchronization synchronization,
     PodSpecParts.Memoize memoize,
     Dag dag,
@@ -45,10 +50,14 @@ public record Template(
     private Outputs outputs;
     private String timeout;
     private RetryStrategy retryStrategy;
+    private PodSpecParts.PodMetadata metadata;
     private Map<String, String> nodeSelector;
     private List<PodSpecParts.Toleration> tolerations;
     private PodSpecParts.Affinity affinity;
     private String priorityClassName;
+    private List<PodSpecParts.ResourceClaim> resourceClaims;
+    private ResourceRequirements podResources;
+    private String podSpecPatch;
     private PodSpecParts.Synchronization synchronization;
     private PodSpecParts.Memoize memoize;
     private Dag dag;
@@ -63,10 +72,14 @@ public record Template(
     public Builder outputs(Outputs outputs) { this.outputs = outputs; return this; }
     public Builder timeout(String timeout) { this.timeout = timeout; return this; }
     public Builder retryStrategy(RetryStrategy retryStrategy) { this.retryStrategy = retryStrategy; return this; }
+    public Builder metadata(PodSpecParts.PodMetadata metadata) { this.metadata = metadata; return this; }
     public Builder nodeSelector(Map<String, String> nodeSelector) { this.nodeSelector = nodeSelector; return this; }
     public Builder tolerations(List<PodSpecParts.Toleration> tolerations) { this.tolerations = tolerations; return this; }
     public Builder affinity(PodSpecParts.Affinity affinity) { this.affinity = affinity; return this; }
     public Builder priorityClassName(String priorityClassName) { this.priorityClassName = priorityClassName; return this; }
+    public Builder resourceClaims(List<PodSpecParts.ResourceClaim> resourceClaims) { this.resourceClaims = resourceClaims; return this; }
+    public Builder podResources(ResourceRequirements podResources) { this.podResources = podResources; return this; }
+    public Builder podSpecPatch(String podSpecPatch) { this.podSpecPatch = podSpecPatch; return this; }
     public Builder synchronization(PodSpecParts.Synchronization synchronization) { this.synchronization = synchronization; return this; }
     public Builder memoize(PodSpecParts.Memoize memoize) { this.memoize = memoize; return this; }
     public Builder dag(Dag dag) { this.dag = dag; return this; }
@@ -76,8 +89,9 @@ public record Template(
 
     public Template build() {
       return new Template(
-          name, inputs, outputs, timeout, retryStrategy, nodeSelector, tolerations, affinity,
-          priorityClassName, synchronization, memoize, dag, steps, script, container);
+          name, inputs, outputs, timeout, retryStrategy, metadata, nodeSelector, tolerations, affinity,
+          priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize, dag,
+          steps, script, container);
     }
   }
 }

@@ -6,8 +6,10 @@ import java.util.Map;
 
 /** A workflow's {@code spec}. */
 @JsonPropertyOrder({
-  "workflowTemplateRef", "entrypoint", "onExit", "serviceAccountName", "parallelism", "activeDeadlineSeconds", "ttlStrategy", "podGC",
-  "securityContext", "nodeSelector", "tolerations", "affinity", "podPriorityClassName", "imagePullSecrets",
+  "workflowTemplateRef", "entrypoint", "onExit", "serviceAccountName", "parallelism",
+  "activeDeadlineSeconds", "ttlStrategy", "podGC", "archiveLogs", "priority", "podDisruptionBudget",
+  "workflowMetadata", "podMetadata", "securityContext", "nodeSelector", "tolerations", "affinity",
+  "podPriorityClassName", "imagePullSecrets", "dnsConfig", "resourceClaims", "podResources", "podSpecPatch",
   "synchronization", "volumes", "volumeClaimTemplates", "artifactRepositoryRef", "arguments", "templates"
 })
 public record WorkflowSpec(
@@ -19,12 +21,21 @@ public record WorkflowSpec(
     Long activeDeadlineSeconds,
     PodSpecParts.TtlStrategy ttlStrategy,
     PodSpecParts.PodGc podGC,
+    Boolean archiveLogs,
+    Integer priority,
+    PodSpecParts.DisruptionBudget podDisruptionBudget,
+    PodSpecParts.WorkflowMetadata workflowMetadata,
+    PodSpecParts.PodMetadata podMetadata,
     SecurityContexts.Pod securityContext,
     Map<String, String> nodeSelector,
     List<PodSpecParts.Toleration> tolerations,
     PodSpecParts.Affinity affinity,
     String podPriorityClassName,
     List<PodSpecParts.Named> imagePullSecrets,
+    PodSpecParts.DnsConfig dnsConfig,
+    List<PodSpecParts.ResourceClaim> resourceClaims,
+    ResourceRequirements podResources,
+    String podSpecPatch,
     PodSpecParts.Synchronization synchronization,
     List<PodSpecParts.Volume> volumes,
     List<PodSpecParts.ClaimTemplate> volumeClaimTemplates,
@@ -45,12 +56,21 @@ public record WorkflowSpec(
     private Long activeDeadlineSeconds;
     private PodSpecParts.TtlStrategy ttlStrategy;
     private PodSpecParts.PodGc podGC;
+    private Boolean archiveLogs;
+    private Integer priority;
+    private PodSpecParts.DisruptionBudget podDisruptionBudget;
+    private PodSpecParts.WorkflowMetadata workflowMetadata;
+    private PodSpecParts.PodMetadata podMetadata;
     private SecurityContexts.Pod securityContext;
     private Map<String, String> nodeSelector;
     private List<PodSpecParts.Toleration> tolerations;
     private PodSpecParts.Affinity affinity;
     private String podPriorityClassName;
     private List<PodSpecParts.Named> imagePullSecrets;
+    private PodSpecParts.DnsConfig dnsConfig;
+    private List<PodSpecParts.ResourceClaim> resourceClaims;
+    private ResourceRequirements podResources;
+    private String podSpecPatch;
     private PodSpecParts.Synchronization synchronization;
     private List<PodSpecParts.Volume> volumes;
     private List<PodSpecParts.ClaimTemplate> volumeClaimTemplates;
@@ -68,12 +88,21 @@ public record WorkflowSpec(
     public Builder activeDeadlineSeconds(Long activeDeadlineSeconds) { this.activeDeadlineSeconds = activeDeadlineSeconds; return this; }
     public Builder ttlStrategy(PodSpecParts.TtlStrategy ttlStrategy) { this.ttlStrategy = ttlStrategy; return this; }
     public Builder podGC(PodSpecParts.PodGc podGC) { this.podGC = podGC; return this; }
+    public Builder archiveLogs(Boolean archiveLogs) { this.archiveLogs = archiveLogs; return this; }
+    public Builder priority(Integer priority) { this.priority = priority; return this; }
+    public Builder podDisruptionBudget(PodSpecParts.DisruptionBudget podDisruptionBudget) { this.podDisruptionBudget = podDisruptionBudget; return this; }
+    public Builder workflowMetadata(PodSpecParts.WorkflowMetadata workflowMetadata) { this.workflowMetadata = workflowMetadata; return this; }
+    public Builder podMetadata(PodSpecParts.PodMetadata podMetadata) { this.podMetadata = podMetadata; return this; }
     public Builder securityContext(SecurityContexts.Pod securityContext) { this.securityContext = securityContext; return this; }
     public Builder nodeSelector(Map<String, String> nodeSelector) { this.nodeSelector = nodeSelector; return this; }
     public Builder tolerations(List<PodSpecParts.Toleration> tolerations) { this.tolerations = tolerations; return this; }
     public Builder affinity(PodSpecParts.Affinity affinity) { this.affinity = affinity; return this; }
     public Builder podPriorityClassName(String podPriorityClassName) { this.podPriorityClassName = podPriorityClassName; return this; }
     public Builder imagePullSecrets(List<PodSpecParts.Named> imagePullSecrets) { this.imagePullSecrets = imagePullSecrets; return this; }
+    public Builder dnsConfig(PodSpecParts.DnsConfig dnsConfig) { this.dnsConfig = dnsConfig; return this; }
+    public Builder resourceClaims(List<PodSpecParts.ResourceClaim> resourceClaims) { this.resourceClaims = resourceClaims; return this; }
+    public Builder podResources(ResourceRequirements podResources) { this.podResources = podResources; return this; }
+    public Builder podSpecPatch(String podSpecPatch) { this.podSpecPatch = podSpecPatch; return this; }
     public Builder synchronization(PodSpecParts.Synchronization synchronization) { this.synchronization = synchronization; return this; }
     public Builder volumes(List<PodSpecParts.Volume> volumes) { this.volumes = volumes; return this; }
     public Builder volumeClaimTemplates(List<PodSpecParts.ClaimTemplate> volumeClaimTemplates) { this.volumeClaimTemplates = volumeClaimTemplates; return this; }
@@ -84,9 +113,10 @@ public record WorkflowSpec(
     public WorkflowSpec build() {
       return new WorkflowSpec(
           workflowTemplateRef, entrypoint, onExit, serviceAccountName, parallelism, activeDeadlineSeconds,
-          ttlStrategy, podGC, securityContext, nodeSelector, tolerations, affinity, podPriorityClassName,
-          imagePullSecrets, synchronization, volumes, volumeClaimTemplates, artifactRepositoryRef, arguments,
-          templates);
+          ttlStrategy, podGC, archiveLogs, priority, podDisruptionBudget, workflowMetadata, podMetadata,
+          securityContext, nodeSelector, tolerations, affinity, podPriorityClassName, imagePullSecrets,
+          dnsConfig, resourceClaims, podResources, podSpecPatch, synchronization, volumes,
+          volumeClaimTemplates, artifactRepositoryRef, arguments, templates);
     }
   }
 }

@@ -8,8 +8,9 @@ import java.util.List;
  * them, so a tag that compiles is never left as written by a local run.
  *
  * <p>Variables that exist only sometimes are not listed here: {@code workflow.parameters.<name>} and
- * {@code workflow.labels.<key>} (when declared), {@code workflow.failures} (exit handler only),
- * {@code workflow.scheduledTime} (a cron-started run) and {@code workflow.priority} (when set).
+ * {@code workflow.labels.<key>} (when declared, by labels or labelsFrom), {@code workflow.annotations.<key>}
+ * (when declared), {@code workflow.failures} (exit handler only), {@code workflow.scheduledTime} (a cron-started
+ * run, or the {@code workflows.argoproj.io/scheduled-time} annotation) and {@code workflow.priority} (when set).
  */
 public final class WorkflowGlobals {
 

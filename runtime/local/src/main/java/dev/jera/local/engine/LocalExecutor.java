@@ -74,13 +74,15 @@ public final class LocalExecutor {
     ManifestNames.check(manifest, request.workflow);
     Instant created = Instant.now();
     String workflowName = workflowName(manifest, request.workflow);
-    String runId = RUN_ID_TIME.format(created) + "-" + workflowName;
+    // A fixed name repeats from run to run: a suffix keeps two runs in one second apart.
+    String runId = RUN_ID_TIME.format(created) + "-" + workflowName
+        + (workflowName.equals(manifest.name()) ? "-" + suffix() : "");
     Map<String, String> parameters = parameters(request);
     SecretMask mask = SecretMask.of(request.secrets);
     RunListener listener = mask.apply(request.listener);
-    RunRecorder recorder = new RunRecorder(RunHome.runs(request.home).resolve(runId), mask);
     GlobalVariables globals =
         new GlobalVariables(manifest, workflowName, parameters, created, UUID.randomUUID().toString());
+    RunRecorder recorder = new RunRecorder(RunHome.runs(request.home).resolve(runId), mask);
     Integer parallelism = parallelism(request);
     StepLauncher launcher = request.launcher != null
         ? request.launcher
@@ -96,6 +98,7 @@ public final class LocalExecutor {
         request.retryBackoff));
     notes(listener, launchers, mask);
     UnfetchedInputs.notes(manifest, request.artifacts, request.stubs.keySet(), request.advice).forEach(listener::runNote);
+    clusterNotes(listener, manifest, globals);
     NodeTree tree = new NodeTree(workflowName);
     Phase phase;
     String message;
@@ -104,25 +107,11 @@ public final class LocalExecutor {
     try {
       recorder.started(request.workflow, workflowName, runId, created);
       try (coordinator) {
-        Locks locks = new Locks(request.configMaps);
-        locks.holdForRun(Locks.keys(manifest.synchronization(), globals.variables()));
-        PodPool pool = new PodPool(parallelism, processLimit, locks);
-        WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());
-        RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline,
-            tree, mask, listener);
-        ManifestTemplate entry = manifest.entryTemplate();
-        Flow main = entry instanceof DagTemplate
-            ? new DagFlow(workflowName, (DagTemplate) entry, null, globals.variables(), run)
-            : new StepsFlow(workflowName, (StepsTemplate) entry, null, globals.variables(), run);
-        Duration remaining = deadline.remaining();
-        if (remaining != null) {
-          // Wakes the coordinator when the deadline passes, so that waiting pods are let go.
-          coordinator.later(remaining, () -> { });
-        }
-        coordinator.drive(main, pool);
-        deadline.lift();
-        Outcome outcome = outcome(main, exitKey == null ? null : runExitHandler(manifest, exitKey, parameters, globals,
-            tree, main, run, coordinator, pool));
+        Outcome outcome = globals.metadataError() != null
+            // updateWorkflowMetadata: a label Argo cannot set ends the workflow in Error before any node or lock.
+            ? new Outcome(Phase.ERROR, globals.metadataError())
+            : runFlows(request, manifest, globals, parameters, tree, coordinator, launchers, recorder, mask, listener,
+                workflowName, created, parallelism, processLimit, exitKey);
         phase = outcome.phase;
         message = outcome.message;
         if (coordinator.interrupted()) {
@@ -136,7 +125,7 @@ public final class LocalExecutor {
       StepReports.ofRun(manifest, tree, exitKey).forEach((name, step) -> steps.put(name, mask.apply(step)));
       RunReport report = new RunReport(request.workflow, workflowName, runId, phase, mask.apply(message), shownParameters,
           steps, created, Instant.now(), isolated, recorder.folder(),
-          tree.nodes().stream().map(NodeReport::of).map(mask::apply).toList());
+          tree.nodes().stream().map(NodeReport::of).map(mask::apply).toList(), masked(globals.labels(), mask));
       recorder.summary(ReportJson.write(report));
       listener.runFinished(report);
       return report;
@@ -148,6 +137,32 @@ public final class LocalExecutor {
     }
   }
 
+  /** Runs the main flow under the run's locks and deadline, then the exit handler; how they ended. */
+  private static Outcome runFlows(RunRequest request, WorkflowManifest manifest, GlobalVariables globals,
+      Map<String, String> parameters, NodeTree tree, Coordinator coordinator, Launchers launchers, RunRecorder recorder,
+      SecretMask mask, RunListener listener, String workflowName, Instant created, Integer parallelism,
+      Integer processLimit, String exitKey) {
+    Locks locks = new Locks(request.configMaps);
+    locks.holdForRun(Locks.keys(manifest.synchronization(), globals.variables()));
+    PodPool pool = new PodPool(parallelism, processLimit, locks);
+    WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());
+    RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline,
+        tree, mask, listener);
+    ManifestTemplate entry = manifest.entryTemplate();
+    Flow main = entry instanceof DagTemplate
+        ? new DagFlow(workflowName, (DagTemplate) entry, null, globals.variables(), run)
+        : new StepsFlow(workflowName, (StepsTemplate) entry, null, globals.variables(), run);
+    Duration remaining = deadline.remaining();
+    if (remaining != null) {
+      // Wakes the coordinator when the deadline passes, so that waiting pods are let go.
+      coordinator.later(remaining, () -> { });
+    }
+    coordinator.drive(main, pool);
+    deadline.lift();
+    return outcome(main, exitKey == null ? null : runExitHandler(manifest, exitKey, parameters, globals,
+        tree, main, run, coordinator, pool));
+  }
+
   /** Tells the listener, once, what the user should know about how this run runs. */
   private static void notes(RunListener listener, Launchers launchers, SecretMask mask) {
     if (launchers.ownJvmsReason() != null) {
@@ -157,6 +172,26 @@ public final class LocalExecutor {
       listener.runNote("secret " + secret + " has fewer than " + SecretMask.STANDALONE
           + " characters, too few to mask: its value is not hidden in the run's output");
     }
+  }
+
+  /**
+   * One note for what the manifest sets that only a cluster applies (a pod spec patch, DNS, claims, a
+   * disruption budget, …), and one for {@code labelsFrom} expressions the local executor does not evaluate.
+   */
+  private static void clusterNotes(RunListener listener, WorkflowManifest manifest, GlobalVariables globals) {
+    if (!manifest.metadata().clusterOnly().isEmpty()) {
+      listener.runNote("not applied on this machine, only a cluster does: " + String.join(", ", manifest.metadata().clusterOnly()));
+    }
+    if (!globals.unevaluatedLabels().isEmpty()) {
+      listener.runNote("labelsFrom " + String.join(", ", globals.unevaluatedLabels()) + ": only a variable or a quoted"
+          + " string is evaluated locally (no expr-lang), so the run does not have these labels");
+    }
+  }
+
+  private static Map<String, String> masked(Map<String, String> values, SecretMask mask) {
+    Map<String, String> shown = new LinkedHashMap<>();
+    values.forEach((key, value) -> shown.put(key, mask.apply(value)));
+    return shown;
   }
 
   /** The tighter of two limits, either of which may be {@code null} for none. */
@@ -220,16 +255,26 @@ public final class LocalExecutor {
 
   /** A Workflow's {@code generateName} plus five random letters; other kinds their name, a dash and five. */
   private static String workflowName(WorkflowManifest manifest, String workflow) {
+    if (manifest.kind().equals("Workflow") && manifest.generateName() == null && manifest.name() != null) {
+      // A Workflow given exactly its name (metadata.name) runs under that name, as Kubernetes keeps it.
+      return manifest.name();
+    }
     StringBuilder name = new StringBuilder();
     if (manifest.generateName() != null) {
       name.append(manifest.generateName());
     } else {
       name.append(manifest.name() == null ? workflow : manifest.name()).append('-');
     }
+    return name.append(suffix()).toString();
+  }
+
+  /** Five letters as Kubernetes draws a generated name's suffix. */
+  private static String suffix() {
+    StringBuilder suffix = new StringBuilder();
     for (int i = 0; i < 5; i++) {
-      name.append(SUFFIX_LETTERS.charAt(RANDOM.nextInt(SUFFIX_LETTERS.length())));
+      suffix.append(SUFFIX_LETTERS.charAt(RANDOM.nextInt(SUFFIX_LETTERS.length())));
     }
-    return name.toString();
+    return suffix.toString();
   }
 
   private static Map<String, String> parameters(RunRequest request) {

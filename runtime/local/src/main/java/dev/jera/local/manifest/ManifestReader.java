@@ -42,10 +42,19 @@ import java.util.function.Function;
  * {@code volumes}, {@code volumeMounts} (the step's log says mounts are not emulated),
  * {@code volumeClaimTemplates}, {@code ttlStrategy}, {@code podGC}, {@code serviceAccountName} (but
  * {@code {{workflow.serviceAccountName}}} gives it), {@code artifactRepositoryRef}, and artifacts'
- * {@code archive}.
+ * {@code archive}; and, naming them in one note ({@link ResourceMetadata#clusterOnly}), {@code podSpecPatch},
+ * pod {@code metadata} and {@code podMetadata}, {@code dnsConfig}, {@code resourceClaims}, {@code podResources},
+ * {@code podDisruptionBudget}, {@code archiveLogs} and {@code archiveLocation}. It reads the annotations,
+ * {@code priority} and {@code workflowMetadata.labelsFrom} a run defines variables and labels from.
  */
 public final class ManifestReader {
   private static final List<String> UNSUPPORTED_TASK_FIELDS = List.of("hooks", "onExit", "inline");
+  /** Fields of a workflow's spec that only a cluster applies, named in a note when a run starts. */
+  private static final List<String> CLUSTER_ONLY_SPEC_FIELDS =
+      List.of("podSpecPatch", "podMetadata", "dnsConfig", "resourceClaims", "podResources", "podDisruptionBudget", "archiveLogs");
+  /** The same of a template ({@code metadata}, its pod's labels and annotations, is named podMetadata). */
+  private static final List<String> CLUSTER_ONLY_TEMPLATE_FIELDS =
+      List.of("podSpecPatch", "metadata", "resourceClaims", "podResources", "archiveLocation");
   private static final List<String> REMOTE_STORES =
       List.of("s3", "gcs", "azure", "oss", "hdfs", "artifactory", "huggingface", "plugin");
 
@@ -143,11 +152,37 @@ public final class ManifestReader {
         templateRef,
         parameters(spec.path("arguments").path("parameters"), specPath),
         templates,
-        Map.of());
+        Map.of(),
+        metadata(metadata, spec, specPath));
     if (templateRef == null) {
       ManifestCheck.check(manifest, where, unsupported);
     }
     return manifest;
+  }
+
+  /** Annotations, labelsFrom and priority, and the fields of the spec and its templates only a cluster applies. */
+  private ResourceMetadata metadata(JsonNode metadata, JsonNode spec, String specPath) {
+    Map<String, String> annotations = new LinkedHashMap<>();
+    metadata.path("annotations").properties().forEach(e -> annotations.put(e.getKey(), e.getValue().asText()));
+    Map<String, String> labelsFrom = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> label : spec.path("workflowMetadata").path("labelsFrom").properties()) {
+      labelsFrom.put(label.getKey(), required(label.getValue(), "expression", specPath + ".workflowMetadata.labelsFrom." + label.getKey()));
+    }
+    Set<String> clusterOnly = new java.util.TreeSet<>();
+    for (String field : CLUSTER_ONLY_SPEC_FIELDS) {
+      if (spec.has(field)) {
+        clusterOnly.add(field);
+      }
+    }
+    for (JsonNode template : spec.path("templates")) {
+      for (String field : CLUSTER_ONLY_TEMPLATE_FIELDS) {
+        if (template.has(field)) {
+          clusterOnly.add(field.equals("metadata") ? "podMetadata" : field);
+        }
+      }
+    }
+    Integer priority = integer(spec, "priority", specPath);
+    return new ResourceMetadata(annotations, labelsFrom, priority, List.copyOf(clusterOnly));
   }
 
   private ManifestTemplate template(JsonNode node, String name, String path) {

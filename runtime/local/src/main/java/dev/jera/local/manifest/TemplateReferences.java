@@ -82,7 +82,7 @@ public final class TemplateReferences {
     WorkflowManifest result = new WorkflowManifest(resolved.kind(), resolved.name(), resolved.generateName(), resolved.labels(),
         resolved.entrypoint(), resolved.onExit(), resolved.parallelism(), resolved.serviceAccountName(),
         resolved.activeDeadlineSeconds(), resolved.synchronization(), null, resolved.parameters(), resolved.templates(),
-        referenced);
+        referenced, resolved.metadata());
     ManifestCheck.check(result, where, Set.of());
     return result;
   }
@@ -125,7 +125,19 @@ public final class TemplateReferences {
         null,
         parameters(workflow.parameters(), template.parameters()),
         templates,
-        template.referenced());
+        template.referenced(),
+        metadata(workflow.metadata(), template.metadata()));
+  }
+
+  /** The workflow's annotations; its labelsFrom and priority, else the template's; what only a cluster applies, of both. */
+  private static ResourceMetadata metadata(ResourceMetadata workflow, ResourceMetadata template) {
+    java.util.TreeSet<String> clusterOnly = new java.util.TreeSet<>(workflow.clusterOnly());
+    clusterOnly.addAll(template.clusterOnly());
+    return new ResourceMetadata(
+        workflow.annotations(),
+        workflow.labelsFrom().isEmpty() ? template.labelsFrom() : workflow.labelsFrom(),
+        workflow.priority() != null ? workflow.priority() : template.priority(),
+        List.copyOf(clusterOnly));
   }
 
   /** Argo merges arguments by name: the workflow's value (and enum, description) over the template's, new ones last. */

@@ -26,6 +26,7 @@ import java.util.Map;
  * @param templates the templates by name, in the manifest's order
  * @param referenced the templates of other workflows its tasks call by {@code templateRef}, once
  *     {@link TemplateReferences} has resolved them
+ * @param metadata annotations, labelsFrom, priority, and the fields only a cluster applies
  */
 public record WorkflowManifest(
     String kind,
@@ -41,7 +42,8 @@ public record WorkflowManifest(
     WorkflowTemplateReference workflowTemplateRef,
     List<WorkflowParameter> parameters,
     Map<String, ManifestTemplate> templates,
-    Map<TemplateReference, PodTemplate> referenced) {
+    Map<TemplateReference, PodTemplate> referenced,
+    ResourceMetadata metadata) {
 
   /** Copies the collections. */
   public WorkflowManifest {

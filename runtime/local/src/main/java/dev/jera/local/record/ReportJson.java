@@ -25,7 +25,7 @@ import java.util.Map;
  *                   "items": N and "children": [… for a step that fans out, whose "attempts" is null …]}},
  *  "nodes": {ID: {"id", "name", "displayName", "type", "templateName", "phase", "boundaryID", "children",
  *                 "message", "startedAt", "finishedAt", "outputs": {"result", "exitCode"}, "nodeFlag", "detail"}},
- *  "run": {"id", "name", "mode", "startedAt", "finishedAt", "folder"}}
+ *  "run": {"id", "name", "mode", "startedAt", "finishedAt", "folder", "labels": {…}}}
  * }</pre>
  *
  * <p>A step that never ran (it has no node, as a step after a failed steps group) has a {@code null}
@@ -73,6 +73,11 @@ public final class ReportJson {
       json.writeStringField("startedAt", time(report.startedAt()));
       json.writeStringField("finishedAt", time(report.finishedAt()));
       json.writeStringField("folder", report.folder().toString());
+      json.writeObjectFieldStart("labels");
+      for (Map.Entry<String, String> label : report.labels().entrySet()) {
+        json.writeStringField(label.getKey(), label.getValue());
+      }
+      json.writeEndObject();
       json.writeEndObject();
       json.writeEndObject();
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.jera.local.values;
 
+import dev.jera.argo.KubeNames;
 import dev.jera.argo.go.GoJson;
 import dev.jera.local.Phase;
 import dev.jera.local.manifest.WorkflowManifest;
@@ -9,13 +10,19 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code workflow.*} variables of one run, with local values where Argo's come from the cluster:
- * namespace {@code default}, a random uid, the manifest's labels, the annotation Argo's controller adds.
+ * namespace {@code default}, a random uid, the manifest's labels and annotations (with the one Argo's controller
+ * adds), the labels {@code labelsFrom} computes, {@code workflow.scheduledTime} and {@code workflow.priority}
+ * when the manifest gives them.
  * Which names exist is {@link dev.jera.argo.variables.WorkflowGlobals}' list. {@code workflow.status} reads
  * {@code Running} until the main flow ends; {@code workflow.failures} exists for the exit handler only.
  */
@@ -27,8 +34,12 @@ public final class GlobalVariables {
   private static final Map<Character, DateTimeFormatter> STRFTIME = strftime();
 
   private static final String POD_NAME_FORMAT = "workflows.argoproj.io/pod-name-format";
+  private static final String SCHEDULED_TIME = "workflows.argoproj.io/scheduled-time";
 
   private final Map<String, String> fixed = new LinkedHashMap<>();
+  private final Map<String, String> labels = new LinkedHashMap<>();
+  private final List<String> unevaluated = new ArrayList<>();
+  private String metadataError;
   private final Instant created;
   private String status = "Running";
   private String failures;
@@ -57,11 +68,73 @@ public final class GlobalVariables {
     String labelsJson = GoJson.sortedObject(labels);
     fixed.put("workflow.labels", labelsJson);
     fixed.put("workflow.labels.json", labelsJson);
-    // Jera's manifests carry no annotations; the controller adds this one to every workflow it runs.
-    String annotationsJson = GoJson.sortedObject(Map.of(POD_NAME_FORMAT, GoJson.quote("v2")));
+    // The manifest's annotations, and the one the controller adds to every workflow it runs.
+    Map<String, String> annotations = new LinkedHashMap<>(manifest.metadata().annotations());
+    annotations.putIfAbsent(POD_NAME_FORMAT, "v2");
+    Map<String, String> quoted = new LinkedHashMap<>();
+    annotations.forEach((key, value) -> {
+      quoted.put(key, GoJson.quote(value));
+      fixed.put("workflow.annotations." + key, value);
+    });
+    String annotationsJson = GoJson.sortedObject(quoted);
     fixed.put("workflow.annotations", annotationsJson);
     fixed.put("workflow.annotations.json", annotationsJson);
-    fixed.put("workflow.annotations." + POD_NAME_FORMAT, "v2");
+    // setGlobalParameters: the scheduled time from the annotation a CronWorkflow (or the user) sets.
+    if (annotations.containsKey(SCHEDULED_TIME)) {
+      fixed.put("workflow.scheduledTime", annotations.get(SCHEDULED_TIME));
+    }
+    if (manifest.metadata().priority() != null) {
+      fixed.put("workflow.priority", Integer.toString(manifest.metadata().priority()));
+    }
+    this.labels.putAll(manifest.labels());
+    labelsFrom(manifest.metadata().labelsFrom());
+  }
+
+  /**
+   * Evaluates {@code labelsFrom} over the variables so far, as the controller does before the first
+   * step ({@code operator.go:updateWorkflowMetadata}): each value must be a string Kubernetes takes as a
+   * label's value, else the workflow ends in Error before any node exists, with Argo's message.
+   */
+  private void labelsFrom(Map<String, String> expressions) {
+    for (Map.Entry<String, String> entry : expressions.entrySet()) {
+      String key = entry.getKey();
+      String expression = entry.getValue();
+      Optional<Optional<String>> value = LabelExpression.evaluate(expression, fixed::get);
+      if (value.isEmpty()) {
+        unevaluated.add(key);
+        continue;
+      }
+      if (value.get().isEmpty()) {
+        // expr-lang reads a missing map key as nil; Argo's wording, its typo included.
+        metadataError = "failed to evaluate label \"" + key + "\" expression \"" + expression
+            + "\" evaluted to <nil> but must be a string";
+        return;
+      }
+      String label = value.get().get();
+      Optional<String> problem = KubeNames.labelValue(label);
+      if (problem.isPresent()) {
+        metadataError = "invalid label value \"" + label + "\" for label \"" + key + "\" and expression \""
+            + expression + "\": " + problem.get();
+        return;
+      }
+      labels.put(key, label);
+      fixed.put("workflow.labels." + key, label);
+    }
+  }
+
+  /** Why Argo's controller would end the workflow in Error before its first node (a labelsFrom it cannot set), or {@code null}. */
+  public String metadataError() {
+    return metadataError;
+  }
+
+  /** The workflow's labels once it started: the manifest's, then those {@code labelsFrom} computed. */
+  public Map<String, String> labels() {
+    return Collections.unmodifiableMap(labels);
+  }
+
+  /** The {@code labelsFrom} keys whose expressions the local executor does not evaluate, in order. */
+  public List<String> unevaluatedLabels() {
+    return List.copyOf(unevaluated);
   }
 
   /** The variables, {@code workflow.duration} and {@code workflow.status} computed when asked. */

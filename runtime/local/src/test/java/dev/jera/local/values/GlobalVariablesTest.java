@@ -55,6 +55,65 @@ class GlobalVariablesTest {
     assertThat(variables.substitute("{{workflow.creationTimestamp.s}}")).isEqualTo("1796601600");
   }
 
+  /** A manifest with annotations, a priority and labelsFrom, and {@code env}'s value. */
+  private static GlobalVariables described(String labelsFrom, String env) {
+    String manifest = MANIFEST
+        .replace("  labels:\n", "  annotations:\n"
+            + "    workflows.argoproj.io/description: \"Line one\\nline two\"\n"
+            + "    workflows.argoproj.io/scheduled-time: \"2026-04-29T00:00:00Z\"\n"
+            + "  labels:\n")
+        .replace("  entrypoint: main\n", "  entrypoint: main\n  priority: 5\n"
+            + "  arguments:\n    parameters:\n    - name: env\n      value: dev\n"
+            + "  workflowMetadata:\n    labelsFrom:\n" + labelsFrom);
+    return new GlobalVariables(ManifestReader.read(manifest, "hello.yaml"), "hello-x1y2z", Map.of("env", env),
+        Instant.parse("2026-12-07T00:00:00Z"), "0f9e-uid");
+  }
+
+  @Test
+  void theManifestsAnnotationsJoinTheControllers() {
+    Variables described = described("", "dev").variables();
+    assertThat(described.substitute("{{workflow.annotations.workflows.argoproj.io/description}}"))
+        .isEqualTo("Line one\nline two");
+    assertThat(described.substitute("{{workflow.annotations}}")).isEqualTo(
+        "{\"workflows.argoproj.io/description\":\"Line one\\nline two\",\"workflows.argoproj.io/pod-name-format\":\"v2\","
+            + "\"workflows.argoproj.io/scheduled-time\":\"2026-04-29T00:00:00Z\"}");
+  }
+
+  @Test
+  void theScheduledTimeAndThePriorityComeFromTheManifest() {
+    Variables described = described("", "dev").variables();
+    assertThat(described.substitute("{{workflow.scheduledTime}} {{workflow.priority}}")).isEqualTo("2026-04-29T00:00:00Z 5");
+    assertThat(variables.substitute("{{workflow.scheduledTime}} {{workflow.priority}}"))
+        .isEqualTo("{{workflow.scheduledTime}} {{workflow.priority}}");
+  }
+
+  @Test
+  void labelsFromIsEvaluatedForAVariableOrAString() {
+    GlobalVariables globals = described(
+        "      env:\n        expression: workflow.parameters.env\n"
+            + "      quoted:\n        expression: workflow.parameters['env']\n"
+            + "      fixed:\n        expression: \"'batch'\"\n"
+            + "      computed:\n        expression: \"workflow.parameters.env + '-x'\"\n", "prod");
+    assertThat(globals.labels()).containsExactly("team", "data", "env", "prod", "quoted", "prod", "fixed", "batch").inOrder();
+    assertThat(globals.variables().substitute("{{workflow.labels.env}}")).isEqualTo("prod");
+    assertThat(globals.unevaluatedLabels()).containsExactly("computed");
+  }
+
+  @Test
+  void aLabelValueKubernetesRefusesIsArgosError() {
+    GlobalVariables globals = described("      env:\n        expression: workflow.parameters.env\n", "a b");
+    assertThat(globals.metadataError()).startsWith(
+        "invalid label value \"a b\" for label \"env\" and expression \"workflow.parameters.env\": ");
+    assertThat(globals.labels()).doesNotContainKey("env");
+  }
+
+  @Test
+  void aLabelReadingAVariableTheRunHasNotIsArgosError() {
+    GlobalVariables globals = described("      env:\n        expression: workflow.parameters.nope\n", "dev");
+    assertThat(globals.metadataError()).isEqualTo("failed to evaluate label \"env\" expression"
+        + " \"workflow.parameters.nope\" evaluted to <nil> but must be a string");
+  }
+
   private static GlobalVariables globals() {
     WorkflowManifest manifest = ManifestReader.read(MANIFEST, "hello.yaml");
     return new GlobalVariables(
