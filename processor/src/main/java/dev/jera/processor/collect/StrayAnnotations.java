@@ -2,6 +2,7 @@ package dev.jera.processor.collect;
 
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.PlacementMessages;
+import dev.jera.processor.diagnostic.TemplateMessages;
 import dev.jera.processor.model.Site;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
@@ -40,6 +41,19 @@ public final class StrayAnnotations {
         }
       }
     }
+    TypeElement template = elements.getTypeElement(WorkflowCollector.TEMPLATE);
+    if (template != null) {
+      for (Element method : round.getElementsAnnotatedWith(template)) {
+        Element type = method.getEnclosingElement();
+        if (!has(type, WorkflowCollector.WORKFLOW)) {
+          diagnostics.report(
+              site(method, WorkflowCollector.TEMPLATE),
+              TemplateMessages.templateOutsideWorkflow(method.getSimpleName().toString(), type.getSimpleName().toString()));
+        } else if (has(method, WorkflowCollector.SCRIPT)) {
+          diagnostics.report(site(method, WorkflowCollector.TEMPLATE), TemplateMessages.templateAndScript(method.getSimpleName().toString()));
+        }
+      }
+    }
     for (String source : WorkflowCollector.SOURCES) {
       TypeElement annotation = elements.getTypeElement(source);
       if (annotation == null) {
@@ -50,7 +64,7 @@ public final class StrayAnnotations {
           continue; // @Param and @Secret on a class declare; the class is checked as a workflow.
         }
         Element method = element.getEnclosingElement();
-        if (!has(method, WorkflowCollector.SCRIPT)) {
+        if (!has(method, WorkflowCollector.SCRIPT) && !has(method, WorkflowCollector.TEMPLATE)) {
           diagnostics.report(
               site(element, source),
               PlacementMessages.sourceOutsideScript(annotation.getSimpleName().toString(), method.getSimpleName().toString()));
@@ -72,7 +86,8 @@ public final class StrayAnnotations {
           diagnostics.report(
               site(element, setting),
               PlacementMessages.settingOutsideWorkflow(annotation.getSimpleName().toString(), element.getSimpleName().toString()));
-        } else if (element.getKind() == ElementKind.METHOD && !has(element, WorkflowCollector.SCRIPT)) {
+        } else if (element.getKind() == ElementKind.METHOD && !has(element, WorkflowCollector.SCRIPT)
+            && !(has(element, WorkflowCollector.TEMPLATE) && !setting.equals(WorkflowCollector.CALL))) {
           diagnostics.report(
               site(element, setting),
               PlacementMessages.sourceOutsideScript(annotation.getSimpleName().toString(), element.getSimpleName().toString()));

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param runs set when the workflow runs a template instead of scripts of its own
  * @param library whether the class is a {@code @Library}: scripts only, called from other workflows
  * @param cron the CronWorkflow settings written beyond schedules and time zone
+ * @param entrypoint {@code @Workflow(entrypoint)} when written
+ * @param templates the {@code @Template} methods: templates of the workflow that are not steps
  * @param labels the {@code key=value} labels, split
  * @param reachable whether code in the class's package can name the class (it and the classes
  *     enclosing it are not private)
@@ -54,7 +56,9 @@ public record WorkflowModel(
     Optional<Parsed<KeyRef>> artifactRepository,
     Optional<RunsModel> runs,
     boolean library,
-    CronSettings cron) {
+    CronSettings cron,
+    Optional<Text> entrypoint,
+    List<ScriptModel> templates) {
 
   public WorkflowModel {
     schedules = List.copyOf(schedules);
@@ -62,6 +66,39 @@ public record WorkflowModel(
     params = List.copyOf(params);
     secrets = List.copyOf(secrets);
     scripts = List.copyOf(scripts);
+    templates = List.copyOf(templates);
+  }
+
+  /** Every method that becomes a pod template: the steps, then the {@code @Template}s. */
+  public List<ScriptModel> pods() {
+    if (templates.isEmpty()) {
+      return scripts;
+    }
+    List<ScriptModel> pods = new java.util.ArrayList<>(scripts);
+    pods.addAll(templates);
+    return pods;
+  }
+
+  /** The name of the template the workflow starts at: the one written, else the steps' graph, {@code main}. */
+  public String entryName() {
+    return entrypoint.map(Text::value).filter(name -> !name.isEmpty()).orElse(ManifestNames.ENTRY_TEMPLATE);
+  }
+
+  /** The {@code @Template} the workflow starts at, when its entrypoint names one. */
+  public Optional<ScriptModel> entryTemplate() {
+    if (entrypoint.isEmpty()) {
+      return Optional.empty();
+    }
+    return templates.stream().filter(t -> t.name().value().equals(entrypoint.get().value())).findFirst();
+  }
+
+  /**
+   * Whether the manifest has no entrypoint: a (Cluster)WorkflowTemplate with no steps and no
+   * {@code entrypoint}, a library of templates that other workflows call.
+   */
+  public boolean templateLibrary() {
+    return !library && runs.isEmpty() && scripts.isEmpty() && entrypoint.isEmpty() && kind != Kind.WORKFLOW
+        && kind != Kind.CRON_WORKFLOW;
   }
 
   /** The class's simple name, as the user reads it in messages. */
@@ -111,6 +148,8 @@ public record WorkflowModel(
     builder.runs = runs;
     builder.library = library;
     builder.cron = cron;
+    builder.entrypoint = entrypoint;
+    builder.templates = templates;
     return builder;
   }
 
@@ -151,6 +190,8 @@ public record WorkflowModel(
     private Optional<RunsModel> runs = Optional.empty();
     private boolean library;
     private CronSettings cron = CronSettings.NONE;
+    private Optional<Text> entrypoint = Optional.empty();
+    private List<ScriptModel> templates = List.of();
 
     private Builder() {}
     public Builder site(Site site) { this.site = site; return this; }
@@ -184,13 +225,15 @@ public record WorkflowModel(
     public Builder runs(Optional<RunsModel> runs) { this.runs = runs; return this; }
     public Builder library(boolean library) { this.library = library; return this; }
     public Builder cron(CronSettings cron) { this.cron = cron; return this; }
+    public Builder entrypoint(Optional<Text> entrypoint) { this.entrypoint = entrypoint; return this; }
+    public Builder templates(List<ScriptModel> templates) { this.templates = templates; return this; }
 
     public WorkflowModel build() {
       return new WorkflowModel(
           site, className, runnerName, name, nameGiven, kind, style, image, schedules, timezone, onExit,
           serviceAccount, parallelism, parallelismSite, labels, params, secrets, retry, resources, scripts,
           construction, reachable, restricted, settings, deadline, ttl, podGC, artifactRepository, runs,
-          library, cron);
+          library, cron, entrypoint, templates);
     }
   }
 }

@@ -18,7 +18,7 @@ final class ArtifactRule implements Rule {
   public void check(Context context, Diagnostics diagnostics) {
     context.workflow().artifactRepository().filter(ref -> !ref.isValid())
         .ifPresent(ref -> diagnostics.report(ref.site(), ArtifactMessages.invalidArtifactRepository(ref.written())));
-    for (ScriptModel script : context.workflow().scripts()) {
+    for (ScriptModel script : context.workflow().pods()) {
       script.archive().ifPresent(archive -> {
         if (!script.returnsArtifact()) {
           diagnostics.report(archive.site(), ArtifactMessages.archiveWithoutFile(script.methodName()));

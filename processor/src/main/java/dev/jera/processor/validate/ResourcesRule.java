@@ -16,7 +16,7 @@ final class ResourcesRule implements Rule {
   public void check(Context context, Diagnostics diagnostics) {
     List<ResourcesModel> all = new ArrayList<>();
     context.workflow().resources().ifPresent(all::add);
-    for (ScriptModel script : context.workflow().scripts()) {
+    for (ScriptModel script : context.workflow().pods()) {
       script.resources().ifPresent(all::add);
     }
     for (ResourcesModel resources : all) {

@@ -48,7 +48,7 @@ final class TemplateStrings {
         strings.add(new Placed(allowed, Place.GLOBAL, Optional.empty(), "an allowed value of " + name));
       }
     }
-    for (ScriptModel script : workflow.scripts()) {
+    for (ScriptModel script : workflow.pods()) {
       boolean exit = exitHandler.isPresent() && exitHandler.get() == script;
       Optional<ScriptModel> owner = Optional.of(script);
       String method = script.methodName() + "()";

@@ -1,0 +1,70 @@
+package dev.jera.processor.validate;
+
+import dev.jera.argo.DidYouMean;
+import dev.jera.argo.KubeNames;
+import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.TemplateMessages;
+import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.ParamModel;
+import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.Text;
+import dev.jera.processor.model.WorkflowModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code @Workflow(entrypoint)}: a valid template name; with steps, the name of their graph; without,
+ * a {@code @Template} whose inputs the workflow's parameters feed by name (Argo binds
+ * {@code spec.arguments} to the entrypoint's inputs).
+ */
+final class EntrypointRule implements Rule {
+  @Override
+  public void check(Context context, Diagnostics diagnostics) {
+    WorkflowModel workflow = context.workflow();
+    if (workflow.entrypoint().isEmpty() || workflow.runs().isPresent()) {
+      return;
+    }
+    Text entry = workflow.entrypoint().get();
+    Optional<String> problem = KubeNames.argoTemplateName(entry.value());
+    if (entry.value().length() > 128) {
+      diagnostics.report(entry.site(), TemplateMessages.templateNameTooLong(entry.value(), "the entrypoint"));
+      return;
+    } else if (problem.isPresent()) {
+      diagnostics.report(entry.site(), TemplateMessages.invalidTemplateName(entry.value(), "the entrypoint", problem.get()));
+      return;
+    }
+    Optional<ScriptModel> template = workflow.entryTemplate();
+    List<String> steps = new ArrayList<>();
+    for (ScriptModel script : workflow.scripts()) {
+      steps.add(script.methodName() + "()");
+    }
+    if (template.isEmpty()) {
+      if (steps.isEmpty()) {
+        List<String> names = new ArrayList<>();
+        workflow.templates().forEach(t -> names.add(t.name().value()));
+        Optional<String> meant = workflow.templates().stream()
+            .filter(t -> t.methodName().equals(entry.value())).map(t -> t.name().value()).findFirst()
+            .or(() -> DidYouMean.closest(entry.value(), names));
+        diagnostics.report(entry.site(), TemplateMessages.unknownEntrypoint(entry.value(), workflow.simpleName(), meant));
+      }
+      return; // With steps, the entrypoint names their graph (TemplateRule keeps @Templates off that name).
+    }
+    if (!steps.isEmpty()) {
+      diagnostics.report(entry.site(), TemplateMessages.entrypointSkipsSteps(workflow.simpleName(), entry.value(), template.get().methodName(), steps));
+      return;
+    }
+    List<String> params = new ArrayList<>();
+    for (ParamModel param : workflow.params()) {
+      params.add(param.name().value());
+    }
+    for (InputModel input : template.get().inputs()) {
+      boolean fromCaller = input.source() instanceof InputSource.Caller;
+      boolean hasDefault = input.source() instanceof InputSource.Caller caller && caller.defaultValue().isPresent();
+      if (fromCaller && !hasDefault && !params.contains(input.name())) {
+        diagnostics.report(entry.site(), TemplateMessages.entryInputWithoutParam(entry.value(), input.name(), workflow.simpleName()));
+      }
+    }
+  }
+}
