@@ -155,7 +155,7 @@ public enum MessageId {
   INVALID_TEMPLATE_NAME(Group.TEMPLATES, ERROR, "a template's name or the entrypoint is not a name Argo accepts"),
   TEMPLATE_NAME_CLASH(Group.TEMPLATES, ERROR, "two templates of the workflow have one name"),
   TEMPLATE_INPUT_SOURCE(Group.TEMPLATES, ERROR,
-      "a @Template's parameter has @From, @Item or @Value, though the calling step fills it"),
+      "a @Template's parameter has @From or @Item, though the calling step fills it"),
   UNKNOWN_ENTRYPOINT(Group.TEMPLATES, ERROR, "the entrypoint of a class without steps names no @Template"),
   ENTRYPOINT_SKIPS_STEPS(Group.TEMPLATES, ERROR, "the entrypoint is a @Template, so the class's steps would never run"),
   ENTRY_INPUT_WITHOUT_PARAM(Group.TEMPLATES, ERROR,

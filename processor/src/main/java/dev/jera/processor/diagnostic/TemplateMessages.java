@@ -37,7 +37,8 @@ public final class TemplateMessages {
   public static Message templateInputSource(String annotation, String param, String method) {
     return MessageId.TEMPLATE_INPUT_SOURCE.with(
         "@" + annotation + " on parameter '" + param + "' of @Template " + method + "(): a template's inputs are"
-        + " passed by the step that calls it; give the value in the calling step (declare the input with @Param)");
+        + " passed by the step that calls it; give the value in the calling step (declare the input with @Param,"
+        + " or fix its value with @Value)");
   }
 
   public static Message unknownEntrypoint(String entrypoint, String workflowClass, Optional<String> meant) {

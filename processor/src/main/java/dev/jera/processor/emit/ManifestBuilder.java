@@ -369,6 +369,9 @@ public final class ManifestBuilder {
       } else if (exitHandler) {
         // The exit handler is called by name, with no arguments: its inputs carry their own values.
         inputs.add(Parameter.of(input.name(), present(valueOf(input, "tasks"))));
+      } else if (source instanceof InputSource.Value fixed && workflow.templates().contains(script)) {
+        // A @Template's input with a fixed value: Argo substitutes it in the template.
+        inputs.add(Parameter.of(input.name(), fixed.template().value()));
       } else if (source instanceof InputSource.Caller declared) {
         // A @Template's input, as its @Param declares it.
         inputs.add(new Parameter(

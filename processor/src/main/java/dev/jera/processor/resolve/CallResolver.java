@@ -83,8 +83,8 @@ public final class CallResolver {
       Optional<com.squareup.javapoet.ClassName> libraryRunner) {
     List<CallModel.CalleeInput> inputs = new ArrayList<>();
     for (InputModel input : callee.inputs()) {
-      boolean fixed =
-          input.sources().stream().anyMatch(s -> s instanceof InputSource.Secret || s instanceof InputSource.External);
+      boolean fixed = input.sources().stream().anyMatch(
+          s -> s instanceof InputSource.Secret || s instanceof InputSource.External || s instanceof InputSource.Value);
       boolean optional = input.source() instanceof InputSource.Caller caller && caller.defaultValue().isPresent();
       inputs.add(new CallModel.CalleeInput(
           input.name(), input.type().canonical(), input.type().display(), input.isArtifact(), !fixed, optional));
@@ -150,7 +150,11 @@ public final class CallResolver {
       return new CallModel.Missing(CallMessages.notCallableEntry(describedAs, entry.kind()));
     }
     List<String> names = new ArrayList<>();
-    for (WorkflowIndex.Step step : entry.steps()) {
+    List<WorkflowIndex.Step> callable = new ArrayList<>(entry.steps());
+    if (entry.templates() != null) {
+      callable.addAll(entry.templates());
+    }
+    for (WorkflowIndex.Step step : callable) {
       names.add(step.name());
       names.add(step.method());
       if (!step.name().equals(template) && !step.method().equals(template)) {

@@ -71,7 +71,8 @@ final class TemplateRule implements Rule {
 
   private static void checkInput(ScriptModel template, InputModel input, Diagnostics diagnostics) {
     for (InputSource source : input.sources()) {
-      if (source instanceof InputSource.FromStep || source instanceof InputSource.Item || source instanceof InputSource.Value) {
+      // @Value is the input's own fixed value (Argo's inputs.parameters[].value); the rest would wire a step.
+      if (source instanceof InputSource.FromStep || source instanceof InputSource.Item || source instanceof InputSource.Parameter) {
         diagnostics.report(source.site(), TemplateMessages.templateInputSource(SourceRule.annotation(source), input.name(), template.methodName()));
       }
       if (source instanceof InputSource.Caller declared && !input.isArtifact()) {

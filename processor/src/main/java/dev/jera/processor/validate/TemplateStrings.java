@@ -92,7 +92,8 @@ final class TemplateStrings {
             strings.add(
                 new Placed(
                     ((InputSource.Value) source).template(),
-                    exit ? Place.EXIT_HANDLER : Place.STEP,
+                    // A @Template's fixed input value is resolved in the template, a step's in the graph.
+                    workflow.templates().contains(script) ? Place.TEMPLATE : exit ? Place.EXIT_HANDLER : Place.STEP,
                     owner,
                     "@Value of parameter '" + input.name() + "' of " + method));
           }

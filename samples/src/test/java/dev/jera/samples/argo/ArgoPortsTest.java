@@ -37,9 +37,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ArgoPortsTest {
   /** What each port that runs locally ends as, by manifest name (Argo's examples include failing runs). */
-  private static final Map<String, Phase> RUNS_LOCALLY = Map.of(
-      "workflow-template-ref", Phase.SUCCEEDED,
-      "cluster-workflow-template-ref", Phase.SUCCEEDED);
+  private static final Map<String, Phase> RUNS_LOCALLY = Map.ofEntries(
+      Map.entry("workflow-template-ref", Phase.SUCCEEDED),
+      Map.entry("cluster-workflow-template-ref", Phase.SUCCEEDED),
+      Map.entry("arguments-parameters", Phase.SUCCEEDED),
+      Map.entry("dag-contiue-on-fail", Phase.FAILED),
+      Map.entry("dag-diamond", Phase.SUCCEEDED),
+      Map.entry("dag-multiroot", Phase.SUCCEEDED),
+      Map.entry("global-parameters", Phase.SUCCEEDED),
+      Map.entry("loops", Phase.SUCCEEDED),
+      Map.entry("retry-container", Phase.SUCCEEDED),
+      Map.entry("retry-script", Phase.SUCCEEDED),
+      Map.entry("scripts-bash", Phase.SUCCEEDED),
+      Map.entry("steps", Phase.SUCCEEDED));
 
   /** Ports that need a cluster, by manifest name, with why; the comparison is their whole test. */
   private static final Map<String, String> NEEDS_A_CLUSTER = Map.of(
