@@ -1,5 +1,6 @@
 package dev.jera.processor.validate;
 
+import dev.jera.Kind;
 import dev.jera.argo.DidYouMean;
 import dev.jera.argo.KubeNames;
 import dev.jera.processor.diagnostic.Diagnostics;
@@ -54,6 +55,9 @@ final class EntrypointRule implements Rule {
     if (!steps.isEmpty()) {
       diagnostics.report(entry.site(), TemplateMessages.entrypointSkipsSteps(workflow.simpleName(), entry.value(), template.get().methodName(), steps));
       return;
+    }
+    if (workflow.kind() == Kind.WORKFLOW_TEMPLATE || workflow.kind() == Kind.CLUSTER_WORKFLOW_TEMPLATE) {
+      return; // The workflow that runs a template passes the arguments its entrypoint needs.
     }
     List<String> params = new ArrayList<>();
     for (ParamModel param : workflow.params()) {
