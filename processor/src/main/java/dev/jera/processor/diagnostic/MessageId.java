@@ -159,7 +159,7 @@ public enum MessageId {
   UNKNOWN_ENTRYPOINT(Group.TEMPLATES, ERROR, "the entrypoint of a class without steps names no @Template"),
   ENTRYPOINT_SKIPS_STEPS(Group.TEMPLATES, ERROR, "the entrypoint is a @Template, so the class's steps would never run"),
   ENTRY_INPUT_WITHOUT_PARAM(Group.TEMPLATES, ERROR,
-      "an input of the entrypoint template has no default and no workflow parameter of its name"),
+      "an input of the entrypoint or exit handler template has no default and no workflow parameter of its name"),
   STUB_TEMPLATE_SETTING(Group.TEMPLATES, ERROR, "a step that calls a @Template sets what belongs to the template"),
   UNCALLED_TEMPLATE(Group.TEMPLATES, WARNING, "a @Template is called by no step and is not the entrypoint"),
 

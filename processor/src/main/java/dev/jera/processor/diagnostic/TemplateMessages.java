@@ -55,9 +55,9 @@ public final class TemplateMessages {
         + "; make them @Template, or give the steps' graph another name with entrypoint");
   }
 
-  public static Message entryInputWithoutParam(String entrypoint, String input, String workflowClass) {
+  public static Message entryInputWithoutParam(String role, String input, String workflowClass) {
     return MessageId.ENTRY_INPUT_WITHOUT_PARAM.with(
-        "the entrypoint " + entrypoint + " needs input '" + input + "', but " + workflowClass
+        role + " needs input '" + input + "', but " + workflowClass
         + " declares no @Param(\"" + input + "\"); declare it on the class, or give the input a default");
   }
 

@@ -366,7 +366,7 @@ public final class ManifestBuilder {
         Text secret = ((InputSource.Secret) source).secret().name();
         Text key = ((InputSource.Secret) source).secret().key();
         env.add(EnvVar.fromSecret(SecretEnv.variable(secret.value(), key.value()), secret.value(), key.value()));
-      } else if (exitHandler) {
+      } else if (exitHandler && !workflow.templates().contains(script)) {
         // The exit handler is called by name, with no arguments: its inputs carry their own values.
         inputs.add(Parameter.of(input.name(), present(valueOf(input, "tasks"))));
       } else if (source instanceof InputSource.Value fixed && workflow.templates().contains(script)) {

@@ -9,6 +9,7 @@ import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.Site;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
 import java.util.ArrayList;
@@ -24,6 +25,9 @@ final class EntrypointRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     WorkflowModel workflow = context.workflow();
+    // An exit handler that is a @Template is called with the workflow's arguments, as the entrypoint is.
+    context.graph().exitHandler().filter(exit -> workflow.templates().contains(exit)).ifPresent(exit ->
+        fedByParameters(workflow, "the exit handler " + exit.name().value(), exit, workflow.onExit().get().site(), diagnostics));
     if (workflow.entrypoint().isEmpty() || workflow.runs().isPresent()) {
       return;
     }
@@ -56,6 +60,11 @@ final class EntrypointRule implements Rule {
       diagnostics.report(entry.site(), TemplateMessages.entrypointSkipsSteps(workflow.simpleName(), entry.value(), template.get().methodName(), steps));
       return;
     }
+    fedByParameters(workflow, "the entrypoint " + entry.value(), template.get(), entry.site(), diagnostics);
+  }
+
+  /** Each input of {@code template} the caller passes has a default or a workflow parameter of its name. */
+  private static void fedByParameters(WorkflowModel workflow, String role, ScriptModel template, Site site, Diagnostics diagnostics) {
     if (workflow.kind() == Kind.WORKFLOW_TEMPLATE || workflow.kind() == Kind.CLUSTER_WORKFLOW_TEMPLATE) {
       return; // The workflow that runs a template passes the arguments its entrypoint needs.
     }
@@ -63,11 +72,11 @@ final class EntrypointRule implements Rule {
     for (ParamModel param : workflow.params()) {
       params.add(param.name().value());
     }
-    for (InputModel input : template.get().inputs()) {
+    for (InputModel input : template.inputs()) {
       boolean fromCaller = input.source() instanceof InputSource.Caller;
       boolean hasDefault = input.source() instanceof InputSource.Caller caller && caller.defaultValue().isPresent();
       if (fromCaller && !hasDefault && !params.contains(input.name())) {
-        diagnostics.report(entry.site(), TemplateMessages.entryInputWithoutParam(entry.value(), input.name(), workflow.simpleName()));
+        diagnostics.report(site, TemplateMessages.entryInputWithoutParam(role, input.name(), workflow.simpleName()));
       }
     }
   }

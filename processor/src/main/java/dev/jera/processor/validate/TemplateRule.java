@@ -34,6 +34,7 @@ final class TemplateRule implements Rule {
       }
     }
     Set<String> called = calledTemplates(workflow);
+    context.graph().exitHandler().ifPresent(exit -> called.add(exit.name().value()));
     for (ScriptModel template : workflow.templates()) {
       String what = "@Template " + template.methodName() + "()";
       Text name = template.name();
@@ -72,7 +73,7 @@ final class TemplateRule implements Rule {
   private static void checkInput(ScriptModel template, InputModel input, Diagnostics diagnostics) {
     for (InputSource source : input.sources()) {
       // @Value is the input's own fixed value (Argo's inputs.parameters[].value); the rest would wire a step.
-      if (source instanceof InputSource.FromStep || source instanceof InputSource.Item || source instanceof InputSource.Parameter) {
+      if (source instanceof InputSource.FromStep || source instanceof InputSource.Item) {
         diagnostics.report(source.site(), TemplateMessages.templateInputSource(SourceRule.annotation(source), input.name(), template.methodName()));
       }
       if (source instanceof InputSource.Caller declared && !input.isArtifact()) {

@@ -93,7 +93,7 @@ final class TemplateStrings {
                 new Placed(
                     ((InputSource.Value) source).template(),
                     // A @Template's fixed input value is resolved in the template, a step's in the graph.
-                    workflow.templates().contains(script) ? Place.TEMPLATE : exit ? Place.EXIT_HANDLER : Place.STEP,
+                    exit ? Place.EXIT_HANDLER : workflow.templates().contains(script) ? Place.TEMPLATE : Place.STEP,
                     owner,
                     "@Value of parameter '" + input.name() + "' of " + method));
           }
