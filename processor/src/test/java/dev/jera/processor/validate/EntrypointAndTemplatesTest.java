@@ -19,6 +19,7 @@ import static dev.jera.processor.diagnostic.MessageId.TEMPLATE_NAME_CLASH;
 import static dev.jera.processor.diagnostic.MessageId.TEMPLATE_OUTSIDE_WORKFLOW;
 import static dev.jera.processor.diagnostic.MessageId.UNCALLED_TEMPLATE;
 import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_ENTRYPOINT;
+import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_SCRIPT;
 import static dev.jera.processor.diagnostic.MessageId.UNRESOLVED_CALL;
 import static dev.jera.processor.testing.Sources.java;
 
@@ -455,6 +456,57 @@ class EntrypointAndTemplatesTest {
     assertThat(Compile.expecting(TEMPLATE_OUTSIDE_WORKFLOW).withImage(stray))
         .hadErrorContaining("@Template echo() is in Plain, which is not a @Workflow")
         .inFile(stray).onLineContaining("@Template");
+  }
+
+  @Test
+  void anExitHandlerMayBeATemplateWithItsOwnValues() {
+    JavaFileObject source = java("Slack", """
+        @Workflow(name = "slack", entrypoint = "say-hello", onExit = "exit-handler")
+        public class Slack {
+          @Template public static void sayHello() {}
+          @Template public static void exitHandler(@Value("{{workflow.status}}") String status) {}
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "slack");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+    assertThat(manifest).contains("  entrypoint: say-hello\n  onExit: exit-handler\n");
+    assertThat(manifest).contains("""
+          - name: exit-handler
+            inputs:
+              parameters:
+              - name: status
+                value: "{{workflow.status}}"
+        """);
+  }
+
+  @Test
+  void anExitHandlerTemplatesInputsNeedAParameterOrADefault() {
+    JavaFileObject source = java("Slack", """
+        @Workflow(entrypoint = "say-hello", onExit = "exit-handler")
+        public class Slack {
+          @Template public static void sayHello() {}
+          @Template public static void exitHandler(String channel) {}
+        }
+        """);
+    assertThat(Compile.expecting(ENTRY_INPUT_WITHOUT_PARAM).withImage(source))
+        .hadErrorContaining("the exit handler exit-handler needs input 'channel', but Slack declares no @Param(\"channel\")")
+        .inFile(source).onLineContaining("onExit = \"exit-handler\"");
+  }
+
+  @Test
+  void anUnknownExitHandlerSuggestsATemplate() {
+    JavaFileObject source = java("Slack", """
+        @Workflow(entrypoint = "say-hello", onExit = "exit-handlr")
+        public class Slack {
+          @Template public static void sayHello() {}
+          @Template public static void exitHandler() {}
+        }
+        """);
+    assertThat(Compile.expecting(UNKNOWN_SCRIPT, UNCALLED_TEMPLATE).withImage(source))
+        .hadErrorContaining("no script named 'exit-handlr' in Slack; did you mean 'exit-handler'?")
+        .inFile(source).onLineContaining("exit-handlr");
   }
 
   @SuppressWarnings("unchecked")
