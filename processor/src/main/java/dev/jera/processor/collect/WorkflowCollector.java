@@ -297,10 +297,14 @@ public final class WorkflowCollector {
         defaultValue.value().equals(dev.jera.Param.NO_DEFAULT) ? Optional.empty() : Optional.of(defaultValue),
         Annotations.texts(parameter, mirror, "allowed"),
         Annotations.optionalText(parameter, mirror, "description"));
+    // The declaration comes last: a file location beside it stays the input's source.
     List<InputSource> sources = new ArrayList<>();
     for (InputSource source : collected.sources()) {
-      sources.add(source instanceof InputSource.Parameter ? declared : source);
+      if (!(source instanceof InputSource.Parameter)) {
+        sources.add(source);
+      }
     }
+    sources.add(declared);
     String name = Annotations.text(parameter, mirror, "value").value();
     return new InputModel(collected.site(), name, collected.type(), sources);
   }

@@ -161,7 +161,8 @@ public enum MessageId {
   ENTRY_INPUT_WITHOUT_PARAM(Group.TEMPLATES, ERROR,
       "an input of the entrypoint or exit handler template has no default and no workflow parameter of its name"),
   STUB_TEMPLATE_SETTING(Group.TEMPLATES, ERROR, "a step that calls a @Template sets what belongs to the template"),
-  UNCALLED_TEMPLATE(Group.TEMPLATES, WARNING, "a @Template is called by no step and is not the entrypoint"),
+  UNCALLED_TEMPLATE(Group.TEMPLATES, WARNING,
+      "a @Template of a Workflow or CronWorkflow is called by no step and is neither the entrypoint nor the exit handler"),
 
   // CronWorkflows
   SCHEDULE_REQUIRED(Group.CRON, ERROR, "a CRON_WORKFLOW has no schedule"),

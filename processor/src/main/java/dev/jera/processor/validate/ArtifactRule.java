@@ -58,7 +58,8 @@ final class ArtifactRule implements Rule {
       }
       return;
     }
-    if (input.isArtifact()) {
+    // A template's input file is passed by the step that calls it (its @Param only names it).
+    if (input.isArtifact() && !(source instanceof InputSource.Caller)) {
       diagnostics.report(source.site(), ArtifactMessages.fileWithoutSource(input.name(), method, SourceRule.annotation(source)));
     }
   }

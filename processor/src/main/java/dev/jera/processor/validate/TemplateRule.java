@@ -1,5 +1,6 @@
 package dev.jera.processor.validate;
 
+import dev.jera.Kind;
 import dev.jera.argo.KubeNames;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.TemplateMessages;
@@ -51,7 +52,9 @@ final class TemplateRule implements Rule {
       for (InputModel input : template.inputs()) {
         checkInput(template, input, diagnostics);
       }
-      if (!called.contains(name.value())) {
+      // A (Cluster)WorkflowTemplate's templates are there for other workflows to call by templateRef.
+      boolean callableElsewhere = workflow.kind() == Kind.WORKFLOW_TEMPLATE || workflow.kind() == Kind.CLUSTER_WORKFLOW_TEMPLATE;
+      if (!called.contains(name.value()) && !callableElsewhere) {
         diagnostics.report(template.site(), TemplateMessages.uncalledTemplate(template.methodName()));
       }
     }

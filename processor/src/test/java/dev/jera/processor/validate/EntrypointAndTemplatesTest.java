@@ -160,9 +160,9 @@ class EntrypointAndTemplatesTest {
           static void hello(@Value("hi") String message) {}
         }
         """);
-    Compilation compilation = Compile.expecting(UNCALLED_TEMPLATE).withImage(source, caller);
-    assertThat(compilation).hadWarningContaining("@Template printMessage() is never called")
-        .inFile(source).onLineContaining("@Template");
+    Compilation compilation = Compile.withImage(source, caller);
+    // Its templates are there for other workflows: none is "never called".
+    assertThat(compilation).succeededWithoutWarnings();
     String manifest = Compile.manifest(compilation, "workflow-template-inner");
     assertThat(ArgoSchemas.errors(manifest)).isEmpty();
     assertThat(manifest).doesNotContain("entrypoint");

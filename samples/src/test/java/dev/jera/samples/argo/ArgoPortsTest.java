@@ -81,8 +81,16 @@ class ArgoPortsTest {
       "workflow-template-retry-with-steps", 11);
 
   /** Ports that need a cluster, by manifest name, with why; the comparison is their whole test. */
-  private static final Map<String, String> NEEDS_A_CLUSTER = Map.of(
-      "buildkit", "a claim created per run, the Secret docker-config, the network and three non-Java images");
+  private static final Map<String, String> NEEDS_A_CLUSTER = Map.ofEntries(
+      Map.entry("buildkit", "a claim created per run, the Secret docker-config, the network and three non-Java images"),
+      Map.entry("input-artifact-s3", "an S3 bucket and the Secret my-s3-credentials"),
+      Map.entry("input-artifact-gcs", "a GCS bucket and the Secret my-gcs-credentials"),
+      Map.entry("input-artifact-git", "the network: it clones github.com/argoproj/argo-workflows"),
+      Map.entry("input-artifact-http", "the network: it downloads kubectl from storage.googleapis.com"),
+      Map.entry("volumes-emptydir", "a volume mounted at /mnt/vol (the local executor does not emulate mounts)"),
+      Map.entry("volumes-existing", "the claim my-existing-volume mounted at /mnt/vol"),
+      Map.entry("volumes-pvc", "a claim created per run, mounted at /mnt/vol"),
+      Map.entry("secrets", "the Secret my-secret, as a variable and as files mounted at /secret/mountpath"));
 
   @TempDir Path home;
 
