@@ -74,4 +74,12 @@ public @interface Script {
    * Omitted.
    */
   String depends() default "";
+
+  /**
+   * The outcomes after which the workflow goes on as if this step had succeeded (STEPS style only,
+   * Argo's {@code continueOn}): {@code continueOn = ContinueOn.FAILED} lets a later step read
+   * {@code {{steps.<step>.status}}} and react. The step keeps its phase. In a DAG, say it in the next
+   * step's {@link #depends()} instead, e.g. {@code "flaky.Succeeded || flaky.Failed"}.
+   */
+  ContinueOn[] continueOn() default {};
 }

@@ -235,6 +235,18 @@ public final class Annotations {
     return ((VariableElement) value).getSimpleName().toString();
   }
 
+  /** The constants' names of an enum array attribute, in the order written. */
+  static List<String> enumConstants(AnnotationMirror mirror, String attribute) throws UnresolvedException {
+    List<String> names = new ArrayList<>();
+    for (AnnotationValue value : list(valueOrDefault(mirror, attribute))) {
+      if (!(value.getValue() instanceof VariableElement)) {
+        throw new UnresolvedException();
+      }
+      names.add(((VariableElement) value.getValue()).getSimpleName().toString());
+    }
+    return names;
+  }
+
   @SuppressWarnings("unchecked")
   private static List<? extends AnnotationValue> list(AnnotationValue value) throws UnresolvedException {
     Object content = value.getValue();
@@ -242,7 +254,7 @@ public final class Annotations {
       return (List<? extends AnnotationValue>) content;
     }
     // A single value written without braces where an array is expected.
-    if (content instanceof String || content instanceof AnnotationMirror) {
+    if (content instanceof String || content instanceof AnnotationMirror || content instanceof VariableElement) {
       return List.of(value);
     }
     throw new UnresolvedException();

@@ -4,7 +4,14 @@ import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.PlacementMessages;
 import dev.jera.processor.diagnostic.TemplateMessages;
 import dev.jera.processor.model.Site;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -15,6 +22,11 @@ import javax.lang.model.util.Elements;
  * class, a parameter source on a method that is not a script. Javac accepts them; Jera says so.
  */
 public final class StrayAnnotations {
+  /** The annotations whose place is checked. */
+  private static final List<String> CHECKED = Stream.of(
+      List.of(WorkflowCollector.SCRIPT), WorkflowCollector.SOURCES, WorkflowCollector.SETTINGS)
+      .flatMap(List::stream).toList();
+
   private final Elements elements;
 
   public StrayAnnotations(Elements elements) {
@@ -23,16 +35,48 @@ public final class StrayAnnotations {
 
   /** What is out of place among the round's elements. */
   public Diagnostics check(RoundEnvironment round) {
+    Map<String, List<Element>> annotated = annotated(round);
     Diagnostics diagnostics = new Diagnostics();
-    misplacedScriptsAndSources(round, diagnostics);
-    misplacedSettings(round, diagnostics);
+    misplacedScriptsAndSources(annotated, diagnostics);
+    misplacedSettings(annotated, diagnostics);
     return diagnostics;
   }
 
-  private void misplacedScriptsAndSources(RoundEnvironment round, Diagnostics diagnostics) {
+  /**
+   * The round's elements by the annotation of interest they carry, found in one walk: javac walks every
+   * element of the round for each annotation asked for one at a time, dozens of walks in all.
+   */
+  private Map<String, List<Element>> annotated(RoundEnvironment round) {
+    Map<String, TypeElement> wanted = new LinkedHashMap<>();
+    for (String name : CHECKED) {
+      TypeElement annotation = elements.getTypeElement(name);
+      if (annotation != null) {
+        wanted.put(name, annotation);
+      }
+    }
+    Map<String, List<Element>> annotated = new HashMap<>();
+    if (wanted.isEmpty()) {
+      return annotated;
+    }
+    for (Element element : round.getElementsAnnotatedWithAny(wanted.values().toArray(new TypeElement[0]))) {
+      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+        String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+        if (wanted.containsKey(name)) {
+          annotated.computeIfAbsent(name, key -> new ArrayList<>()).add(element);
+        }
+      }
+    }
+    return annotated;
+  }
+
+  private static List<Element> carrying(Map<String, List<Element>> annotated, String annotation) {
+    return annotated.getOrDefault(annotation, List.of());
+  }
+
+  private void misplacedScriptsAndSources(Map<String, List<Element>> annotated, Diagnostics diagnostics) {
     TypeElement script = elements.getTypeElement(WorkflowCollector.SCRIPT);
     if (script != null) {
-      for (Element method : round.getElementsAnnotatedWith(script)) {
+      for (Element method : carrying(annotated, WorkflowCollector.SCRIPT)) {
         Element type = method.getEnclosingElement();
         if (!has(type, WorkflowCollector.WORKFLOW) && !has(type, WorkflowCollector.LIBRARY)) {
           diagnostics.report(
@@ -59,7 +103,7 @@ public final class StrayAnnotations {
       if (annotation == null) {
         continue;
       }
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+      for (Element element : carrying(annotated, source)) {
         if (element.getKind() != ElementKind.PARAMETER) {
           continue; // @Param and @Secret on a class declare; the class is checked as a workflow.
         }
@@ -74,13 +118,13 @@ public final class StrayAnnotations {
   }
 
   /** Annotations that configure a workflow class or a script method, and do nothing elsewhere. */
-  private void misplacedSettings(RoundEnvironment round, Diagnostics diagnostics) {
+  private void misplacedSettings(Map<String, List<Element>> annotated, Diagnostics diagnostics) {
     for (String setting : WorkflowCollector.SETTINGS) {
       TypeElement annotation = elements.getTypeElement(setting);
       if (annotation == null) {
         continue;
       }
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+      for (Element element : carrying(annotated, setting)) {
         boolean type = element.getKind().isClass() || element.getKind().isInterface();
         if (type && !has(element, WorkflowCollector.WORKFLOW) && !has(element, WorkflowCollector.LIBRARY)) {
           diagnostics.report(

@@ -477,6 +477,8 @@ public final class WorkflowCollector {
         .itemsSite(Annotations.site(method, script, "items"))
         .timeout(Annotations.optionalText(method, script, "timeout").map(Syntax::duration))
         .depends(Annotations.optionalText(method, script, "depends").map(Syntax::depends))
+        .continueOn(Annotations.enumConstants(script, "continueOn").stream().distinct().toList())
+        .continueOnSite(Annotations.site(method, script, "continueOn"))
         .sequence(sequence(method))
         .retry(retry(method))
         .resources(resources(method))

@@ -37,4 +37,16 @@ public final class DependsMessages {
     return MessageId.DEPENDS_AND_AFTER.with(
         "script " + method + "() sets both depends and after; name every step in depends");
   }
+
+  public static Message continueOnInDag(String method, String step) {
+    return MessageId.CONTINUE_ON_IN_DAG.with(
+        "@Script(continueOn = …) of " + method + "() needs the STEPS style; in a DAG say in the next step's depends"
+        + " which outcomes of " + step + " it accepts, e.g. depends = \"" + step + ".Succeeded || " + step + ".Failed\"");
+  }
+
+  public static Message continueOnInLibrary(String method) {
+    return MessageId.CONTINUE_ON_IN_LIBRARY.with(
+        "@Script(continueOn = …) does not apply to " + method + "() of a @Library, which is a template, not a step;"
+        + " set it on the @Call step that runs it");
+  }
 }

@@ -89,6 +89,8 @@ public enum MessageId {
   DEPENDS_NEEDS_LOOP(Group.DEPENDS, ERROR, "depends uses AnySucceeded or AllFailed of a step that does not fan out"),
   DEPENDS_MISSES_INPUT(Group.DEPENDS, ERROR, "depends leaves out a step the script reads from"),
   DEPENDS_AND_AFTER(Group.DEPENDS, ERROR, "a script sets both depends and after"),
+  CONTINUE_ON_IN_DAG(Group.DEPENDS, ERROR, "@Script(continueOn) in a workflow of the DAG style"),
+  CONTINUE_ON_IN_LIBRARY(Group.DEPENDS, ERROR, "@Script(continueOn) on a script of a @Library, which is not a step"),
 
   // Sequences
   SEQUENCE_BOUNDS(Group.SEQUENCES, ERROR, "@Sequence sets neither or both of count and end"),
@@ -210,7 +212,7 @@ public enum MessageId {
   // The exit handler
   EXIT_HANDLER_FROM(Group.EXIT_HANDLER, ERROR, "the exit handler takes a step's result with @From"),
   EXIT_HANDLER_ATTRIBUTE(Group.EXIT_HANDLER, ERROR,
-      "the exit handler sets forEach, items, after, when, depends or @Sequence"),
+      "the exit handler sets forEach, items, after, when, depends, continueOn or @Sequence"),
   EXIT_HANDLER_ITEM(Group.EXIT_HANDLER, ERROR, "the exit handler has an @Item parameter"),
 
   // Annotations in the wrong place

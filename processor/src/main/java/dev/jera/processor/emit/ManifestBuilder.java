@@ -7,6 +7,7 @@ import dev.jera.processor.emit.argo.Absent;
 import dev.jera.processor.emit.argo.Arguments;
 import dev.jera.processor.emit.argo.Artifact;
 import dev.jera.processor.emit.argo.ArtifactRepositoryRef;
+import dev.jera.processor.emit.argo.ContinueOn;
 import dev.jera.processor.emit.argo.CronWorkflowSpec;
 import dev.jera.processor.emit.argo.Dag;
 import dev.jera.processor.emit.argo.DagTask;
@@ -225,7 +226,8 @@ public final class ManifestBuilder {
                 withParam(script, "steps"),
                 withItems(script),
                 withSequence(script),
-                script.when().map(Text::value).orElse(null)));
+                script.when().map(Text::value).orElse(null),
+                ContinueOn.of(script.continueOn())));
       }
       groups.add(steps);
     }

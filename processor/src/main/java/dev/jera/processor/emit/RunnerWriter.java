@@ -119,8 +119,8 @@ public final class RunnerWriter {
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The steps and what each gives back ($L).\n", KINDS)
-                .addStatement("super(new $T[] {$L},$W$S)", String.class, CodeBlock.join(stepNames, ",$W"), kinds.toString())
+                .addJavadoc("The steps and what each gives back:\n$L.\n", KINDS)
+                .addStatement("super(new $T[] {$L},$W$L)", String.class, CodeBlock.join(stepNames, ",$W"), inParts(kinds))
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("main")
@@ -164,7 +164,19 @@ public final class RunnerWriter {
 
   /** What the letters of a runner's kinds mean, for its constructor's comment. */
   private static final String KINDS =
-      "v a value, e one element of a fan-out, - nothing, f a file, c a container's command, t a template elsewhere";
+      "v a value, e one element of a fan-out, - nothing, f a file,\nc a container's command, t a template elsewhere";
+
+  /** A string literal cut into a concatenation of parts, so a long one can wrap within 100 columns. */
+  private static CodeBlock inParts(CharSequence text) {
+    List<CodeBlock> parts = new ArrayList<>();
+    for (int start = 0; start < text.length() || parts.isEmpty(); start += LITERAL_PART) {
+      parts.add(CodeBlock.of("$S", text.subSequence(start, Math.min(text.length(), start + LITERAL_PART))));
+    }
+    return CodeBlock.join(parts, "$W+ ");
+  }
+
+  /** The longest part of a long string literal of letters. */
+  private static final int LITERAL_PART = 60;
 
   /** What a step gives back, as {@code StepTable} spells it. */
   private static char kind(ScriptModel script) {

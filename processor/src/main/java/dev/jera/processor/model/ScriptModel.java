@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param isStatic whether the runner calls it without an instance
  * @param visibility what the generated runner, in the same package, may call
  * @param generic whether the method declares type parameters
+ * @param continueOn the outcomes after which its group goes on ({@code FAILED}, {@code ERROR}), in the
+ *     order written, each once
  */
 public record ScriptModel(
     Site site,
@@ -32,6 +34,8 @@ public record ScriptModel(
     Site itemsSite,
     Optional<Parsed<Duration>> timeout,
     Optional<Parsed<DependsExpression>> depends,
+    List<String> continueOn,
+    Site continueOnSite,
     Optional<SequenceModel> sequence,
     Optional<RetryModel> retry,
     Optional<ResourcesModel> resources,
@@ -45,6 +49,7 @@ public record ScriptModel(
     inputs = List.copyOf(inputs);
     after = List.copyOf(after);
     items = List.copyOf(items);
+    continueOn = List.copyOf(continueOn);
   }
 
   /** Whether the step runs once per element of a list or of literal items. */
@@ -114,6 +119,8 @@ public record ScriptModel(
     builder.itemsSite = itemsSite;
     builder.timeout = timeout;
     builder.depends = depends;
+    builder.continueOn = continueOn;
+    builder.continueOnSite = continueOnSite;
     builder.sequence = sequence;
     builder.retry = retry;
     builder.resources = resources;
@@ -148,6 +155,8 @@ public record ScriptModel(
     private Site itemsSite;
     private Optional<Parsed<Duration>> timeout = Optional.empty();
     private Optional<Parsed<DependsExpression>> depends = Optional.empty();
+    private List<String> continueOn = List.of();
+    private Site continueOnSite;
     private Optional<SequenceModel> sequence = Optional.empty();
     private Optional<RetryModel> retry = Optional.empty();
     private Optional<ResourcesModel> resources = Optional.empty();
@@ -175,6 +184,8 @@ public record ScriptModel(
     public Builder itemsSite(Site itemsSite) { this.itemsSite = itemsSite; return this; }
     public Builder timeout(Optional<Parsed<Duration>> timeout) { this.timeout = timeout; return this; }
     public Builder depends(Optional<Parsed<DependsExpression>> depends) { this.depends = depends; return this; }
+    public Builder continueOn(List<String> continueOn) { this.continueOn = continueOn; return this; }
+    public Builder continueOnSite(Site continueOnSite) { this.continueOnSite = continueOnSite; return this; }
     public Builder sequence(Optional<SequenceModel> sequence) { this.sequence = sequence; return this; }
     public Builder retry(Optional<RetryModel> retry) { this.retry = retry; return this; }
     public Builder resources(Optional<ResourcesModel> resources) { this.resources = resources; return this; }
@@ -187,7 +198,8 @@ public record ScriptModel(
     public ScriptModel build() {
       return new ScriptModel(
           site, methodName, name, nameGiven, isStatic, visibility, generic, returns, inputs, image, after,
-          when, forEach, items, itemsSite, timeout, depends, sequence, retry, resources, settings, memoize,
+          when, forEach, items, itemsSite, timeout, depends, continueOn,
+          continueOnSite, sequence, retry, resources, settings, memoize,
           container, archive, call);
     }
   }

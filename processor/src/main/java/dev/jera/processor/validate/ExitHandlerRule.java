@@ -36,6 +36,9 @@ final class ExitHandlerRule implements Rule {
     }
     exit.when().ifPresent(when -> diagnostics.report(when.site(), ExitHandlerMessages.exitHandlerAttribute("when", method)));
     exit.depends().ifPresent(depends -> diagnostics.report(depends.site(), ExitHandlerMessages.exitHandlerAttribute("depends", method)));
+    if (!exit.continueOn().isEmpty()) {
+      diagnostics.report(exit.continueOnSite(), ExitHandlerMessages.exitHandlerAttribute("continueOn", method));
+    }
     exit.sequence().ifPresent(sequence -> diagnostics.report(sequence.site(), ExitHandlerMessages.exitHandlerAttribute("@Sequence", method)));
   }
 }

@@ -116,7 +116,7 @@ class LargeWorkflowTest {
       throw new UncheckedIOException(e);
     }
     for (String line : text.split("\n")) {
-      assertWithMessage("a line of %s", runner).that(line.length()).isAtMost(100);
+      assertWithMessage("a line of %s: %s", runner, line).that(line.length()).isAtMost(100);
       assertWithMessage("a line of %s", runner).that(line).doesNotMatch(".*\\s");
     }
   }

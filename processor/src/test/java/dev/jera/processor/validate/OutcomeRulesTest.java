@@ -2,11 +2,14 @@ package dev.jera.processor.validate;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.CONTINUE_ON_IN_DAG;
+import static dev.jera.processor.diagnostic.MessageId.CONTINUE_ON_IN_LIBRARY;
 import static dev.jera.processor.diagnostic.MessageId.DEPENDS_AND_AFTER;
 import static dev.jera.processor.diagnostic.MessageId.DEPENDS_IN_STEPS;
 import static dev.jera.processor.diagnostic.MessageId.DEPENDS_MISSES_INPUT;
 import static dev.jera.processor.diagnostic.MessageId.DEPENDS_NEEDS_LOOP;
 import static dev.jera.processor.diagnostic.MessageId.DEPENDS_UNKNOWN_STEP;
+import static dev.jera.processor.diagnostic.MessageId.EXIT_HANDLER_ATTRIBUTE;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_DEPENDS;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_STEP_NAME;
 import static dev.jera.processor.diagnostic.MessageId.SEQUENCE_BOUNDS;
@@ -42,6 +45,74 @@ class OutcomeRulesTest {
     assertThat(manifest).contains("depends: load.AnySucceeded || load.AllFailed");
     assertThat(manifest).contains("depends: fetch && (load.Failed || load.Omitted)");
     assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+  }
+
+  /** status-reference.yaml's shape: a flakey step, and a later one that reads its status. */
+  @Test
+  void continueOnIsEmittedOnTheStep() {
+    JavaFileObject source = java("Status", """
+        @Workflow(name = "status", style = Style.STEPS)
+        public class Status {
+          @Script(name = "flakey-container", continueOn = ContinueOn.FAILED)
+          public static void flakeyContainer() { throw new IllegalStateException("exit 1"); }
+          @Script(continueOn = {ContinueOn.ERROR, ContinueOn.FAILED, ContinueOn.ERROR}) public static void shaky() {}
+          @Script(after = "flakey-container", when = "{{steps.flakey-container.status}} == Failed")
+          public static void failed() {}
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "status");
+    assertThat(manifest).contains(
+        "- - name: flakey-container\n        template: flakey-container\n        continueOn:\n"
+        + "          failed: true\n");
+    assertThat(manifest).contains(
+        "template: shaky\n        continueOn:\n          error: true\n          failed: true\n");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+  }
+
+  @Test
+  void continueOnInADagPointsToDepends() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script(continueOn = ContinueOn.FAILED) public static String flaky() { return ""; }
+          @Script(depends = "flaky.Succeeded || flaky.Failed") public static void next() {}
+        }
+        """);
+    assertThat(Compile.expecting(CONTINUE_ON_IN_DAG).withImage(source))
+        .hadErrorContaining("@Script(continueOn = …) of flaky() needs the STEPS style; in a DAG say in the next"
+            + " step's depends which outcomes of flaky it accepts, e.g. depends = \"flaky.Succeeded || flaky.Failed\"")
+        .inFile(source).onLineContaining("ContinueOn.FAILED");
+  }
+
+  @Test
+  void continueOnOnTheExitHandler() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(onExit = "done", style = Style.STEPS)
+        public class Etl {
+          @Script public static String extract() { return "1"; }
+          @Script(continueOn = ContinueOn.FAILED)
+          public static void done() {}
+        }
+        """);
+    assertThat(Compile.expecting(EXIT_HANDLER_ATTRIBUTE).withImage(source))
+        .hadErrorContaining("@Script(continueOn = …) does not apply to done(), the exit handler")
+        .inFile(source).onLineContaining("ContinueOn.FAILED");
+  }
+
+  @Test
+  void continueOnInALibrary() {
+    JavaFileObject source = java("Shared", """
+        @Library
+        public class Shared {
+          @Script(continueOn = ContinueOn.ERROR) public static String notify(String channel) { return channel; }
+        }
+        """);
+    assertThat(Compile.expecting(CONTINUE_ON_IN_LIBRARY).withImage(source))
+        .hadErrorContaining("@Script(continueOn = …) does not apply to notify() of a @Library, which is a template,"
+            + " not a step; set it on the @Call step that runs it")
+        .inFile(source).onLineContaining("ContinueOn.ERROR");
   }
 
   @Test

@@ -182,7 +182,7 @@ class HostileManifestTest {
     DagTemplate main = (DagTemplate) read.entryTemplate();
     Task task = main.tasks().get(0);
     Task renamed = new Task("../../up", task.template(), task.templateRef(), task.depends(), task.arguments(),
-        task.artifacts(), task.withParam(), task.withItems(), task.withSequence(), task.when());
+        task.artifacts(), task.withParam(), task.withItems(), task.withSequence(), task.when(), task.continueOn());
     Map<String, ManifestTemplate> templates = new java.util.LinkedHashMap<>(read.templates());
     templates.put("main", new DagTemplate("main", List.of(renamed), null, true));
     WorkflowManifest built = new WorkflowManifest(read.kind(), read.name(), read.generateName(), read.labels(), read.entrypoint(),

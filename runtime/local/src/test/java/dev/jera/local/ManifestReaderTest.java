@@ -115,7 +115,7 @@ class ManifestReaderTest {
     String templateFailFast = CRON.replaceFirst("\n( *)dag:", "\n$1failFast: true\n$1dag:");
 
     assertThat(assertThrows(ManifestException.class, () -> ManifestReader.read(continueOn, "workflow 'w'")))
-        .hasMessageThat().isEqualTo("workflow 'w': spec.templates[0].dag.tasks[1].continueOn: 'continueOn' is not run locally");
+        .hasMessageThat().isEqualTo("workflow 'w': spec.templates[0].dag.tasks[1].continueOn: a DAG task's 'continueOn' is not run locally");
     assertThat(assertThrows(ManifestException.class, () -> ManifestReader.read(nested, "workflow 'w'")))
         .hasMessageThat().isEqualTo("workflow 'w': task 'b': calls 'main': the local executor runs tasks that call script or container templates");
     assertThat(assertThrows(ManifestException.class, () -> ManifestReader.read(missing, "workflow 'w'")))

@@ -73,6 +73,67 @@ class StepsSemanticsTest {
     assertThat(report.message()).isEqualTo("child '" + flipId + "' failed");
   }
 
+  /** steps.go:executeStepGroup: a failed child fails its group unless its continueOn covers its phase. */
+  @Test
+  void aStepThatContinuesOnFailureKeepsItsPhaseAndTheWorkflowGoesOn() {
+    String manifest = workflow("""
+        entrypoint: main
+        templates:
+        - name: main
+          steps:
+          - - name: flakey
+              template: flakey
+              continueOn:
+                failed: true
+            - name: steady
+              template: steady
+          - - name: after
+              template: after
+              arguments:
+                parameters:
+                - name: x
+                  value: "{{steps.flakey.status}}"
+        """, script("flakey"), script("steady"), script("after", "x"));
+    ScriptedRunner runner = new ScriptedRunner()
+        .step("flakey", in -> {
+          throw new IllegalStateException("exit 1");
+        })
+        .returns("steady", "S").step("after", in -> in.raw("x"));
+
+    RunReport report = TestRuns.run(manifest, runner, home);
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.steps().get("flakey").phase()).isEqualTo(Phase.FAILED);
+    assertThat(report.node("[0]").phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.steps().get("after").result()).isEqualTo("Failed");
+  }
+
+  @Test
+  void continueOnErrorDoesNotCoverAFailure() {
+    String manifest = workflow("""
+        entrypoint: main
+        templates:
+        - name: main
+          steps:
+          - - name: flakey
+              template: flakey
+              continueOn:
+                error: true
+          - - name: after
+              template: after
+        """, script("flakey"), script("after"));
+    ScriptedRunner runner = new ScriptedRunner()
+        .step("flakey", in -> {
+          throw new IllegalStateException("exit 1");
+        })
+        .returns("after", "A");
+
+    RunReport report = TestRuns.run(manifest, runner, home);
+
+    assertThat(report.phase()).isEqualTo(Phase.FAILED);
+    assertThat(runner.calls("after")).isEqualTo(0);
+  }
+
   @Test
   void stepsOfAGroupRunInParallel() {
     String manifest = workflow("""

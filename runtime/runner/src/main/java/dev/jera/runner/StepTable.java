@@ -35,7 +35,8 @@ public abstract class StepTable implements StepRunner {
 
   private final List<String> steps;
   private final String kinds;
-  private JsonCodec<?>[] results;
+  /** Built on first use; volatile, so a thread that sees the array sees its elements. */
+  private volatile JsonCodec<?>[] results;
 
   /**
    * @param steps the steps' names, in declaration order
@@ -115,10 +116,12 @@ public abstract class StepTable implements StepRunner {
 
   @SuppressWarnings("unchecked")
   private JsonCodec<Object> codec(int step) {
-    if (results == null) {
-      results = results(); // a benign race: each thread sets the same codecs
+    JsonCodec<?>[] codecs = results;
+    if (codecs == null) {
+      codecs = results(); // two threads may each build them: the same codecs either way
+      results = codecs;
     }
-    return (JsonCodec<Object>) results[step];
+    return (JsonCodec<Object>) codecs[step];
   }
 
   /** A record type of a runner, as {@link Codecs#record} takes it. */

@@ -10,10 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Argo's {@code examples/artifact-disable-archive.yaml}: output artifacts stored as they are instead of
+ * After Argo's {@code examples/artifact-disable-archive.yaml}: output artifacts stored as they are instead of
  * Argo's default gzipped tarball. The text file is stored as it is ({@code archive: none}), readable in
  * the repository's browser; the directory is stored as a tarball without compression
  * ({@code archive: tar: compressionLevel: 0}). The last step takes both.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file (one
+ * step with three artifacts split in two; {@code hello-txt-nc} dropped; {@code etc} archive changed). The
+ * faithful ports, compared with the upstream files, are in {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-artifact-disable-archive", style = Style.STEPS)
 public class ArtifactDisableArchive {

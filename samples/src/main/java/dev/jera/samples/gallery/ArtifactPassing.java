@@ -9,10 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Argo's {@code examples/artifact-passing.yaml}: one step writes a file, the next reads it. A script
+ * After Argo's {@code examples/artifact-passing.yaml}: one step writes a file, the next reads it. A script
  * that returns a {@code java.nio.file.Path} has an output artifact, stored in the artifact repository,
  * and a {@code Path} parameter taken {@code @From} it is an input artifact, downloaded before the step
  * starts; files never travel as parameters.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file
+ * (artifact {@code hello-art} → {@code result}; templates named after steps). The faithful ports,
+ * compared with the upstream files, are in {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-artifact-passing", style = Style.STEPS)
 public class ArtifactPassing {

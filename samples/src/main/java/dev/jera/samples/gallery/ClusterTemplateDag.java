@@ -7,9 +7,13 @@ import dev.jera.Value;
 import dev.jera.Workflow;
 
 /**
- * Argo's {@code examples/cluster-workflow-template/cluster-wftmpl-dag.yaml}: a DAG whose steps all call
+ * After Argo's {@code examples/cluster-workflow-template/cluster-wftmpl-dag.yaml}: a DAG whose steps all call
  * a template of the ClusterWorkflowTemplate {@link ClusterTemplate} ({@code templateRef} with
  * {@code clusterScope: true}): A first, then B and C with A's result.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file (C
+ * calls print-message instead of the inner DAG; D dropped). The faithful ports, compared with the
+ * upstream files, are in {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-cluster-wftmpl-dag")
 public class ClusterTemplateDag {

@@ -7,9 +7,13 @@ import dev.jera.Workflow;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Argo's {@code examples/coinflip.yaml}: in the STEPS style, flip a coin, then run {@code heads} or
+ * After Argo's {@code examples/coinflip.yaml}: in the STEPS style, flip a coin, then run {@code heads} or
  * {@code tails} depending on the result ({@code when}); the other branch is Skipped. The coin has a
  * {@code bias} (the chance of heads), so a run can be made deterministic with {@code -p bias=1}.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file
+ * (parameter {@code bias} added). The faithful ports, compared with the upstream files, are in {@code
+ * dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-coinflip", style = Style.STEPS)
 @Param(value = "bias", defaultValue = "0.5", description = "the chance of heads, from 0 to 1")

@@ -5,9 +5,14 @@ import dev.jera.Script;
 import dev.jera.Workflow;
 
 /**
- * Argo's {@code examples/dag-diamond.yaml}: A runs first, B and C both depend on A and run in
+ * After Argo's {@code examples/dag-diamond.yaml}: A runs first, B and C both depend on A and run in
  * parallel, and D joins them. The dependencies are not written out: each step reads the results it
  * needs with {@code @From}, and that is what the DAG's {@code depends} is compiled from.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file
+ * ({@code echo} with {@code message} became four templates; A–D lowercased; results passed that upstream
+ * does not pass). The faithful ports, compared with the upstream files, are in {@code
+ * dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-dag-diamond")
 public class DagDiamond {

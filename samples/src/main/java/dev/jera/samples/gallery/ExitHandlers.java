@@ -12,10 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Argo's {@code examples/exit-handlers.yaml}: the exit handler runs when the workflow ends, whatever
+ * After Argo's {@code examples/exit-handlers.yaml}: the exit handler runs when the workflow ends, whatever
  * its outcome, reads {@code {{workflow.status}}} and {@code {{workflow.failures}}}, sends its notice,
  * then celebrates or cries. Argo's handler is three steps ({@code notify}, and {@code celebrate} or
  * {@code cry} by {@code when}); in Jera the handler is one script, so the branch is an {@code if}.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file
+ * (three-step exit graph collapsed into one script; parameter added). The faithful ports, compared with
+ * the upstream files, are in {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-exit-handlers", onExit = "exit-handler")
 @Param(value = "fail", defaultValue = "true", description = "whether the main step fails on purpose")

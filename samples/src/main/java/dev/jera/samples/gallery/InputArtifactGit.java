@@ -9,10 +9,14 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * Argo's {@code examples/input-artifact-git.yaml}: a checkout of a Git repository at a tag, made
+ * After Argo's {@code examples/input-artifact-git.yaml}: a checkout of a Git repository at a tag, made
  * before the step starts (here a shallow one, {@code depth = 1}). A private repository would add
  * {@code usernameSecret}/{@code passwordSecret} or {@code sshPrivateKeySecret}. Needs the network, so
  * it is compiled and checked here, not run.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file
+ * (revision v2.1.1 → v3.6.0, depth 1 added). The faithful ports, compared with the upstream files, are in
+ * {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-input-artifact-git")
 public class InputArtifactGit {

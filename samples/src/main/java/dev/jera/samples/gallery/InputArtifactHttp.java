@@ -12,10 +12,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Argo's {@code examples/input-artifact-http.yaml}: a file downloaded over HTTP before the step starts,
+ * After Argo's {@code examples/input-artifact-http.yaml}: a file downloaded over HTTP before the step starts,
  * the {@code kubectl} binary in Argo's example. Argo's step runs it; this one, being Java, checks what
  * it received: its size and SHA-256, to compare with the published checksum. Needs the network, so it
  * is compiled and checked here, not run.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file
+ * (template name, {@code main}). The faithful ports, compared with the upstream files, are in {@code
+ * dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-input-artifact-http")
 public class InputArtifactHttp {

@@ -8,9 +8,13 @@ import dev.jera.Style;
 import dev.jera.Workflow;
 
 /**
- * Argo's {@code examples/loops-sequence.yaml}: five loops over number sequences
+ * After Argo's {@code examples/loops-sequence.yaml}: five loops over number sequences
  * ({@code withSequence}), all in one group of parallel steps: a count, a start/end range, a count taken
  * from a workflow parameter, a range that counts down, and a printf format.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file
+ * ({@code echo} called five times → five templates; input {@code msg} → {@code n}; {@code main}). The
+ * faithful ports, compared with the upstream files, are in {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-loops-sequence", style = Style.STEPS)
 @Param(value = "count", defaultValue = "3", description = "how many numbers sequence-param takes")

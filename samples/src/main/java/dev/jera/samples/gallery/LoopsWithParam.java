@@ -7,11 +7,15 @@ import dev.jera.Workflow;
 import java.util.List;
 
 /**
- * Argo's {@code examples/loops-param-argument.yaml} (a loop over a JSON list given as a workflow
+ * After Argo's {@code examples/loops-param-argument.yaml} (a loop over a JSON list given as a workflow
  * parameter) and {@code examples/loops-maps.yaml} (items that are maps, read as
  * {@code {{item.image}}}). In Jera the maps are records: the parameter decodes into a
  * {@code List<Os>}, a step hands the list on, and {@code forEach} fans out over it
  * ({@code withParam}), one pod per record, each a typed {@code Os}.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file
+ * (merged; an {@code os-list} step added; withParam over a step result instead of an input / withItems).
+ * The faithful ports, compared with the upstream files, are in {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-loops-param")
 @Param(

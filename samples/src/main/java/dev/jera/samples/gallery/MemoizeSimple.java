@@ -6,9 +6,13 @@ import dev.jera.Script;
 import dev.jera.Workflow;
 
 /**
- * Argo's {@code examples/memoize-simple.yaml}: a step whose result Argo keeps in the ConfigMap
+ * After Argo's {@code examples/memoize-simple.yaml}: a step whose result Argo keeps in the ConfigMap
  * {@code my-config} under the step's input; a run with the same {@code message} within 10 seconds
  * reuses it instead of running the step ({@code memoize}).
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file
+ * (memoize key and cache changed; parameter added; output parameter dropped). The faithful ports,
+ * compared with the upstream files, are in {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-memoize")
 @Param(value = "message", defaultValue = "test-5")

@@ -7,8 +7,12 @@ import dev.jera.Workflow;
 import java.time.Duration;
 
 /**
- * Argo's {@code examples/parallelism-limit.yaml}: ten pods that each sleep, of which the workflow's
+ * After Argo's {@code examples/parallelism-limit.yaml}: ten pods that each sleep, of which the workflow's
  * {@code parallelism} lets two run at once, so the whole takes five sleeps.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file
+ * (parameter added; item passed as an input). The faithful ports, compared with the upstream files, are
+ * in {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-parallelism-limit", parallelism = 2)
 @Param(value = "sleep", defaultValue = "PT10S", description = "how long each pod sleeps, as an ISO-8601 duration")

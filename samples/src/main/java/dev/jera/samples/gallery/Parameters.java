@@ -7,10 +7,14 @@ import java.util.Collections;
 import java.util.Locale;
 
 /**
- * Argo's {@code examples/arguments-parameters.yaml} and {@code examples/global-parameters.yaml}:
+ * After Argo's {@code examples/arguments-parameters.yaml} and {@code examples/global-parameters.yaml}:
  * workflow parameters with defaults, overridden at submission ({@code argo submit -p message=goodbye}).
  * {@code tone} only accepts its {@code allowed} values (Argo's {@code enum}, a drop-down in the UI), and
  * {@code times} is decoded into an {@code int}, so a default that is not a number is a compile error.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file (two
+ * examples merged; parameters {@code tone}, {@code times} added). The faithful ports, compared with the
+ * upstream files, are in {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-parameters")
 @Param(value = "message", defaultValue = "hello world", description = "what to say")

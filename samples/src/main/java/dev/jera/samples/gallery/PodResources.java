@@ -7,10 +7,14 @@ import dev.jera.Script;
 import dev.jera.Workflow;
 
 /**
- * Argo's {@code examples/pod-spec-patch.yaml} sets a step's CPU limit by patching its pod spec; Jera
+ * After Argo's {@code examples/pod-spec-patch.yaml} sets a step's CPU limit by patching its pod spec; Jera
  * writes requests and limits directly, checked as Kubernetes quantities: every step requests a tenth of
  * a core and 128Mi, and {@code count-primes}, which needs more, asks for its own (a limit may not be
  * below its request).
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file (a
+ * different workflow (resources, not podSpecPatch)). The faithful ports, compared with the upstream
+ * files, are in {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-resources")
 @Param(value = "below", defaultValue = "1000000", description = "count the primes below this number")

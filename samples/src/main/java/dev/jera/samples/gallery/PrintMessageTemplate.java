@@ -6,10 +6,14 @@ import dev.jera.Script;
 import dev.jera.Workflow;
 
 /**
- * Argo's {@code examples/workflow-template/templates.yaml}: a WorkflowTemplate, installed once in the
+ * After Argo's {@code examples/workflow-template/templates.yaml}: a WorkflowTemplate, installed once in the
  * namespace, whose templates other workflows call ({@link TemplateRef}) or run whole
  * ({@link WorkflowTemplateRef}). Its template {@code print-message} takes the input {@code message}; called
  * by reference, that is the argument of the calling step, and run whole, the workflow parameter.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file (1
+ * of 5 templates; default and description added). The faithful ports, compared with the upstream files,
+ * are in {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-print-message", kind = Kind.WORKFLOW_TEMPLATE)
 @Param(value = "message", defaultValue = "hello world", description = "what to print")

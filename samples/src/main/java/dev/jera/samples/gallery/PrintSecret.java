@@ -9,11 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Argo's {@code examples/secrets.yaml}: the Secret {@code my-secret}
+ * After Argo's {@code examples/secrets.yaml}: the Secret {@code my-secret}
  * ({@code kubectl create secret generic my-secret --from-literal=mypassword=…}) read both ways, as an
  * environment variable ({@code @Secret}, never written into the manifest) and as files of a mounted
  * volume ({@code @Volume(secret = …)}). Argo's example echoes the password; these steps only say that
  * they got one, so it stays out of logs and results.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file (one
+ * template split into two steps). The faithful ports, compared with the upstream files, are in {@code
+ * dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-secrets")
 @Secret(name = "my-secret", key = "mypassword")

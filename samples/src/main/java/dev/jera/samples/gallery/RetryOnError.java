@@ -7,10 +7,14 @@ import dev.jera.Workflow;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Argo's {@code examples/retry-on-error.yaml}: a step that fails four times in five, retried twice with
+ * After Argo's {@code examples/retry-on-error.yaml}: a step that fails four times in five, retried twice with
  * {@code retryPolicy: Always}, which retries errors of the system around the step (a deleted pod, a
  * lost node) as well as the step's own failures. The default, {@code ON_FAILURE}, retries only the
  * latter; {@code ON_ERROR} only the former, so a method that throws would not be retried under it.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file
+ * (parameter {@code failure-chance} added). The faithful ports, compared with the upstream files, are in
+ * {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-retry-on-error")
 @Param(value = "failure-chance", defaultValue = "0.8", description = "the chance that one attempt fails")

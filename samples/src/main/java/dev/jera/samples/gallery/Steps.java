@@ -5,9 +5,13 @@ import dev.jera.Style;
 import dev.jera.Workflow;
 
 /**
- * Argo's {@code examples/steps.yaml}: in the STEPS style, {@code hello1} runs first, then
+ * After Argo's {@code examples/steps.yaml}: in the STEPS style, {@code hello1} runs first, then
  * {@code hello2a} and {@code hello2b} run in parallel. Jera puts each step in the first group after
  * everything it waits for, so {@code after = "hello1"} is all it takes to build the two groups.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file
+ * ({@code print-message} with argument {@code message}, called three times, became three argument-less
+ * templates). The faithful ports, compared with the upstream files, are in {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-steps", style = Style.STEPS)
 public class Steps {

@@ -6,10 +6,14 @@ import dev.jera.Workflow;
 import java.time.Duration;
 
 /**
- * Argo's {@code examples/dag-task-level-timeout.yaml}: three steps that each sleep, each with its own
+ * After Argo's {@code examples/dag-task-level-timeout.yaml}: three steps that each sleep, each with its own
  * {@code timeout}; the one whose timeout is shorter than its work is stopped and Failed, and fails the
  * workflow. Argo's steps sleep 15s with B limited to 10s; the numbers here are scaled down (2s of
  * work, B limited to 1s).
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file (B's
+ * timeout 10s → 1s; timeout input dropped; parameter added). The faithful ports, compared with the
+ * upstream files, are in {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-dag-task-timeout")
 @Param(value = "work", defaultValue = "PT2S", description = "how long each step works, as an ISO-8601 duration")

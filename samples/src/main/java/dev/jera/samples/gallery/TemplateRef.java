@@ -8,11 +8,15 @@ import dev.jera.Workflow;
 import java.util.Locale;
 
 /**
- * Argo's {@code examples/workflow-template/hello-world.yaml}: a step that calls a template of the
+ * After Argo's {@code examples/workflow-template/hello-world.yaml}: a step that calls a template of the
  * WorkflowTemplate {@link PrintMessageTemplate} ({@code templateRef}) instead of defining one. The
  * compiler checks the call like a method call: {@code message} must be an input of
  * {@code print-message}, of the same type, and the result type must match. The called method's body
  * is never run.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file
+ * (step renamed; a second step added). The faithful ports, compared with the upstream files, are in
+ * {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-template-ref")
 public class TemplateRef {

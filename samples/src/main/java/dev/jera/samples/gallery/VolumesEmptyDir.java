@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Argo's {@code examples/volumes-emptydir.yaml}: scratch space that lives as long as the pod (an
+ * After Argo's {@code examples/volumes-emptydir.yaml}: scratch space that lives as long as the pod (an
  * {@code emptyDir}: a {@code @Volume} with nothing behind it), here used to sort words through a file.
  * Needs Kubernetes to mount it, so it is compiled and checked here, and the step's work is tested as a
  * plain method on a folder.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file
+ * (volume {@code workdir} → {@code scratch}, template name). The faithful ports, compared with the
+ * upstream files, are in {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-volumes-emptydir")
 public class VolumesEmptyDir {

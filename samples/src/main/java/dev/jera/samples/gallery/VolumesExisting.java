@@ -12,10 +12,14 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * Argo's {@code examples/volumes-existing.yaml}: an existing PersistentVolumeClaim,
+ * After Argo's {@code examples/volumes-existing.yaml}: an existing PersistentVolumeClaim,
  * {@code my-existing-volume}, that outlives the workflow: each run appends a line to an access log on it,
  * then prints the whole log, every earlier run's line included. Needs Kubernetes and the claim, so it
  * is compiled and checked here, and its steps are tested as plain methods on a folder.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file
+ * (steps {@code generate}/{@code print} renamed to their templates). The faithful ports, compared with
+ * the upstream files, are in {@code dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-volumes-existing", style = Style.STEPS)
 @Volume(name = "workdir", mountPath = VolumesExisting.MOUNT, claim = "my-existing-volume")

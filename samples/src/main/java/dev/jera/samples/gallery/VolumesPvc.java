@@ -9,10 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Argo's {@code examples/volumes-pvc.yaml}: a 1Gi claim created for each run
+ * After Argo's {@code examples/volumes-pvc.yaml}: a 1Gi claim created for each run
  * ({@code volumeClaimTemplates}), mounted into every step; the first step writes a file on it and the
  * second reads it back. Needs Kubernetes to mount the claim, so it is compiled and checked here, and
  * its two steps are tested as plain methods on a folder.
+ *
+ * <p>Jera's own sample, not a port: the gallery shows features, so it differs from the upstream file
+ * (templates renamed to the steps). The faithful ports, compared with the upstream files, are in {@code
+ * dev.jera.samples.argo}.
  */
 @Workflow(name = "gallery-volumes-pvc", style = Style.STEPS)
 @Volume(name = "workdir", mountPath = VolumesPvc.MOUNT, size = "1Gi")

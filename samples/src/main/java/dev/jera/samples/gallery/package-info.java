@@ -1,10 +1,13 @@
 /**
- * A gallery of the well-known Argo Workflows examples ({@code examples/} of argoproj/argo-workflows),
- * written the Jera way: one small class per example, compiled to {@code META-INF/argo/gallery-*.yaml}.
+ * A gallery of Jera's features, each shown after one of the well-known Argo Workflows examples
+ * ({@code examples/} of argoproj/argo-workflows): one small class per example, compiled to
+ * {@code META-INF/argo/gallery-*.yaml}. These are Jera's own samples, not ports: each differs from its
+ * upstream file in names or in what it does (its Javadoc says how). The faithful ports, with the upstream
+ * names and semantics and compared with the upstream files, are in {@code dev.jera.samples.argo}.
  *
  * <table>
- *   <caption>Examples and their Argo counterparts</caption>
- *   <tr><th>class</th><th>Argo example</th></tr>
+ *   <caption>Samples and the Argo examples they follow</caption>
+ *   <tr><th>class</th><th>after Argo example</th></tr>
  *   <tr><td>{@link HelloWorld}</td><td>hello-world.yaml</td></tr>
  *   <tr><td>{@link Steps}</td><td>steps.yaml</td></tr>
  *   <tr><td>{@link DagDiamond}</td><td>dag-diamond.yaml</td></tr>

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /** One step of a {@code steps} template's group. */
-@JsonPropertyOrder({"name", "template", "templateRef", "arguments", "withParam", "withItems", "withSequence", "when"})
+@JsonPropertyOrder({"name", "template", "templateRef", "arguments", "withParam", "withItems", "withSequence", "when", "continueOn"})
 public record WorkflowStep(
     String name,
     String template,
@@ -13,4 +13,5 @@ public record WorkflowStep(
     String withParam,
     List<Object> withItems,
     Sequence withSequence,
-    String when) {}
+    String when,
+    ContinueOn continueOn) {}

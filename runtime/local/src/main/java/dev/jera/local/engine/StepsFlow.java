@@ -3,6 +3,7 @@ package dev.jera.local.engine;
 import dev.jera.argo.expr.ExpressionException;
 import dev.jera.local.NodeType;
 import dev.jera.local.Phase;
+import dev.jera.local.manifest.ContinueOn;
 import dev.jera.local.manifest.StepsTemplate;
 import dev.jera.local.manifest.Task;
 import dev.jera.local.values.CallProblem;
@@ -24,7 +25,8 @@ import java.util.function.Consumer;
  * is not a list likewise; a loop over nothing is a Skipped node, "Skipped, empty params"), then starts
  * its steps in order; an invalid {@code when} or a step that cannot start ends the group in Error and
  * starts nothing after it. A group with a failed step fails ("child '&lt;node id&gt;' failed"), and so
- * does the steps node, with the group's message; later groups get no node at all.
+ * does the steps node, with the group's message; later groups get no node at all. A step whose
+ * {@code continueOn} names its outcome keeps its phase and lets its group succeed.
  */
 final class StepsFlow implements Flow {
   private final StepsTemplate steps;
@@ -244,12 +246,24 @@ final class StepsFlow implements Flow {
       }
     }
     for (Node child : groupNode.children) {
-      if (child.failedOrError()) {
+      // A step with continueOn for its outcome keeps that phase, but its group goes on (steps.go).
+      if (child.failedOrError() && !continueOn(child).continuesOn(child.phase)) {
         groupNode.mark(Phase.FAILED, "child '" + child.id + "' failed");
         return;
       }
     }
     groupNode.mark(Phase.SUCCEEDED, null);
+  }
+
+  /** The continueOn of the step whose node (or one of whose items' nodes) {@code child} is. */
+  private ContinueOn continueOn(Node child) {
+    for (Task task : steps.groups().get(group)) {
+      String name = childName(task.name());
+      if (child.name.equals(name) || child.name.startsWith(name + "(")) {
+        return task.continueOn();
+      }
+    }
+    return ContinueOn.NEVER;
   }
 
   /**

@@ -26,10 +26,10 @@ import java.util.function.Function;
  * with a local copy the user gives); output artifacts; {@code env} values, Secret and ConfigMap keys,
  * {@code envFrom}; {@code synchronization} (mutexes and semaphores, template or workflow);
  * {@code timeout}, {@code retryStrategy}, {@code parallelism}, {@code failFast}, {@code onExit},
- * {@code activeDeadlineSeconds}.
+ * {@code activeDeadlineSeconds}, a step's {@code continueOn}.
  *
  * <p>It refuses, because running them locally would differ from Argo: workflow lifecycle
- * {@code hooks}; task {@code continueOn}, {@code hooks}, {@code onExit} and {@code inline} templates;
+ * {@code hooks}; task {@code hooks}, {@code onExit} and {@code inline} templates, a DAG task's {@code continueOn};
  * tasks that call a {@code dag} or {@code steps} template (nested flows) or a template of another kind
  * ({@code resource}, {@code suspend}, {@code http}, {@code data}, {@code containerSet}, plugins);
  * {@code dag.target}; a template's own {@code failFast}; {@code valueFrom} parameters; {@code retryStrategy.expression} and
@@ -45,7 +45,7 @@ import java.util.function.Function;
  * {@code archive}.
  */
 public final class ManifestReader {
-  private static final List<String> UNSUPPORTED_TASK_FIELDS = List.of("continueOn", "hooks", "onExit", "inline");
+  private static final List<String> UNSUPPORTED_TASK_FIELDS = List.of("hooks", "onExit", "inline");
   private static final List<String> REMOTE_STORES =
       List.of("s3", "gcs", "azure", "oss", "hdfs", "artifactory", "huggingface", "plugin");
 
@@ -166,7 +166,7 @@ public final class ManifestReader {
       List<Task> tasks = new ArrayList<>();
       int index = 0;
       for (JsonNode task : dag.path("tasks")) {
-        tasks.add(task(task, path + ".dag.tasks[" + index++ + "]"));
+        tasks.add(task(task, path + ".dag.tasks[" + index++ + "]", false));
       }
       Boolean failFast = dag.has("failFast") ? dag.get("failFast").asBoolean() : null;
       return new DagTemplate(name, tasks, integer(node, "parallelism", path), failFast == null || failFast);
@@ -182,7 +182,7 @@ public final class ManifestReader {
           if (step.has("depends") || step.has("dependencies")) {
             throw fail(stepPath, "steps cannot have depends");
           }
-          steps.add(task(step, stepPath));
+          steps.add(task(step, stepPath, true));
         }
         groups.add(steps);
         g++;
@@ -198,11 +198,16 @@ public final class ManifestReader {
     return null;
   }
 
-  private Task task(JsonNode node, String path) {
+  /** A DAG task, or a step of a steps group ({@code inSteps}). */
+  private Task task(JsonNode node, String path, boolean inSteps) {
     for (String field : UNSUPPORTED_TASK_FIELDS) {
       if (node.has(field)) {
         throw fail(path + "." + field, "'" + field + "' is not run locally");
       }
+    }
+    // A DAG's continueOn changes how its dependents' conditions and the DAG's phase are judged: not run.
+    if (!inSteps && node.has("continueOn")) {
+      throw fail(path + ".continueOn", "a DAG task's 'continueOn' is not run locally");
     }
     String name = named(node, "name", path, "task name", ManifestNames::templateName);
     String depends = text(node, "depends", path + ".depends");
@@ -265,7 +270,34 @@ public final class ManifestReader {
       template = required(node, "template", path);
     }
     return new Task(name, template, templateRef, depends, arguments, artifacts,
-        text(node, "withParam", path + ".withParam"), items, sequence, text(node, "when", path + ".when"));
+        text(node, "withParam", path + ".withParam"), items, sequence, text(node, "when", path + ".when"),
+        continueOn(node.get("continueOn"), path + ".continueOn"));
+  }
+
+  private ContinueOn continueOn(JsonNode node, String path) {
+    if (node == null || node.isNull()) {
+      return ContinueOn.NEVER;
+    }
+    if (!node.isObject()) {
+      throw fail(path, "expected a mapping of 'failed' and 'error'");
+    }
+    node.fieldNames().forEachRemaining(field -> {
+      if (!field.equals("failed") && !field.equals("error")) {
+        throw fail(path + "." + field, "unknown field; continueOn has 'failed' and 'error'");
+      }
+    });
+    return new ContinueOn(bool(node, "failed", path), bool(node, "error", path));
+  }
+
+  private boolean bool(JsonNode node, String field, String path) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return false;
+    }
+    if (!value.isBoolean()) {
+      throw fail(path + "." + field, "expected true or false, got " + value);
+    }
+    return value.booleanValue();
   }
 
   private PodTemplate pod(JsonNode node, String name, String path, String field) {

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param withItems the {@code withItems} items, each as the JSON Argo holds it, or {@code null}
  * @param withSequence its {@code withSequence}, or {@code null}
  * @param when its {@code when} condition as written, or {@code null}
+ * @param continueOn after which of its outcomes its steps group goes on (steps only)
  */
 public record Task(
     String name,
@@ -29,18 +30,20 @@ public record Task(
     String withParam,
     List<String> withItems,
     SequenceRange withSequence,
-    String when) {
+    String when,
+    ContinueOn continueOn) {
 
   /** Copies the collections. */
   public Task {
     arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
     artifacts = List.copyOf(artifacts);
     withItems = withItems == null ? null : List.copyOf(withItems);
+    continueOn = continueOn == null ? ContinueOn.NEVER : continueOn;
   }
 
   /** A task that calls template {@code template} of this workflow with {@code arguments}, once. */
   public static Task calling(String name, String template, Map<String, String> arguments) {
-    return new Task(name, template, null, null, arguments, List.of(), null, null, null, null);
+    return new Task(name, template, null, null, arguments, List.of(), null, null, null, null, ContinueOn.NEVER);
   }
 
   /** Whether the task fans out over items. */

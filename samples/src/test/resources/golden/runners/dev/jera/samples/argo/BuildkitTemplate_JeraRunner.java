@@ -3,7 +3,7 @@ package dev.jera.samples.argo;
 
 import dev.jera.runner.RunnerMain;
 import dev.jera.runner.StepInputs;
-import dev.jera.runner.StepRunner;
+import dev.jera.runner.StepTable;
 import dev.jera.runner.json.Codecs;
 import dev.jera.runner.json.JsonCodec;
 import java.util.List;
@@ -17,27 +17,31 @@ import javax.annotation.processing.Generated;
     value = "dev.jera.processor.JeraProcessor",
     comments = "from dev.jera.samples.argo.BuildkitTemplate"
 )
-public final class BuildkitTemplate_JeraRunner implements StepRunner {
-  private static final List<String> STEPS = List.of("clone", "build", "image");
-
-  private static final JsonCodec<?>[] RESULT_CODECS = {null, null, null};
+public final class BuildkitTemplate_JeraRunner extends StepTable {
+  /**
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
+   */
+  public BuildkitTemplate_JeraRunner() {
+    super(new String[] {"clone", "build", "image"}, "ccc");
+  }
 
   public static void main(String[] args) {
     RunnerMain.main(new BuildkitTemplate_JeraRunner(), args);
   }
 
   @Override
-  public List<String> steps() {
-    return STEPS;
+  protected Object call(int step, StepInputs inputs) throws Throwable {
+    switch (step) {
+      default:
+        throw new IllegalArgumentException("no step number " + step);
+    }
   }
 
   @Override
-  public String run(String step, StepInputs inputs) throws Throwable {
-    switch (step) {
-      default:
-        throw new IllegalArgumentException("step '" + step
-            + "' runs no Java: a container's command or a template defined elsewhere");
-    }
+  protected JsonCodec<?>[] results() {
+    return new JsonCodec<?>[] {null, null, null};
   }
 
   @Override
@@ -54,11 +58,5 @@ public final class BuildkitTemplate_JeraRunner implements StepRunner {
       default:
         return List.of();
     }
-  }
-
-  @Override
-  public JsonCodec<?> resultCodec(String step) {
-    int index = STEPS.indexOf(step);
-    return index < 0 ? null : RESULT_CODECS[index];
   }
 }

@@ -3,10 +3,9 @@ package dev.jera.samples.gallery;
 
 import dev.jera.runner.RunnerMain;
 import dev.jera.runner.StepInputs;
-import dev.jera.runner.StepRunner;
+import dev.jera.runner.StepTable;
 import dev.jera.runner.json.Codecs;
 import dev.jera.runner.json.JsonCodec;
-import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -17,40 +16,30 @@ import javax.annotation.processing.Generated;
     value = "dev.jera.processor.JeraProcessor",
     comments = "from dev.jera.samples.gallery.ClusterTemplateDag"
 )
-public final class ClusterTemplateDag_JeraRunner implements StepRunner {
-  private static final List<String> STEPS = List.of("a", "b", "c");
-
-  private static final JsonCodec<?>[] RESULT_CODECS = {Codecs.STRING, Codecs.STRING, Codecs.STRING};
+public final class ClusterTemplateDag_JeraRunner extends StepTable {
+  /**
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
+   */
+  public ClusterTemplateDag_JeraRunner() {
+    super(new String[] {"a", "b", "c"}, "ttt");
+  }
 
   public static void main(String[] args) {
     RunnerMain.main(new ClusterTemplateDag_JeraRunner(), args);
   }
 
   @Override
-  public List<String> steps() {
-    return STEPS;
-  }
-
-  @Override
-  public String run(String step, StepInputs inputs) throws Throwable {
+  protected Object call(int step, StepInputs inputs) throws Throwable {
     switch (step) {
       default:
-        throw new IllegalArgumentException("step '" + step
-            + "' runs no Java: a container's command or a template defined elsewhere");
+        throw new IllegalArgumentException("no step number " + step);
     }
   }
 
   @Override
-  public List<JsonCodec<?>> parameterCodecs(String parameter) {
-    switch (parameter) {
-      default:
-        return List.of();
-    }
-  }
-
-  @Override
-  public JsonCodec<?> resultCodec(String step) {
-    int index = STEPS.indexOf(step);
-    return index < 0 ? null : RESULT_CODECS[index];
+  protected JsonCodec<?>[] results() {
+    return new JsonCodec<?>[] {Codecs.STRING, Codecs.STRING, Codecs.STRING};
   }
 }

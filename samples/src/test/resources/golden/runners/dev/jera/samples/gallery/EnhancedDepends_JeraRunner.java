@@ -3,7 +3,7 @@ package dev.jera.samples.gallery;
 
 import dev.jera.runner.RunnerMain;
 import dev.jera.runner.StepInputs;
-import dev.jera.runner.StepRunner;
+import dev.jera.runner.StepTable;
 import dev.jera.runner.json.Codecs;
 import dev.jera.runner.json.JsonCodec;
 import java.util.List;
@@ -17,48 +17,47 @@ import javax.annotation.processing.Generated;
     value = "dev.jera.processor.JeraProcessor",
     comments = "from dev.jera.samples.gallery.EnhancedDepends"
 )
-public final class EnhancedDepends_JeraRunner implements StepRunner {
-  private static final List<String> STEPS = List.of("a", "b", "c", "should-execute-1",
-      "should-execute-2", "should-not-execute", "should-execute-3");
-
-  private static final JsonCodec<?>[] RESULT_CODECS = {null, null, null, null, null, null, null};
+public final class EnhancedDepends_JeraRunner extends StepTable {
+  /**
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
+   */
+  public EnhancedDepends_JeraRunner() {
+    super(new String[] {"a", "b", "c", "should-execute-1", "should-execute-2", "should-not-execute",
+        "should-execute-3"}, "-------");
+  }
 
   public static void main(String[] args) {
     RunnerMain.main(new EnhancedDepends_JeraRunner(), args);
   }
 
   @Override
-  public List<String> steps() {
-    return STEPS;
-  }
-
-  @Override
-  public String run(String step, StepInputs inputs) throws Throwable {
+  protected Object call(int step, StepInputs inputs) throws Throwable {
     switch (step) {
-      case "a":
+      case 0:
         return runA(inputs);
-      case "b":
+      case 1:
         return runB(inputs);
-      case "c":
+      case 2:
         return runC(inputs);
-      case "should-execute-1":
+      case 3:
         return runShouldExecute1(inputs);
-      case "should-execute-2":
+      case 4:
         return runShouldExecute2(inputs);
-      case "should-not-execute":
+      case 5:
         return runShouldNotExecute(inputs);
-      case "should-execute-3":
+      case 6:
         return runShouldExecute3(inputs);
       default:
-        throw new IllegalArgumentException("step '" + step
-            + "' runs no Java: a container's command or a template defined elsewhere");
+        throw new IllegalArgumentException("no step number " + step);
     }
   }
 
   /**
    * Step {@code a}: {@link EnhancedDepends#a}.
    */
-  private static String runA(StepInputs inputs) throws Throwable {
+  private Object runA(StepInputs inputs) throws Throwable {
     EnhancedDepends.a();
     return null;
   }
@@ -66,7 +65,7 @@ public final class EnhancedDepends_JeraRunner implements StepRunner {
   /**
    * Step {@code b}: {@link EnhancedDepends#b}.
    */
-  private static String runB(StepInputs inputs) throws Throwable {
+  private Object runB(StepInputs inputs) throws Throwable {
     EnhancedDepends.b();
     return null;
   }
@@ -74,16 +73,15 @@ public final class EnhancedDepends_JeraRunner implements StepRunner {
   /**
    * Step {@code c}: {@link EnhancedDepends#c}.
    */
-  private static String runC(StepInputs inputs) throws Throwable {
-    boolean fails = inputs.value("fails", Codecs.BOOLEAN);
-    EnhancedDepends.c(fails);
+  private Object runC(StepInputs inputs) throws Throwable {
+    EnhancedDepends.c((boolean) inputs.decoded("fails", Codecs.BOOLEAN));
     return null;
   }
 
   /**
    * Step {@code should-execute-1}: {@link EnhancedDepends#shouldExecute1}.
    */
-  private static String runShouldExecute1(StepInputs inputs) throws Throwable {
+  private Object runShouldExecute1(StepInputs inputs) throws Throwable {
     EnhancedDepends.shouldExecute1();
     return null;
   }
@@ -91,7 +89,7 @@ public final class EnhancedDepends_JeraRunner implements StepRunner {
   /**
    * Step {@code should-execute-2}: {@link EnhancedDepends#shouldExecute2}.
    */
-  private static String runShouldExecute2(StepInputs inputs) throws Throwable {
+  private Object runShouldExecute2(StepInputs inputs) throws Throwable {
     EnhancedDepends.shouldExecute2();
     return null;
   }
@@ -99,7 +97,7 @@ public final class EnhancedDepends_JeraRunner implements StepRunner {
   /**
    * Step {@code should-not-execute}: {@link EnhancedDepends#shouldNotExecute}.
    */
-  private static String runShouldNotExecute(StepInputs inputs) throws Throwable {
+  private Object runShouldNotExecute(StepInputs inputs) throws Throwable {
     EnhancedDepends.shouldNotExecute();
     return null;
   }
@@ -107,9 +105,14 @@ public final class EnhancedDepends_JeraRunner implements StepRunner {
   /**
    * Step {@code should-execute-3}: {@link EnhancedDepends#shouldExecute3}.
    */
-  private static String runShouldExecute3(StepInputs inputs) throws Throwable {
+  private Object runShouldExecute3(StepInputs inputs) throws Throwable {
     EnhancedDepends.shouldExecute3();
     return null;
+  }
+
+  @Override
+  protected JsonCodec<?>[] results() {
+    return new JsonCodec<?>[] {null, null, null, null, null, null, null};
   }
 
   @Override
@@ -120,11 +123,5 @@ public final class EnhancedDepends_JeraRunner implements StepRunner {
       default:
         return List.of();
     }
-  }
-
-  @Override
-  public JsonCodec<?> resultCodec(String step) {
-    int index = STEPS.indexOf(step);
-    return index < 0 ? null : RESULT_CODECS[index];
   }
 }

@@ -3,7 +3,7 @@ package dev.jera.samples.gallery;
 
 import dev.jera.runner.RunnerMain;
 import dev.jera.runner.StepInputs;
-import dev.jera.runner.StepRunner;
+import dev.jera.runner.StepTable;
 import dev.jera.runner.json.Codecs;
 import dev.jera.runner.json.JsonCodec;
 import java.util.List;
@@ -17,48 +17,51 @@ import javax.annotation.processing.Generated;
     value = "dev.jera.processor.JeraProcessor",
     comments = "from dev.jera.samples.gallery.PodGcAndTtl"
 )
-public final class PodGcAndTtl_JeraRunner implements StepRunner {
-  private static final List<String> STEPS = List.of("fail", "succeed");
-
-  private static final JsonCodec<?>[] RESULT_CODECS = {null, null};
+public final class PodGcAndTtl_JeraRunner extends StepTable {
+  /**
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
+   */
+  public PodGcAndTtl_JeraRunner() {
+    super(new String[] {"fail", "succeed"}, "--");
+  }
 
   public static void main(String[] args) {
     RunnerMain.main(new PodGcAndTtl_JeraRunner(), args);
   }
 
   @Override
-  public List<String> steps() {
-    return STEPS;
-  }
-
-  @Override
-  public String run(String step, StepInputs inputs) throws Throwable {
+  protected Object call(int step, StepInputs inputs) throws Throwable {
     switch (step) {
-      case "fail":
+      case 0:
         return runFail(inputs);
-      case "succeed":
+      case 1:
         return runSucceed(inputs);
       default:
-        throw new IllegalArgumentException("step '" + step
-            + "' runs no Java: a container's command or a template defined elsewhere");
+        throw new IllegalArgumentException("no step number " + step);
     }
   }
 
   /**
    * Step {@code fail}: {@link PodGcAndTtl#fail}.
    */
-  private static String runFail(StepInputs inputs) throws Throwable {
-    boolean fail = inputs.value("fail", Codecs.BOOLEAN);
-    PodGcAndTtl.fail(fail);
+  private Object runFail(StepInputs inputs) throws Throwable {
+    PodGcAndTtl.fail((boolean) inputs.decoded("fail", Codecs.BOOLEAN));
     return null;
   }
 
   /**
    * Step {@code succeed}: {@link PodGcAndTtl#succeed}.
    */
-  private static String runSucceed(StepInputs inputs) throws Throwable {
+  private Object runSucceed(StepInputs inputs) throws Throwable {
     PodGcAndTtl.succeed();
     return null;
+  }
+
+  @Override
+  protected JsonCodec<?>[] results() {
+    return new JsonCodec<?>[] {null, null};
   }
 
   @Override
@@ -69,11 +72,5 @@ public final class PodGcAndTtl_JeraRunner implements StepRunner {
       default:
         return List.of();
     }
-  }
-
-  @Override
-  public JsonCodec<?> resultCodec(String step) {
-    int index = STEPS.indexOf(step);
-    return index < 0 ? null : RESULT_CODECS[index];
   }
 }

@@ -3,7 +3,7 @@ package dev.jera.samples.argo.clusterworkflowtemplate;
 
 import dev.jera.runner.RunnerMain;
 import dev.jera.runner.StepInputs;
-import dev.jera.runner.StepRunner;
+import dev.jera.runner.StepTable;
 import dev.jera.runner.json.Codecs;
 import dev.jera.runner.json.JsonCodec;
 import java.util.List;
@@ -17,38 +17,41 @@ import javax.annotation.processing.Generated;
     value = "dev.jera.processor.JeraProcessor",
     comments = "from dev.jera.samples.argo.clusterworkflowtemplate.Clustertemplates.ClusterWorkflowTemplateSubmittable"
 )
-public final class Clustertemplates_ClusterWorkflowTemplateSubmittable_JeraRunner implements StepRunner {
-  private static final List<String> STEPS = List.of("print-message");
-
-  private static final JsonCodec<?>[] RESULT_CODECS = {null};
+public final class Clustertemplates_ClusterWorkflowTemplateSubmittable_JeraRunner extends StepTable {
+  /**
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
+   */
+  public Clustertemplates_ClusterWorkflowTemplateSubmittable_JeraRunner() {
+    super(new String[] {"print-message"}, "-");
+  }
 
   public static void main(String[] args) {
     RunnerMain.main(new Clustertemplates_ClusterWorkflowTemplateSubmittable_JeraRunner(), args);
   }
 
   @Override
-  public List<String> steps() {
-    return STEPS;
-  }
-
-  @Override
-  public String run(String step, StepInputs inputs) throws Throwable {
+  protected Object call(int step, StepInputs inputs) throws Throwable {
     switch (step) {
-      case "print-message":
+      case 0:
         return runPrintMessage(inputs);
       default:
-        throw new IllegalArgumentException("step '" + step
-            + "' runs no Java: a container's command or a template defined elsewhere");
+        throw new IllegalArgumentException("no step number " + step);
     }
   }
 
   /**
    * Step {@code print-message}: {@link Clustertemplates.ClusterWorkflowTemplateSubmittable#printMessage}.
    */
-  private static String runPrintMessage(StepInputs inputs) throws Throwable {
-    String message = inputs.value("message", Codecs.STRING);
-    Clustertemplates.ClusterWorkflowTemplateSubmittable.printMessage(message);
+  private Object runPrintMessage(StepInputs inputs) throws Throwable {
+    Clustertemplates.ClusterWorkflowTemplateSubmittable.printMessage(inputs.raw("message"));
     return null;
+  }
+
+  @Override
+  protected JsonCodec<?>[] results() {
+    return new JsonCodec<?>[] {null};
   }
 
   @Override
@@ -59,11 +62,5 @@ public final class Clustertemplates_ClusterWorkflowTemplateSubmittable_JeraRunne
       default:
         return List.of();
     }
-  }
-
-  @Override
-  public JsonCodec<?> resultCodec(String step) {
-    int index = STEPS.indexOf(step);
-    return index < 0 ? null : RESULT_CODECS[index];
   }
 }
