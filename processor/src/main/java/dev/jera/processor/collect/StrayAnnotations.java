@@ -18,13 +18,13 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Jera's annotations where they have no effect: a {@code @Script} outside a {@code @Workflow}
- * class, a parameter source on a method that is not a script. Javac accepts them; Jera says so.
+ * Jera's annotations where they have no effect: a {@code @Script} or {@code @Template} outside a
+ * {@code @Workflow} class, a parameter source on a method that is neither. Javac accepts them; Jera says so.
  */
 public final class StrayAnnotations {
   /** The annotations whose place is checked. */
   private static final List<String> CHECKED = Stream.of(
-      List.of(WorkflowCollector.SCRIPT), WorkflowCollector.SOURCES, WorkflowCollector.SETTINGS)
+      List.of(WorkflowCollector.SCRIPT, WorkflowCollector.TEMPLATE), WorkflowCollector.SOURCES, WorkflowCollector.SETTINGS)
       .flatMap(List::stream).toList();
 
   private final Elements elements;
@@ -85,17 +85,14 @@ public final class StrayAnnotations {
         }
       }
     }
-    TypeElement template = elements.getTypeElement(WorkflowCollector.TEMPLATE);
-    if (template != null) {
-      for (Element method : round.getElementsAnnotatedWith(template)) {
-        Element type = method.getEnclosingElement();
-        if (!has(type, WorkflowCollector.WORKFLOW)) {
-          diagnostics.report(
-              site(method, WorkflowCollector.TEMPLATE),
-              TemplateMessages.templateOutsideWorkflow(method.getSimpleName().toString(), type.getSimpleName().toString()));
-        } else if (has(method, WorkflowCollector.SCRIPT)) {
-          diagnostics.report(site(method, WorkflowCollector.TEMPLATE), TemplateMessages.templateAndScript(method.getSimpleName().toString()));
-        }
+    for (Element method : carrying(annotated, WorkflowCollector.TEMPLATE)) {
+      Element type = method.getEnclosingElement();
+      if (!has(type, WorkflowCollector.WORKFLOW)) {
+        diagnostics.report(
+            site(method, WorkflowCollector.TEMPLATE),
+            TemplateMessages.templateOutsideWorkflow(method.getSimpleName().toString(), type.getSimpleName().toString()));
+      } else if (has(method, WorkflowCollector.SCRIPT)) {
+        diagnostics.report(site(method, WorkflowCollector.TEMPLATE), TemplateMessages.templateAndScript(method.getSimpleName().toString()));
       }
     }
     for (String source : WorkflowCollector.SOURCES) {

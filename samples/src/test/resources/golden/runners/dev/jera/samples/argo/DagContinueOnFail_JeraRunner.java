@@ -17,7 +17,9 @@ import javax.annotation.processing.Generated;
 )
 public final class DagContinueOnFail_JeraRunner extends StepTable {
   /**
-   * The steps and what each gives back (v a value, e one element of a fan-out, - nothing, f a file, c a container's command, t a template elsewhere).
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
    */
   public DagContinueOnFail_JeraRunner() {
     super(new String[] {"A", "B", "C", "D", "E", "F", "G", "hello-world", "intentional-fail"},

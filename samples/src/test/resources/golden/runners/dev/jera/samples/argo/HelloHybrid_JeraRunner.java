@@ -17,7 +17,9 @@ import javax.annotation.processing.Generated;
 )
 public final class HelloHybrid_JeraRunner extends StepTable {
   /**
-   * The steps and what each gives back (v a value, e one element of a fan-out, - nothing, f a file, c a container's command, t a template elsewhere).
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
    */
   public HelloHybrid_JeraRunner() {
     super(new String[] {"step1", "step2", "hello-win", "hello-linux"}, "tt--");

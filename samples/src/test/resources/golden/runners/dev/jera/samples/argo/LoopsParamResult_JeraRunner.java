@@ -23,7 +23,9 @@ public final class LoopsParamResult_JeraRunner extends StepTable {
       Codecs.INTEGER, Containers.ARRAY_LIST);
 
   /**
-   * The steps and what each gives back (v a value, e one element of a fan-out, - nothing, f a file, c a container's command, t a template elsewhere).
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
    */
   public LoopsParamResult_JeraRunner() {
     super(new String[] {"generate", "sleep", "gen-number-list", "sleep-n-sec"}, "ttv-");

@@ -17,7 +17,9 @@ import javax.annotation.processing.Generated;
 )
 public final class VolumesPvc_JeraRunner extends StepTable {
   /**
-   * The steps and what each gives back (v a value, e one element of a fan-out, - nothing, f a file, c a container's command, t a template elsewhere).
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
    */
   public VolumesPvc_JeraRunner() {
     super(new String[] {"generate", "print", "hello-world-to-file", "print-message-from-file"},

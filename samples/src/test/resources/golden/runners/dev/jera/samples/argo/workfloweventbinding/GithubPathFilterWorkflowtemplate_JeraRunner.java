@@ -19,7 +19,9 @@ import javax.annotation.processing.Generated;
 )
 public final class GithubPathFilterWorkflowtemplate_JeraRunner extends StepTable {
   /**
-   * The steps and what each gives back (v a value, e one element of a fan-out, - nothing, f a file, c a container's command, t a template elsewhere).
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
    */
   public GithubPathFilterWorkflowtemplate_JeraRunner() {
     super(new String[] {"a", "argosay"}, "t-");

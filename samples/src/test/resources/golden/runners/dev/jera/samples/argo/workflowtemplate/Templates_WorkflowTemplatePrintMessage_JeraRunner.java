@@ -17,7 +17,9 @@ import javax.annotation.processing.Generated;
 )
 public final class Templates_WorkflowTemplatePrintMessage_JeraRunner extends StepTable {
   /**
-   * The steps and what each gives back (v a value, e one element of a fan-out, - nothing, f a file, c a container's command, t a template elsewhere).
+   * The steps and what each gives back:
+   * v a value, e one element of a fan-out, - nothing, f a file,
+   * c a container's command, t a template elsewhere.
    */
   public Templates_WorkflowTemplatePrintMessage_JeraRunner() {
     super(new String[] {"print-message"}, "-");
