@@ -63,7 +63,7 @@ public final class CallResolver {
     List<String> names = new ArrayList<>();
     for (ScriptModel candidate : workflow.templates()) {
       if (candidate.name().value().equals(template)) {
-        return new CallModel.Resolved(callee(candidate, "", CallModel.LOCAL_KIND, Optional.empty(), Optional.empty()));
+        return new CallModel.Resolved(callee(candidate, true, "", CallModel.LOCAL_KIND, Optional.empty(), Optional.empty()));
       }
       names.add(candidate.name().value());
     }
@@ -77,14 +77,19 @@ public final class CallResolver {
     return new CallModel.Missing(CallMessages.noLocalTemplate(call.describedAs(), template, step, meant));
   }
 
-  /** The callee a script or template is, as its caller sees it. */
+  /**
+   * The callee a script or template is, as its caller sees it.
+   *
+   * @param template whether it is a {@code @Template}, whose {@code @Value} inputs are fixed (a step's
+   *     {@code @Value} is only how its own workflow wires it, and a caller passes that input)
+   */
   private static CallModel.Callee callee(
-      ScriptModel callee, String workflowName, String kind, Optional<ScriptModel> libraryScript,
+      ScriptModel callee, boolean template, String workflowName, String kind, Optional<ScriptModel> libraryScript,
       Optional<com.squareup.javapoet.ClassName> libraryRunner) {
     List<CallModel.CalleeInput> inputs = new ArrayList<>();
     for (InputModel input : callee.inputs()) {
-      boolean fixed = input.sources().stream().anyMatch(
-          s -> s instanceof InputSource.Secret || s instanceof InputSource.External || s instanceof InputSource.Value);
+      boolean fixed = input.sources().stream().anyMatch(s -> s instanceof InputSource.Secret
+          || s instanceof InputSource.External || template && s instanceof InputSource.Value);
       boolean optional = input.source() instanceof InputSource.Caller caller && caller.defaultValue().isPresent();
       inputs.add(new CallModel.CalleeInput(
           input.name(), input.type().canonical(), input.type().display(), input.isArtifact(), !fixed, optional));
@@ -138,6 +143,7 @@ public final class CallResolver {
     return new CallModel.Resolved(
         callee(
             callee,
+            model.templates().contains(callee),
             model.library() ? "" : model.name().value(),
             model.library() ? "Library" : ManifestNames.kind(model.kind()),
             model.library() ? Optional.of(callee) : Optional.empty(),
@@ -163,7 +169,10 @@ public final class CallResolver {
       List<CallModel.CalleeInput> inputs = new ArrayList<>();
       for (WorkflowIndex.Input input : step.inputs()) {
         String source = input.source();
-        boolean fixed = source.startsWith("secret:") || List.of("http", "git", "s3", "gcs").contains(source);
+        // A @Template's @Value input is fixed; a step's is only how its own workflow wires it.
+        boolean ofTemplate = entry.templates() != null && entry.templates().contains(step);
+        boolean fixed = source.startsWith("secret:") || List.of("http", "git", "s3", "gcs").contains(source)
+            || ofTemplate && source.startsWith("value:");
         inputs.add(new CallModel.CalleeInput(input.name(), input.type(), simple(input.type()), input.type().equals(JAVA_PATH), !fixed, false));
       }
       return new CallModel.Resolved(

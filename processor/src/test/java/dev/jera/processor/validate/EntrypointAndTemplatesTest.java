@@ -171,6 +171,26 @@ class EntrypointAndTemplatesTest {
   }
 
   @Test
+  void aTemplatesFixedValueIsNotTheCallersToPass() {
+    JavaFileObject source = java("Inner", """
+        @Workflow(name = "inner", kind = Kind.WORKFLOW_TEMPLATE)
+        public class Inner {
+          @Template public static void show(String message, @Value("{{workflow.name}}") String name) {}
+        }
+        """);
+    JavaFileObject caller = java("Outer", """
+        @Workflow(name = "outer")
+        public class Outer {
+          @Script @Call(workflow = Inner.class, template = "show")
+          static void hello(@Value("hi") String message, @Value("x") String name) {}
+        }
+        """);
+    assertThat(Compile.expecting(CALL_UNKNOWN_INPUT).withImage(source, caller))
+        .hadErrorContaining("parameter 'name' of hello() is not an input of template 'show' of Inner")
+        .inFile(caller).onLineContaining("String name");
+  }
+
+  @Test
   void aWorkflowNeedsStepsOrAnEntrypoint() {
     JavaFileObject source = java("Empty", """
         @Workflow
