@@ -6,8 +6,8 @@ assert runs.size() == 4 : "expected 4 invocations in build.log, found ${runs.siz
 def (listAndRun, isolated, broken, badParameter) = runs
 
 // 1: jera:list and jera:run, the prefix resolved from the pom
-assert listAndRun =~ /(?m)^broken\s+Workflow\s+load$/
-assert listAndRun =~ /(?m)^greeting\s+Workflow\s+hello, shout$/
+assert listAndRun =~ /(?m)^broken\s+Workflow\s+main\s+load$/
+assert listAndRun =~ /(?m)^greeting\s+Workflow\s+main\s+hello, shout$/
 assert listAndRun =~ /(?m)^shout\s+Succeeded\s+1\s+\S+\s+HELLO, MAVEN \(class path: project\)$/
 assert listAndRun =~ /(?m)^greeting-[a-z0-9]{5} Succeeded in \S+; record: \.jera\/runs\/\S+greeting-[a-z0-9]{5}$/
 assert listAndRun.contains('BUILD SUCCESS')

@@ -16,6 +16,10 @@ import java.lang.annotation.Target;
  * text, {@code LocalDate} from {@code 2024-01-31}, a record from its JSON, …). The default and every
  * {@link #allowed()} value must parse as that type.
  *
+ * <p>On a parameter of a {@link Template} it declares that template's input instead: {@code value} is
+ * the input's name, and {@link #defaultValue()}, {@link #allowed()} and {@link #description()} are the
+ * input's.
+ *
  * <pre>{@code
  * @Param(value = "run-date", defaultValue = "2024-01-01")
  * public class CurrencyEtl {
@@ -36,12 +40,12 @@ public @interface Param {
   /** The parameter's name: letters, digits, {@code -} and {@code _} (Argo's rule). */
   String value();
 
-  /** The default value (on the class only). Absent: the parameter is required. */
+  /** The default value (on the class, or a template's input). Absent: the parameter is required. */
   String defaultValue() default NO_DEFAULT;
 
-  /** What the parameter means, shown by Argo's UI (on the class only). */
+  /** What the parameter means, shown by Argo's UI (on the class, or a template's input). */
   String description() default "";
 
-  /** The only values the parameter may take, Argo's {@code enum} (on the class only). */
+  /** The only values the parameter may take, Argo's {@code enum} (on the class, or a template's input). */
   String[] allowed() default {};
 }

@@ -36,6 +36,16 @@ public @interface Workflow {
    */
   String name() default "";
 
+  /**
+   * The template the workflow starts at, Argo's {@code spec.entrypoint}. When the class has
+   * {@link Script} steps they form the graph of that name ({@code main} by default). It may instead
+   * name a {@link Template} of the class: the workflow then runs that template alone, its inputs fed
+   * by the workflow's {@link Param}s of the same names, and the class has no steps. A
+   * {@link Kind#WORKFLOW_TEMPLATE} or {@link Kind#CLUSTER_WORKFLOW_TEMPLATE} with neither steps nor an
+   * entrypoint is a library of templates that other workflows call. Default: {@code main}.
+   */
+  String entrypoint() default "";
+
   /** Which Argo resource the manifest holds. Default: a {@link Kind#WORKFLOW}. */
   Kind kind() default Kind.WORKFLOW;
 

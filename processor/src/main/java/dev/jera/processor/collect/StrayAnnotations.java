@@ -2,6 +2,7 @@ package dev.jera.processor.collect;
 
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.PlacementMessages;
+import dev.jera.processor.diagnostic.TemplateMessages;
 import dev.jera.processor.model.Site;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,13 +18,13 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Jera's annotations where they have no effect: a {@code @Script} outside a {@code @Workflow}
- * class, a parameter source on a method that is not a script. Javac accepts them; Jera says so.
+ * Jera's annotations where they have no effect: a {@code @Script} or {@code @Template} outside a
+ * {@code @Workflow} class, a parameter source on a method that is neither. Javac accepts them; Jera says so.
  */
 public final class StrayAnnotations {
   /** The annotations whose place is checked. */
   private static final List<String> CHECKED = Stream.of(
-      List.of(WorkflowCollector.SCRIPT), WorkflowCollector.SOURCES, WorkflowCollector.SETTINGS)
+      List.of(WorkflowCollector.SCRIPT, WorkflowCollector.TEMPLATE), WorkflowCollector.SOURCES, WorkflowCollector.SETTINGS)
       .flatMap(List::stream).toList();
 
   private final Elements elements;
@@ -84,6 +85,16 @@ public final class StrayAnnotations {
         }
       }
     }
+    for (Element method : carrying(annotated, WorkflowCollector.TEMPLATE)) {
+      Element type = method.getEnclosingElement();
+      if (!has(type, WorkflowCollector.WORKFLOW)) {
+        diagnostics.report(
+            site(method, WorkflowCollector.TEMPLATE),
+            TemplateMessages.templateOutsideWorkflow(method.getSimpleName().toString(), type.getSimpleName().toString()));
+      } else if (has(method, WorkflowCollector.SCRIPT)) {
+        diagnostics.report(site(method, WorkflowCollector.TEMPLATE), TemplateMessages.templateAndScript(method.getSimpleName().toString()));
+      }
+    }
     for (String source : WorkflowCollector.SOURCES) {
       TypeElement annotation = elements.getTypeElement(source);
       if (annotation == null) {
@@ -102,7 +113,7 @@ public final class StrayAnnotations {
           continue; // @Param and @Secret on a class declare; the class is checked as a workflow.
         }
         Element method = element.getEnclosingElement();
-        if (!has(method, WorkflowCollector.SCRIPT)) {
+        if (!has(method, WorkflowCollector.SCRIPT) && !has(method, WorkflowCollector.TEMPLATE)) {
           diagnostics.report(
               site(element, source),
               PlacementMessages.sourceOutsideScript(annotation.getSimpleName().toString(), method.getSimpleName().toString()));
@@ -124,7 +135,8 @@ public final class StrayAnnotations {
           diagnostics.report(
               site(element, setting),
               PlacementMessages.settingOutsideWorkflow(annotation.getSimpleName().toString(), element.getSimpleName().toString()));
-        } else if (element.getKind() == ElementKind.METHOD && !has(element, WorkflowCollector.SCRIPT)) {
+        } else if (element.getKind() == ElementKind.METHOD && !has(element, WorkflowCollector.SCRIPT)
+            && !(has(element, WorkflowCollector.TEMPLATE) && !setting.equals(WorkflowCollector.CALL))) {
           diagnostics.report(
               site(element, setting),
               PlacementMessages.sourceOutsideScript(annotation.getSimpleName().toString(), element.getSimpleName().toString()));

@@ -44,6 +44,7 @@ import javax.lang.model.util.Types;
 public final class WorkflowCollector {
   public static final String WORKFLOW = "dev.jera.Workflow";
   public static final String SCRIPT = "dev.jera.Script";
+  public static final String TEMPLATE = "dev.jera.Template";
   public static final String PARAM = "dev.jera.Param";
   public static final String PARAMS = "dev.jera.Params";
   public static final String FROM = "dev.jera.From";
@@ -110,7 +111,7 @@ public final class WorkflowCollector {
   public static int templateCount(TypeElement type) {
     int scripts = 0;
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (Annotations.find(method, SCRIPT).isPresent()) {
+      if (Annotations.find(method, SCRIPT).isPresent() || Annotations.find(method, TEMPLATE).isPresent()) {
         scripts++;
       }
     }
@@ -151,6 +152,8 @@ public final class WorkflowCollector {
         .retry(retry(type))
         .resources(resources(type))
         .scripts(scripts(type, className))
+        .templates(templates(type, className))
+        .entrypoint(Annotations.optionalText(type, workflow, "entrypoint"))
         .construction(construction(type))
         .reachable(TypeClassifier.reachableFrom(type, className.packageName()))
         .restricted(Annotations.bool(workflow, "restricted"))
@@ -237,6 +240,82 @@ public final class WorkflowCollector {
     return scripts;
   }
 
+  /**
+   * The class's {@code @Template} methods, in source order (a method that is also a {@code @Script}
+   * is a script, and StrayAnnotations reports it).
+   */
+  private List<ScriptModel> templates(TypeElement type, ClassName className) throws UnresolvedException {
+    TypeClassifier classifier = new TypeClassifier(types, className.packageName());
+    List<ScriptModel> templates = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      Optional<AnnotationMirror> template = Annotations.find(method, TEMPLATE);
+      if (template.isPresent() && Annotations.find(method, SCRIPT).isEmpty()) {
+        templates.add(template(method, template.get(), classifier));
+      }
+    }
+    return templates;
+  }
+
+  /** A {@code @Template}: a script's template without the step, whose parameters are its inputs. */
+  private ScriptModel template(ExecutableElement method, AnnotationMirror template, TypeClassifier classifier)
+      throws UnresolvedException {
+    String methodName = method.getSimpleName().toString();
+    Text givenName = Annotations.text(method, template, "name");
+    Text name = givenName.isEmpty() ? new Text(Naming.kebab(methodName), givenName.site()) : givenName;
+    List<InputModel> inputs = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      inputs.add(templateInput(input(parameter, classifier), parameter));
+    }
+    return ScriptModel.builder()
+        .site(Site.of(method, template))
+        .methodName(methodName)
+        .name(name)
+        .nameGiven(!givenName.isEmpty())
+        .isStatic(method.getModifiers().contains(Modifier.STATIC))
+        .visibility(visibility(method))
+        .generic(!method.getTypeParameters().isEmpty())
+        .returns(resolved(classifier.classify(method.getReturnType())))
+        .inputs(inputs)
+        .image(Annotations.optionalText(method, template, "image"))
+        .itemsSite(Site.of(method, template))
+        .timeout(Annotations.optionalText(method, template, "timeout").map(Syntax::duration))
+        .retry(retry(method))
+        .resources(resources(method))
+        .settings(SettingsCollector.settings(method))
+        .memoize(SettingsCollector.memoize(method))
+        .container(SettingsCollector.container(method))
+        .archive(archive(method))
+        .build();
+  }
+
+  /**
+   * A template's input: {@code @Param} on it declares the input (its name, default, allowed values and
+   * description), so it becomes what the caller passes; other sources stay for the rules to judge.
+   */
+  private static InputModel templateInput(InputModel collected, VariableElement parameter) throws UnresolvedException {
+    Optional<AnnotationMirror> param = Annotations.find(parameter, PARAM);
+    if (param.isEmpty()) {
+      return collected;
+    }
+    AnnotationMirror mirror = param.get();
+    Text defaultValue = Annotations.text(parameter, mirror, "defaultValue");
+    InputSource declared = new InputSource.Caller(
+        Site.of(parameter, mirror),
+        defaultValue.value().equals(dev.jera.Param.NO_DEFAULT) ? Optional.empty() : Optional.of(defaultValue),
+        Annotations.texts(parameter, mirror, "allowed"),
+        Annotations.optionalText(parameter, mirror, "description"));
+    // The declaration comes last: a file location beside it stays the input's source.
+    List<InputSource> sources = new ArrayList<>();
+    for (InputSource source : collected.sources()) {
+      if (!(source instanceof InputSource.Parameter)) {
+        sources.add(source);
+      }
+    }
+    sources.add(declared);
+    String name = Annotations.text(parameter, mirror, "value").value();
+    return new InputModel(collected.site(), name, collected.type(), sources);
+  }
+
   private static Optional<RunsModel> runs(TypeElement type, AnnotationMirror workflow) throws UnresolvedException {
     Optional<String> byClass = Annotations.className(workflow, "runs");
     Optional<Text> byName = Annotations.optionalText(type, workflow, "runsTemplate");
@@ -264,6 +343,12 @@ public final class WorkflowCollector {
     library.ifPresent(l -> references.add(new CallModel.Reference(CallModel.Reference.Kind.LIBRARY_CLASS, l)));
     name.ifPresent(n -> references.add(new CallModel.Reference(CallModel.Reference.Kind.NAME, n.value())));
     Text template = Annotations.text(method, call, "template");
+    if (references.isEmpty()) {
+      // No workflow, name or library: a template of the step's own workflow.
+      CallModel.Reference local = new CallModel.Reference(CallModel.Reference.Kind.LOCAL, "");
+      String workflowClass = method.getEnclosingElement().getSimpleName().toString();
+      return Optional.of(new CallModel(Site.of(method, call), local, template, workflowClass, new CallModel.Pending()));
+    }
     if (references.size() != 1) {
       return Optional.of(new CallModel(Site.of(method, call), new CallModel.Reference(CallModel.Reference.Kind.NAME, ""),
           template, "", new CallModel.Missing(CallMessages.oneTarget())));

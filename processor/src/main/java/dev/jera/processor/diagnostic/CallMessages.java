@@ -24,9 +24,9 @@ public final class CallMessages {
         + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + "; add a parameter of that name");
   }
 
-  public static Message callInputType(String param, String method, String type, String template, String expected) {
+  public static Message callInputType(String param, String method, String type, String template, String input, String expected) {
     return MessageId.CALL_INPUT_TYPE.with(
-        "parameter '" + param + "' of " + method + "() is " + type + ", but input '" + param + "' of template '"
+        "parameter '" + param + "' of " + method + "() is " + type + ", but input '" + input + "' of template '"
         + template + "' is " + expected + "; declare it as " + expected);
   }
 
@@ -111,6 +111,12 @@ public final class CallMessages {
 
   public static String noScript(String target, String template, String hint) {
     return target + " has no script '" + template + "'" + hint;
+  }
+
+  public static String noLocalTemplate(String workflowClass, String template, boolean isStep, Optional<String> meant) {
+    return "no template named '" + template + "' in " + workflowClass
+        + (isStep ? " ('" + template + "' is a step; a step calls a @Template)" : "")
+        + Hints.suggest(meant);
   }
 
   public static String noTemplate(String target, String template, String hint) {

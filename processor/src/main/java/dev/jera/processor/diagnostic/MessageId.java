@@ -170,6 +170,21 @@ public enum MessageId {
       "a workflow that runs a template declares a parameter the template does not have"),
   LIBRARY_SOURCE(Group.CALLS, ERROR, "a library script's parameter has a source, though the calling step fills it"),
 
+  // Templates and the entrypoint
+  TEMPLATE_OUTSIDE_WORKFLOW(Group.TEMPLATES, ERROR, "a @Template is in a class that is not a @Workflow"),
+  TEMPLATE_AND_SCRIPT(Group.TEMPLATES, ERROR, "a method is both a @Script and a @Template"),
+  INVALID_TEMPLATE_NAME(Group.TEMPLATES, ERROR, "a template's name or the entrypoint is not a name Argo accepts"),
+  TEMPLATE_NAME_CLASH(Group.TEMPLATES, ERROR, "two templates of the workflow have one name"),
+  TEMPLATE_INPUT_SOURCE(Group.TEMPLATES, ERROR,
+      "a @Template's parameter has @From or @Item, though the calling step fills it"),
+  UNKNOWN_ENTRYPOINT(Group.TEMPLATES, ERROR, "the entrypoint of a class without steps names no @Template"),
+  ENTRYPOINT_SKIPS_STEPS(Group.TEMPLATES, ERROR, "the entrypoint is a @Template, so the class's steps would never run"),
+  ENTRY_INPUT_WITHOUT_PARAM(Group.TEMPLATES, ERROR,
+      "an input of the entrypoint or exit handler template has no default and no workflow parameter of its name"),
+  STUB_TEMPLATE_SETTING(Group.TEMPLATES, ERROR, "a step that calls a @Template sets what belongs to the template"),
+  UNCALLED_TEMPLATE(Group.TEMPLATES, WARNING,
+      "a @Template of a Workflow or CronWorkflow is called by no step and is neither the entrypoint nor the exit handler"),
+
   // CronWorkflows
   SCHEDULE_REQUIRED(Group.CRON, ERROR, "a CRON_WORKFLOW has no schedule"),
   OUTSIDE_CRON(Group.CRON, ERROR, "a CronWorkflow setting on a workflow of another kind"),
@@ -257,6 +272,7 @@ public enum MessageId {
     PODS("Pod settings"),
     ARTIFACTS("Files (artifacts)"),
     CALLS("Calls of templates defined elsewhere"),
+    TEMPLATES("Templates and the entrypoint"),
     CRON("CronWorkflows"),
     RESOURCES("Resources, durations and retries"),
     IMAGES("Images and container commands"),

@@ -38,8 +38,26 @@ public final class IndexEntries {
               allowed,
               param.description().map(Text::value).orElse(null)));
     }
+    // An entry @Template is the workflow's one step, as a local run reports it.
+    List<WorkflowIndex.Step> steps = steps(workflow.entryTemplate().map(List::of).orElse(workflow.scripts()));
+    boolean main = workflow.entrypoint().isEmpty() || workflow.entryName().equals(ManifestNames.ENTRY_TEMPLATE);
+    return new WorkflowIndex.Workflow(
+        workflow.name().value(),
+        ManifestNames.kind(workflow.kind()),
+        workflow.style().name(),
+        workflow.className().canonicalName(),
+        workflow.runnerName().canonicalName(),
+        manifestPath(workflow.name().value()),
+        main ? null : workflow.entryName(),
+        graph.exitHandler().map(exit -> exit.name().value()).orElse(null),
+        parameters,
+        steps,
+        steps(workflow.templates()));
+  }
+
+  private static List<WorkflowIndex.Step> steps(List<ScriptModel> scripts) {
     List<WorkflowIndex.Step> steps = new ArrayList<>();
-    for (ScriptModel script : workflow.scripts()) {
+    for (ScriptModel script : scripts) {
       List<WorkflowIndex.Input> inputs = new ArrayList<>();
       for (InputModel input : script.inputs()) {
         inputs.add(new WorkflowIndex.Input(input.name(), input.type().canonical(), source(input.source())));
@@ -48,16 +66,7 @@ public final class IndexEntries {
           new WorkflowIndex.Step(
               script.name().value(), script.methodName(), script.returns().canonical(), script.fansOut(), inputs));
     }
-    return new WorkflowIndex.Workflow(
-        workflow.name().value(),
-        ManifestNames.kind(workflow.kind()),
-        workflow.style().name(),
-        workflow.className().canonicalName(),
-        workflow.runnerName().canonicalName(),
-        manifestPath(workflow.name().value()),
-        graph.exitHandler().map(exit -> exit.name().value()).orElse(null),
-        parameters,
-        steps);
+    return steps;
   }
 
   /** Where a workflow's manifest lives on the classpath. */

@@ -134,7 +134,7 @@ public final class ManifestBuilder {
     }
     var placement = workflow.settings().placement();
     return spec
-        .entrypoint(ManifestNames.ENTRY_TEMPLATE)
+        .entrypoint(workflow.templateLibrary() ? null : workflow.entryName())
         .onExit(graph.exitHandler().map(exit -> exit.name().value()).orElse(null))
         .securityContext(workflow.restricted() ? SecurityContexts.Pod.restricted(options.runAsUser()) : null)
         .nodeSelector(PodSettingsWriter.nodeSelector(placement))
@@ -157,10 +157,15 @@ public final class ManifestBuilder {
         .build();
   }
 
-  /** The entry template, then one per script: its own, or, once, the library template it calls. */
+  /**
+   * The steps' graph (when the class has steps), then one per script: its own, or, once, the library
+   * template it calls; then the {@code @Template}s, in source order.
+   */
   private List<Template> templates() {
     List<Template> templates = new ArrayList<>();
-    templates.add(workflow.style() == Style.STEPS ? stepsTemplate() : dagTemplate());
+    if (!workflow.scripts().isEmpty()) {
+      templates.add(workflow.style() == Style.STEPS ? stepsTemplate() : dagTemplate());
+    }
     List<String> libraryTemplates = new ArrayList<>();
     for (ScriptModel script : workflow.scripts()) {
       Optional<CallModel.Callee> callee = callee(script);
@@ -171,6 +176,9 @@ public final class ManifestBuilder {
         libraryTemplates.add(callee.get().template());
         templates.add(scriptTemplate(present(callee.get().libraryScript()), present(callee.get().libraryRunner())));
       }
+    }
+    for (ScriptModel template : workflow.templates()) {
+      templates.add(scriptTemplate(template, workflow.runnerName()));
     }
     return templates;
   }
@@ -215,7 +223,7 @@ public final class ManifestBuilder {
               withSequence(script),
               script.when().map(Text::value).orElse(null)));
     }
-    return Template.dag(ManifestNames.ENTRY_TEMPLATE, new Dag(tasks));
+    return Template.dag(workflow.entryName(), new Dag(tasks));
   }
 
   private Template stepsTemplate() {
@@ -237,21 +245,21 @@ public final class ManifestBuilder {
       }
       groups.add(steps);
     }
-    return Template.steps(ManifestNames.ENTRY_TEMPLATE, groups);
+    return Template.steps(workflow.entryName(), groups);
   }
 
-  /** The template a step runs in this workflow: its own, or a library's; none for a templateRef. */
+  /** The template a step runs in this workflow: its own, a library's or a @Template; none for a templateRef. */
   private static String templateName(ScriptModel script) {
     Optional<CallModel.Callee> callee = callee(script);
     if (callee.isEmpty()) {
       return script.name().value();
     }
-    return callee.get().isLibrary() ? callee.get().template() : null;
+    return callee.get().isLibrary() || callee.get().isLocal() ? callee.get().template() : null;
   }
 
   private static TemplateRef templateRef(ScriptModel script) {
     return callee(script)
-        .filter(callee -> !callee.isLibrary())
+        .filter(callee -> !callee.isLibrary() && !callee.isLocal())
         .map(callee -> new TemplateRef(callee.workflowName(), callee.template(), clusterScope(callee.kind())))
         .orElse(null);
   }
@@ -326,16 +334,21 @@ public final class ManifestBuilder {
         if (source instanceof InputSource.FromStep) {
           ScriptModel producer = producer(((InputSource.FromStep) source).ref());
           artifacts.add(Artifact.from(
-              input.name(), "{{" + root + "." + producer.name().value() + ".outputs.artifacts." + Artifacts.RESULT + "}}"));
+              argumentName(script, input), "{{" + root + "." + producer.name().value() + ".outputs.artifacts." + Artifacts.RESULT + "}}"));
         }
         continue;
       }
-      valueOf(input, root).ifPresent(value -> parameters.add(Parameter.of(input.name(), value)));
+      valueOf(input, root).ifPresent(value -> parameters.add(Parameter.of(argumentName(script, input), value)));
     }
     if (parameters.isEmpty() && artifacts.isEmpty()) {
       return null;
     }
     return new Arguments(Absent.ifEmpty(parameters), Absent.ifEmpty(artifacts));
+  }
+
+  /** The input of the called template an argument passes (CallRule has matched each), else the input's own name. */
+  private static String argumentName(ScriptModel script, InputModel input) {
+    return callee(script).flatMap(callee -> callee.inputFor(input.name())).map(CallModel.CalleeInput::name).orElse(input.name());
   }
 
   /** The Argo expression an input's value comes from; none for a secret or a file from outside. */
@@ -369,9 +382,20 @@ public final class ManifestBuilder {
         Text secret = ((InputSource.Secret) source).secret().name();
         Text key = ((InputSource.Secret) source).secret().key();
         env.add(EnvVar.fromSecret(SecretEnv.variable(secret.value(), key.value()), secret.value(), key.value()));
-      } else if (exitHandler) {
+      } else if (exitHandler && !workflow.templates().contains(script)) {
         // The exit handler is called by name, with no arguments: its inputs carry their own values.
         inputs.add(Parameter.of(input.name(), present(valueOf(input, "tasks"))));
+      } else if (source instanceof InputSource.Value fixed && workflow.templates().contains(script)) {
+        // A @Template's input with a fixed value: Argo substitutes it in the template.
+        inputs.add(Parameter.of(input.name(), fixed.template().value()));
+      } else if (source instanceof InputSource.Caller declared) {
+        // A @Template's input, as its @Param declares it.
+        inputs.add(new Parameter(
+            input.name(),
+            null,
+            declared.defaultValue().map(Text::value).orElse(null),
+            Absent.ifEmpty(texts(declared.allowed())),
+            declared.description().map(Text::value).orElse(null)));
       } else {
         inputs.add(Parameter.named(input.name()));
       }

@@ -75,7 +75,7 @@ public final class RunnerWriter {
         CodeBlock.of("throw new $T($S + $N)", IllegalArgumentException.class, "no step number ", step));
     List<MethodSpec> stepMethods = new ArrayList<>();
     UniqueNames methodNames = new UniqueNames(RESERVED_METHOD_NAMES);
-    for (ScriptModel script : workflow.scripts()) {
+    for (ScriptModel script : entries(workflow)) {
       // Every step is listed, so a test can stub a container step by name; only Java steps get a case.
       stepNames.add(CodeBlock.of("$S", script.name().value()));
       kinds.append(kind(script));
@@ -145,6 +145,23 @@ public final class RunnerWriter {
         .build();
   }
 
+  /**
+   * What the runner's table lists: the steps, then the {@code @Template}s, each once however many steps
+   * call it. A step that calls a template of the same name is left out: the template's entry runs it.
+   */
+  private static List<ScriptModel> entries(WorkflowModel workflow) {
+    Set<String> templates = new java.util.HashSet<>();
+    workflow.templates().forEach(template -> templates.add(template.name().value()));
+    List<ScriptModel> entries = new ArrayList<>();
+    for (ScriptModel script : workflow.scripts()) {
+      if (!templates.contains(script.name().value())) {
+        entries.add(script);
+      }
+    }
+    entries.addAll(workflow.templates());
+    return entries;
+  }
+
   /** What the letters of a runner's kinds mean, for its constructor's comment. */
   private static final String KINDS =
       "v a value, e one element of a fan-out, - nothing, f a file,\nc a container's command, t a template elsewhere";
@@ -202,7 +219,8 @@ public final class RunnerWriter {
             ? CodeBlock.of("$T.$N($L)", workflow.className(), script.methodName(), argumentList)
             : CodeBlock.of("new $T().$N($L)", workflow.className(), script.methodName(), argumentList);
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addJavadoc("Step {@code $L}: {@link $T#$L}.\n", script.name().value(), workflow.className(), script.methodName())
+        .addJavadoc("$L {@code $L}: {@link $T#$L}.\n", workflow.templates().contains(script) ? "Template" : "Step",
+            script.name().value(), workflow.className(), script.methodName())
         .addModifiers(Modifier.PRIVATE)
         .returns(Object.class)
         .addParameter(inputs)
@@ -242,7 +260,7 @@ public final class RunnerWriter {
         CodecPlan.CONTAINERS, CodecPlan.JSON_CODEC, CodecPlan.TYPE_REFERENCE, ClassName.get(List.class))) {
       names.add(runtime);
     }
-    for (ScriptModel script : workflow.scripts()) {
+    for (ScriptModel script : entries(workflow)) {
       script.inputs().forEach(input -> names.add(input.type()));
       names.add(script.returns());
     }
@@ -267,6 +285,16 @@ public final class RunnerWriter {
         }
       }
     }
+    // The entrypoint @Template's inputs take the workflow's parameters of their names.
+    workflow.entryTemplate().ifPresent(entry -> entry.inputs().forEach(input -> {
+      List<CodeBlock> list = byParameter.get(input.name());
+      if (list != null && !input.isArtifact() && input.source() instanceof InputSource.Caller) {
+        CodeBlock codec = codecs.codec(input.type());
+        if (!list.contains(codec)) {
+          list.add(codec);
+        }
+      }
+    }));
     if (byParameter.isEmpty()) {
       return List.of();
     }

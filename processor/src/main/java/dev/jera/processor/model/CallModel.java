@@ -12,10 +12,10 @@ import java.util.Optional;
  */
 public record CallModel(Site site, Reference reference, Text template, String describedAs, Target target) {
 
-  /** What {@code @Call} names: a workflow class, a library class, or a workflow name. */
+  /** What {@code @Call} names: a workflow class, a library class, a workflow name, or (none) the step's own workflow. */
   public record Reference(Kind kind, String value) {
     /** How the target is named. */
-    public enum Kind { WORKFLOW_CLASS, LIBRARY_CLASS, NAME }
+    public enum Kind { WORKFLOW_CLASS, LIBRARY_CLASS, NAME, LOCAL }
   }
 
   public CallModel resolvedTo(Target resolved) {
@@ -65,12 +65,53 @@ public record CallModel(Site site, Reference reference, Text template, String de
     public boolean isCluster() {
       return kind.equals("ClusterWorkflowTemplate");
     }
+
+    /** Whether the called template is a {@code @Template} of the calling step's own workflow. */
+    public boolean isLocal() {
+      return kind.equals(LOCAL_KIND);
+    }
+
+    /**
+     * The input a stub's parameter passes: the one of its Java name, else of that name in kebab-case
+     * ({@code osImage} for {@code os-image}; a trailing {@code _} escapes a keyword: {@code package_}).
+     */
+    public Optional<CalleeInput> inputFor(String javaName) {
+      for (CalleeInput input : inputs) {
+        if (input.fromCaller() && input.name().equals(javaName)) {
+          return Optional.of(input);
+        }
+      }
+      String argoName = argoName(javaName);
+      return inputs.stream().filter(input -> input.fromCaller() && input.name().equals(argoName)).findFirst();
+    }
+  }
+
+  /** The kind of a callee that is a {@code @Template} of the caller's own workflow. */
+  public static final String LOCAL_KIND = "Template";
+
+  /** A Java parameter name as an Argo input name: kebab-case, a trailing {@code _} dropped. */
+  static String argoName(String javaName) {
+    String name = javaName.endsWith("_") ? javaName.substring(0, javaName.length() - 1) : javaName;
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '_') {
+        out.append('-');
+      } else if (Character.isUpperCase(c) && i > 0 && name.charAt(i - 1) != '_') {
+        out.append('-').append(Character.toLowerCase(c));
+      } else {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
   }
 
   /**
    * An input of a called template.
    *
    * @param fromCaller whether the calling step passes it (not a secret or a fixed file location)
+   * @param optional whether it has a default, so a caller may leave it out
    */
-  public record CalleeInput(String name, String canonical, String display, boolean artifact, boolean fromCaller) {}
+  public record CalleeInput(
+      String name, String canonical, String display, boolean artifact, boolean fromCaller, boolean optional) {}
 }

@@ -76,8 +76,22 @@ public sealed interface InputSource {
   /** A boolean attribute the user wrote, and where. */
   record Flag(boolean value, Site site) {}
 
-  /** No annotation: a library script's input, passed by the step that calls it. */
-  record Caller(Site site) implements InputSource {}
+  /**
+   * Passed by the step that calls the template: a library script's parameter with no annotation, or a
+   * {@code @Template}'s input, which {@code @Param} on it may declare with a default, allowed values
+   * and a description.
+   */
+  record Caller(Site site, Optional<Text> defaultValue, List<Text> allowed, Optional<Text> description)
+      implements InputSource {
+    public Caller {
+      allowed = List.copyOf(allowed);
+    }
+
+    /** An input with nothing declared. */
+    public Caller(Site site) {
+      this(site, Optional.empty(), List.of(), Optional.empty());
+    }
+  }
 
   /** {@code @Secret(name, key)}: a key of a Kubernetes Secret. */
   record Secret(Site site, SecretModel secret) implements InputSource {}

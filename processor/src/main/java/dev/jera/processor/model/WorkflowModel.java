@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param cron the CronWorkflow settings written beyond schedules and time zone
  * @param resourceSettings what {@code @Workflow} says of the resource beyond its graph: annotations, labelsFrom,
  *     name form, priority, disruption budget, pod GC, TTLs, log archiving
+ * @param entrypoint {@code @Workflow(entrypoint)} when written
+ * @param templates the {@code @Template} methods: templates of the workflow that are not steps
  * @param labels the {@code key=value} labels, split
  * @param reachable whether code in the class's package can name the class (it and the classes
  *     enclosing it are not private)
@@ -57,7 +59,10 @@ public record WorkflowModel(
     Optional<RunsModel> runs,
     boolean library,
     CronSettings cron,
-    WorkflowSettings resourceSettings) {
+    WorkflowSettings resourceSettings,
+
+    Optional<Text> entrypoint,
+    List<ScriptModel> templates) {
 
   public WorkflowModel {
     schedules = List.copyOf(schedules);
@@ -65,6 +70,39 @@ public record WorkflowModel(
     params = List.copyOf(params);
     secrets = List.copyOf(secrets);
     scripts = List.copyOf(scripts);
+    templates = List.copyOf(templates);
+  }
+
+  /** Every method that becomes a pod template: the steps, then the {@code @Template}s. */
+  public List<ScriptModel> pods() {
+    if (templates.isEmpty()) {
+      return scripts;
+    }
+    List<ScriptModel> pods = new java.util.ArrayList<>(scripts);
+    pods.addAll(templates);
+    return pods;
+  }
+
+  /** The name of the template the workflow starts at: the one written, else the steps' graph, {@code main}. */
+  public String entryName() {
+    return entrypoint.map(Text::value).filter(name -> !name.isEmpty()).orElse(ManifestNames.ENTRY_TEMPLATE);
+  }
+
+  /** The {@code @Template} the workflow starts at, when its entrypoint names one. */
+  public Optional<ScriptModel> entryTemplate() {
+    if (entrypoint.isEmpty()) {
+      return Optional.empty();
+    }
+    return templates.stream().filter(t -> t.name().value().equals(entrypoint.get().value())).findFirst();
+  }
+
+  /**
+   * Whether the manifest has no entrypoint: a (Cluster)WorkflowTemplate with no steps and no
+   * {@code entrypoint}, a library of templates that other workflows call.
+   */
+  public boolean templateLibrary() {
+    return !library && runs.isEmpty() && scripts.isEmpty() && entrypoint.isEmpty() && kind != Kind.WORKFLOW
+        && kind != Kind.CRON_WORKFLOW;
   }
 
   /** The class's simple name, as the user reads it in messages. */
@@ -115,6 +153,8 @@ public record WorkflowModel(
     builder.library = library;
     builder.cron = cron;
     builder.resourceSettings = resourceSettings;
+    builder.entrypoint = entrypoint;
+    builder.templates = templates;
     return builder;
   }
 
@@ -156,6 +196,8 @@ public record WorkflowModel(
     private boolean library;
     private CronSettings cron = CronSettings.NONE;
     private WorkflowSettings resourceSettings = WorkflowSettings.NONE;
+    private Optional<Text> entrypoint = Optional.empty();
+    private List<ScriptModel> templates = List.of();
 
     private Builder() {}
     public Builder site(Site site) { this.site = site; return this; }
@@ -190,13 +232,15 @@ public record WorkflowModel(
     public Builder library(boolean library) { this.library = library; return this; }
     public Builder cron(CronSettings cron) { this.cron = cron; return this; }
     public Builder resourceSettings(WorkflowSettings resourceSettings) { this.resourceSettings = resourceSettings; return this; }
+    public Builder entrypoint(Optional<Text> entrypoint) { this.entrypoint = entrypoint; return this; }
+    public Builder templates(List<ScriptModel> templates) { this.templates = templates; return this; }
 
     public WorkflowModel build() {
       return new WorkflowModel(
           site, className, runnerName, name, nameGiven, kind, style, image, schedules, timezone, onExit,
           serviceAccount, parallelism, parallelismSite, labels, params, secrets, retry, resources, scripts,
           construction, reachable, restricted, settings, deadline, ttl, podGC, artifactRepository, runs,
-          library, cron, resourceSettings);
+          library, cron, resourceSettings, entrypoint, templates);
     }
   }
 }

@@ -45,7 +45,10 @@ public final class CallResolver {
     boolean changed = false;
     for (ScriptModel script : workflow.scripts()) {
       if (script.call().isPresent() && script.call().get().target() instanceof CallModel.Pending) {
-        scripts.add(script.withCall(script.call().get().resolvedTo(call(script.call().get()))));
+        CallModel call = script.call().get();
+        CallModel.Target target =
+            call.reference().kind() == CallModel.Reference.Kind.LOCAL ? local(workflow, call) : call(call);
+        scripts.add(script.withCall(call.resolvedTo(target)));
         changed = true;
       } else {
         scripts.add(script);
@@ -53,6 +56,48 @@ public final class CallResolver {
     }
     Optional<RunsModel> runs = workflow.runs().map(r -> r.target() instanceof RunsModel.Pending ? r.resolvedTo(runs(r)) : r);
     return changed || runs.isPresent() ? workflow.toBuilder().scripts(scripts).runs(runs).build() : workflow;
+  }
+
+  /** A {@code @Template} of the calling step's own workflow, by its template name. */
+  private static CallModel.Target local(WorkflowModel workflow, CallModel call) {
+    String template = call.template().value();
+    List<String> names = new ArrayList<>();
+    for (ScriptModel candidate : workflow.templates()) {
+      if (candidate.name().value().equals(template)) {
+        return new CallModel.Resolved(callee(candidate, true, "", CallModel.LOCAL_KIND, Optional.empty(), Optional.empty()));
+      }
+      names.add(candidate.name().value());
+    }
+    // A method name meant the template's name: suggest that first.
+    Optional<String> meant = workflow.templates().stream()
+        .filter(candidate -> candidate.methodName().equals(template))
+        .map(candidate -> candidate.name().value())
+        .findFirst()
+        .or(() -> DidYouMean.closest(template, names));
+    boolean step = new StepLookup(workflow).byStepName(template).isPresent();
+    return new CallModel.Missing(CallMessages.noLocalTemplate(call.describedAs(), template, step, meant));
+  }
+
+  /**
+   * The callee a script or template is, as its caller sees it.
+   *
+   * @param template whether it is a {@code @Template}, whose {@code @Value} inputs are fixed (a step's
+   *     {@code @Value} is only how its own workflow wires it, and a caller passes that input)
+   */
+  private static CallModel.Callee callee(
+      ScriptModel callee, boolean template, String workflowName, String kind, Optional<ScriptModel> libraryScript,
+      Optional<com.squareup.javapoet.ClassName> libraryRunner) {
+    List<CallModel.CalleeInput> inputs = new ArrayList<>();
+    for (InputModel input : callee.inputs()) {
+      boolean fixed = input.sources().stream().anyMatch(s -> s instanceof InputSource.Secret
+          || s instanceof InputSource.External || template && s instanceof InputSource.Value);
+      boolean optional = input.source() instanceof InputSource.Caller caller && caller.defaultValue().isPresent();
+      inputs.add(new CallModel.CalleeInput(
+          input.name(), input.type().canonical(), input.type().display(), input.isArtifact(), !fixed, optional));
+    }
+    return new CallModel.Callee(
+        workflowName, kind, callee.name().value(), inputs, callee.returns().canonical(), callee.returns().display(),
+        callee.returnsArtifact(), libraryScript, libraryRunner);
   }
 
   private CallModel.Target call(CallModel call) {
@@ -84,29 +129,24 @@ public final class CallResolver {
       }
     }
     StepLookup lookup = new StepLookup(model);
-    Optional<ScriptModel> found = lookup.find(template);
+    // A workflow template's @Template methods are callable by their template names as well.
+    Optional<ScriptModel> found = lookup.find(template)
+        .or(() -> model.templates().stream().filter(t -> t.name().value().equals(template)).findFirst());
     if (found.isEmpty()) {
-      return new CallModel.Missing(CallMessages.noScript(describedAs, template, DidYouMean.hint(template, lookup.names())));
+      List<String> names = new ArrayList<>(lookup.names());
+      model.templates().forEach(t -> names.add(t.name().value()));
+      return new CallModel.Missing(CallMessages.noScript(describedAs, template, DidYouMean.hint(template, names)));
     }
     ScriptModel callee = found.get();
     if (callee.isCall()) {
       return new CallModel.Missing(CallMessages.callsOnward(template, describedAs));
     }
-    List<CallModel.CalleeInput> inputs = new ArrayList<>();
-    for (InputModel input : callee.inputs()) {
-      boolean fixed =
-          input.sources().stream().anyMatch(s -> s instanceof InputSource.Secret || s instanceof InputSource.External);
-      inputs.add(new CallModel.CalleeInput(input.name(), input.type().canonical(), input.type().display(), input.isArtifact(), !fixed));
-    }
     return new CallModel.Resolved(
-        new CallModel.Callee(
+        callee(
+            callee,
+            model.templates().contains(callee),
             model.library() ? "" : model.name().value(),
             model.library() ? "Library" : ManifestNames.kind(model.kind()),
-            callee.name().value(),
-            inputs,
-            callee.returns().canonical(),
-            callee.returns().display(),
-            callee.returnsArtifact(),
             model.library() ? Optional.of(callee) : Optional.empty(),
             model.library() ? Optional.of(model.runnerName()) : Optional.empty()));
   }
@@ -117,7 +157,11 @@ public final class CallResolver {
       return new CallModel.Missing(CallMessages.notCallableEntry(describedAs, entry.kind()));
     }
     List<String> names = new ArrayList<>();
-    for (WorkflowIndex.Step step : entry.steps()) {
+    List<WorkflowIndex.Step> callable = new ArrayList<>(entry.steps());
+    if (entry.templates() != null) {
+      callable.addAll(entry.templates());
+    }
+    for (WorkflowIndex.Step step : callable) {
       names.add(step.name());
       names.add(step.method());
       if (!step.name().equals(template) && !step.method().equals(template)) {
@@ -126,8 +170,11 @@ public final class CallResolver {
       List<CallModel.CalleeInput> inputs = new ArrayList<>();
       for (WorkflowIndex.Input input : step.inputs()) {
         String source = input.source();
-        boolean fixed = source.startsWith("secret:") || LocationKind.ofField(source).isPresent();
-        inputs.add(new CallModel.CalleeInput(input.name(), input.type(), simple(input.type()), input.type().equals(JAVA_PATH), !fixed));
+        // A @Template's @Value input is fixed; a step's is only how its own workflow wires it.
+        boolean ofTemplate = entry.templates() != null && entry.templates().contains(step);
+        boolean fixed = source.startsWith("secret:") || LocationKind.ofField(source).isPresent()
+            || ofTemplate && source.startsWith("value:");
+        inputs.add(new CallModel.CalleeInput(input.name(), input.type(), simple(input.type()), input.type().equals(JAVA_PATH), !fixed, false));
       }
       return new CallModel.Resolved(
           new CallModel.Callee(

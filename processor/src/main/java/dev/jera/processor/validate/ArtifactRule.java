@@ -17,7 +17,7 @@ final class ArtifactRule implements Rule {
   public void check(Context context, Diagnostics diagnostics) {
     context.workflow().artifactRepository().filter(ref -> !ref.isValid())
         .ifPresent(ref -> diagnostics.report(ref.site(), ArtifactMessages.invalidArtifactRepository(ref.written())));
-    for (ScriptModel script : context.workflow().scripts()) {
+    for (ScriptModel script : context.workflow().pods()) {
       script.archive().ifPresent(archive -> {
         if (!script.returnsArtifact()) {
           diagnostics.report(archive.site(), ArtifactMessages.archiveWithoutFile(script.methodName()));
@@ -54,7 +54,8 @@ final class ArtifactRule implements Rule {
       }
       return;
     }
-    if (input.isArtifact()) {
+    // A template's input file is passed by the step that calls it (its @Param only names it).
+    if (input.isArtifact() && !(source instanceof InputSource.Caller)) {
       diagnostics.report(source.site(), ArtifactMessages.fileWithoutSource(input.name(), method, SourceRule.annotation(source)));
     }
   }

@@ -27,6 +27,11 @@ final class DefaultValueRule implements Rule {
           }
         }
       }
+      // The entrypoint @Template's input of the parameter's name takes its value.
+      context.workflow().entryTemplate().ifPresent(entry -> entry.inputs().stream()
+          .filter(input -> input.name().equals(param.name().value()) && !input.isArtifact())
+          .filter(input -> input.source() instanceof InputSource.Caller && types.add(input.type().canonical()))
+          .forEach(input -> check(param, input, entry, diagnostics)));
     }
   }
 

@@ -11,7 +11,7 @@ import java.time.Duration;
 final class DurationRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
-    for (ScriptModel script : context.workflow().scripts()) {
+    for (ScriptModel script : context.workflow().pods()) {
       script.timeout().ifPresent(timeout -> duration("@Script(timeout)", timeout, diagnostics));
     }
     for (RetryModel retry : RetryRule.retries(context.workflow())) {

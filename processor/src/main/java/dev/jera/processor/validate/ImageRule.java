@@ -16,7 +16,7 @@ final class ImageRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     List<String> missing = new ArrayList<>();
-    for (ScriptModel script : context.workflow().scripts()) {
+    for (ScriptModel script : context.workflow().pods()) {
       if (script.isCall()) {
         continue; // The called template brings its own image.
       } else if (script.container().isPresent()) {

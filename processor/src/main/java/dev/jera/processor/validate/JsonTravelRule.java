@@ -15,7 +15,7 @@ import dev.jera.processor.model.Site;
 final class JsonTravelRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
-    for (ScriptModel script : context.workflow().scripts()) {
+    for (ScriptModel script : context.workflow().pods()) {
       if (script.returns().shape() instanceof JsonShape.Unsupported) {
         diagnostics.report(
             Site.of(script.site().element()),

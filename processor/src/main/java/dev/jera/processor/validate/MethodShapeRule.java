@@ -14,7 +14,7 @@ final class MethodShapeRule implements Rule {
       diagnostics.report(workflow.site(), TypeMessages.privateWorkflowClass(workflow.simpleName()));
       return;
     }
-    for (ScriptModel script : workflow.scripts()) {
+    for (ScriptModel script : workflow.pods()) {
       if (!script.runsJava()) {
         continue; // A container's command or a called template runs; the method is never called.
       }

@@ -43,6 +43,8 @@ final class ParamUsageRule implements Rule {
         }
       }
     }
+    // Argo feeds the entrypoint's inputs from the workflow's parameters of the same names.
+    context.workflow().entryTemplate().ifPresent(entry -> entry.inputs().forEach(input -> used.add(input.name())));
     for (String mentioned : TemplateStrings.workflowParametersMentioned(context.workflow())) {
       used.add(mentioned);
       if (!declared.contains(mentioned)) {

@@ -34,7 +34,7 @@ final class PodSettingsRule implements Rule {
     check(workflow.settings(), diagnostics);
     Map<String, PodSettings.VolumeModel> volumes = new HashMap<>();
     workflow.settings().volumes().forEach(v -> sameDefinition(v, volumes, diagnostics));
-    for (ScriptModel script : workflow.scripts()) {
+    for (ScriptModel script : workflow.pods()) {
       check(script.settings(), diagnostics);
       script.settings().volumes().forEach(v -> sameDefinition(v, volumes, diagnostics));
       script.settings().placement()

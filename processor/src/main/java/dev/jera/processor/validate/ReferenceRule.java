@@ -8,6 +8,8 @@ import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.wiring.Wiring;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,7 +20,13 @@ import java.util.Optional;
 final class ReferenceRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
-    context.workflow().onExit().ifPresent(ref -> resolve(ref, context, diagnostics));
+    // onExit may name a @Template too; the graph has found it when it names anything.
+    context.workflow().onExit().filter(ref -> context.graph().exitHandler().isEmpty()).ifPresent(ref -> {
+      List<String> names = new ArrayList<>(context.lookup().names());
+      context.workflow().templates().forEach(t -> names.add(t.name().value()));
+      diagnostics.report(ref.site(), ReferenceMessages.unknownScript(
+          ref.value(), context.workflow().simpleName(), DidYouMean.closest(ref.value(), names)));
+    });
     Optional<ScriptModel> exitHandler = context.graph().exitHandler();
     for (ScriptModel script : context.workflow().scripts()) {
       for (Text ref : Wiring.references(script)) {

@@ -17,7 +17,7 @@ final class ResourcesRule implements Rule {
     List<ResourcesModel> all = new ArrayList<>();
     context.workflow().resources().ifPresent(all::add);
     context.workflow().settings().podResources().ifPresent(all::add);
-    for (ScriptModel script : context.workflow().scripts()) {
+    for (ScriptModel script : context.workflow().pods()) {
       script.resources().ifPresent(all::add);
       script.settings().podResources().ifPresent(all::add);
     }

@@ -32,7 +32,7 @@ final class RetryRule implements Rule {
   static List<RetryModel> retries(WorkflowModel workflow) {
     List<RetryModel> retries = new ArrayList<>();
     workflow.retry().ifPresent(retries::add);
-    for (ScriptModel script : workflow.scripts()) {
+    for (ScriptModel script : workflow.pods()) {
       script.retry().ifPresent(retries::add);
     }
     return retries;

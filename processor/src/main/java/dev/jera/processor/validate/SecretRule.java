@@ -26,7 +26,7 @@ final class SecretRule implements Rule {
       valid(secret, diagnostics);
       declared.add(secret.name().value() + "/" + secret.key().value());
     }
-    for (ScriptModel script : context.workflow().scripts()) {
+    for (ScriptModel script : context.workflow().pods()) {
       Map<String, String> variables = new HashMap<>();
       for (InputModel input : script.inputs()) {
         for (InputSource source : input.sources()) {

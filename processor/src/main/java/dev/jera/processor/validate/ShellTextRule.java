@@ -29,7 +29,7 @@ final class ShellTextRule implements Rule {
 
   @Override
   public void check(Context context, Diagnostics diagnostics) {
-    for (ScriptModel script : context.workflow().scripts()) {
+    for (ScriptModel script : context.workflow().pods()) {
       if (script.container().isEmpty()) {
         continue;
       }

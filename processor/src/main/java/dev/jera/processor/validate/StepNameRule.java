@@ -3,13 +3,12 @@ package dev.jera.processor.validate;
 import dev.jera.argo.KubeNames;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.NameMessages;
-import dev.jera.processor.model.ManifestNames;
 import dev.jera.processor.model.ScriptModel;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Step names are valid Argo names, unique in the workflow, and not the entry template's. */
+/** Step names are valid Argo names, unique in the workflow, and not the name of the steps' graph (the entrypoint). */
 final class StepNameRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
@@ -23,7 +22,7 @@ final class StepNameRule implements Rule {
         diagnostics.report(script.name().site(), NameMessages.invalidStepName(name, script.methodName(), problem.get()));
       } else if (Character.isDigit(name.charAt(0))) {
         diagnostics.report(script.name().site(), NameMessages.stepNameStartsWithDigit(name, script.methodName()));
-      } else if (name.equals(ManifestNames.ENTRY_TEMPLATE)) {
+      } else if (name.equals(context.workflow().entryName())) {
         diagnostics.report(script.name().site(), NameMessages.reservedStepName(name, script.methodName()));
       }
       ScriptModel other = seen.putIfAbsent(name, script);

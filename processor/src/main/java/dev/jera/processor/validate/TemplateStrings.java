@@ -51,7 +51,7 @@ final class TemplateStrings {
         strings.add(new Placed(allowed, Place.GLOBAL, Optional.empty(), "an allowed value of " + name));
       }
     }
-    for (ScriptModel script : workflow.scripts()) {
+    for (ScriptModel script : workflow.pods()) {
       boolean exit = exitHandler.isPresent() && exitHandler.get() == script;
       Optional<ScriptModel> owner = Optional.of(script);
       String method = script.methodName() + "()";
@@ -117,7 +117,8 @@ final class TemplateStrings {
             strings.add(
                 new Placed(
                     ((InputSource.Value) source).template(),
-                    exit ? Place.EXIT_HANDLER : Place.STEP,
+                    // A @Template's fixed input value is resolved in the template, a step's in the graph.
+                    exit ? Place.EXIT_HANDLER : workflow.templates().contains(script) ? Place.TEMPLATE : Place.STEP,
                     owner,
                     "@Value of parameter '" + input.name() + "' of " + method));
           }

@@ -45,6 +45,8 @@ public final class Validator {
           new LabelRule(),
           new SecretRule(),
           new CallRule(),
+          new TemplateRule(),
+          new EntrypointRule(),
           new RunsRule(),
           new PodSettingsRule(),
           new PodSpecRule(),

@@ -13,7 +13,12 @@ final class WorkflowShapeRule implements Rule {
     if (workflow.runs().isPresent()) {
       // RunsRule speaks for a workflow that runs a template.
     } else if (workflow.scripts().isEmpty()) {
-      diagnostics.report(workflow.site(), WorkflowMessages.noScripts(workflow.simpleName()));
+      // A @Template entrypoint runs alone (EntrypointRule checks the name); a template library needs templates.
+      boolean runsATemplate = workflow.entrypoint().isPresent();
+      boolean library = workflow.templateLibrary() && !workflow.templates().isEmpty();
+      if (!runsATemplate && !library) {
+        diagnostics.report(workflow.site(), WorkflowMessages.noScripts(workflow.simpleName()));
+      }
     } else if (context.graph().nodes().isEmpty()) {
       diagnostics.report(workflow.site(), WorkflowMessages.onlyExitHandler(workflow.simpleName()));
     }

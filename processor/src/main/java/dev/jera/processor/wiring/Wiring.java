@@ -27,7 +27,10 @@ public final class Wiring {
 
   public static WorkflowGraph of(WorkflowModel workflow) {
     StepLookup lookup = new StepLookup(workflow);
-    Optional<ScriptModel> exitHandler = workflow.onExit().flatMap(ref -> lookup.find(ref.value()));
+    // The exit handler: a script of the class, else a @Template (by template or method name).
+    Optional<ScriptModel> exitHandler = workflow.onExit().flatMap(ref -> lookup.find(ref.value())
+        .or(() -> workflow.templates().stream()
+            .filter(t -> t.name().value().equals(ref.value()) || t.methodName().equals(ref.value())).findFirst()));
     List<WorkflowGraph.Node> nodes = new ArrayList<>();
     for (ScriptModel script : workflow.scripts()) {
       if (exitHandler.isPresent() && exitHandler.get() == script) {

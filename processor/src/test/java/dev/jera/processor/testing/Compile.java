@@ -100,6 +100,12 @@ public final class Compile {
         .orElseThrow(() -> new AssertionError("no manifest for " + workflowName + "; generated: " + compilation.generatedFiles()));
   }
 
+  /** The source of a generated runner, e.g. {@code test.Etl_JeraRunner}. */
+  public static String runner(Compilation compilation, String className) {
+    return compilation.generatedSourceFile(className).map(Compile::text)
+        .orElseThrow(() -> new AssertionError("no runner " + className + "; generated: " + compilation.generatedFiles()));
+  }
+
   private static String text(JavaFileObject file) {
     try {
       return file.getCharContent(true).toString();

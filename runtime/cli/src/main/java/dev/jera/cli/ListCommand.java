@@ -14,7 +14,7 @@ final class ListCommand {
   static final String CLUSTER = "--cluster";
   static final CommandHelp HELP = new CommandHelp("list", "[--cluster]", "the workflows compiled onto the class path",
       List.of("Lists the workflows compiled onto the class path (the index each jar or class folder built with",
-          "Jera's processor holds): name, kind and steps. With --cluster, the Workflows on the cluster instead",
+          "Jera's processor holds): name, kind, entrypoint and steps. With --cluster, the Workflows on the cluster instead",
           "(see jera help list --cluster)."),
       List.of(CommandLine.Option.flag(CLUSTER, "the Workflows on the cluster instead (jera help list --cluster)")),
       List.of("0  listed (none: a note on stderr)", "2  bad usage"));
@@ -63,11 +63,11 @@ final class ListCommand {
       throw new UsageException("'list' takes no arguments, got '" + line.operands().get(0) + "': " + USAGE
           + "; the runs of a workflow on the cluster: jera list --cluster " + line.operands().get(0));
     }
-    TextTable table = new TextTable("NAME", "KIND", "STEPS");
+    TextTable table = new TextTable("NAME", "KIND", "ENTRYPOINT", "STEPS");
     for (WorkflowIndex.Workflow workflow : workflows.catalog().workflows()) {
       List<String> steps = new ArrayList<>();
       workflow.steps().forEach(step -> steps.add(step.name()));
-      table.row(workflow.name(), workflow.kind(), String.join(", ", steps));
+      table.row(workflow.name(), workflow.kind(), workflow.shownEntrypoint(), String.join(", ", steps));
     }
     if (table.isEmpty()) {
       err.println("jera: there are no compiled workflows on the class path");

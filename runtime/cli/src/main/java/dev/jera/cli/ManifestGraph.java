@@ -59,7 +59,7 @@ record ManifestGraph(String name, List<Node> nodes, List<Edge> edges) {
           }
         }
       }
-    } else {
+    } else if (manifest.entryTemplate() instanceof StepsTemplate) {
       List<Task> previous = List.of();
       for (List<Task> group : ((StepsTemplate) manifest.entryTemplate()).groups()) {
         for (Task task : group) {
@@ -70,6 +70,9 @@ record ManifestGraph(String name, List<Node> nodes, List<Edge> edges) {
         }
         previous = group;
       }
+    } else {
+      // An entry script or container template (or none, in a library of templates): its one step, or nothing.
+      manifest.entryTasks().forEach(task -> nodes.add(new Node(task.name(), details(task), false)));
     }
     if (manifest.onExit() != null) {
       nodes.add(new Node(manifest.onExit(), List.of("on exit"), true));

@@ -59,12 +59,13 @@ class JeraCliTest {
   }
 
   @Test
-  void listsWorkflowsWithKindAndSteps() {
+  void listsWorkflowsWithKindEntrypointAndSteps() {
     Outcome outcome = jera("list");
 
     assertThat(outcome.code()).isEqualTo(0);
-    assertThat(outcome.out()).contains("boom   WorkflowTemplate  explode");
-    assertThat(outcome.out()).contains("hello  Workflow          greet, letters, sign");
+    assertThat(outcome.out()).contains("NAME   KIND              ENTRYPOINT  STEPS");
+    assertThat(outcome.out()).contains("boom   WorkflowTemplate  main        explode");
+    assertThat(outcome.out()).contains("hello  Workflow          main        greet, letters, sign");
   }
 
   @Test

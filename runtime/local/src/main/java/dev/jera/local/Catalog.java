@@ -195,7 +195,8 @@ public final class Catalog {
   /** A workflow that runs {@code template}: its steps, style and runner under the workflow's own name. */
   private static WorkflowIndex.Workflow running(WorkflowIndex.Workflow workflow, WorkflowIndex.Workflow template) {
     return new WorkflowIndex.Workflow(workflow.name(), workflow.kind(), template.style(), workflow.className(),
-        template.runner(), workflow.manifest(), template.onExit(), workflow.parameters(), template.steps());
+        template.runner(), workflow.manifest(), template.entrypoint(), template.onExit(), workflow.parameters(),
+        template.steps(), template.templates());
   }
 
   /** Finds the workflows a manifest refers to, read but not resolved. */

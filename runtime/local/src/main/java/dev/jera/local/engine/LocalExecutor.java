@@ -41,7 +41,7 @@ import java.util.UUID;
 
 /**
  * Runs a compiled workflow on this machine with Argo's semantics, read from its manifest: the entry
- * DAG or steps template under the workflow's own node, then the exit handler whatever the outcome. The
+ * DAG or steps template under the workflow's own node (or an entry pod template as that node), then the exit handler whatever the outcome. The
  * run records its nodes as Argo's controller records them ({@link NodeTree}); its phase and message
  * are Argo's ({@link #outcome}). The run holds the workflow-level locks ({@code spec.synchronization})
  * from start to end. A run interrupted (its thread, or the JVM by SIGINT or SIGTERM, see
@@ -70,6 +70,10 @@ public final class LocalExecutor {
     if (manifest.unresolved()) {
       throw new ManifestException("workflow '" + request.workflow + "' refers to templates of other workflows"
           + " (workflowTemplateRef or templateRef) that were not resolved; open it through the Catalog");
+    }
+    if (manifest.entrypoint() == null) {
+      throw new InvalidRunException("workflow '" + request.workflow + "' is a library of templates with no entrypoint:"
+          + " nothing to run; run a workflow that calls its templates");
     }
     ManifestNames.check(manifest, request.workflow);
     Instant created = Instant.now();
@@ -151,7 +155,9 @@ public final class LocalExecutor {
     ManifestTemplate entry = manifest.entryTemplate();
     Flow main = entry instanceof DagTemplate
         ? new DagFlow(workflowName, (DagTemplate) entry, null, globals.variables(), run)
-        : new StepsFlow(workflowName, (StepsTemplate) entry, null, globals.variables(), run);
+        : entry instanceof StepsTemplate
+            ? new StepsFlow(workflowName, (StepsTemplate) entry, null, globals.variables(), run)
+            : new LeafFlow(manifest.entrypoint(), parameters, globals.variables(), run);
     Duration remaining = deadline.remaining();
     if (remaining != null) {
       // Wakes the coordinator when the deadline passes, so that waiting pods are let go.
@@ -297,7 +303,7 @@ public final class LocalExecutor {
     ManifestTemplate entry = request.manifest.entryTemplate();
     Integer template = entry instanceof DagTemplate
         ? ((DagTemplate) entry).parallelism()
-        : ((StepsTemplate) entry).parallelism();
+        : entry instanceof StepsTemplate ? ((StepsTemplate) entry).parallelism() : null;
     Integer workflow = request.manifest.parallelism();
     if (template == null) {
       return workflow;

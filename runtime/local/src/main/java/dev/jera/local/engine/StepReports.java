@@ -36,7 +36,7 @@ final class StepReports {
         Node node = tree.get(root + "." + task.name());
         steps.put(task.name(), node == null ? notRun(task.name(), task.loops()) : of(node, task.name(), task.loops()));
       }
-    } else {
+    } else if (entry instanceof StepsTemplate) {
       List<List<Task>> groups = ((StepsTemplate) entry).groups();
       for (int index = 0; index < groups.size(); index++) {
         Node group = tree.get(root + "[" + index + "]");
@@ -44,6 +44,10 @@ final class StepReports {
           steps.put(task.name(), step(group, task));
         }
       }
+    } else {
+      // An entry pod template is the workflow's node itself.
+      Node node = tree.get(root);
+      steps.put(manifest.entrypoint(), node == null ? notRun(manifest.entrypoint(), false) : of(node, manifest.entrypoint()));
     }
     if (exitKey != null) {
       Node exit = tree.get(root + ".onExit");

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks that a manifest is one the executor runs: its entrypoint is a {@code dag} or {@code steps}
- * template, each task calls a pod template ({@code script} or {@code container}) and is named once,
+ * Checks that a manifest is one the executor runs: its entrypoint is a {@code dag}, {@code steps},
+ * {@code script} or {@code container} template (or it has none: a WorkflowTemplate that is a library), each task calls a pod template ({@code script} or {@code container}) and is named once,
  * {@code depends} names tasks of the same template, and the exit handler is a pod template. Tasks that
  * call a template of another workflow are checked when {@link TemplateReferences} resolves them.
  */
@@ -21,11 +21,11 @@ final class ManifestCheck {
    */
   static void check(WorkflowManifest manifest, String where, Set<String> unsupported) {
     ManifestTemplate entry = manifest.entryTemplate();
+    if (manifest.entrypoint() == null) {
+      return; // A library of templates: its templates are checked where tasks call them.
+    }
     if (entry == null) {
       throw fail(where, "spec.entrypoint", missingTemplate(manifest.entrypoint(), unsupported));
-    }
-    if (!(entry instanceof DagTemplate) && !(entry instanceof StepsTemplate)) {
-      throw fail(where, "spec.entrypoint", "the entrypoint '" + entry.name() + "' must be a dag or steps template");
     }
     List<Task> tasks = manifest.entryTasks();
     Set<String> names = new HashSet<>();

@@ -136,7 +136,10 @@ public final class ManifestReader {
           named(ref, "name", specPath + ".workflowTemplateRef", "resource name", ManifestNames::referencedName),
           flag(ref, "clusterScope"));
     }
-    String entrypoint = templateRef == null ? required(spec, "entrypoint", specPath) : text(spec, "entrypoint", specPath + ".entrypoint");
+    // A WorkflowTemplate may be a library of templates, with no entrypoint; others need one unless they run a template.
+    boolean library = kind.endsWith("WorkflowTemplate");
+    String entrypoint = templateRef == null && !library
+        ? required(spec, "entrypoint", specPath) : text(spec, "entrypoint", specPath + ".entrypoint");
     Integer deadline = integer(spec, "activeDeadlineSeconds", specPath);
     WorkflowManifest manifest = new WorkflowManifest(
         kind,

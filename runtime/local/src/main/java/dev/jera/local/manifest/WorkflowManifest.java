@@ -80,9 +80,15 @@ public record WorkflowManifest(
     return pods;
   }
 
-  /** The tasks of the entry template, in the manifest's order; empty before a workflowTemplateRef is resolved. */
+  /**
+   * The tasks of the entry template, in the manifest's order; empty before a workflowTemplateRef is
+   * resolved. An entry pod template is one task of its own name, called with the workflow's arguments.
+   */
   public List<Task> entryTasks() {
     ManifestTemplate entry = entryTemplate();
+    if (entry instanceof PodTemplate) {
+      return List.of(Task.calling(entrypoint, entrypoint, Map.of()));
+    }
     if (entry instanceof DagTemplate) {
       return ((DagTemplate) entry).tasks();
     }

@@ -32,8 +32,16 @@ public record WorkflowIndex(int version, Map<String, String> options, List<Workf
     workflows = List.copyOf(workflows);
   }
 
-  /** One compiled workflow. */
-  @JsonPropertyOrder({"name", "kind", "style", "className", "runner", "manifest", "onExit", "parameters", "steps"})
+  /**
+   * One compiled workflow.
+   *
+   * @param entrypoint the template it starts at when that is not {@code main}, the graph of its steps;
+   *     {@code null} too for a library of templates (no steps); for an entry template, {@code steps}
+   *     holds that template alone
+   * @param templates its {@code @Template}s, which steps of other workflows may call; {@code null} for none
+   */
+  @JsonPropertyOrder({"name", "kind", "style", "className", "runner", "manifest", "entrypoint", "onExit", "parameters",
+      "steps", "templates"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Workflow(
       String name,
@@ -42,12 +50,20 @@ public record WorkflowIndex(int version, Map<String, String> options, List<Workf
       String className,
       String runner,
       String manifest,
+      String entrypoint,
       String onExit,
       List<Parameter> parameters,
-      List<Step> steps) {
+      List<Step> steps,
+      List<Step> templates) {
     public Workflow {
       parameters = List.copyOf(parameters);
       steps = List.copyOf(steps);
+      templates = templates == null || templates.isEmpty() ? null : List.copyOf(templates);
+    }
+
+    /** The entry template's name as a list shows it: {@code main} for steps, {@code -} for a library of templates. */
+    public String shownEntrypoint() {
+      return entrypoint != null ? entrypoint : steps.isEmpty() ? "-" : "main";
     }
   }
 

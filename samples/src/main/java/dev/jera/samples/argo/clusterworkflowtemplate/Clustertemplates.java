@@ -2,25 +2,27 @@ package dev.jera.samples.argo.clusterworkflowtemplate;
 
 import dev.jera.Kind;
 import dev.jera.Param;
-import dev.jera.Script;
+import dev.jera.Template;
 import dev.jera.Workflow;
 
 /**
  * Argo's {@code examples/cluster-workflow-template/clustertemplates.yaml}, one nested class per
  * document. Only the last document is written so far, because {@link WorkflowTemplateRef} runs it; the
- * row stays {@code pending} in {@code argo-examples.tsv}: upstream's entrypoint is the container
- * template {@code print-message} itself, and Jera wraps a workflow's steps in a {@code main} DAG until
- * {@code @Workflow(entrypoint)} exists (issue 12).
+ * row stays {@code pending} in {@code argo-examples.tsv}: the documents
+ * {@code cluster-workflow-template-inner-steps} and {@code cluster-workflow-template-inner-dag} hold
+ * steps and DAG templates that are not their workflow's entrypoint (nested graphs).
  */
 public final class Clustertemplates {
   private Clustertemplates() {}
 
   /** {@code cluster-workflow-template-submittable}: prints its parameter {@code message}, "hello world" by default. */
-  @Workflow(name = "cluster-workflow-template-submittable", kind = Kind.CLUSTER_WORKFLOW_TEMPLATE)
+  @Workflow(name = "cluster-workflow-template-submittable", kind = Kind.CLUSTER_WORKFLOW_TEMPLATE,
+      entrypoint = "print-message")
   @Param(value = "message", defaultValue = "hello world")
   public static class ClusterWorkflowTemplateSubmittable {
-    @Script
-    public static void printMessage(@Param("message") String message) {
+    /** Prints its input. */
+    @Template
+    public static void printMessage(String message) {
       System.out.println(message);
     }
   }

@@ -42,7 +42,7 @@ public final class Clustertemplates_ClusterWorkflowTemplateSubmittable_JeraRunne
   }
 
   /**
-   * Step {@code print-message}: {@link Clustertemplates.ClusterWorkflowTemplateSubmittable#printMessage}.
+   * Template {@code print-message}: {@link Clustertemplates.ClusterWorkflowTemplateSubmittable#printMessage}.
    */
   private Object runPrintMessage(StepInputs inputs) throws Throwable {
     Clustertemplates.ClusterWorkflowTemplateSubmittable.printMessage(inputs.raw("message"));

@@ -42,7 +42,7 @@ public final class Templates_WorkflowTemplateSubmittable_JeraRunner extends Step
   }
 
   /**
-   * Step {@code print-message}: {@link Templates.WorkflowTemplateSubmittable#printMessage}.
+   * Template {@code print-message}: {@link Templates.WorkflowTemplateSubmittable#printMessage}.
    */
   private Object runPrintMessage(StepInputs inputs) throws Throwable {
     Templates.WorkflowTemplateSubmittable.printMessage(inputs.raw("message"));

@@ -1,0 +1,44 @@
+package dev.jera;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A template of the enclosing {@link Workflow} that is not a step: steps call it with
+ * {@code @Call(template = "…")}, or the workflow starts at it ({@link Workflow#entrypoint()}). The
+ * method runs in its own pod like a {@link Script} (or runs a {@link Container}); the settings
+ * annotations of a script's template ({@link Retry}, {@link Resources}, {@link Pod}, {@link Volume},
+ * {@link Env}, {@link Synchronized}, {@link Memoize}, {@link Container}, {@link Archive}) apply to it.
+ *
+ * <p>Its parameters are its inputs, named by their Java names, or by {@link Param} on the parameter,
+ * which here declares the input: {@code @Param(value = "os-image", defaultValue = "debian:12")}
+ * gives the input's name, default, allowed values and description. A {@link Secret} or a file
+ * location ({@link Http}, {@link S3}, …) stays fixed. Its return value is the template's result.
+ *
+ * <pre>{@code
+ * @Template
+ * public static void printMessage(String message) { System.out.println(message); }
+ *
+ * @Script @Call(template = "print-message")
+ * static void hello1(@Value("hello1") String message) {}
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Template {
+  /**
+   * The template's name: letters, digits and {@code -}. Default: the method's name in kebab-case
+   * ({@code printMessage} becomes {@code print-message}).
+   */
+  String name() default "";
+
+  /** The container image of this template. Default: the workflow's image, then {@code -Ajera.image}. */
+  String image() default "";
+
+  /** Stops the template's pod after this long, as a Go duration: {@code "30s"}, {@code "10m"}. */
+  String timeout() default "";
+}

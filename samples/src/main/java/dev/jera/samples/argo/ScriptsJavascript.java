@@ -1,0 +1,37 @@
+package dev.jera.samples.argo;
+
+import dev.jera.Call;
+import dev.jera.From;
+import dev.jera.Script;
+import dev.jera.Style;
+import dev.jera.Template;
+import dev.jera.Workflow;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Argo's {@code examples/scripts-javascript.yaml}: the step {@code generate} runs {@code gen-random-int},
+ * which prints a random number from 0 to 99 (its result); then {@code print} passes that result to
+ * {@code print-message}. (Upstream's generator is JavaScript; here it is Java.)
+ */
+@Workflow(name = "scripts-javascript", entrypoint = "javascript-script-example", style = Style.STEPS)
+public class ScriptsJavascript {
+  /** A random number from 0 to 99, as {@code Math.floor(Math.random() * 100)}. */
+  @Template
+  public static String genRandomInt() {
+    return Integer.toString(ThreadLocalRandom.current().nextInt(100));
+  }
+
+  /** Prints the number. */
+  @Template
+  public static void printMessage(String message) {
+    System.out.println("result was: " + message);
+  }
+
+  @Script @Call(template = "gen-random-int")
+  static String generate() {
+    return null;
+  }
+
+  @Script @Call(template = "print-message")
+  static void print(@From("generate") String message) {}
+}
