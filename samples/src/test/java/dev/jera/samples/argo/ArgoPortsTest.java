@@ -70,7 +70,16 @@ class ArgoPortsTest {
       Map.entry("github-path-filter", Phase.SUCCEEDED),
       Map.entry("hello-world", Phase.SUCCEEDED),
       // flakey-container fails, its continueOn lets the workflow go on and succeed.
-      Map.entry("status-reference", Phase.SUCCEEDED));
+      Map.entry("status-reference", Phase.SUCCEEDED),
+      // The scheduler limits and the selector are the cluster's: locally the template just runs.
+      Map.entry("pod-resources", Phase.SUCCEEDED),
+      Map.entry("pod-spec-patch", Phase.SUCCEEDED),
+      Map.entry("pod-spec-yaml-patch", Phase.SUCCEEDED),
+      Map.entry("node-selector", Phase.SUCCEEDED),
+      // Heads or tails, exactly one of the two conditional steps runs: the workflow succeeds either way.
+      Map.entry("coinflip", Phase.SUCCEEDED),
+      Map.entry("hello-world-multiple-schedules", Phase.SUCCEEDED),
+      Map.entry("input-artifact-raw", Phase.SUCCEEDED));
 
   /**
    * Ports whose steps fail at random on purpose, as upstream's do, by manifest name, with how many
@@ -94,7 +103,8 @@ class ArgoPortsTest {
       Map.entry("volumes-emptydir", "a volume mounted at /mnt/vol (the local executor does not emulate mounts)"),
       Map.entry("volumes-existing", "the claim my-existing-volume mounted at /mnt/vol"),
       Map.entry("volumes-pvc", "a claim created per run, mounted at /mnt/vol"),
-      Map.entry("secrets", "the Secret my-secret, as a variable and as files mounted at /secret/mountpath"));
+      Map.entry("secrets", "the Secret my-secret, as a variable and as files mounted at /secret/mountpath"),
+      Map.entry("resource-claims", "the ResourceClaimTemplate example-device-claim-template and a DRA driver that allocates its device"));
 
   /**
    * Ports that run on one machine but for longer than the suite can spend on one, by manifest name, with
