@@ -71,6 +71,8 @@ class ArgoPortsTest {
       Map.entry("hello-world", Phase.SUCCEEDED),
       // flakey-container fails, its continueOn lets the workflow go on and succeed.
       Map.entry("status-reference", Phase.SUCCEEDED),
+      // failing-container exits 123 and continues; echo-container is given that exit code.
+      Map.entry("exit-code-output-variable", Phase.SUCCEEDED),
       // The scheduler limits and the selector are the cluster's: locally the template just runs.
       Map.entry("pod-resources", Phase.SUCCEEDED),
       Map.entry("pod-spec-patch", Phase.SUCCEEDED),
