@@ -73,6 +73,8 @@ class ArgoPortsTest {
       Map.entry("status-reference", Phase.SUCCEEDED),
       // failing-container exits 123 and continues; echo-container is given that exit code.
       Map.entry("exit-code-output-variable", Phase.SUCCEEDED),
+      Map.entry("pod-metadata", Phase.SUCCEEDED),
+      Map.entry("pod-metadata-wf-field", Phase.SUCCEEDED),
       // The scheduler limits and the selector are the cluster's: locally the template just runs.
       Map.entry("pod-resources", Phase.SUCCEEDED),
       Map.entry("pod-spec-patch", Phase.SUCCEEDED),
