@@ -75,6 +75,7 @@ class ArgoPortsTest {
       Map.entry("exit-code-output-variable", Phase.SUCCEEDED),
       Map.entry("pod-metadata", Phase.SUCCEEDED),
       Map.entry("pod-metadata-wf-field", Phase.SUCCEEDED),
+      Map.entry("pod-spec-patch-wf-tmpl", Phase.SUCCEEDED),
       // The scheduler limits and the selector are the cluster's: locally the template just runs.
       Map.entry("pod-resources", Phase.SUCCEEDED),
       Map.entry("pod-spec-patch", Phase.SUCCEEDED),
@@ -108,7 +109,9 @@ class ArgoPortsTest {
       Map.entry("volumes-existing", "the claim my-existing-volume mounted at /mnt/vol"),
       Map.entry("volumes-pvc", "a claim created per run, mounted at /mnt/vol"),
       Map.entry("secrets", "the Secret my-secret, as a variable and as files mounted at /secret/mountpath"),
-      Map.entry("resource-claims", "the ResourceClaimTemplate example-device-claim-template and a DRA driver that allocates its device"));
+      Map.entry("resource-claims", "the ResourceClaimTemplate example-device-claim-template and a DRA driver that allocates its device"),
+      Map.entry("resource-claims-template-override",
+          "the ResourceClaimTemplates example-device-claim-template and example-large-device-claim-template and a DRA driver"));
 
   /**
    * Ports that run on one machine but for longer than the suite can spend on one, by manifest name, with
