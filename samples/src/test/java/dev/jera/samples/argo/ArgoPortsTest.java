@@ -84,7 +84,14 @@ class ArgoPortsTest {
       // Heads or tails, exactly one of the two conditional steps runs: the workflow succeeds either way.
       Map.entry("coinflip", Phase.SUCCEEDED),
       Map.entry("hello-world-multiple-schedules", Phase.SUCCEEDED),
-      Map.entry("input-artifact-raw", Phase.SUCCEEDED));
+      Map.entry("input-artifact-raw", Phase.SUCCEEDED),
+      Map.entry("test-dns-config", Phase.SUCCEEDED),
+      Map.entry("gc-ttl", Phase.SUCCEEDED),
+      // fail fails beside succeed (podGC only decides which pods a cluster deletes): the workflow fails.
+      Map.entry("pod-gc-strategy", Phase.FAILED),
+      Map.entry("pod-gc-strategy-with-label-selector", Phase.FAILED),
+      Map.entry("title-and-description-with-markdown", Phase.SUCCEEDED),
+      Map.entry("workflow-archive-logs", Phase.SUCCEEDED));
 
   /**
    * Ports whose steps fail at random on purpose, as upstream's do, by manifest name, with how many
@@ -119,7 +126,9 @@ class ArgoPortsTest {
    */
   private static final Map<String, String> TOO_LONG_TO_RUN_HERE = Map.of(
       "loops-param-result", "eleven steps sleeping 20 to 30 seconds",
-      "colored-logs", "99 seconds of printing, one line a second");
+      "colored-logs", "99 seconds of printing, one line a second",
+      "forever", "1000 seconds of printing, one line a second",
+      "default-pdb-support", "a ten-second sleep");
 
   @TempDir Path home;
 
