@@ -109,6 +109,8 @@ class ArgoPortsTest {
   private static final Map<String, String> NEEDS_A_CLUSTER = Map.ofEntries(
       Map.entry("buildkit", "a claim created per run, the Secret docker-config, the network and three non-Java images"),
       Map.entry("input-artifact-s3", "an S3 bucket and the Secret my-s3-credentials"),
+      Map.entry("input-artifact-azure", "an Azure Blob Storage container and the Secret my-azure-credentials"),
+      Map.entry("input-artifact-oss", "an OSS bucket and the Secret my-oss-credentials"),
       Map.entry("input-artifact-gcs", "a GCS bucket and the Secret my-gcs-credentials"),
       Map.entry("input-artifact-git", "the network: it clones github.com/argoproj/argo-workflows"),
       Map.entry("input-artifact-http", "the network: it downloads kubectl from storage.googleapis.com"),
