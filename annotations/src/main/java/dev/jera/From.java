@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
  * Takes the return value of another script of the workflow (by method or step name), which becomes a
  * dependency. The parameter's type must be the producer's return type; for a producer that fans out
  * ({@link Script#forEach()} or {@link Script#items()}) it is the {@code List} of all its results, in
- * item order.
+ * item order. With {@link #output()} it takes one named output of the producer instead.
  *
  * <pre>{@code
  * @Script
@@ -23,4 +23,10 @@ import java.lang.annotation.Target;
 public @interface From {
   /** The producing script's method or step name. */
   String value();
+
+  /**
+   * A named output of the producer ({@link Output}) rather than its result: the parameter is then
+   * that output's type, a {@code Path} for a file. Empty, the default, takes the result.
+   */
+  String output() default "";
 }

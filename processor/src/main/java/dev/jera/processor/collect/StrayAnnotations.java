@@ -102,8 +102,8 @@ public final class StrayAnnotations {
       }
       for (Element element : carrying(annotated, source)) {
         if (element.getKind() == ElementKind.METHOD) {
-          // A file location on a method says where its returned file goes: only a script has one.
-          if (!has(element, WorkflowCollector.SCRIPT)) {
+          // A file location on a method says where its returned file goes: only a script or template has one.
+          if (!has(element, WorkflowCollector.SCRIPT) && !has(element, WorkflowCollector.TEMPLATE)) {
             diagnostics.report(site(element, source), PlacementMessages.locationOutsideScript(
                 annotation.getSimpleName().toString(), element.getSimpleName().toString()));
           }
@@ -136,6 +136,8 @@ public final class StrayAnnotations {
               site(element, setting),
               PlacementMessages.settingOutsideWorkflow(annotation.getSimpleName().toString(), element.getSimpleName().toString()));
         } else if (element.getKind() == ElementKind.METHOD && !has(element, WorkflowCollector.SCRIPT)
+            // A record component's @Output shows on its accessor too.
+            && element.getEnclosingElement().getKind() != ElementKind.RECORD
             && !(has(element, WorkflowCollector.TEMPLATE) && !setting.equals(WorkflowCollector.CALL))) {
           diagnostics.report(
               site(element, setting),

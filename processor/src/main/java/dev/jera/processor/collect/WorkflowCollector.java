@@ -76,7 +76,8 @@ public final class WorkflowCollector {
           PARAM, PARAMS, SECRET, SECRETS, RETRY, RESOURCES, SEQUENCE, ARCHIVE, CALL,
           SettingsCollector.ENV, SettingsCollector.ENVS, SettingsCollector.ENV_FROM, SettingsCollector.ENV_FROMS,
           SettingsCollector.VOLUME, SettingsCollector.VOLUMES, SettingsCollector.POD, SettingsCollector.SYNCHRONIZED,
-          SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER, SettingsCollector.POD_RESOURCES);
+          SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER, SettingsCollector.POD_RESOURCES,
+          OutputCollector.OUTPUT);
 
 
   private final Types types;
@@ -266,6 +267,7 @@ public final class WorkflowCollector {
     for (VariableElement parameter : method.getParameters()) {
       inputs.add(templateInput(input(parameter, classifier), parameter));
     }
+    JavaType returns = resolved(classifier.classify(method.getReturnType()));
     return ScriptModel.builder()
         .site(Site.of(method, template))
         .methodName(methodName)
@@ -274,7 +276,7 @@ public final class WorkflowCollector {
         .isStatic(method.getModifiers().contains(Modifier.STATIC))
         .visibility(visibility(method))
         .generic(!method.getTypeParameters().isEmpty())
-        .returns(resolved(classifier.classify(method.getReturnType())))
+        .returns(returns)
         .inputs(inputs)
         .image(Annotations.optionalText(method, template, "image"))
         .itemsSite(Site.of(method, template))
@@ -285,6 +287,8 @@ public final class WorkflowCollector {
         .memoize(SettingsCollector.memoize(method))
         .container(SettingsCollector.container(method))
         .archive(archive(method))
+        .outputLocations(outputLocations(method))
+        .outputs(OutputCollector.outputs(method, returns, classifier, types))
         .build();
   }
 
@@ -500,6 +504,7 @@ public final class WorkflowCollector {
         .container(SettingsCollector.container(method))
         .archive(archive(method))
         .outputLocations(outputLocations(method))
+        .outputs(OutputCollector.outputs(method, returns, classifier, types))
         .call(call(method))
         .build();
   }
@@ -518,7 +523,8 @@ public final class WorkflowCollector {
           sources.add(new InputSource.Parameter(site, Annotations.text(parameter, mirror, "value"), declaring(parameter, mirror)));
           break;
         case FROM:
-          sources.add(new InputSource.FromStep(site, Annotations.text(parameter, mirror, "value")));
+          sources.add(new InputSource.FromStep(
+              site, Annotations.text(parameter, mirror, "value"), Annotations.optionalText(parameter, mirror, "output")));
           break;
         case ITEM:
           sources.add(new InputSource.Item(site));

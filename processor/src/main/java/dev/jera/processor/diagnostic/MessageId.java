@@ -155,6 +155,18 @@ public enum MessageId {
       "a step reads a key of the artifact repository that another step stores, but does not run after it"),
   INVALID_ARTIFACT_REPOSITORY(Group.ARTIFACTS, ERROR, "@Workflow(artifactRepository) is not a key or of the form configmap/key"),
 
+  // Named outputs
+  OUTPUT_WITHOUT_NAME(Group.OUTPUTS, ERROR, "@Output on a method gives no name"),
+  INVALID_OUTPUT_NAME(Group.OUTPUTS, ERROR, "an output's name (or global name) is not a name Argo accepts"),
+  DUPLICATE_OUTPUT(Group.OUTPUTS, ERROR, "two outputs of one script or template have one name"),
+  OUTPUT_OF_VOID(Group.OUTPUTS, ERROR, "@Output on a method that returns nothing"),
+  OUTPUT_ON_CALL(Group.OUTPUTS, ERROR, "@Output on a step that calls a template: the outputs are the template's"),
+  FILE_OUTPUT_DEFAULT(Group.OUTPUTS, ERROR, "@Output(defaultValue) on a file, which has no default"),
+  OUTPUT_DEFAULT_NOT_PARSING(Group.OUTPUTS, ERROR, "an output's default value does not decode into its type"),
+  DUPLICATE_GLOBAL_OUTPUT(Group.OUTPUTS, ERROR, "two outputs of a workflow export one global name"),
+  UNKNOWN_OUTPUT(Group.OUTPUTS, ERROR, "@From(output) names an output the producer does not have"),
+  OUTPUT_TYPE_MISMATCH(Group.OUTPUTS, ERROR, "a parameter reads a named output of another type"),
+
   // Calls of templates defined elsewhere
   UNRESOLVED_CALL(Group.CALLS, ERROR,
       "@Call names no workflow, library or template Jera can find, or one it cannot call"),
@@ -271,6 +283,7 @@ public enum MessageId {
     SEQUENCES("Sequences"),
     PODS("Pod settings"),
     ARTIFACTS("Files (artifacts)"),
+    OUTPUTS("Named outputs"),
     CALLS("Calls of templates defined elsewhere"),
     TEMPLATES("Templates and the entrypoint"),
     CRON("CronWorkflows"),

@@ -1,5 +1,6 @@
 package dev.jera.processor.diagnostic;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Messages about template strings ({@code {{…}}}) and when conditions. */
@@ -129,6 +130,15 @@ public final class TagMessages {
 
   public static String noOutputParameters(String method, String root, String step) {
     return method + "() declares no output parameters; read {{" + root + "." + step + ".outputs.result}}";
+  }
+
+  public static String noNamedOutput(String step, boolean file, String name, List<String> names, Optional<String> suggestion) {
+    String kind = file ? "output file" : "output value";
+    String known = names.isEmpty()
+        ? "it declares none (mark what its method returns with @Output)"
+        : "its " + kind + "s are " + String.join(", ", names);
+    return step + " has no " + kind + " '" + name + "'"
+        + suggestion.map(meant -> "; did you mean '" + meant + "'?").orElse("; " + known);
   }
 
   public static String noStepField(String field) {

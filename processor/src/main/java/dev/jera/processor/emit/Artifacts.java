@@ -1,19 +1,22 @@
 package dev.jera.processor.emit;
 
+import dev.jera.processor.emit.argo.Absent;
 import dev.jera.processor.emit.argo.Artifact;
+import dev.jera.processor.emit.argo.OutputParameter;
 import dev.jera.processor.emit.argo.Outputs;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.OutputModel;
 import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.Text;
 import dev.jera.runner.StepInputs;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The files of a script's template: each Path parameter and a returned Path, where the runner expects them. */
 final class Artifacts {
   /** The name of the file a step returns. */
   static final String RESULT = "result";
-
-  private static final String OUTPUT_PATH = StepInputs.ARTIFACTS_ROOT + "/outputs/" + RESULT;
 
   private Artifacts() {}
 
@@ -33,13 +36,48 @@ final class Artifacts {
   }
 
   /**
-   * The returned file, archived as {@code @Archive} says and stored where its location annotation says
-   * (else at the repository's default key); none for a script that returns no Path.
+   * What a template leaves: the returned file as the artifact {@code result} (unless an {@code @Output}
+   * names it), and each {@code @Output}, a parameter read from the file the runner writes or an artifact.
+   * A returned file is archived as {@code @Archive} says and stored where its location annotation says
+   * (else at the repository's default key). None for a script that leaves nothing.
    */
   static Outputs outputs(ScriptModel script) {
-    if (!script.returnsArtifact()) {
+    List<OutputParameter> parameters = new ArrayList<>();
+    List<Artifact> artifacts = new ArrayList<>();
+    if (script.returnsResultArtifact()) {
+      artifacts.add(returnedFile(script, RESULT));
+    }
+    for (OutputModel output : script.outputs()) {
+      String global = output.global().map(Text::value).orElse(null);
+      String name = output.name().value();
+      if (output.isArtifact()) {
+        Artifact file = output.component().isEmpty()
+            ? returnedFile(script, name)
+            : Artifact.output(name, outputPath(name), null);
+        artifacts.add(file.withGlobalName(global));
+      } else {
+        parameters.add(new OutputParameter(name,
+            new OutputParameter.ValueFrom(parameterPath(name), output.defaultValue().map(Text::value).orElse(null)), global));
+      }
+    }
+    if (parameters.isEmpty() && artifacts.isEmpty()) {
       return null;
     }
+    return new Outputs(Absent.ifEmpty(parameters), Absent.ifEmpty(artifacts));
+  }
+
+  /** Where the runner leaves output file {@code name}. */
+  static String outputPath(String name) {
+    return StepInputs.ARTIFACTS_ROOT + "/outputs/" + name;
+  }
+
+  /** Where the runner leaves the value of output parameter {@code name}. */
+  static String parameterPath(String name) {
+    return StepInputs.ARTIFACTS_ROOT + "/" + StepInputs.PARAMETERS + "/" + name;
+  }
+
+  /** The file the method returns, named {@code name}, archived and located as its annotations say. */
+  private static Artifact returnedFile(ScriptModel script, String name) {
     Artifact.Archive archive = script.archive().map(given -> {
       switch (given.format()) {
         case "NONE":
@@ -51,9 +89,8 @@ final class Artifacts {
       }
     }).orElse(null);
     if (script.outputLocations().isEmpty()) {
-      return new Outputs(List.of(Artifact.output(RESULT, OUTPUT_PATH, archive)));
+      return Artifact.output(name, outputPath(name), archive);
     }
-    Object location = ArtifactLocations.of(script.outputLocations().get(0));
-    return new Outputs(List.of(Artifact.output(RESULT, OUTPUT_PATH, archive, location)));
+    return Artifact.output(name, outputPath(name), archive, ArtifactLocations.of(script.outputLocations().get(0)));
   }
 }

@@ -331,10 +331,11 @@ public final class ManifestBuilder {
     for (InputModel input : script.inputs()) {
       InputSource source = input.source();
       if (input.isArtifact()) {
-        if (source instanceof InputSource.FromStep) {
-          ScriptModel producer = producer(((InputSource.FromStep) source).ref());
+        if (source instanceof InputSource.FromStep from) {
+          ScriptModel producer = producer(from.ref());
+          String artifact = from.output().map(Text::value).orElse(Artifacts.RESULT);
           artifacts.add(Artifact.from(
-              argumentName(script, input), "{{" + root + "." + producer.name().value() + ".outputs.artifacts." + Artifacts.RESULT + "}}"));
+              argumentName(script, input), "{{" + root + "." + producer.name().value() + ".outputs.artifacts." + artifact + "}}"));
         }
         continue;
       }
@@ -357,8 +358,11 @@ public final class ManifestBuilder {
     if (source instanceof InputSource.Parameter) {
       return Optional.of("{{workflow.parameters." + ((InputSource.Parameter) source).name().value() + "}}");
     }
-    if (source instanceof InputSource.FromStep) {
-      return Optional.of(result(root, producer(((InputSource.FromStep) source).ref())));
+    if (source instanceof InputSource.FromStep from) {
+      ScriptModel producer = producer(from.ref());
+      return Optional.of(from.output()
+          .map(output -> "{{" + root + "." + producer.name().value() + ".outputs.parameters." + output.value() + "}}")
+          .orElseGet(() -> result(root, producer)));
     }
     if (source instanceof InputSource.Item) {
       return Optional.of("{{item}}");

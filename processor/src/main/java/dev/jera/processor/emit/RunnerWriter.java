@@ -12,7 +12,9 @@ import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.JsonShape;
+import dev.jera.processor.model.OutputModel;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.SecretModel;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
@@ -190,7 +193,7 @@ public final class RunnerWriter {
       return '-';
     }
     if (script.returnsArtifact()) {
-      return 'f';
+      return script.returnsResultArtifact() ? 'f' : '-';
     }
     return script.fansOut() ? 'e' : 'v';
   }
@@ -227,10 +230,50 @@ public final class RunnerWriter {
         .addException(Throwable.class);
     if (script.returns().isVoid()) {
       method.addStatement("$L", target).addStatement("return null");
-    } else {
+    } else if (script.outputs().isEmpty()) {
       method.addStatement("return $L", target);
+    } else {
+      leaveOutputs(method, script, target, codecs, inputs);
     }
     return method.build();
+  }
+
+  /**
+   * Calls the method, then leaves each {@code @Output} where Argo collects it: the returned file, or the
+   * value (of the return value or a component of the returned record) for its codec to write.
+   */
+  private static void leaveOutputs(
+      MethodSpec.Builder method, ScriptModel script, CodeBlock target, CodecPlan codecs, ParameterSpec inputs) {
+    Optional<OutputModel> whole = script.outputs().stream().filter(output -> output.component().isEmpty()).findFirst();
+    if (whole.isPresent() && whole.get().isArtifact()) {
+      method.addStatement("$N.storeArtifact($S,$W$L)", inputs, whole.get().name().value(), target);
+      method.addStatement("return null");
+      return;
+    }
+    String value = "value";
+    method.addStatement("$T $N = $L", script.returns().typeName(), value, target);
+    whole.ifPresent(output -> method.addStatement(
+        "output($N, $S,$W$N, $L)", inputs, output.name().value(), value, outputCodec(output, codecs)));
+    List<OutputModel> components = script.outputs().stream().filter(output -> output.component().isPresent()).toList();
+    if (!components.isEmpty()) {
+      method.beginControlFlow("if ($N != null)", value);
+      for (OutputModel output : components) {
+        CodeBlock read = CodeBlock.of("$N.$N()", value, output.component().get());
+        if (output.isArtifact()) {
+          method.addStatement("$N.storeArtifact($S,$W$L)", inputs, output.name().value(), read);
+        } else {
+          method.addStatement("output($N, $S,$W$L, $L)", inputs, output.name().value(), read, outputCodec(output, codecs));
+        }
+      }
+      method.endControlFlow();
+    }
+    method.addStatement("return $N", value);
+  }
+
+  /** The codec of an output parameter's value: of what an {@code Optional} holds, which {@code output} unwraps. */
+  private static CodeBlock outputCodec(OutputModel output, CodecPlan codecs) {
+    JavaType type = output.type().shape() instanceof JsonShape.Optional optional ? optional.value() : output.type();
+    return codecs.codec(type);
   }
 
   /** One argument: a secret, a file, a text as is, anything else decoded by its codec and cast. */

@@ -43,6 +43,7 @@ public record CallModel(Site site, Reference reference, Text template, String de
    * @param candidates every template name of the target, for did-you-mean
    * @param libraryScript for a library call, the script whose template this workflow emits
    * @param libraryRunner for a library call, the library's runner
+   * @param outputs the template's named outputs ({@code @Output}), when known: a jar's index does not list them
    */
   public record Callee(
       String workflowName,
@@ -53,9 +54,11 @@ public record CallModel(Site site, Reference reference, Text template, String de
       String returnsDisplay,
       boolean returnsArtifact,
       Optional<ScriptModel> libraryScript,
-      Optional<ClassName> libraryRunner) {
+      Optional<ClassName> libraryRunner,
+      Optional<List<OutputModel>> outputs) {
     public Callee {
       inputs = List.copyOf(inputs);
+      outputs = outputs.map(List::copyOf);
     }
 
     public boolean isLibrary() {

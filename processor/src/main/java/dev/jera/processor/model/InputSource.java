@@ -19,8 +19,11 @@ public sealed interface InputSource {
     }
   }
 
-  /** {@code @From("s")}: the result of script {@code s}. */
-  record FromStep(Site site, Text ref) implements InputSource {}
+  /**
+   * {@code @From("s")}: the result of script {@code s}, or with {@code output}, its named output of
+   * that name.
+   */
+  record FromStep(Site site, Text ref, Optional<Text> output) implements InputSource {}
 
   /** {@code @Item}: the current element of the fan-out. */
   record Item(Site site) implements InputSource {}

@@ -44,10 +44,12 @@ public record ScriptModel(
     Optional<ContainerModel> container,
     Optional<ArchiveModel> archive,
     List<InputSource.External> outputLocations,
+    List<OutputModel> outputs,
     Optional<CallModel> call) {
 
   public ScriptModel {
     inputs = List.copyOf(inputs);
+    outputs = List.copyOf(outputs);
     outputLocations = List.copyOf(outputLocations);
     after = List.copyOf(after);
     items = List.copyOf(items);
@@ -71,6 +73,22 @@ public record ScriptModel(
   /** Whether the step returns a file, an Argo output artifact, rather than a result. */
   public boolean returnsArtifact() {
     return returns.shape() instanceof JsonShape.Artifact;
+  }
+
+  /** Whether the returned file is the artifact {@code result}: no {@code @Output} names it otherwise. */
+  public boolean returnsResultArtifact() {
+    return returnsArtifact() && outputs.stream().noneMatch(output -> output.component().isEmpty());
+  }
+
+  /**
+   * The named outputs other steps can read from this step: its own, or for a call those of the called
+   * template; empty when they are not known (an unresolved call, a template from a jar's index).
+   */
+  public Optional<List<OutputModel>> readableOutputs() {
+    if (call.isEmpty()) {
+      return Optional.of(outputs);
+    }
+    return call.get().target() instanceof CallModel.Resolved resolved ? resolved.callee().outputs() : Optional.empty();
   }
 
   /** The same script, calling what {@code call} resolved to. */
@@ -131,6 +149,7 @@ public record ScriptModel(
     builder.container = container;
     builder.archive = archive;
     builder.outputLocations = outputLocations;
+    builder.outputs = outputs;
     builder.call = call;
     return builder;
   }
@@ -168,6 +187,7 @@ public record ScriptModel(
     private Optional<ContainerModel> container = Optional.empty();
     private Optional<ArchiveModel> archive = Optional.empty();
     private List<InputSource.External> outputLocations = List.of();
+    private List<OutputModel> outputs = List.of();
     private Optional<CallModel> call = Optional.empty();
 
     private Builder() {}
@@ -199,6 +219,7 @@ public record ScriptModel(
     public Builder archive(Optional<ArchiveModel> archive) { this.archive = archive; return this; }
     /** Where the returned file goes: the location annotations on the method (one, when valid). */
     public Builder outputLocations(List<InputSource.External> outputLocations) { this.outputLocations = outputLocations; return this; }
+    public Builder outputs(List<OutputModel> outputs) { this.outputs = outputs; return this; }
     public Builder call(Optional<CallModel> call) { this.call = call; return this; }
 
     public ScriptModel build() {
@@ -206,7 +227,7 @@ public record ScriptModel(
           site, methodName, name, nameGiven, isStatic, visibility, generic, returns, inputs, image, after,
           when, forEach, items, itemsSite, timeout, depends, continueOn,
           continueOnSite, sequence, retry, resources, settings, memoize,
-          container, archive, outputLocations, call);
+          container, archive, outputLocations, outputs, call);
     }
   }
 }

@@ -97,7 +97,7 @@ public final class CallResolver {
     }
     return new CallModel.Callee(
         workflowName, kind, callee.name().value(), inputs, callee.returns().canonical(), callee.returns().display(),
-        callee.returnsArtifact(), libraryScript, libraryRunner);
+        callee.returnsResultArtifact(), libraryScript, libraryRunner, Optional.of(callee.outputs()));
   }
 
   private CallModel.Target call(CallModel call) {
@@ -179,7 +179,7 @@ public final class CallResolver {
       return new CallModel.Resolved(
           new CallModel.Callee(
               entry.name(), entry.kind(), step.name(), inputs, step.returns(), simple(step.returns()),
-              step.returns().equals(JAVA_PATH), Optional.empty(), Optional.empty()));
+              step.returns().equals(JAVA_PATH), Optional.empty(), Optional.empty(), Optional.empty()));
     }
     return new CallModel.Missing(CallMessages.noTemplate(describedAs, template, DidYouMean.hint(template, names)));
   }

@@ -2,6 +2,7 @@ package dev.jera.processor.validate;
 
 import dev.jera.processor.diagnostic.ArtifactMessages;
 import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.OutputMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
@@ -42,10 +43,21 @@ final class ArtifactRule implements Rule {
       }
       return; // LocationRule checks the location's own attributes.
     }
-    if (source instanceof InputSource.FromStep) {
+    if (source instanceof InputSource.FromStep from) {
+      if (from.output().isPresent()) {
+        return; // OutputReadRule checks what reads a named output.
+      }
       Optional<ScriptModel> producer = context.lookup().find(((InputSource.FromStep) source).ref().value());
       if (producer.isEmpty() || !producer.get().returnsArtifact()) {
         return; // TypeFlowRule compares the types of values.
+      }
+      Optional<String> named = producer.get().outputs().stream()
+          .filter(output -> output.component().isEmpty() && output.isArtifact())
+          .map(output -> output.name().value())
+          .findFirst();
+      if (named.isPresent()) {
+        diagnostics.report(source.site(), OutputMessages.namedFile(producer.get().name().value(), named.get()));
+        return;
       }
       if (!input.isArtifact()) {
         diagnostics.report(input.site(), ArtifactMessages.fileAsValue(input.name(), method, producer.get().methodName()));

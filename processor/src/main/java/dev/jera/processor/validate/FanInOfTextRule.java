@@ -35,7 +35,7 @@ final class FanInOfTextRule implements Rule {
 
   /** The text-printing container fan-out whose results {@code source} reads, if it reads one. */
   private static Optional<ScriptModel> producer(Context context, InputSource source, String root) {
-    if (source instanceof InputSource.FromStep) {
+    if (source instanceof InputSource.FromStep from && from.output().isEmpty()) {
       return context.lookup().find(((InputSource.FromStep) source).ref().value()).filter(FanInOfTextRule::printsText);
     }
     if (source instanceof InputSource.Value) {

@@ -42,8 +42,8 @@ final class ReferenceRule implements Rule {
       }
       for (InputModel input : script.inputs()) {
         for (InputSource source : input.sources()) {
-          if (source instanceof InputSource.FromStep) {
-            Text ref = ((InputSource.FromStep) source).ref();
+          if (source instanceof InputSource.FromStep from && from.output().isEmpty()) {
+            Text ref = from.ref();
             context.lookup().find(ref.value())
                 .filter(producer -> producer.returns().isVoid() && producer != script)
                 .ifPresent(producer -> diagnostics.report(

@@ -9,6 +9,7 @@ import dev.jera.processor.diagnostic.TagMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.KeyValue;
 import dev.jera.processor.model.ManifestNames;
+import dev.jera.processor.model.OutputModel;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ScriptModel;
@@ -206,8 +207,11 @@ final class TagResolver {
           ? Optional.of(TagMessages.resultOfVoidStep(producer.methodName()))
           : Optional.empty();
     }
-    if (field.equals("outputs.artifacts.result") && producer.returnsArtifact()) {
+    if (field.equals("outputs.artifacts.result") && producer.returnsResultArtifact()) {
       return Optional.empty();
+    }
+    if (field.startsWith("outputs.parameters.") || field.startsWith("outputs.artifacts.")) {
+      return namedOutputProblem(producer, field);
     }
     if (NODE_FIELDS.contains(field)) {
       return Optional.empty();
@@ -218,6 +222,23 @@ final class TagResolver {
           : Optional.of(TagMessages.noOutputParameters(producer.methodName(), root, step));
     }
     return Optional.of(TagMessages.noStepField(field));
+  }
+
+  /** {@code outputs.parameters.<name>} or {@code outputs.artifacts.<name>}: an {@code @Output} of the producer. */
+  private static Optional<String> namedOutputProblem(ScriptModel producer, String field) {
+    boolean file = field.startsWith("outputs.artifacts.");
+    String name = field.substring(file ? "outputs.artifacts.".length() : "outputs.parameters.".length());
+    Optional<List<OutputModel>> outputs = producer.readableOutputs();
+    if (outputs.isEmpty()) {
+      return Optional.empty(); // a template from a jar's index: its outputs are not known here.
+    }
+    List<String> names = outputs.get().stream()
+        .filter(output -> output.isArtifact() == file)
+        .map(output -> output.name().value())
+        .toList();
+    return names.contains(name)
+        ? Optional.empty()
+        : Optional.of(TagMessages.noNamedOutput(producer.name().value(), file, name, names, DidYouMean.closest(name, names)));
   }
 
   private Optional<String> inputsProblem(String rest, Placed placed) {

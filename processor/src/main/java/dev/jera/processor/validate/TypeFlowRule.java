@@ -19,8 +19,8 @@ final class TypeFlowRule implements Rule {
     for (ScriptModel script : context.workflow().scripts()) {
       for (InputModel input : script.inputs()) {
         for (InputSource source : input.sources()) {
-          if (!(source instanceof InputSource.FromStep)) {
-            continue;
+          if (!(source instanceof InputSource.FromStep) || ((InputSource.FromStep) source).output().isPresent()) {
+            continue; // OutputReadRule checks what reads a named output.
           }
           Text ref = ((InputSource.FromStep) source).ref();
           Optional<ScriptModel> producer = context.lookup().find(ref.value());

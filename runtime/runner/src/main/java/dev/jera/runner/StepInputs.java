@@ -28,6 +28,9 @@ public final class StepInputs {
   /** Where artifacts live in a step's container; {@code JERA_ARTIFACTS} moves them (the local executor does). */
   public static final String ARTIFACTS_ROOT = "/tmp/jera";
 
+  /** The folder under the artifacts' root where the runner leaves the values of output parameters. */
+  public static final String PARAMETERS = "parameters";
+
   /** The environment variable naming the artifacts' root folder. */
   public static final String ARTIFACTS_VARIABLE = "JERA_ARTIFACTS";
 
@@ -62,9 +65,22 @@ public final class StepInputs {
     if (returned == null) {
       throw new IllegalStateException("step '" + step + "' returned no file (null Path)");
     }
-    Path target = artifacts.resolve("outputs").resolve("result");
+    storeArtifact("result", returned);
+    return null;
+  }
+
+  /**
+   * Puts a file (or folder) where Argo collects output artifact {@code name} ({@code outputs/<name>}),
+   * as {@link #storeArtifact(Path)} does; a {@code null} leaves none, so the step fails as Argo fails it
+   * when an output file is missing.
+   */
+  public void storeArtifact(String name, Path returned) throws IOException {
+    if (returned == null) {
+      return;
+    }
+    Path target = artifacts.resolve("outputs").resolve(plainName(name));
     if (Files.exists(target) && Files.isSameFile(target, returned)) {
-      return null;
+      return;
     }
     Files.createDirectories(target.getParent());
     if (temporary(returned, target)) {
@@ -72,7 +88,27 @@ public final class StepInputs {
     } else {
       copy(returned, target);
     }
-    return null;
+  }
+
+  /**
+   * Leaves {@code text} as the value of output parameter {@code name} ({@code parameters/<name>}), byte
+   * for byte in UTF-8, no newline added; {@code null} leaves none, so Argo takes the output's default.
+   */
+  public void storeParameter(String name, String text) throws IOException {
+    if (text == null) {
+      return;
+    }
+    Path target = artifacts.resolve(PARAMETERS).resolve(plainName(name));
+    Files.createDirectories(target.getParent());
+    Files.writeString(target, text, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** An output's name as a file name: the compiler admits only Argo's names, which never leave the folder. */
+  private static String plainName(String name) {
+    if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..")) {
+      throw new IllegalArgumentException("not an output name: '" + name + "'");
+    }
+    return name;
   }
 
   /** Whether {@code file} lies in the temporary folder, and does not hold {@code target}. */

@@ -4,10 +4,12 @@ import dev.jera.runner.json.Codecs;
 import dev.jera.runner.json.Json;
 import dev.jera.runner.json.JsonCodec;
 import dev.jera.runner.json.RecordShape;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What every generated runner extends: a workflow's steps as a table (their names, what each gives back, the
@@ -76,6 +78,19 @@ public abstract class StepTable implements StepRunner {
   @SuppressWarnings("unchecked")
   protected final <T> JsonCodec<T> record(String typeName, String components, int type) {
     return (JsonCodec<T>) Codecs.record(typeName, components, new Shape(this, type));
+  }
+
+  /**
+   * Leaves {@code value} as output parameter {@code name}: a {@code String} as its text, anything else as
+   * JSON by {@code codec}; an {@code Optional} as what it holds. {@code null} or an empty {@code Optional}
+   * leave nothing, so Argo takes the output's default (or fails the step without one).
+   */
+  @SuppressWarnings("unchecked")
+  protected static void output(StepInputs inputs, String name, Object value, JsonCodec<?> codec) throws IOException {
+    Object held = value instanceof Optional ? ((Optional<?>) value).orElse(null) : value;
+    if (held != null) {
+      inputs.storeParameter(name, Results.of(held, (JsonCodec<Object>) codec));
+    }
   }
 
   @Override

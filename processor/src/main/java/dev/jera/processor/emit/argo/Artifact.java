@@ -10,7 +10,7 @@ import java.util.Map;
  * At most one location ({@code http} … {@code plugin}) is set.
  */
 @JsonPropertyOrder({
-    "name", "path", "from", "archive", "http", "git", "s3", "gcs", "azure", "oss", "hdfs", "artifactory", "raw", "plugin"})
+    "name", "path", "from", "globalName", "archive", "http", "git", "s3", "gcs", "azure", "oss", "hdfs", "artifactory", "raw", "plugin"})
 public record Artifact(
     String name,
     String path,
@@ -25,28 +25,29 @@ public record Artifact(
     Hdfs hdfs,
     Artifactory artifactory,
     Raw raw,
-    Plugin plugin) {
+    Plugin plugin,
+    String globalName) {
 
   /** A file a template finds at {@code path}, put there by the step that passes it. */
   public static Artifact at(String name, String path) {
-    return new Artifact(name, path, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new Artifact(name, path, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** An argument: the file of another step's output. */
   public static Artifact from(String name, String from) {
-    return new Artifact(name, null, from, null, null, null, null, null, null, null, null, null, null, null);
+    return new Artifact(name, null, from, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** A file a template leaves at {@code path}, stored as {@code archive} says (Argo's default tar when null). */
   public static Artifact output(String name, String path, Archive archive) {
-    return new Artifact(name, path, null, archive, null, null, null, null, null, null, null, null, null, null);
+    return new Artifact(name, path, null, archive, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** A file a template leaves at {@code path}, archived as {@code archive} says and stored at {@code location}. */
   public static Artifact output(String name, String path, Archive archive, Object location) {
     Artifact located = located(name, path, location);
     return new Artifact(name, path, null, archive, located.http, located.git, located.s3, located.gcs, located.azure,
-        located.oss, located.hdfs, located.artifactory, located.raw, located.plugin);
+        located.oss, located.hdfs, located.artifactory, located.raw, located.plugin, null);
   }
 
   /** A file at {@code path} in the container, from (or to) {@code location}: one of the location records below. */
@@ -54,7 +55,12 @@ public record Artifact(
     return new Artifact(name, path, null, null,
         as(location, Http.class), as(location, Git.class), as(location, S3.class), as(location, Gcs.class),
         as(location, Azure.class), as(location, Oss.class), as(location, Hdfs.class), as(location, Artifactory.class),
-        as(location, Raw.class), as(location, Plugin.class));
+        as(location, Raw.class), as(location, Plugin.class), null);
+  }
+
+  /** The same artifact, also the workflow's global output {@code name} ({@code null}: none). */
+  public Artifact withGlobalName(String name) {
+    return new Artifact(this.name, path, from, archive, http, git, s3, gcs, azure, oss, hdfs, artifactory, raw, plugin, name);
   }
 
   private static <T> T as(Object location, Class<T> type) {

@@ -237,7 +237,10 @@ final class DagFlow implements Flow {
       }
       arguments = new LinkedHashMap<>();
       for (Map.Entry<String, String> argument : task.arguments().entrySet()) {
-        arguments.put(argument.getKey(), whenFalse ? argument.getValue() : scope.substituteStrict(argument.getValue()));
+        String value = whenFalse ? argument.getValue() : scope.substituteArgument(argument.getValue());
+        if (value != null) {
+          arguments.put(argument.getKey(), value);
+        }
       }
       if (task.loops()) {
         if (param != null && !whenFalse) {

@@ -45,6 +45,11 @@ public final class Node {
   public Integer exitCode;
   /** The output files of a succeeded pod, by name. */
   Map<String, Path> artifacts = Map.of();
+  /**
+   * The output parameters of a succeeded pod, by name; for a Skipped or Omitted pod the defaults its
+   * template declares ({@code addSkippedNodeOutputsToScope}).
+   */
+  Map<String, String> parameters = Map.of();
   /** {@code nodeFlag.retried}: an attempt of a retry node. */
   public boolean retried;
   /** {@code nodeFlag.hooked}: the exit handler. */

@@ -36,6 +36,10 @@ final class NodeVariables {
     if (shown.phase == Phase.SUCCEEDED) {
       shown.artifacts.forEach((name, file) -> variables.put(prefix + ".outputs.artifacts." + name, file.toString()));
     }
+    if (shown.phase == Phase.SUCCEEDED || node.phase == Phase.SKIPPED || node.phase == Phase.OMITTED) {
+      Map<String, String> parameters = node.phase == Phase.SUCCEEDED ? shown.parameters : node.parameters;
+      parameters.forEach((name, value) -> variables.put(prefix + ".outputs.parameters." + name, value));
+    }
     return variables;
   }
 
@@ -52,7 +56,57 @@ final class NodeVariables {
     if (result != null) {
       variables.put(prefix + ".outputs.result", result);
     }
+    aggregateParameters(items, prefix, variables);
     return variables;
+  }
+
+  /**
+   * {@code processAggregateNodeOutputs} for output parameters: {@code outputs.parameters}, the JSON list of
+   * each succeeded item's parameters as an object, and {@code outputs.parameters.<name>}, the JSON list of
+   * that parameter's values: the values themselves when every one is a JSON object or list
+   * ({@code tryJSONUnmarshal}), else their texts.
+   */
+  private static void aggregateParameters(List<Node> items, String prefix, Map<String, String> variables) {
+    List<String> objects = new ArrayList<>();
+    Map<String, List<String>> byName = new LinkedHashMap<>();
+    for (Node item : inLoopOrder(items)) {
+      Node shown = item.lastAttempt() != null ? item.lastAttempt() : item;
+      if (item.phase != Phase.SUCCEEDED || shown.parameters.isEmpty()) {
+        continue;
+      }
+      Map<String, String> quoted = new LinkedHashMap<>();
+      shown.parameters.forEach((name, value) -> {
+        quoted.put(name, GoJson.quote(value));
+        byName.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+      });
+      objects.add(GoJson.sortedObject(quoted));
+    }
+    if (objects.isEmpty()) {
+      return;
+    }
+    variables.put(prefix + ".outputs.parameters", "[" + String.join(",", objects) + "]");
+    byName.forEach((name, values) -> {
+      boolean json = values.stream().allMatch(NodeVariables::isObjectOrList);
+      variables.put(prefix + ".outputs.parameters." + name,
+          json ? GoJson.aggregate(values) : "[" + String.join(",", values.stream().map(GoJson::quote).toList()) + "]");
+    });
+  }
+
+  private static boolean isObjectOrList(String value) {
+    String trimmed = value.strip();
+    return (trimmed.startsWith("{") || trimmed.startsWith("[")) && GoJson.isValid(trimmed);
+  }
+
+  /** The items Argo aggregates (attempts and hooks left out), sorted by loop index. */
+  private static List<Node> inLoopOrder(List<Node> items) {
+    List<Node> ordered = new ArrayList<>();
+    for (Node item : items) {
+      if (!item.retried && !item.hooked) {
+        ordered.add(item);
+      }
+    }
+    ordered.sort(Comparator.comparingInt(item -> loopIndex(item.name)));
+    return ordered;
   }
 
   private static void common(Node node, String prefix, Map<String, String> variables) {
@@ -77,16 +131,10 @@ final class NodeVariables {
    * @throws NotAggregable if a result is not JSON: Go's {@code json.Unmarshal} refuses it
    */
   static String aggregate(List<Node> items, boolean capturedOnly) {
-    List<Node> ordered = new ArrayList<>();
-    for (Node item : items) {
-      if (!item.retried && !item.hooked) {
-        ordered.add(item);
-      }
-    }
+    List<Node> ordered = inLoopOrder(items);
     if (ordered.isEmpty()) {
       return null;
     }
-    ordered.sort(Comparator.comparingInt(item -> loopIndex(item.name)));
     List<String> results = new ArrayList<>();
     for (Node item : ordered) {
       Node shown = item.lastAttempt() != null ? item.lastAttempt() : item;

@@ -256,6 +256,7 @@ final class PodRun {
         warnOfALargeResult(ended.result());
         attempt.result = ended.result();
         attempt.artifacts = call.outputs(folder.resolve("artifacts").toAbsolutePath());
+        attempt.parameters = call.outputValues(folder.resolve("artifacts").toAbsolutePath());
         call.keptInsteadOfStored(folder.resolve("artifacts").toAbsolutePath())
             .forEach(note -> run.recorder.appendLog(folder, "jera: " + label + " " + note));
         run.repositoryFiles.putAll(call.repositoryFiles(folder.resolve("artifacts").toAbsolutePath()));
@@ -347,6 +348,7 @@ final class PodRun {
     node.resultCaptured = attempt.resultCaptured;
     node.exitCode = attempt.exitCode;
     node.artifacts = attempt.artifacts;
+    node.parameters = attempt.parameters;
     node.detail = attempt.detail;
     if (attempt.phase == Phase.SUCCEEDED) {
       node.mark(Phase.SUCCEEDED, null);

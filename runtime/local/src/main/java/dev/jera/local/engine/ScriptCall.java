@@ -4,6 +4,7 @@ import dev.jera.argo.GoDuration;
 import dev.jera.argo.go.GoJson;
 import dev.jera.local.Phase;
 import dev.jera.local.artifacts.ArtifactStaging;
+import dev.jera.local.artifacts.OutputValues;
 import dev.jera.local.launch.AttemptOutcome;
 import dev.jera.local.launch.ResultLimit;
 import dev.jera.local.launch.StepLaunch;
@@ -162,7 +163,8 @@ public final class ScriptCall {
       inputValues.forEach((name, value) -> values.put(name, attemptLocal.substitute(value)));
       attemptVariables = globals.with(inputs(template, values)).with(retries);
     }
-    attemptVariables = attemptVariables.with(ArtifactStaging.pathVariables(template, root));
+    attemptVariables = attemptVariables.with(ArtifactStaging.pathVariables(template, root))
+        .with(OutputValues.pathVariables(template, root));
     List<String> argv = new ArrayList<>();
     for (String part : template.argv()) {
       argv.add(attemptVariables.substitute(part));
@@ -179,6 +181,9 @@ public final class ScriptCall {
    */
   AttemptOutcome attempt(StepLauncher launcher, StepLaunch launch) throws InterruptedException {
     String problem = artifacts.place(launch.artifacts());
+    if (problem == null) {
+      problem = OutputValues.prepare(template, launch.artifacts());
+    }
     if (problem != null) {
       return AttemptOutcome.error(problem);
     }
@@ -190,6 +195,9 @@ public final class ScriptCall {
     }
     if (outcome.phase() == Phase.SUCCEEDED) {
       String missing = artifacts.missingOutput(launch.artifacts());
+      if (missing == null) {
+        missing = OutputValues.missing(template, launch.artifacts());
+      }
       if (missing != null) {
         return AttemptOutcome.error(missing);
       }
@@ -224,6 +232,11 @@ public final class ScriptCall {
   /** The output files a succeeded attempt left in {@code root} at keys of the artifact repository, by {@code s3:key}. */
   Map<String, Path> repositoryFiles(Path root) {
     return artifacts.repositoryFiles(root, variables);
+  }
+
+  /** The output parameters a succeeded attempt left in {@code root}, by name. */
+  Map<String, String> outputValues(Path root) {
+    return OutputValues.read(template, root);
   }
 
   /** The output files a succeeded attempt left in {@code root}, by name. */

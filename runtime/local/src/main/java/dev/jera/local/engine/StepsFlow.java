@@ -177,7 +177,12 @@ final class StepsFlow implements Flow {
       }
     }
     Map<String, String> arguments = new LinkedHashMap<>();
-    task.arguments().forEach((name, value) -> arguments.put(name, scope.substituteStrict(value)));
+    task.arguments().forEach((name, value) -> {
+      String substituted = scope.substituteArgument(value);
+      if (substituted != null) {
+        arguments.put(name, substituted);
+      }
+    });
     return new Resolved(task, when, scope.substituteStrict(task.withParam()), arguments);
   }
 

@@ -118,7 +118,17 @@ final class TaskCalls {
    * (Skipped), its {@code depends} not met (Omitted), its loop empty, or it could not start (Error).
    */
   Node skipped(String nodeName, Task task, Node boundary, Phase phase, String message) {
-    return run.tree.create(nodeName, NodeType.SKIPPED, task.templateName(), boundary, phase, message);
+    Node node = run.tree.create(nodeName, NodeType.SKIPPED, task.templateName(), boundary, phase, message);
+    // Argo's addSkippedNodeOutputsToScope: a declared default is the output's value for every reader;
+    // without one the output is an absent optional.
+    PodTemplate template = run.manifest.templateOf(task);
+    if (template != null) {
+      Map<String, String> defaults = new LinkedHashMap<>();
+      template.outputParameters().forEach(output ->
+          defaults.put(output.name(), output.defaultValue() != null ? output.defaultValue() : Variables.ABSENT));
+      node.parameters = defaults;
+    }
+    return node;
   }
 
   /**

@@ -52,6 +52,11 @@ public final class ManifestNames {
     return KubeNames.argoParameterName(name);
   }
 
+  /** An output parameter's name, which becomes a file name: Argo's {@code ^[-a-zA-Z0-9_]+$}. */
+  static Optional<String> parameterName(String name) {
+    return KubeNames.argoParameterName(name);
+  }
+
   /** An environment variable name, as Kubernetes validates it. */
   static Optional<String> envName(String name) {
     return KubeNames.envVarName(name);
@@ -100,6 +105,7 @@ public final class ManifestNames {
     for (PodTemplate pod : manifest.podTemplates()) {
       pod.inputArtifacts().forEach(artifact -> refuse(where, artifactName(artifact.name()), "artifact name"));
       pod.outputArtifacts().forEach(artifact -> refuse(where, artifactName(artifact.name()), "artifact name"));
+      pod.outputParameters().forEach(parameter -> refuse(where, parameterName(parameter.name()), "output parameter name"));
       pod.env().forEach(variable -> refuse(where, envName(variable.name()), "environment variable name"));
       pod.envFrom().stream().filter(source -> !source.prefix().isEmpty())
           .forEach(source -> refuse(where, envName(source.prefix()), "environment variable prefix"));

@@ -361,6 +361,21 @@ public final class ManifestReader {
           checked(artifact, "path", artifactPath, "artifact path", ManifestNames::artifactPath),
           flag(artifact, "optional"), destination(artifact), repositoryKey(artifact)));
     }
+    List<OutputParameter> outputParameters = new ArrayList<>();
+    index = 0;
+    for (JsonNode parameter : node.path("outputs").path("parameters")) {
+      String parameterPath = path + ".outputs.parameters[" + index++ + "]";
+      JsonNode from = parameter.path("valueFrom");
+      String file = text(from, "path", parameterPath + ".valueFrom.path");
+      if (file == null) {
+        continue; // values supplied otherwise (a suspend's, a resource's) are not read from a pod's files.
+      }
+      outputParameters.add(new OutputParameter(
+          named(parameter, "name", parameterPath, "output parameter name", ManifestNames::parameterName),
+          file,
+          text(from, "default", parameterPath + ".valueFrom.default"),
+          text(parameter, "globalName", parameterPath + ".globalName")));
+    }
     List<String> mounts = new ArrayList<>();
     index = 0;
     for (JsonNode mount : pod.path("volumeMounts")) {
@@ -382,6 +397,7 @@ public final class ManifestReader {
         inputs,
         inputArtifacts,
         outputArtifacts,
+        outputParameters,
         env(pod.path("env"), podPath + ".env"),
         envFrom(pod.path("envFrom"), podPath + ".envFrom"),
         mounts,

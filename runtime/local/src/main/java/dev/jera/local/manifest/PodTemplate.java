@@ -16,6 +16,7 @@ import java.util.List;
  * @param inputs {@code inputs.parameters}, in order
  * @param inputArtifacts {@code inputs.artifacts}, in order
  * @param outputArtifacts {@code outputs.artifacts}, in order
+ * @param outputParameters {@code outputs.parameters} read from files, in order
  * @param env the container's {@code env}, in order
  * @param envFrom the container's {@code envFrom}, in order
  * @param mounts the mount paths of its {@code volumeMounts}, which the local executor does not emulate
@@ -34,6 +35,7 @@ public record PodTemplate(
     List<InputParameter> inputs,
     List<InputArtifact> inputArtifacts,
     List<OutputArtifact> outputArtifacts,
+    List<OutputParameter> outputParameters,
     List<EnvVariable> env,
     List<EnvSource> envFrom,
     List<String> mounts,
@@ -49,6 +51,7 @@ public record PodTemplate(
     inputs = List.copyOf(inputs);
     inputArtifacts = List.copyOf(inputArtifacts);
     outputArtifacts = List.copyOf(outputArtifacts);
+    outputParameters = List.copyOf(outputParameters);
     env = List.copyOf(env);
     envFrom = List.copyOf(envFrom);
     mounts = List.copyOf(mounts);

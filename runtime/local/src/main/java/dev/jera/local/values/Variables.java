@@ -96,6 +96,33 @@ public final class Variables {
   }
 
   /**
+   * The value of an output parameter that a Skipped or Omitted step left without a default: Argo's
+   * absent optional, which no text may contain.
+   */
+  public static final String ABSENT = "\u0000absent optional\u0000";
+
+  /**
+   * A task's argument, as {@link #substituteStrict}; {@code null} when it is exactly one reference to an
+   * absent optional ({@code markAbsentOptionalArgs}), so the input's own default applies.
+   *
+   * @throws SubstitutionException when an absent optional is part of a longer text
+   */
+  public String substituteArgument(String text) {
+    if (text != null && text.startsWith("{{") && text.endsWith("}}")) {
+      String key = text.substring(2, text.length() - 2).trim();
+      if (!key.contains("{{") && !key.contains("}}") && find(key).filter(ABSENT::equals).isPresent()) {
+        return null;
+      }
+    }
+    String substituted = substituteStrict(text);
+    if (substituted != null && substituted.contains(ABSENT)) {
+      throw new SubstitutionException("failed to resolve " + text
+          + ": it reads an output of a Skipped or Omitted step that declares no default");
+    }
+    return substituted;
+  }
+
+  /**
    * Substitutes every tag, as Argo's {@code processItem} does for each item of a loop
    * ({@code Replace} without unresolved tags allowed).
    *

@@ -1,0 +1,52 @@
+package dev.jera;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Exports what a script or template returns as a named Argo output, which other steps read with
+ * {@link From#output()} or as {@code {{steps.<step>.outputs.parameters.<name>}}}
+ * ({@code {{tasks.…}}} in a DAG).
+ *
+ * <p>On a method, the return value is the output: a {@code java.nio.file.Path} becomes the output
+ * artifact of that name (instead of {@code result}), any other value the output parameter of that name
+ * (a {@code String} as its text, anything else as JSON), which the step also keeps as its result. On
+ * the components of a returned record, each annotated component is an output of its own: one step, several
+ * outputs. An empty {@code Optional} (or {@code null}) writes nothing, so {@link #defaultValue()} applies;
+ * without one, the step fails as Argo fails it when the file is missing.
+ *
+ * <pre>{@code
+ * public record Parity(@Output String num, @Output String evenness) {}
+ *
+ * @Template(name = "odd-or-even")
+ * public static Parity oddOrEven(int num) { ... }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.METHOD, ElementType.RECORD_COMPONENT})
+public @interface Output {
+  /**
+   * The output's name: Argo's parameter name rules for a value, artifact name rules for a file. On a
+   * method it is required; on a record component it defaults to the component's name.
+   */
+  String value() default "";
+
+  /**
+   * The value Argo uses when the step leaves no value ({@code valueFrom.default}): an empty
+   * {@code Optional}, a {@code null}, or a producer that was Skipped. Not for files.
+   */
+  String defaultValue() default NO_DEFAULT;
+
+  /**
+   * Also exports the output as the workflow's global output of this name ({@code globalName}), read as
+   * {@code {{workflow.outputs.parameters.<name>}}} ({@code …artifacts…} for a file).
+   */
+  String global() default "";
+
+  /** The value of {@link #defaultValue()} that means none: a default may be any other text, even empty. */
+  String NO_DEFAULT = "\u0000jera:no-default\u0000";
+}

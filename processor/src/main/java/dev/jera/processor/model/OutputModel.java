@@ -1,0 +1,23 @@
+package dev.jera.processor.model;
+
+import java.util.Optional;
+
+/**
+ * One {@code @Output}: a named output of a script or template, taken from its return value or from one
+ * component of the record it returns.
+ *
+ * @param site the annotation, for messages
+ * @param name the output's name, as given or (on a component) the component's name
+ * @param type the Java type of the value: the return type, or the component's
+ * @param component the record component's name, or empty when the output is the whole return value
+ * @param defaultValue {@code valueFrom.default}, when given
+ * @param global the workflow-level name ({@code globalName}), when given
+ */
+public record OutputModel(
+    Site site, Text name, JavaType type, Optional<String> component, Optional<Text> defaultValue, Optional<Text> global) {
+
+  /** Whether the output is a file, an Argo output artifact, rather than a parameter. */
+  public boolean isArtifact() {
+    return type.shape() instanceof JsonShape.Artifact;
+  }
+}

@@ -1,0 +1,63 @@
+package dev.jera.samples.outputs;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.jera.local.LocalReport;
+import dev.jera.local.LocalRun;
+import dev.jera.local.Phase;
+import dev.jera.samples.argo.ArtifactPassing;
+import dev.jera.samples.argo.OutputParameter;
+import dev.jera.samples.argo.skippedoutputdefaults.ConsumerInputDefault;
+import dev.jera.samples.argo.skippedoutputdefaults.ProducerOutputDefault;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Named outputs on the local executor, as Argo runs them: a value and a file travel from the step that leaves
+ * them to the step that reads them, and a Skipped producer's output reads as its default, or, without one,
+ * leaves the reader's input to its own default.
+ */
+class NamedOutputsRunTest {
+  @TempDir Path home;
+
+  @Test
+  void anOutputValueReachesItsReader() throws IOException {
+    LocalReport report = LocalRun.of(OutputParameter.class).home(home).run();
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(log(report, "consume-parameter")).contains("hello world");
+  }
+
+  @Test
+  void anOutputFileReachesItsReader() throws IOException {
+    LocalReport report = LocalRun.of(ArtifactPassing.class).home(home).run();
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(log(report, "consume-artifact")).contains("hello world");
+  }
+
+  @Test
+  void aSkippedProducersOutputReadsAsItsDefault() throws IOException {
+    LocalReport report = LocalRun.of(ProducerOutputDefault.class).home(home).run();
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.step("producer").phase()).isEqualTo(Phase.SKIPPED);
+    assertThat(log(report, "consumer")).contains("consumer got: [hello-from-producer]");
+  }
+
+  @Test
+  void aSkippedProducersOutputWithoutDefaultLeavesTheInputToItsOwn() throws IOException {
+    LocalReport report = LocalRun.of(ConsumerInputDefault.class).home(home).run();
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(log(report, "consumer")).contains("consumer got: [fallback-from-input]");
+  }
+
+  private static String log(LocalReport report, String step) throws IOException {
+    return Files.readString(report.folder().resolve("steps").resolve(step).resolve("log"), StandardCharsets.UTF_8);
+  }
+}
