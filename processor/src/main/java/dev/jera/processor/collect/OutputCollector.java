@@ -16,6 +16,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /** The {@code @Output}s of a script or template: on the method itself, and on the components of the record it returns. */
@@ -53,13 +54,19 @@ final class OutputCollector {
         continue;
       }
       String componentName = component.getSimpleName().toString();
-      Text given = Annotations.text(annotated, mirror.get(), "value");
+      // Messages go on the component's field: compilers place neither a component nor an implicit accessor.
+      Element place = ElementFilter.fieldsIn(element.getEnclosedElements()).stream()
+          .filter(field -> field.getSimpleName().contentEquals(componentName))
+          .map(Element.class::cast)
+          .findFirst()
+          .orElse(annotated);
+      Text given = Annotations.text(place, mirror.get(), "value");
       Text name = given.isEmpty() ? new Text(componentName, given.site()) : given;
       TypeMirror type = component.getAccessor() != null
               && types.asMemberOf(declared, component.getAccessor()) instanceof ExecutableType executable
           ? executable.getReturnType()
           : component.asType();
-      outputs.add(output(annotated, mirror.get(), name, classifier.classify(type), Optional.of(componentName)));
+      outputs.add(output(place, mirror.get(), name, classifier.classify(type), Optional.of(componentName)));
     }
     return outputs;
   }

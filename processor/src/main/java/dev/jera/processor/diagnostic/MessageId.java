@@ -164,7 +164,8 @@ public enum MessageId {
   FILE_OUTPUT_DEFAULT(Group.OUTPUTS, ERROR, "@Output(defaultValue) on a file, which has no default"),
   OUTPUT_DEFAULT_NOT_PARSING(Group.OUTPUTS, ERROR, "an output's default value does not decode into its type"),
   DUPLICATE_GLOBAL_OUTPUT(Group.OUTPUTS, ERROR, "two outputs of a workflow export one global name"),
-  UNKNOWN_OUTPUT(Group.OUTPUTS, ERROR, "@From(output) names an output the producer does not have"),
+  UNKNOWN_OUTPUT(Group.OUTPUTS, ERROR,
+      "@From(output) names an output the producer does not have (or reads a named file as a result)"),
   OUTPUT_TYPE_MISMATCH(Group.OUTPUTS, ERROR, "a parameter reads a named output of another type"),
 
   // Calls of templates defined elsewhere
