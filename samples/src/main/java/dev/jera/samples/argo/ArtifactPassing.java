@@ -24,9 +24,7 @@ public class ArtifactPassing {
   @Output("hello-art")
   public static Path helloWorldToFile() throws IOException, InterruptedException {
     Thread.sleep(1000);
-    System.out.println("hello world");
-    Path file = Files.createTempFile("hello_world", ".txt");
-    return Files.writeString(file, "hello world\n");
+    return HelloWorldFile.write();
   }
 
   /** Prints the file, as upstream's {@code cat /tmp/message}. */
