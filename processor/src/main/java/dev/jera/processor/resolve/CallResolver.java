@@ -90,8 +90,10 @@ public final class CallResolver {
     List<CallModel.CalleeInput> inputs = new ArrayList<>();
     for (InputModel input : callee.inputs()) {
       boolean fixed = input.sources().stream().anyMatch(s -> s instanceof InputSource.Secret
-          || s instanceof InputSource.External || template && s instanceof InputSource.Value);
-      boolean optional = input.source() instanceof InputSource.Caller caller && caller.defaultValue().isPresent();
+          || template && s instanceof InputSource.Value);
+      // A file's location is where Argo fetches it unless the calling step passes another file.
+      boolean located = input.sources().stream().anyMatch(s -> s instanceof InputSource.External);
+      boolean optional = located || input.source() instanceof InputSource.Caller caller && caller.defaultValue().isPresent();
       inputs.add(new CallModel.CalleeInput(
           input.name(), input.type().canonical(), input.type().display(), input.isArtifact(), !fixed, optional));
     }
@@ -172,9 +174,9 @@ public final class CallResolver {
         String source = input.source();
         // A @Template's @Value input is fixed; a step's is only how its own workflow wires it.
         boolean ofTemplate = entry.templates() != null && entry.templates().contains(step);
-        boolean fixed = source.startsWith("secret:") || LocationKind.ofField(source).isPresent()
-            || ofTemplate && source.startsWith("value:");
-        inputs.add(new CallModel.CalleeInput(input.name(), input.type(), simple(input.type()), input.type().equals(JAVA_PATH), !fixed, false));
+        boolean fixed = source.startsWith("secret:") || ofTemplate && source.startsWith("value:");
+        boolean located = LocationKind.ofField(source).isPresent();
+        inputs.add(new CallModel.CalleeInput(input.name(), input.type(), simple(input.type()), input.type().equals(JAVA_PATH), !fixed, located));
       }
       return new CallModel.Resolved(
           new CallModel.Callee(

@@ -68,6 +68,8 @@ class ArgoPortsTest {
       Map.entry("output-artifact-azure", Phase.SUCCEEDED),
       Map.entry("key-only-artifacts", Phase.SUCCEEDED),
       Map.entry("artifact-repository-ref", Phase.SUCCEEDED),
+      Map.entry("hdfs-artifact", Phase.SUCCEEDED),
+      Map.entry("artifactory-artifact", Phase.SUCCEEDED),
       Map.entry("loops-dag", Phase.SUCCEEDED),
       Map.entry("retry-with-steps", Phase.SUCCEEDED),
       Map.entry("retry-on-error", Phase.SUCCEEDED),
