@@ -8,11 +8,12 @@ import java.lang.annotation.Target;
 
 /**
  * How the file a script returns (a {@code java.nio.file.Path}, an Argo output artifact) is stored in
- * the artifact repository. Without it Argo stores a gzipped tarball.
+ * the artifact repository; on a {@code Path} component of a returned record marked {@link Output}, how
+ * that output file is. Without it Argo stores a gzipped tarball.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.RECORD_COMPONENT})
 public @interface Archive {
   /** The format. */
   Format value();

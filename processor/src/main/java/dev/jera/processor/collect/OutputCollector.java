@@ -31,7 +31,7 @@ final class OutputCollector {
     Optional<AnnotationMirror> onMethod = Annotations.find(method, OUTPUT);
     if (onMethod.isPresent()) {
       Text name = Annotations.text(method, onMethod.get(), "value");
-      outputs.add(output(method, onMethod.get(), name, returns, Optional.empty()));
+      outputs.add(output(method, onMethod.get(), name, returns, Optional.empty(), Optional.empty()));
     }
     TypeMirror returned = method.getReturnType();
     if (returned.getKind() != TypeKind.DECLARED) {
@@ -66,13 +66,45 @@ final class OutputCollector {
               && types.asMemberOf(declared, component.getAccessor()) instanceof ExecutableType executable
           ? executable.getReturnType()
           : component.asType();
-      outputs.add(output(place, mirror.get(), name, classifier.classify(type), Optional.of(componentName)));
+      outputs.add(output(place, mirror.get(), name, classifier.classify(type), Optional.of(componentName),
+          WorkflowCollector.archive(component, place)));
     }
     return outputs;
   }
 
+  /**
+   * The type a method returns as its result: a record whose {@code Path} components are all outputs is no
+   * result at all (the type cannot travel as JSON, its outputs can); any other type is itself.
+   */
+  static JavaType result(JavaType returns, List<OutputModel> outputs, ExecutableElement method, TypeClassifier classifier,
+      Types types) {
+    if (!(returns.shape() instanceof dev.jera.processor.model.JsonShape.Unsupported)
+        || method.getReturnType().getKind() != TypeKind.DECLARED) {
+      return returns;
+    }
+    DeclaredType declared = (DeclaredType) method.getReturnType();
+    if (declared.asElement().getKind() != ElementKind.RECORD) {
+      return returns;
+    }
+    boolean files = false;
+    for (RecordComponentElement component : ((TypeElement) declared.asElement()).getRecordComponents()) {
+      JavaType type = classifier.classify(component.asType());
+      if (type.shape() instanceof dev.jera.processor.model.JsonShape.Artifact) {
+        String name = component.getSimpleName().toString();
+        if (outputs.stream().noneMatch(output -> output.component().filter(name::equals).isPresent())) {
+          return returns; // JsonTravelRule says a file cannot be part of a record
+        }
+        files = true;
+      } else if (type.shape() instanceof dev.jera.processor.model.JsonShape.Unsupported) {
+        return returns;
+      }
+    }
+    return files ? returns.asOutputsOnly() : returns;
+  }
+
   private static OutputModel output(
-      Element element, AnnotationMirror mirror, Text name, JavaType type, Optional<String> component)
+      Element element, AnnotationMirror mirror, Text name, JavaType type, Optional<String> component,
+      Optional<dev.jera.processor.model.ArchiveModel> archive)
       throws UnresolvedException {
     Text defaultValue = Annotations.text(element, mirror, "defaultValue");
     return new OutputModel(
@@ -81,6 +113,7 @@ final class OutputCollector {
         type,
         component,
         defaultValue.value().equals(dev.jera.Output.NO_DEFAULT) ? Optional.empty() : Optional.of(defaultValue),
-        Annotations.optionalText(element, mirror, "global"));
+        Annotations.optionalText(element, mirror, "global"),
+        archive);
   }
 }

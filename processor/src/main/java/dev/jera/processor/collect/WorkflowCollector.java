@@ -14,6 +14,7 @@ import dev.jera.processor.model.JsonShape;
 import dev.jera.processor.model.KeyRef;
 import dev.jera.processor.model.LocationKind;
 import dev.jera.processor.model.Options;
+import dev.jera.processor.model.OutputModel;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ResourcesModel;
@@ -267,7 +268,9 @@ public final class WorkflowCollector {
     for (VariableElement parameter : method.getParameters()) {
       inputs.add(templateInput(input(parameter, classifier), parameter));
     }
-    JavaType returns = resolved(classifier.classify(method.getReturnType()));
+    JavaType collected = resolved(classifier.classify(method.getReturnType()));
+    List<OutputModel> outputs = OutputCollector.outputs(method, collected, classifier, types);
+    JavaType returns = OutputCollector.result(collected, outputs, method, classifier, types);
     return ScriptModel.builder()
         .site(Site.of(method, template))
         .methodName(methodName)
@@ -288,7 +291,7 @@ public final class WorkflowCollector {
         .container(SettingsCollector.container(method))
         .archive(archive(method))
         .outputLocations(outputLocations(method))
-        .outputs(OutputCollector.outputs(method, returns, classifier, types))
+        .outputs(outputs)
         .build();
   }
 
@@ -444,12 +447,17 @@ public final class WorkflowCollector {
   }
 
   private static Optional<ArchiveModel> archive(Element element) throws UnresolvedException {
+    return archive(element, element);
+  }
+
+  /** The {@code @Archive} on {@code element}, placed on {@code place} in messages. */
+  static Optional<ArchiveModel> archive(Element element, Element place) throws UnresolvedException {
     return Annotations.read(element, ARCHIVE, archive ->
         new ArchiveModel(
-            Site.of(element, archive),
+            Site.of(place, archive),
             Annotations.enumConstant(archive, "value"),
             Annotations.integer(archive, "compressionLevel"),
-            Annotations.site(element, archive, "compressionLevel")));
+            Annotations.site(place, archive, "compressionLevel")));
   }
 
   private static Optional<SequenceModel> sequence(Element element) throws UnresolvedException {
@@ -476,6 +484,8 @@ public final class WorkflowCollector {
     for (VariableElement parameter : method.getParameters()) {
       inputs.add(input(parameter, classifier));
     }
+    List<OutputModel> outputs = OutputCollector.outputs(method, returns, classifier, types);
+    returns = OutputCollector.result(returns, outputs, method, classifier, types);
     return ScriptModel.builder()
         .site(Site.of(method, script))
         .methodName(methodName)
@@ -504,7 +514,7 @@ public final class WorkflowCollector {
         .container(SettingsCollector.container(method))
         .archive(archive(method))
         .outputLocations(outputLocations(method))
-        .outputs(OutputCollector.outputs(method, returns, classifier, types))
+        .outputs(outputs)
         .call(call(method))
         .build();
   }

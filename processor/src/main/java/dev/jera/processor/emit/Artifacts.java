@@ -4,6 +4,7 @@ import dev.jera.processor.emit.argo.Absent;
 import dev.jera.processor.emit.argo.Artifact;
 import dev.jera.processor.emit.argo.OutputParameter;
 import dev.jera.processor.emit.argo.Outputs;
+import dev.jera.processor.model.ArchiveModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.OutputModel;
@@ -12,6 +13,7 @@ import dev.jera.processor.model.Text;
 import dev.jera.runner.StepInputs;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The files of a script's template: each Path parameter and a returned Path, where the runner expects them. */
 final class Artifacts {
@@ -53,7 +55,7 @@ final class Artifacts {
       if (output.isArtifact()) {
         Artifact file = output.component().isEmpty()
             ? returnedFile(script, name)
-            : Artifact.output(name, outputPath(name), null);
+            : Artifact.output(name, outputPath(name), archive(output.archive()));
         artifacts.add(file.withGlobalName(global));
       } else {
         parameters.add(new OutputParameter(name,
@@ -78,7 +80,16 @@ final class Artifacts {
 
   /** The file the method returns, named {@code name}, archived and located as its annotations say. */
   private static Artifact returnedFile(ScriptModel script, String name) {
-    Artifact.Archive archive = script.archive().map(given -> {
+    Artifact.Archive archive = archive(script.archive());
+    if (script.outputLocations().isEmpty()) {
+      return Artifact.output(name, outputPath(name), archive);
+    }
+    return Artifact.output(name, outputPath(name), archive, ArtifactLocations.of(script.outputLocations().get(0)));
+  }
+
+  /** {@code archive} as {@code @Archive} says; {@code null} (Argo's default tarball) without one. */
+  private static Artifact.Archive archive(Optional<ArchiveModel> archive) {
+    return archive.map(given -> {
       switch (given.format()) {
         case "NONE":
           return Artifact.Archive.unarchived();
@@ -88,9 +99,5 @@ final class Artifacts {
           return Artifact.Archive.tarred(given.compressionLevel() >= 0 ? given.compressionLevel() : null);
       }
     }).orElse(null);
-    if (script.outputLocations().isEmpty()) {
-      return Artifact.output(name, outputPath(name), archive);
-    }
-    return Artifact.output(name, outputPath(name), archive, ArtifactLocations.of(script.outputLocations().get(0)));
   }
 }

@@ -228,12 +228,12 @@ public final class RunnerWriter {
         .returns(Object.class)
         .addParameter(inputs)
         .addException(Throwable.class);
-    if (script.returns().isVoid()) {
-      method.addStatement("$L", target).addStatement("return null");
-    } else if (script.outputs().isEmpty()) {
-      method.addStatement("return $L", target);
-    } else {
+    if (!script.outputs().isEmpty()) {
       leaveOutputs(method, script, target, codecs, inputs);
+    } else if (script.returns().isVoid()) {
+      method.addStatement("$L", target).addStatement("return null");
+    } else {
+      method.addStatement("return $L", target);
     }
     return method.build();
   }
@@ -267,7 +267,11 @@ public final class RunnerWriter {
       }
       method.endControlFlow();
     }
-    method.addStatement("return $N", value);
+    if (script.returns().isVoid()) {
+      method.addStatement("return null"); // a record of files is no result
+    } else {
+      method.addStatement("return $N", value);
+    }
   }
 
   /** The codec of an output parameter's value: of what an {@code Optional} holds, which {@code output} unwraps. */

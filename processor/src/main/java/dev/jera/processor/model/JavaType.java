@@ -11,8 +11,14 @@ public record JavaType(String display, String canonical, TypeName typeName, Json
 
   public static final String VOID = "void";
 
+  /** Whether there is no result: a {@code void} method, or a record that only carries outputs. */
   public boolean isVoid() {
-    return canonical.equals(VOID);
+    return canonical.equals(VOID) || shape instanceof JsonShape.OutputsOnly;
+  }
+
+  /** The same type, as a record that only carries outputs. */
+  public JavaType asOutputsOnly() {
+    return new JavaType(display, canonical, typeName, new JsonShape.OutputsOnly());
   }
 
   public boolean isString() {

@@ -47,6 +47,12 @@ public sealed interface JsonShape {
   /** A {@code java.nio.file.Path}: not JSON at all, but an Argo artifact, a file handed between pods. */
   record Artifact() implements JsonShape {}
 
+  /**
+   * A record whose files ({@code Path} components) are named outputs: it leaves its outputs and is no
+   * result, as a {@code void} method.
+   */
+  record OutputsOnly() implements JsonShape {}
+
   /** Left to Jackson's databind: Java beans, annotated classes, {@code JsonNode}. */
   record Databind() implements JsonShape {}
 

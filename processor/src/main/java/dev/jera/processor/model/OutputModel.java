@@ -12,9 +12,16 @@ import java.util.Optional;
  * @param component the record component's name, or empty when the output is the whole return value
  * @param defaultValue {@code valueFrom.default}, when given
  * @param global the workflow-level name ({@code globalName}), when given
+ * @param archive a file component's own {@code @Archive} (a method's is the method's)
  */
 public record OutputModel(
-    Site site, Text name, JavaType type, Optional<String> component, Optional<Text> defaultValue, Optional<Text> global) {
+    Site site,
+    Text name,
+    JavaType type,
+    Optional<String> component,
+    Optional<Text> defaultValue,
+    Optional<Text> global,
+    Optional<ArchiveModel> archive) {
 
   /** Whether the output is a file, an Argo output artifact, rather than a parameter. */
   public boolean isArtifact() {

@@ -1,6 +1,7 @@
 package dev.jera.processor.validate;
 
 import dev.jera.argo.KubeNames;
+import dev.jera.processor.diagnostic.ArtifactMessages;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.OutputMessages;
 import dev.jera.processor.model.OutputModel;
@@ -53,6 +54,13 @@ final class OutputRule implements Rule {
           diagnostics.report(name.site(), OutputMessages.duplicate(output.isArtifact() ? "file" : "value", name.value(), method));
         }
         output.defaultValue().ifPresent(value -> checkDefault(output, value, diagnostics));
+        output.archive().ifPresent(archive -> {
+          if (!output.isArtifact()) {
+            diagnostics.report(archive.site(), ArtifactMessages.archiveWithoutFile(method));
+          } else if (archive.compressionLevel() < -1 || archive.compressionLevel() > 9) {
+            diagnostics.report(archive.levelSite(), ArtifactMessages.compressionLevel(archive.compressionLevel()));
+          }
+        });
         output.global().ifPresent(global -> checkGlobal(script, output, global, globals, diagnostics));
       }
     }

@@ -72,6 +72,7 @@ class ArgoPortsTest {
       Map.entry("artifactory-artifact", Phase.SUCCEEDED),
       Map.entry("artifact-passing-explicit-plugin", Phase.SUCCEEDED),
       Map.entry("pod-spec-from-previous-step", Phase.SUCCEEDED),
+      Map.entry("artifact-disable-archive", Phase.SUCCEEDED),
       Map.entry("loops-dag", Phase.SUCCEEDED),
       Map.entry("retry-with-steps", Phase.SUCCEEDED),
       Map.entry("retry-on-error", Phase.SUCCEEDED),
