@@ -84,7 +84,12 @@ public final class TagMessages {
   }
 
   public static String noGlobalOutputs() {
-    return "the workflow declares no global outputs";
+    return "the workflow declares no global outputs; export one with @Output(value = …, global = \"name\")";
+  }
+
+  public static String noGlobalOutput(boolean file, String name, List<String> globals, Optional<String> meant) {
+    return "no output " + (file ? "file" : "value") + " of the workflow is exported as global '" + name + "'"
+        + meant.map(m -> "; did you mean '" + m + "'?").orElse("; its global outputs are " + String.join(", ", globals));
   }
 
   public static String noParameter(String name, String workflowClass, Optional<String> meant) {

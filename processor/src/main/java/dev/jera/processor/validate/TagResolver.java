@@ -61,10 +61,7 @@ final class TagResolver {
       case "inputs":
         return inputsProblem(rest, placed);
       case "outputs":
-        return rest.equals("artifacts.result.path") && placed.place() == Place.TEMPLATE
-                && placed.script().filter(ScriptModel::returnsArtifact).isPresent()
-            ? Optional.empty()
-            : Optional.of(TagMessages.outputPathOutsideFileStep());
+        return ownOutputProblem(rest, placed);
       case "pod":
         return rest.equals("name") && placed.place() == Place.TEMPLATE
             ? Optional.empty()
@@ -136,6 +133,22 @@ final class TagResolver {
       return context.workflow().resourceSettings().priority().isPresent()
           ? Optional.empty()
           : Optional.of(TagMessages.noPriority());
+    }
+    if (rest.startsWith("outputs.parameters.") || rest.startsWith("outputs.artifacts.")) {
+      boolean file = rest.startsWith("outputs.artifacts.");
+      String name = rest.substring(file ? "outputs.artifacts.".length() : "outputs.parameters.".length());
+      List<String> globals = new ArrayList<>();
+      for (ScriptModel script : context.workflow().pods()) {
+        script.outputs().stream()
+            .filter(output -> output.isArtifact() == file && output.global().isPresent())
+            .forEach(output -> globals.add(output.global().get().value()));
+      }
+      if (globals.contains(name)) {
+        return Optional.empty();
+      }
+      return Optional.of(globals.isEmpty()
+          ? TagMessages.noGlobalOutputs()
+          : TagMessages.noGlobalOutput(file, name, globals, DidYouMean.closest(name, globals)));
     }
     if (rest.startsWith("outputs.")) {
       return Optional.of(TagMessages.noGlobalOutputs());
@@ -222,6 +235,29 @@ final class TagResolver {
           : Optional.of(TagMessages.noOutputParameters(producer.methodName(), root, step));
     }
     return Optional.of(TagMessages.noStepField(field));
+  }
+
+  /**
+   * {@code {{outputs.parameters.<name>.path}}} or {@code {{outputs.artifacts.<name>.path}}} in a template: where
+   * its own output goes, for a container's command to write ({@code result} for a returned file).
+   */
+  private static Optional<String> ownOutputProblem(String rest, Placed placed) {
+    Optional<ScriptModel> script = placed.script().filter(own -> placed.place() == Place.TEMPLATE);
+    if (rest.equals("artifacts.result.path") && script.filter(ScriptModel::returnsResultArtifact).isPresent()) {
+      return Optional.empty();
+    }
+    boolean file = rest.startsWith("artifacts.");
+    if (script.isEmpty() || !rest.endsWith(".path") || !file && !rest.startsWith("parameters.")) {
+      return Optional.of(TagMessages.outputPathOutsideFileStep());
+    }
+    String name = rest.substring(file ? "artifacts.".length() : "parameters.".length(), rest.length() - ".path".length());
+    List<String> names = script.get().outputs().stream()
+        .filter(output -> output.isArtifact() == file)
+        .map(output -> output.name().value())
+        .toList();
+    return names.contains(name)
+        ? Optional.empty()
+        : Optional.of(TagMessages.noNamedOutput(script.get().name().value(), file, name, names, DidYouMean.closest(name, names)));
   }
 
   /** {@code outputs.parameters.<name>} or {@code outputs.artifacts.<name>}: an {@code @Output} of the producer. */

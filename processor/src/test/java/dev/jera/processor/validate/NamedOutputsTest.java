@@ -223,4 +223,28 @@ class NamedOutputsTest {
         .hadErrorContaining("helper")
         .inFile(source).onLineContaining("@Output(\"x\")");
   }
+
+  @Test
+  void globalOutputsAndOutputPathsAreCheckedByName() {
+    JavaFileObject source = java("Globals", """
+        @Workflow(name = "globals", style = Style.STEPS)
+        public class Globals {
+          @Script @Output(value = "greeting", global = "last-greeting") public static String greet() { return "hi"; }
+          @Script(after = "greet")
+          public static String shout(@Value("{{workflow.outputs.parameters.last-greting}}") String greeting) { return greeting; }
+          @Script
+          @Container(image = "busybox:1.36", command = {"sh", "-c"}, args = {"printf 42 > $OUT"})
+          @Env(name = "OUT", value = "{{outputs.parameters.anwser.path}}")
+          @Output("answer")
+          public static int answer() { return 0; }
+        }
+        """);
+    Compilation compilation = Compile.expecting(UNRESOLVED_TAG, UNRESOLVED_TAG).withImage(source);
+    assertThat(compilation)
+        .hadErrorContaining("no output value of the workflow is exported as global 'last-greting'; did you mean 'last-greeting'?")
+        .inFile(source).onLineContaining("last-greting");
+    assertThat(compilation)
+        .hadErrorContaining("answer has no output value 'anwser'; did you mean 'answer'?")
+        .inFile(source).onLineContaining("anwser");
+  }
 }

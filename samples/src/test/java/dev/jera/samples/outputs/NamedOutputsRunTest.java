@@ -57,6 +57,15 @@ class NamedOutputsRunTest {
     assertThat(log(report, "consumer")).contains("consumer got: [fallback-from-input]");
   }
 
+  @Test
+  void aGlobalOutputIsReadByLaterStepsAndACommandWritesItsOutputWhereArgoSays() {
+    LocalReport report = LocalRun.of(GlobalAndCommandOutputs.class).home(home).run();
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.result("shout", String.class)).isEqualTo("HELLO!");
+    assertThat(report.result("twice", Integer.class)).isEqualTo(84);
+  }
+
   private static String log(LocalReport report, String step) throws IOException {
     return Files.readString(report.folder().resolve("steps").resolve(step).resolve("log"), StandardCharsets.UTF_8);
   }

@@ -152,6 +152,7 @@ public final class LocalExecutor {
     WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());
     RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline,
         tree, mask, listener);
+    globals.readOutputsFrom(run.globalOutputs);
     ManifestTemplate entry = manifest.entryTemplate();
     Flow main = entry instanceof DagTemplate
         ? new DagFlow(workflowName, (DagTemplate) entry, null, globals.variables(), run)

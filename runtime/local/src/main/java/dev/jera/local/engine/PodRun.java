@@ -10,6 +10,8 @@ import dev.jera.local.launch.ResultLimit;
 import dev.jera.local.launch.RunnerRegistry;
 import dev.jera.local.launch.StepLaunch;
 import dev.jera.local.launch.StepLauncher;
+import dev.jera.local.manifest.OutputArtifact;
+import dev.jera.local.manifest.OutputParameter;
 import dev.jera.local.record.RunRecorder;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -272,6 +274,22 @@ final class PodRun {
     attemptDone();
   }
 
+  /** {@code addParamToGlobalScope} / {@code addArtifactToGlobalScope}: the outputs a template exports by {@code globalName}. */
+  private void exportGlobals() {
+    for (OutputParameter output : call.template().outputParameters()) {
+      String value = node.parameters.get(output.name());
+      if (output.globalName() != null && value != null) {
+        run.globalOutputs.put("workflow.outputs.parameters." + output.globalName(), value);
+      }
+    }
+    for (OutputArtifact output : call.template().outputArtifacts()) {
+      Path file = node.artifacts.get(output.name());
+      if (output.globalName() != null && file != null) {
+        run.globalOutputs.put("workflow.outputs.artifacts." + output.globalName(), file.toString());
+      }
+    }
+  }
+
   /** Says in the attempt's log, and once per step in the progress, that its result is close to Argo's limit. */
   private void warnOfALargeResult(String result) {
     String warning = result == null ? null : ResultLimit.warning(ResultLimit.utf8Length(result));
@@ -401,6 +419,9 @@ final class PodRun {
   }
 
   private void done() {
+    if (node.phase == Phase.SUCCEEDED) {
+      exportGlobals();
+    }
     onDone.run();
   }
 }

@@ -39,6 +39,11 @@ final class RunContext {
   final Set<String> noted = new HashSet<>();
   /** The files steps of this run stored at keys of the artifact repository, by {@code s3:key}: what later steps read there. */
   final Map<String, Path> repositoryFiles = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * The workflow's global outputs so far, by variable ({@code workflow.outputs.parameters.<name>},
+   * {@code workflow.outputs.artifacts.<name>}): what succeeded steps exported with {@code globalName}.
+   */
+  final Map<String, String> globalOutputs = new java.util.concurrent.ConcurrentHashMap<>();
 
   RunContext(RunRequest request, String workflowName, Coordinator coordinator, PodPool pool, Launchers launchers,
       RunRecorder recorder, Locks locks, WorkflowDeadline deadline, NodeTree tree, SecretMask mask,

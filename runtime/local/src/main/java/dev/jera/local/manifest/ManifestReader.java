@@ -359,7 +359,8 @@ public final class ManifestReader {
       outputArtifacts.add(new OutputArtifact(
           named(artifact, "name", artifactPath, "artifact name", ManifestNames::artifactName),
           checked(artifact, "path", artifactPath, "artifact path", ManifestNames::artifactPath),
-          flag(artifact, "optional"), destination(artifact), repositoryKey(artifact)));
+          flag(artifact, "optional"), destination(artifact), repositoryKey(artifact),
+          text(artifact, "globalName", artifactPath + ".globalName")));
     }
     List<OutputParameter> outputParameters = new ArrayList<>();
     index = 0;

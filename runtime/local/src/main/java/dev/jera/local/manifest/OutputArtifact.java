@@ -12,10 +12,12 @@ package dev.jera.local.manifest;
  *     locally it stays in the run's record either way
  * @param repositoryKey for a location of only a key (of the artifact repository), the manifest field and
  *     the key as written, such as {@code s3:my-file}, which later steps of the run can read; else {@code null}
+ * @param globalName {@code globalName}, or {@code null}
  */
-public record OutputArtifact(String name, String path, boolean optional, String destination, String repositoryKey) {
+public record OutputArtifact(
+    String name, String path, boolean optional, String destination, String repositoryKey, String globalName) {
   /** One stored at the repository's default key. */
   public OutputArtifact(String name, String path, boolean optional) {
-    this(name, path, optional, null, null);
+    this(name, path, optional, null, null, null);
   }
 }

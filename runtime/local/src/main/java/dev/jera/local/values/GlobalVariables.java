@@ -33,6 +33,9 @@ public final class GlobalVariables {
    */
   private static final Map<Character, DateTimeFormatter> STRFTIME = strftime();
 
+  /** The run's global outputs, read as they are set. */
+  private volatile Map<String, String> outputs = Map.of();
+
   private static final String POD_NAME_FORMAT = "workflows.argoproj.io/pod-name-format";
   private static final String SCHEDULED_TIME = "workflows.argoproj.io/scheduled-time";
 
@@ -142,6 +145,11 @@ public final class GlobalVariables {
     return Variables.empty().with(this::find);
   }
 
+  /** Where the run keeps its global outputs ({@code workflow.outputs.…}), which later tags read as they are set. */
+  public void readOutputsFrom(Map<String, String> outputs) {
+    this.outputs = outputs;
+  }
+
   /** Called when the main flow has ended, before the exit handler runs. */
   public void mainFlowEnded(Phase phase, String failuresJson) {
     status = phase.argoName();
@@ -159,7 +167,8 @@ public final class GlobalVariables {
         double seconds = Duration.between(created, Instant.now()).toNanos() / 1e9;
         return String.format(Locale.ROOT, "%f", seconds);
       default:
-        return fixed.get(name);
+        String value = fixed.get(name);
+        return value != null ? value : outputs.get(name);
     }
   }
 
