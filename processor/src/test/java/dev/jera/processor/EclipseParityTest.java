@@ -6,8 +6,13 @@ import static dev.jera.processor.diagnostic.MessageId.CALL_MISSING_INPUT;
 import static dev.jera.processor.diagnostic.MessageId.CALL_RESULT_TYPE;
 import static dev.jera.processor.diagnostic.MessageId.CALL_UNKNOWN_INPUT;
 import static dev.jera.processor.diagnostic.MessageId.COMPRESSION_LEVEL;
+import static dev.jera.processor.diagnostic.MessageId.DUPLICATE_OUTPUT;
+import static dev.jera.processor.diagnostic.MessageId.FILE_OUTPUT_DEFAULT;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_STOP_STRATEGY;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_SUB_PATH;
+import static dev.jera.processor.diagnostic.MessageId.OUTPUT_TYPE_MISMATCH;
+import static dev.jera.processor.diagnostic.MessageId.OUTPUT_WITHOUT_NAME;
+import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_OUTPUT;
 import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_RESOURCE_CLAIM;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_SPEC_PATCH;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_DNS_CONFIG;
@@ -341,6 +346,17 @@ class EclipseParityTest {
             public static Path export(@Http("ftp://example.com/a.csv") Path csv, @S3(key = "") Path s3,
                 @Gcs(bucket = "b", key = "k", serviceAccountKeySecret = "gcp") Path gcs) { return csv; }
             @Script public static long count(@From("export") String text, @Param("file") Path file) { return 1; }
+          }
+          """)),
+      new Mistake("namedOutputs", List.of(), List.of(DUPLICATE_OUTPUT, OUTPUT_WITHOUT_NAME, FILE_OUTPUT_DEFAULT, UNKNOWN_OUTPUT, OUTPUT_TYPE_MISMATCH), java("Outputs", """
+          import java.nio.file.Path;
+          @Workflow(style = Style.STEPS)
+          public class Outputs {
+            public record Pair(@Output("n") String a, @Output("n") String b, @Output @Archive(Archive.Format.NONE) Path file) {}
+            @Script public static Pair pair() { return null; }
+            @Script @Output public static String unnamed() { return ""; }
+            @Script @Output(value = "f", defaultValue = "x") public static Path file() { return null; }
+            @Script public static void read(@From(value = "pair", output = "m") String m, @From(value = "file", output = "f") String f) {}
           }
           """)),
       new Mistake("artifactStores", List.of(), List.of(MISSING_LOCATION, RELATIVE_HDFS_PATH, INVALID_HTTP_HEADER, INCOMPLETE_HTTP_AUTH, TWO_HTTP_AUTHS, AZURE_KEY_WITH_SDK_CREDS, UNDECLARED_LOCATION_SECRET, INVALID_ENDPOINT_PARAM, TWO_SOURCES, LOCATION_ON_NON_PATH), java("Stores", """

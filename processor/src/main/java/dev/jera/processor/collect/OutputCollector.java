@@ -1,7 +1,10 @@
 package dev.jera.processor.collect;
 
+import dev.jera.processor.model.ArchiveModel;
 import dev.jera.processor.model.JavaType;
+import dev.jera.processor.model.JsonShape;
 import dev.jera.processor.model.OutputModel;
+import dev.jera.processor.model.Site;
 import dev.jera.processor.model.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,31 +46,32 @@ final class OutputCollector {
       return outputs;
     }
     for (RecordComponentElement component : ((TypeElement) element).getRecordComponents()) {
-      Optional<AnnotationMirror> mirror = Annotations.find(component, OUTPUT);
       Element annotated = component;
+      Optional<AnnotationMirror> mirror = Annotations.find(component, OUTPUT);
       if (mirror.isEmpty() && component.getAccessor() != null) {
         // Some compilers show a component's annotation only on the accessor it propagates to.
-        mirror = Annotations.find(component.getAccessor(), OUTPUT);
         annotated = component.getAccessor();
+        mirror = Annotations.find(annotated, OUTPUT);
       }
       if (mirror.isEmpty()) {
         continue;
       }
       String componentName = component.getSimpleName().toString();
-      // Messages go on the component's field: compilers place neither a component nor an implicit accessor.
-      Element place = ElementFilter.fieldsIn(element.getEnclosedElements()).stream()
-          .filter(field -> field.getSimpleName().contentEquals(componentName))
-          .map(Element.class::cast)
-          .findFirst()
-          .orElse(annotated);
-      Text given = Annotations.text(place, mirror.get(), "value");
-      Text name = given.isEmpty() ? new Text(componentName, given.site()) : given;
+      // Neither javac nor ecj places a record component or its annotations (javac's tree of the component
+      // keeps none), nor ecj a record: messages go on the method that returns the record.
+      Site place = Site.of(method);
+      Text given = Annotations.text(annotated, mirror.get(), "value");
+      Text name = new Text(given.isEmpty() ? componentName : given.value(), place);
       TypeMirror type = component.getAccessor() != null
               && types.asMemberOf(declared, component.getAccessor()) instanceof ExecutableType executable
           ? executable.getReturnType()
           : component.asType();
-      outputs.add(output(place, mirror.get(), name, classifier.classify(type), Optional.of(componentName),
-          WorkflowCollector.archive(component, place)));
+      OutputModel output = output(annotated, mirror.get(), name, classifier.classify(type), Optional.of(componentName),
+          WorkflowCollector.archive(annotated, annotated)
+              .map(found -> new ArchiveModel(place, found.format(), found.compressionLevel(), place)));
+      outputs.add(new OutputModel(place, output.name(), output.type(), output.component(),
+          output.defaultValue().map(text -> new Text(text.value(), place)),
+          output.global().map(text -> new Text(text.value(), place)), output.archive()));
     }
     return outputs;
   }
@@ -78,7 +82,7 @@ final class OutputCollector {
    */
   static JavaType result(JavaType returns, List<OutputModel> outputs, ExecutableElement method, TypeClassifier classifier,
       Types types) {
-    if (!(returns.shape() instanceof dev.jera.processor.model.JsonShape.Unsupported)
+    if (!(returns.shape() instanceof JsonShape.Unsupported)
         || method.getReturnType().getKind() != TypeKind.DECLARED) {
       return returns;
     }
@@ -89,13 +93,13 @@ final class OutputCollector {
     boolean files = false;
     for (RecordComponentElement component : ((TypeElement) declared.asElement()).getRecordComponents()) {
       JavaType type = classifier.classify(component.asType());
-      if (type.shape() instanceof dev.jera.processor.model.JsonShape.Artifact) {
+      if (type.shape() instanceof JsonShape.Artifact) {
         String name = component.getSimpleName().toString();
         if (outputs.stream().noneMatch(output -> output.component().filter(name::equals).isPresent())) {
           return returns; // JsonTravelRule says a file cannot be part of a record
         }
         files = true;
-      } else if (type.shape() instanceof dev.jera.processor.model.JsonShape.Unsupported) {
+      } else if (type.shape() instanceof JsonShape.Unsupported) {
         return returns;
       }
     }
@@ -104,11 +108,11 @@ final class OutputCollector {
 
   private static OutputModel output(
       Element element, AnnotationMirror mirror, Text name, JavaType type, Optional<String> component,
-      Optional<dev.jera.processor.model.ArchiveModel> archive)
+      Optional<ArchiveModel> archive)
       throws UnresolvedException {
     Text defaultValue = Annotations.text(element, mirror, "defaultValue");
     return new OutputModel(
-        dev.jera.processor.model.Site.of(element, mirror),
+        Site.of(element, mirror),
         name,
         type,
         component,

@@ -187,7 +187,7 @@ class NamedOutputsTest {
     assertThat(compilation).hadErrorContaining("output name 'bad name!' is not valid for Argo")
         .inFile(source).onLineContaining("bad name!");
     assertThat(compilation).hadErrorContaining("two output values of two() are named 'same'; rename one")
-        .inFile(source).onLineContaining("record Two");
+        .inFile(source).onLineContaining("Two two()");
     assertThat(compilation).hadErrorContaining("output 'file' is a file (a Path), which has no default value")
         .inFile(source).onLineContaining("defaultValue = \"x\"");
     assertThat(compilation).hadErrorContaining("defaultValue of output 'count': '3x' does not decode as int")
