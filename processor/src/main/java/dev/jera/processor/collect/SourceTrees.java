@@ -26,9 +26,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
@@ -150,10 +148,7 @@ public final class SourceTrees {
     return outermost;
   }
 
-  /**
-   * Records the class, method, parameter and record component declarations of a top-level class; method
-   * bodies are skipped.
-   */
+  /** Records the class, method and parameter declarations of a top-level class; method bodies are skipped. */
   private void walk(Element type) {
     TreePath root = trees.getPath(type);
     if (root == null) {
@@ -178,17 +173,7 @@ public final class SourceTrees {
 
       @Override
       public Void visitVariable(VariableTree tree, Void unused) {
-        // Of fields only a record's components are reported at (their @Output); initializers never.
-        TreePath path = getCurrentPath();
-        Element field = trees.getElement(path);
-        if (field != null && field.getEnclosingElement().getKind() == ElementKind.RECORD) {
-          for (RecordComponentElement component : ((TypeElement) field.getEnclosingElement()).getRecordComponents()) {
-            if (component.getSimpleName().equals(field.getSimpleName())) {
-              declarations.put(component, path);
-            }
-          }
-        }
-        return null;
+        return null; // Fields and their initializers hold nothing Jera reports at.
       }
     }.scan(root, null);
   }
@@ -207,15 +192,6 @@ public final class SourceTrees {
     for (AnnotationTree annotation : modifiers.getAnnotations()) {
       TreePath typePath = new TreePath(new TreePath(modifiersPath, annotation), annotation.getAnnotationType());
       if (type.equals(trees.getElement(typePath))) {
-        return Optional.of(annotation);
-      }
-    }
-    // A record component's annotations are attributed on the component, not in the field's tree: match by name.
-    String qualified = ((TypeElement) type).getQualifiedName().toString();
-    String simple = type.getSimpleName().toString();
-    for (AnnotationTree annotation : modifiers.getAnnotations()) {
-      String written = annotation.getAnnotationType().toString();
-      if (written.equals(qualified) || written.equals(simple)) {
         return Optional.of(annotation);
       }
     }
