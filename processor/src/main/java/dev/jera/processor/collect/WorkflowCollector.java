@@ -22,6 +22,7 @@ import dev.jera.processor.model.RunsModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.SecretModel;
 import dev.jera.processor.model.SequenceModel;
+import dev.jera.processor.model.SidecarModel;
 import dev.jera.processor.model.Site;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
@@ -76,7 +77,9 @@ public final class WorkflowCollector {
           PARAM, PARAMS, SECRET, SECRETS, RETRY, RESOURCES, SEQUENCE, ARCHIVE, CALL,
           SettingsCollector.ENV, SettingsCollector.ENVS, SettingsCollector.ENV_FROM, SettingsCollector.ENV_FROMS,
           SettingsCollector.VOLUME, SettingsCollector.VOLUMES, SettingsCollector.POD, SettingsCollector.SYNCHRONIZED,
-          SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER, SettingsCollector.POD_RESOURCES);
+          SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER, SettingsCollector.POD_RESOURCES,
+          SettingsCollector.SIDECAR, SettingsCollector.SIDECARS, SettingsCollector.INIT_CONTAINER,
+          SettingsCollector.INIT_CONTAINERS);
 
 
   private final Types types;
@@ -284,6 +287,8 @@ public final class WorkflowCollector {
         .settings(SettingsCollector.settings(method))
         .memoize(SettingsCollector.memoize(method))
         .container(SettingsCollector.container(method))
+        .sidecars(SettingsCollector.sidecars(method, SidecarModel.Kind.SIDECAR))
+        .initContainers(SettingsCollector.sidecars(method, SidecarModel.Kind.INIT_CONTAINER))
         .archive(archive(method))
         .build();
   }
@@ -498,6 +503,8 @@ public final class WorkflowCollector {
         .settings(SettingsCollector.settings(method))
         .memoize(SettingsCollector.memoize(method))
         .container(SettingsCollector.container(method))
+        .sidecars(SettingsCollector.sidecars(method, SidecarModel.Kind.SIDECAR))
+        .initContainers(SettingsCollector.sidecars(method, SidecarModel.Kind.INIT_CONTAINER))
         .archive(archive(method))
         .outputLocations(outputLocations(method))
         .call(call(method))
