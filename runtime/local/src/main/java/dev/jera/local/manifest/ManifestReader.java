@@ -387,7 +387,25 @@ public final class ManifestReader {
         mounts,
         synchronization(node.get("synchronization"), path + ".synchronization"),
         timeout,
-        retryStrategy(node.get("retryStrategy"), path + ".retryStrategy"));
+        retryStrategy(node.get("retryStrategy"), path + ".retryStrategy"),
+        podContainers(node.path("initContainers"), path + ".initContainers"),
+        podContainers(node.path("sidecars"), path + ".sidecars"));
+  }
+
+  /** A template's {@code initContainers} or {@code sidecars}: each a name, a command and its environment. */
+  private List<PodContainer> podContainers(JsonNode list, String path) {
+    List<PodContainer> containers = new ArrayList<>();
+    int index = 0;
+    for (JsonNode container : list) {
+      String containerPath = path + "[" + index++ + "]";
+      containers.add(new PodContainer(
+          named(container, "name", containerPath, "container name", ManifestNames::containerName),
+          text(container, "image", containerPath + ".image"),
+          strings(container.path("command"), containerPath + ".command"),
+          strings(container.path("args"), containerPath + ".args"),
+          env(container.path("env"), containerPath + ".env")));
+    }
+    return containers;
   }
 
   private List<EnvVariable> env(JsonNode list, String path) {
