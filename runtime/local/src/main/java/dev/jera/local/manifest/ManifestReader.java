@@ -46,6 +46,9 @@ import java.util.function.Function;
  * pod {@code metadata} and {@code podMetadata}, {@code dnsConfig}, {@code resourceClaims}, {@code podResources},
  * {@code podDisruptionBudget}, {@code archiveLogs} and {@code archiveLocation}. It reads the annotations,
  * {@code priority} and {@code workflowMetadata.labelsFrom} a run defines variables and labels from.
+ *
+ * <p>It reads a pod template's {@code initContainers} and {@code sidecars} (name, command, args and
+ * {@code env}), which run as processes of this machine before and beside the step.
  */
 public final class ManifestReader {
   private static final List<String> UNSUPPORTED_TASK_FIELDS = List.of("hooks", "onExit", "inline");
