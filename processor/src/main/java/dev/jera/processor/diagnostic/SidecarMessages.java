@@ -47,4 +47,12 @@ public final class SidecarMessages {
         annotation + " of " + method + "() adds a container to the pod of template " + template
         + ", which is defined elsewhere and brings its own containers; a step that calls a template cannot add any");
   }
+
+  public static Message valueInCode(String tag, String interpreter, String variable, String reading, String annotation, String name) {
+    return MessageId.VALUE_IN_CODE.with(
+        tag + " is pasted into the code that " + interpreter + " runs in " + annotation + " '" + name + "', so a value can"
+        + " run commands of its own (in the container on Argo, on your machine in a local run); hand it over as data"
+        + " instead: add env = \"" + variable + "=" + tag + "\" to the " + annotation + " and write " + reading
+        + " in the code where the tag is");
+  }
 }

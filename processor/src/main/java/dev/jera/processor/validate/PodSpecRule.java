@@ -36,7 +36,7 @@ final class PodSpecRule implements Rule {
   public void check(Context context, Diagnostics diagnostics) {
     WorkflowModel workflow = context.workflow();
     Optional<PodSettings.PlacementModel> classPod = workflow.settings().placement();
-    boolean anyFilesComeIn = workflow.scripts().stream().anyMatch(PodSpecRule::filesComeIn);
+    boolean anyFilesComeIn = workflow.pods().stream().anyMatch(PodSpecRule::filesComeIn);
     classPod.ifPresent(pod -> {
       pod(pod, "the workflow", anyFilesComeIn, List.of(), List.of(), diagnostics);
       dns(pod, diagnostics);
@@ -44,7 +44,7 @@ final class PodSpecRule implements Rule {
     List<String> classClaims = claimNames(classPod);
     workflow.resources().ifPresent(resources -> claims(resources, "the workflow", classClaims, diagnostics));
     subPaths(workflow.settings(), diagnostics);
-    for (ScriptModel script : workflow.scripts()) {
+    for (ScriptModel script : workflow.pods()) {
       String method = script.methodName() + "()";
       Optional<PodSettings.PlacementModel> own = script.settings().placement();
       own.ifPresent(pod -> {

@@ -12,6 +12,7 @@ import static dev.jera.processor.diagnostic.MessageId.RESERVED_CONTAINER_NAME;
 import static dev.jera.processor.diagnostic.MessageId.SOURCE_OUTSIDE_SCRIPT;
 import static dev.jera.processor.diagnostic.MessageId.STUB_TEMPLATE_SETTING;
 import static dev.jera.processor.diagnostic.MessageId.UNRESOLVED_TAG;
+import static dev.jera.processor.diagnostic.MessageId.VALUE_IN_CODE;
 import static dev.jera.processor.testing.Sources.java;
 
 import dev.jera.processor.testing.Compile;
@@ -148,6 +149,42 @@ class SidecarRulesTest {
     assertThat(Compile.expecting(INVALID_SPEC_PATCH).withImage(source))
         .hadErrorContaining("patches container 'ngnix'; the pod's containers are main, wait, nginx; did you mean 'nginx'?")
         .inFile(source).onLineContaining("specPatch");
+  }
+
+  @Test
+  void aTemplatesSpecPatchIsCheckedAgainstItsContainers() {
+    JavaFileObject source = java("Served", """
+        @Workflow(name = "served", entrypoint = "serve")
+        public class Served {
+          @Template
+          @Sidecar(name = "nginx", image = "nginx:1.13")
+          @Pod(specPatch = "containers: [{name: ngnix, resources: {limits: {cpu: '1'}}}]")
+          public static void serve() {}
+        }
+        """);
+    assertThat(Compile.expecting(INVALID_SPEC_PATCH).withImage(source))
+        .hadErrorContaining("@Pod(specPatch) of serve() patches container 'ngnix'; the pod's containers are main, wait, nginx;"
+            + " did you mean 'nginx'?")
+        .inFile(source).onLineContaining("specPatch");
+  }
+
+  @Test
+  void aTagInASidecarsShellCodeDrawsAWarningWithTheSidecarsFix() {
+    JavaFileObject source = java("Served", """
+        @Workflow(name = "served", entrypoint = "serve")
+        public class Served {
+          @Template
+          @Sidecar(name = "web", image = "busybox:1.36", command = {"sh", "-c"},
+              args = "echo {{inputs.parameters.msg}}")
+          public static void serve(@Param(value = "msg", defaultValue = "hi") String msg) {}
+        }
+        """);
+    assertThat(Compile.expecting(VALUE_IN_CODE).withImage(source))
+        .hadWarningContaining("{{inputs.parameters.msg}} is pasted into the code that sh -c runs in @Sidecar 'web'")
+        .inFile(source).onLineContaining("echo {{inputs");
+    assertThat(Compile.expecting(VALUE_IN_CODE).withImage(source))
+        .hadWarningContaining("add env = \"MSG={{inputs.parameters.msg}}\" to the @Sidecar")
+        .inFile(source).onLineContaining("echo {{inputs");
   }
 
   @Test
