@@ -74,6 +74,28 @@ class PodContainersTest {
   }
 
   @Test
+  void aSidecarsLogHasTheRunsSecretsMasked() throws Exception {
+    RunReport report = TestRuns.runTools(oneStep("""
+        sidecars:
+        - name: vault
+          image: busybox:1.36
+          command: [sh, -c, "echo token $TOKEN; echo oops $TOKEN >&2; exec sleep 30"]
+          env:
+          - name: TOKEN
+            valueFrom:
+              secretKeyRef: {name: vault, key: token}
+        """, """
+        command: [sh, -c, "sleep 0.5; echo done"]
+        """), home, false, request -> request.secrets(java.util.Map.of("vault/token", "s3cr3t-value")));
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    String log = Files.readString(report.folder().resolve("steps/work/vault.log"));
+    assertThat(log).contains("token ***");
+    assertThat(log).contains("oops ***");
+    assertThat(log).doesNotContain("s3cr3t-value");
+  }
+
+  @Test
   void aFailingInitContainerFailsTheStepBeforeItRuns() throws Exception {
     RunReport report = TestRuns.runTools(oneStep("""
         initContainers:

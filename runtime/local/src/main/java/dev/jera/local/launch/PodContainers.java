@@ -2,7 +2,9 @@ package dev.jera.local.launch;
 
 import dev.jera.local.Phase;
 import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * that fails a step that succeeded ({@code operator.go}: a container other than main that exits with a
  * code other than 137 and 143 fails the pod). Their commands run as written, from the step's folder (the
  * image is not pulled): one that is not installed fails the step with a line saying so, as for a
- * container step. Each container's output goes to {@code <name>.log} in the step's folder.
+ * container step. Each container's output (stdout and stderr) goes to {@code <name>.log} in the step's
+ * folder, with the run's secrets masked as in the step's own log.
  */
 public final class PodContainers implements StepLauncher {
   private final StepLauncher step;
@@ -49,19 +52,19 @@ public final class PodContainers implements StepLauncher {
         return failed;
       }
     }
-    Map<SideContainer, Process> sidecars = new LinkedHashMap<>();
+    Map<SideContainer, Running> sidecars = new LinkedHashMap<>();
     try {
       for (SideContainer sidecar : launch.sidecars()) {
         Object started = start(sidecar, "sidecar", launch);
         if (started instanceof AttemptOutcome) {
           return (AttemptOutcome) started;
         }
-        sidecars.put(sidecar, (Process) started);
+        sidecars.put(sidecar, (Running) started);
       }
       AttemptOutcome outcome = step.launch(launch);
       if (outcome.phase() == Phase.SUCCEEDED) {
-        for (Map.Entry<SideContainer, Process> sidecar : sidecars.entrySet()) {
-          Process process = sidecar.getValue();
+        for (Map.Entry<SideContainer, Running> sidecar : sidecars.entrySet()) {
+          Process process = sidecar.getValue().process();
           if (!process.isAlive() && process.exitValue() != 0 && process.exitValue() != 137 && process.exitValue() != 143) {
             return new AttemptOutcome(Phase.FAILED, null, null,
                 sidecar.getKey().name() + ": Error (exit code " + process.exitValue() + ")");
@@ -70,7 +73,9 @@ public final class PodContainers implements StepLauncher {
       }
       return outcome;
     } finally {
-      sidecars.values().forEach(PodContainers::stop);
+      for (Running sidecar : sidecars.values()) {
+        sidecar.stop();
+      }
     }
   }
 
@@ -80,7 +85,8 @@ public final class PodContainers implements StepLauncher {
     if (started instanceof AttemptOutcome) {
       return (AttemptOutcome) started;
     }
-    Process process = (Process) started;
+    Running running = (Running) started;
+    Process process = running.process();
     try {
       long left = deadline - System.nanoTime();
       if (!process.waitFor(Math.max(0, left), TimeUnit.NANOSECONDS)) {
@@ -89,7 +95,7 @@ public final class PodContainers implements StepLauncher {
       int code = process.exitValue();
       return code == 0 ? null : new AttemptOutcome(Phase.FAILED, null, null, init.name() + ": Error (exit code " + code + ")");
     } finally {
-      stop(process);
+      running.stop();
     }
   }
 
@@ -112,20 +118,40 @@ public final class PodContainers implements StepLauncher {
     }
     argv.set(0, found);
     File log = launch.folder().resolve(container.name() + ".log").toFile();
+    boolean masking = !launch.mask().isEmpty();
     ProcessBuilder builder = new ProcessBuilder(argv)
         .directory(launch.folder().toFile())
         .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
+        .redirectOutput(masking ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.appendTo(log))
         .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
     builder.environment().clear();
     builder.environment().putAll(environment);
     StepReaper.prepare();
+    Process process;
     try {
-      Process process = builder.start();
-      ProcessStep.track(process);
-      return process;
+      process = builder.start();
     } catch (IOException e) {
       return AttemptOutcome.error("cannot start " + what + ": " + e.getMessage());
+    }
+    ProcessStep.track(process);
+    if (!masking) {
+      return new Running(process, null, null);
+    }
+    try {
+      OutputStream masked = launch.mask().filter(new FileOutputStream(log, true));
+      Thread pump = new Thread(() -> {
+        try {
+          process.getInputStream().transferTo(masked);
+        } catch (IOException e) {
+          // The stream was closed: the container was stopped.
+        }
+      }, "jera-" + container.name() + "-" + process.pid());
+      pump.setDaemon(true);
+      pump.start();
+      return new Running(process, pump, masked);
+    } catch (IOException e) {
+      new Running(process, null, null).stop();
+      return AttemptOutcome.error("cannot write the log of " + what + ": " + e.getMessage());
     }
   }
 
@@ -133,11 +159,32 @@ public final class PodContainers implements StepLauncher {
     return Path.of(ProcessStep.WINDOWS ? "NUL" : "/dev/null").toFile();
   }
 
-  /** Kills a container's process with its children, as the pod's end does. */
-  private static void stop(Process process) {
-    if (process.isAlive()) {
-      ProcessStep.destroy(process);
+  /** A container's process, and, when the run has secrets, the thread that masks them on the way to its log. */
+  private record Running(Process process, Thread pump, OutputStream masked) {
+    /** Kills the process with its children, as the pod's end does, and writes the rest of its output. */
+    void stop() {
+      if (process.isAlive()) {
+        ProcessStep.destroy(process);
+      }
+      ProcessStep.untrack(process);
+      if (pump != null) {
+        try {
+          pump.join(2000);
+          if (pump.isAlive()) {
+            process.getInputStream().close();
+            pump.join(1000);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (IOException e) {
+          // The pump ends all the same.
+        }
+        try {
+          masked.close();
+        } catch (IOException e) {
+          // The log keeps what reached it.
+        }
+      }
     }
-    ProcessStep.untrack(process);
   }
 }
