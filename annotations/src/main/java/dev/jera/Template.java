@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
  * {@code @Call(template = "…")}, or the workflow starts at it ({@link Workflow#entrypoint()}). The
  * method runs in its own pod like a {@link Script} (or runs a {@link Container}); the settings
  * annotations of a script's template ({@link Retry}, {@link Resources}, {@link Pod}, {@link Volume},
- * {@link Env}, {@link Synchronized}, {@link Memoize}, {@link Container}, {@link Archive}) apply to it.
+ * {@link Env}, {@link Synchronized}, {@link Memoize}, {@link Container}, {@link Archive}, {@link Sidecar},
+ * {@link InitContainer}) apply to it.
  *
  * <p>Its parameters are its inputs, named by their Java names, or by {@link Param} on the parameter,
  * which here declares the input: {@code @Param(value = "os-image", defaultValue = "debian:12")}

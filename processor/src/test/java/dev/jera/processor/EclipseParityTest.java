@@ -377,6 +377,19 @@ class EclipseParityTest {
             }
           }
           """)),
+      // Repeated @Sidecar: javac cannot place the mirrors, so each report is found by its locator.
+      new Mistake("sidecars", List.of(), List.of(MessageId.RESERVED_CONTAINER_NAME, MessageId.DUPLICATE_CONTAINER_NAME,
+          MessageId.INVALID_CONTAINER_ENV, MessageId.PRIVILEGED_SIDECAR), java("Etl", """
+          @Workflow
+          public class Etl {
+            @Script
+            @InitContainer(name = "setup", image = "alpine:3.23")
+            @Sidecar(name = "wait", image = "redis:7.4")
+            @Sidecar(name = "setup", image = "nginx:1.13", env = "A: 1",
+                privileged = true)
+            public static String one() { return "1"; }
+          }
+          """)),
       new Mistake("cron", List.of(), List.of(INVALID_SCHEDULE, INVALID_TIMEZONE, UNKNOWN_CONCURRENCY_POLICY, INVALID_CRON_WHEN), java("Etl", """
           @Workflow(kind = Kind.CRON_WORKFLOW, schedule = {"61 * * * *", "@hourly"}, timezone = "Mars/Olympus",
               concurrencyPolicy = "Sometimes", when = "{{cronworkflow.failed}} < 3")

@@ -4,6 +4,7 @@ import dev.jera.processor.model.ContainerModel;
 import dev.jera.processor.model.MemoizeModel;
 import dev.jera.processor.model.PodSettings;
 import dev.jera.processor.model.ResourcesModel;
+import dev.jera.processor.model.SidecarModel;
 import dev.jera.processor.model.Site;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,10 @@ final class SettingsCollector {
   static final String MEMOIZE = "dev.jera.Memoize";
   static final String CONTAINER = "dev.jera.Container";
   static final String POD_RESOURCES = "dev.jera.PodResources";
+  static final String SIDECAR = "dev.jera.Sidecar";
+  static final String SIDECARS = "dev.jera.Sidecars";
+  static final String INIT_CONTAINER = "dev.jera.InitContainer";
+  static final String INIT_CONTAINERS = "dev.jera.InitContainers";
 
   private SettingsCollector() {}
 
@@ -121,5 +126,30 @@ final class SettingsCollector {
             Annotations.text(element, container, "image"),
             Annotations.texts(element, container, "command"),
             Annotations.texts(element, container, "args")));
+  }
+
+  /** The method's {@code @Sidecar}s or {@code @InitContainer}s, in the order written. */
+  static List<SidecarModel> sidecars(Element element, SidecarModel.Kind kind) throws UnresolvedException {
+    boolean sidecar = kind == SidecarModel.Kind.SIDECAR;
+    List<SidecarModel> containers = new ArrayList<>();
+    for (Annotations.Found found : Annotations.findRepeated(
+        element, sidecar ? SIDECAR : INIT_CONTAINER, sidecar ? SIDECARS : INIT_CONTAINERS)) {
+      Optional<Site> privileged = sidecar && Annotations.bool(found.mirror(), "privileged")
+          ? Optional.of(Annotations.site(element, found.mirror(), "privileged")
+              .locatedBy(found.locator().map(l -> l.attribute("privileged", -1))))
+          : Optional.empty();
+      containers.add(
+          new SidecarModel(
+              kind,
+              Annotations.site(element, found),
+              Annotations.text(element, found, "name"),
+              Annotations.text(element, found, "image"),
+              Annotations.texts(element, found, "command"),
+              Annotations.texts(element, found, "args"),
+              Annotations.texts(element, found, "env"),
+              Annotations.bool(found.mirror(), "mirrorVolumeMounts"),
+              privileged));
+    }
+    return containers;
   }
 }

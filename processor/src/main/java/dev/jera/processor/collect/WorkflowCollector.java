@@ -23,6 +23,7 @@ import dev.jera.processor.model.RunsModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.SecretModel;
 import dev.jera.processor.model.SequenceModel;
+import dev.jera.processor.model.SidecarModel;
 import dev.jera.processor.model.Site;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
@@ -78,7 +79,8 @@ public final class WorkflowCollector {
           SettingsCollector.ENV, SettingsCollector.ENVS, SettingsCollector.ENV_FROM, SettingsCollector.ENV_FROMS,
           SettingsCollector.VOLUME, SettingsCollector.VOLUMES, SettingsCollector.POD, SettingsCollector.SYNCHRONIZED,
           SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER, SettingsCollector.POD_RESOURCES,
-          OutputCollector.OUTPUT);
+          SettingsCollector.SIDECAR, SettingsCollector.SIDECARS, SettingsCollector.INIT_CONTAINER,
+          SettingsCollector.INIT_CONTAINERS, OutputCollector.OUTPUT);
 
 
   private final Types types;
@@ -289,6 +291,8 @@ public final class WorkflowCollector {
         .settings(SettingsCollector.settings(method))
         .memoize(SettingsCollector.memoize(method))
         .container(SettingsCollector.container(method))
+        .sidecars(SettingsCollector.sidecars(method, SidecarModel.Kind.SIDECAR))
+        .initContainers(SettingsCollector.sidecars(method, SidecarModel.Kind.INIT_CONTAINER))
         .archive(archive(method))
         .outputLocations(outputLocations(method))
         .outputs(outputs)
@@ -512,6 +516,8 @@ public final class WorkflowCollector {
         .settings(SettingsCollector.settings(method))
         .memoize(SettingsCollector.memoize(method))
         .container(SettingsCollector.container(method))
+        .sidecars(SettingsCollector.sidecars(method, SidecarModel.Kind.SIDECAR))
+        .initContainers(SettingsCollector.sidecars(method, SidecarModel.Kind.INIT_CONTAINER))
         .archive(archive(method))
         .outputLocations(outputLocations(method))
         .outputs(outputs)

@@ -129,6 +129,15 @@ public enum MessageId {
   DNS_ON_SCRIPT(Group.PODS, ERROR, "@Pod(nameservers, dnsOptions or dnsSearches) on a script; DNS applies to the whole workflow"),
   INVALID_SUB_PATH(Group.PODS, ERROR, "@Volume(subPath) is absolute or contains .."),
 
+  // Sidecars and init containers
+  INVALID_CONTAINER_NAME(Group.SIDECARS, ERROR, "a sidecar's or init container's name is not a DNS-1123 label"),
+  RESERVED_CONTAINER_NAME(Group.SIDECARS, ERROR,
+      "a sidecar or init container takes a name Argo gives its own containers (main, wait, init, supervisor, …)"),
+  DUPLICATE_CONTAINER_NAME(Group.SIDECARS, ERROR, "two sidecars or init containers of one pod have one name"),
+  INVALID_CONTAINER_ENV(Group.SIDECARS, ERROR,
+      "an env entry of @Sidecar or @InitContainer is not NAME=value with a valid name, or sets a name twice"),
+  PRIVILEGED_SIDECAR(Group.SIDECARS, ERROR, "a privileged sidecar in a workflow whose pods are restricted"),
+
   // Files (artifacts)
   FILE_WITHOUT_SOURCE(Group.ARTIFACTS, ERROR,
       "a Path parameter is filled by an annotation that gives a value, not a file"),
@@ -283,6 +292,7 @@ public enum MessageId {
     DEPENDS("Outcome conditions"),
     SEQUENCES("Sequences"),
     PODS("Pod settings"),
+    SIDECARS("Sidecars and init containers"),
     ARTIFACTS("Files (artifacts)"),
     OUTPUTS("Named outputs"),
     CALLS("Calls of templates defined elsewhere"),

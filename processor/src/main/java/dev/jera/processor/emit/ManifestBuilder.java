@@ -23,6 +23,7 @@ import dev.jera.processor.emit.argo.ScriptTemplate;
 import dev.jera.processor.emit.argo.SecurityContexts;
 import dev.jera.processor.emit.argo.Sequence;
 import dev.jera.processor.emit.argo.Template;
+import dev.jera.processor.emit.argo.UserContainer;
 import dev.jera.processor.emit.argo.TemplateRef;
 import dev.jera.processor.emit.argo.WorkflowSpec;
 import dev.jera.processor.emit.argo.WorkflowStep;
@@ -41,6 +42,7 @@ import dev.jera.processor.model.ResourcesModel;
 import dev.jera.processor.model.RetryModel;
 import dev.jera.processor.model.RunsModel;
 import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.SidecarModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
 import dev.jera.processor.wiring.StepLookup;
@@ -427,6 +429,8 @@ public final class ManifestBuilder {
             new PodSpecParts.Cache(new PodSpecParts.Named(memoize.cache().value())))).orElse(null))
         .script(script.isContainer() ? null : container)
         .container(script.isContainer() ? container : null)
+        .initContainers(Absent.ifEmpty(userContainers(script.initContainers())))
+        .sidecars(Absent.ifEmpty(userContainers(script.sidecars())))
         .build();
   }
 
@@ -461,6 +465,30 @@ public final class ManifestBuilder {
         // Argo writes the source (the step's inputs as JSON) to a file the runner reads.
         .source(script.isContainer() ? null : hasInputs ? "{{inputs.parameters}}" : "[]")
         .build();
+  }
+
+  /** {@code @InitContainer}s or {@code @Sidecar}s, restricted like the step's own container unless privileged. */
+  private List<UserContainer> userContainers(List<SidecarModel> containers) {
+    List<UserContainer> written = new ArrayList<>();
+    for (SidecarModel container : containers) {
+      List<EnvVar> env = new ArrayList<>();
+      for (Text entry : container.env()) {
+        int equals = entry.value().indexOf('=');
+        env.add(EnvVar.plain(entry.value().substring(0, equals), entry.value().substring(equals + 1)));
+      }
+      SecurityContexts.Container security = container.privileged().isPresent()
+          ? SecurityContexts.Container.PRIVILEGED
+          : workflow.restricted() ? SecurityContexts.Container.RESTRICTED : null;
+      written.add(new UserContainer(
+          container.name().value(),
+          container.image().value(),
+          Absent.ifEmpty(texts(container.command())),
+          Absent.ifEmpty(texts(container.args())),
+          Absent.ifEmpty(env),
+          security,
+          container.mirrorVolumeMounts() ? Boolean.TRUE : null));
+    }
+    return written;
   }
 
   private static List<String> texts(List<Text> texts) {

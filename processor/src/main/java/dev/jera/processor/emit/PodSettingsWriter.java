@@ -115,7 +115,7 @@ final class PodSettingsWriter {
 
   private static List<PodSettings.VolumeModel> allVolumes(WorkflowModel workflow) {
     List<PodSettings.VolumeModel> all = new ArrayList<>(workflow.settings().volumes());
-    for (ScriptModel script : workflow.scripts()) {
+    for (ScriptModel script : workflow.pods()) {
       all.addAll(script.settings().volumes());
     }
     return all;

@@ -42,6 +42,8 @@ public record ScriptModel(
     PodSettings settings,
     Optional<MemoizeModel> memoize,
     Optional<ContainerModel> container,
+    List<SidecarModel> sidecars,
+    List<SidecarModel> initContainers,
     Optional<ArchiveModel> archive,
     List<InputSource.External> outputLocations,
     List<OutputModel> outputs,
@@ -54,6 +56,8 @@ public record ScriptModel(
     after = List.copyOf(after);
     items = List.copyOf(items);
     continueOn = List.copyOf(continueOn);
+    sidecars = List.copyOf(sidecars);
+    initContainers = List.copyOf(initContainers);
   }
 
   /** Whether the step runs once per element of a list or of literal items. */
@@ -147,6 +151,8 @@ public record ScriptModel(
     builder.settings = settings;
     builder.memoize = memoize;
     builder.container = container;
+    builder.sidecars = sidecars;
+    builder.initContainers = initContainers;
     builder.archive = archive;
     builder.outputLocations = outputLocations;
     builder.outputs = outputs;
@@ -185,6 +191,8 @@ public record ScriptModel(
     private PodSettings settings = PodSettings.NONE;
     private Optional<MemoizeModel> memoize = Optional.empty();
     private Optional<ContainerModel> container = Optional.empty();
+    private List<SidecarModel> sidecars = List.of();
+    private List<SidecarModel> initContainers = List.of();
     private Optional<ArchiveModel> archive = Optional.empty();
     private List<InputSource.External> outputLocations = List.of();
     private List<OutputModel> outputs = List.of();
@@ -216,6 +224,8 @@ public record ScriptModel(
     public Builder settings(PodSettings settings) { this.settings = settings; return this; }
     public Builder memoize(Optional<MemoizeModel> memoize) { this.memoize = memoize; return this; }
     public Builder container(Optional<ContainerModel> container) { this.container = container; return this; }
+    public Builder sidecars(List<SidecarModel> sidecars) { this.sidecars = sidecars; return this; }
+    public Builder initContainers(List<SidecarModel> initContainers) { this.initContainers = initContainers; return this; }
     public Builder archive(Optional<ArchiveModel> archive) { this.archive = archive; return this; }
     /** Where the returned file goes: the location annotations on the method (one, when valid). */
     public Builder outputLocations(List<InputSource.External> outputLocations) { this.outputLocations = outputLocations; return this; }
@@ -227,7 +237,7 @@ public record ScriptModel(
           site, methodName, name, nameGiven, isStatic, visibility, generic, returns, inputs, image, after,
           when, forEach, items, itemsSite, timeout, depends, continueOn,
           continueOnSite, sequence, retry, resources, settings, memoize,
-          container, archive, outputLocations, outputs, call);
+          container, sidecars, initContainers, archive, outputLocations, outputs, call);
     }
   }
 }

@@ -70,6 +70,8 @@ final class CallRule implements Rule {
     settings.volumes().stream().findFirst().ifPresent(volume -> written.add(Map.entry("@Volume", volume.site())));
     settings.placement().ifPresent(placement -> written.add(Map.entry("@Pod", placement.site())));
     settings.sync().ifPresent(sync -> written.add(Map.entry("@Synchronized", sync.site())));
+    script.sidecars().stream().findFirst().ifPresent(sidecar -> written.add(Map.entry("@Sidecar", sidecar.site())));
+    script.initContainers().stream().findFirst().ifPresent(init -> written.add(Map.entry("@InitContainer", init.site())));
     for (Map.Entry<String, Site> entry : written) {
       diagnostics.report(entry.getValue(), TemplateMessages.stubTemplateSetting(entry.getKey(), script.methodName(), template));
     }

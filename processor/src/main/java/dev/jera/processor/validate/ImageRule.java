@@ -3,6 +3,7 @@ package dev.jera.processor.validate;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.ImageMessages;
 import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.SidecarModel;
 import dev.jera.processor.model.Site;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +11,19 @@ import java.util.Optional;
 
 /**
  * Every script has an image (its own, the workflow's, or {@code -Ajera.image}), each a valid
- * reference; {@code :latest} and untagged images draw a warning.
+ * reference, as is every sidecar's and init container's; {@code :latest} and untagged images draw a warning.
  */
 final class ImageRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     List<String> missing = new ArrayList<>();
     for (ScriptModel script : context.workflow().pods()) {
+      for (SidecarModel container : script.initContainers()) {
+        check(container.image().value(), container.image().site(), diagnostics);
+      }
+      for (SidecarModel container : script.sidecars()) {
+        check(container.image().value(), container.image().site(), diagnostics);
+      }
       if (script.isCall()) {
         continue; // The called template brings its own image.
       } else if (script.container().isPresent()) {

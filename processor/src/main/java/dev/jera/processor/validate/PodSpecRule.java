@@ -11,6 +11,7 @@ import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.PodSettings;
 import dev.jera.processor.model.ResourcesModel;
 import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.SidecarModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
 import java.util.ArrayList;
@@ -35,19 +36,19 @@ final class PodSpecRule implements Rule {
   public void check(Context context, Diagnostics diagnostics) {
     WorkflowModel workflow = context.workflow();
     Optional<PodSettings.PlacementModel> classPod = workflow.settings().placement();
-    boolean anyFilesComeIn = workflow.scripts().stream().anyMatch(PodSpecRule::filesComeIn);
+    boolean anyFilesComeIn = workflow.pods().stream().anyMatch(PodSpecRule::filesComeIn);
     classPod.ifPresent(pod -> {
-      pod(pod, "the workflow", anyFilesComeIn, diagnostics);
+      pod(pod, "the workflow", anyFilesComeIn, List.of(), List.of(), diagnostics);
       dns(pod, diagnostics);
     });
     List<String> classClaims = claimNames(classPod);
     workflow.resources().ifPresent(resources -> claims(resources, "the workflow", classClaims, diagnostics));
     subPaths(workflow.settings(), diagnostics);
-    for (ScriptModel script : workflow.scripts()) {
+    for (ScriptModel script : workflow.pods()) {
       String method = script.methodName() + "()";
       Optional<PodSettings.PlacementModel> own = script.settings().placement();
       own.ifPresent(pod -> {
-        pod(pod, method, filesComeIn(script), diagnostics);
+        pod(pod, method, filesComeIn(script), names(script.sidecars()), names(script.initContainers()), diagnostics);
         List<Text> dns = new ArrayList<>(pod.nameservers());
         dns.addAll(pod.dnsOptions());
         dns.addAll(pod.dnsSearches());
@@ -67,7 +68,12 @@ final class PodSpecRule implements Rule {
     return script.inputs().stream().anyMatch(dev.jera.processor.model.InputModel::isArtifact);
   }
 
-  private static void pod(PodSettings.PlacementModel pod, String owner, boolean filesComeIn, Diagnostics diagnostics) {
+  private static List<String> names(List<SidecarModel> containers) {
+    return containers.stream().map(container -> container.name().value()).toList();
+  }
+
+  private static void pod(PodSettings.PlacementModel pod, String owner, boolean filesComeIn, List<String> sidecars,
+      List<String> initContainers, Diagnostics diagnostics) {
     for (Parsed<KeyValue> label : pod.labels()) {
       if (!label.isValid()) {
         diagnostics.report(label.site(), WorkflowMessages.labelWithoutEquals(label.written()));
@@ -78,7 +84,7 @@ final class PodSpecRule implements Rule {
           .ifPresent(problem -> diagnostics.report(label.site(), WorkflowMessages.invalidLabel(label.written(), problem)));
     }
     WorkflowMetadataRule.annotations("the pods'", pod.annotations(), diagnostics);
-    pod.specPatch().ifPresent(patch -> SpecPatch.problem(owner, patch.value(), filesComeIn)
+    pod.specPatch().ifPresent(patch -> SpecPatch.problem(owner, patch.value(), filesComeIn, sidecars, initContainers)
         .ifPresent(message -> diagnostics.report(patch.site(), message)));
     Set<String> names = new HashSet<>();
     for (Parsed<KeyValue> claim : pod.resourceClaims()) {

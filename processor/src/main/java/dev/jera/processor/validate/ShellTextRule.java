@@ -3,8 +3,10 @@ package dev.jera.processor.validate;
 import dev.jera.argo.TemplateText;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.ImageMessages;
+import dev.jera.processor.diagnostic.SidecarMessages;
 import dev.jera.processor.model.ContainerModel;
 import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.SidecarModel;
 import dev.jera.processor.model.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,30 +32,44 @@ final class ShellTextRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     for (ScriptModel script : context.workflow().pods()) {
-      if (script.container().isEmpty()) {
-        continue;
+      if (script.container().isPresent()) {
+        ContainerModel container = script.container().get();
+        List<Text> argv = new ArrayList<>(container.command());
+        argv.addAll(container.args());
+        check(argv, Optional.empty(), diagnostics);
       }
-      ContainerModel container = script.container().get();
-      List<Text> argv = new ArrayList<>(container.command());
-      argv.addAll(container.args());
-      Optional<InlineCode> code = InlineCode.in(argv.stream().map(Text::value).toList());
-      if (code.isEmpty()) {
-        continue;
+      // A sidecar's or init container's command is substituted like the step's.
+      List<SidecarModel> others = new ArrayList<>(script.initContainers());
+      others.addAll(script.sidecars());
+      for (SidecarModel other : others) {
+        List<Text> argv = new ArrayList<>(other.command());
+        argv.addAll(other.args());
+        check(argv, Optional.of(other), diagnostics);
       }
-      Text text = argv.get(code.get().index());
-      TemplateText parsed;
-      try {
-        parsed = TemplateText.parse(text.value());
-      } catch (IllegalArgumentException e) {
-        continue; // TemplateTagRule reports the unterminated tag.
-      }
-      for (TemplateText.Tag tag : parsed.tags()) {
-        if (tag.expression() || !ARGO_MADE.matcher(tag.name()).matches()) {
-          String variable = variableName(tag);
-          diagnostics.report(text.site(), ImageMessages.valueInCode(tag.written(), code.get().interpreter(), variable,
-              code.get().reading(variable)));
-          break; // One warning per script text; the fix is the same for each tag.
-        }
+    }
+  }
+
+  /** Warns of a tag in the code an interpreter runs; {@code sidecar} names the container when it is not the step's. */
+  private static void check(List<Text> argv, Optional<SidecarModel> sidecar, Diagnostics diagnostics) {
+    Optional<InlineCode> code = InlineCode.in(argv.stream().map(Text::value).toList());
+    if (code.isEmpty()) {
+      return;
+    }
+    Text text = argv.get(code.get().index());
+    TemplateText parsed;
+    try {
+      parsed = TemplateText.parse(text.value());
+    } catch (IllegalArgumentException e) {
+      return; // TemplateTagRule reports the unterminated tag.
+    }
+    for (TemplateText.Tag tag : parsed.tags()) {
+      if (tag.expression() || !ARGO_MADE.matcher(tag.name()).matches()) {
+        String variable = variableName(tag);
+        diagnostics.report(text.site(), sidecar.isPresent()
+            ? SidecarMessages.valueInCode(tag.written(), code.get().interpreter(), variable, code.get().reading(variable),
+                sidecar.get().kind().annotation(), sidecar.get().name().value())
+            : ImageMessages.valueInCode(tag.written(), code.get().interpreter(), variable, code.get().reading(variable)));
+        break; // One warning per script text; the fix is the same for each tag.
       }
     }
   }

@@ -43,8 +43,12 @@ final class SpecPatch {
 
   private SpecPatch() {}
 
-  /** What is wrong with {@code patch} of {@code owner} ({@code "one()"} or {@code "the workflow"}), if anything. */
-  static Optional<Message> problem(String owner, String patch, boolean filesComeIn) {
+  /**
+   * What is wrong with {@code patch} of {@code owner} ({@code "one()"} or {@code "the workflow"}), if
+   * anything; the pod also has the {@code sidecars} and {@code initContainers} given (a script's
+   * {@code @Sidecar} and {@code @InitContainer}), which the patch may name.
+   */
+  static Optional<Message> problem(String owner, String patch, boolean filesComeIn, List<String> sidecars, List<String> initContainers) {
     String substituted;
     try {
       // Argo substitutes before it parses; a placeholder stands for any tag's value.
@@ -69,8 +73,9 @@ final class SpecPatch {
             "is not a pod spec field" + DidYouMean.closest(name, POD_FIELDS).map(m -> "; did you mean '" + m + "'?").orElse("")));
       }
       if (name.equals("containers") || name.equals("initContainers")) {
-        Optional<Message> problem = containers(owner, name, field.getValue(),
-            name.equals("containers") ? CONTAINERS : filesComeIn ? INIT_CONTAINERS : List.of());
+        List<String> existing = new ArrayList<>(name.equals("containers") ? CONTAINERS : filesComeIn ? INIT_CONTAINERS : List.of());
+        existing.addAll(name.equals("containers") ? sidecars : initContainers);
+        Optional<Message> problem = containers(owner, name, field.getValue(), existing);
         if (problem.isPresent()) {
           return problem;
         }

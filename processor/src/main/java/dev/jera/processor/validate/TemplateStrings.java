@@ -8,6 +8,7 @@ import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.PodSettings;
 import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.SidecarModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
 import java.util.ArrayList;
@@ -65,6 +66,21 @@ final class TemplateStrings {
           strings.add(new Placed(part, Place.TEMPLATE, owner, "the args of " + method));
         }
       });
+      List<SidecarModel> extra = new ArrayList<>(script.initContainers());
+      extra.addAll(script.sidecars());
+      for (SidecarModel container : extra) {
+        String which = container.kind().noun() + " '" + container.name().value() + "' of " + method;
+        strings.add(new Placed(container.image(), Place.TEMPLATE, owner, "the image of " + which));
+        for (Text part : container.command()) {
+          strings.add(new Placed(part, Place.TEMPLATE, owner, "the command of " + which));
+        }
+        for (Text part : container.args()) {
+          strings.add(new Placed(part, Place.TEMPLATE, owner, "the args of " + which));
+        }
+        for (Text entry : container.env()) {
+          strings.add(new Placed(entry, Place.TEMPLATE, owner, "the env of " + which));
+        }
+      }
       script.memoize().ifPresent(memoize -> strings.add(new Placed(memoize.key(), Place.TEMPLATE, owner, "the @Memoize key of " + method)));
       for (PodSettings.EnvModel env : script.settings().env()) {
         env.value().ifPresent(value -> strings.add(new Placed(value, Place.TEMPLATE, owner, "@Env " + env.name().value() + " of " + method)));

@@ -53,7 +53,8 @@ public final class Validator {
           new PodSettingsRule(),
           new PodSpecRule(),
           new LifecycleRule(),
-          new ExitHandlerRule());
+          new ExitHandlerRule(),
+          new SidecarRule());
 
   /** A library has no graph, parameters or image of its own: only its methods are checked. */
   private static final List<Rule> LIBRARY_RULES =
@@ -72,7 +73,8 @@ public final class Validator {
           new SecretRule(),
           new PodSettingsRule(),
           new PodSpecRule(),
-          new ShellTextRule());
+          new ShellTextRule(),
+          new SidecarRule());
 
   private Validator() {}
 

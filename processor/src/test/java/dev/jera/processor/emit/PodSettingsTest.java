@@ -91,6 +91,23 @@ class PodSettingsTest {
   }
 
   @Test
+  void aTemplatesVolumeIsDefinedInTheSpec() throws IOException {
+    JavaFileObject source = java("Mounted", """
+        @Workflow(name = "mounted", entrypoint = "use")
+        public class Mounted {
+          @Template
+          @Volume(name = "foo", mountPath = "/foo")
+          public static void use() {}
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    JsonNode spec = YAML.readTree(Compile.manifest(compilation, "mounted")).path("spec");
+    assertThat(spec.path("volumes").toString()).isEqualTo("[{\"name\":\"foo\",\"emptyDir\":{}}]");
+    assertThat(spec.path("templates").get(0).path("script").path("volumeMounts").get(0).path("name").asText()).isEqualTo("foo");
+  }
+
+  @Test
   void settingsPassArgosSchemas() {
     Compilation compilation = Compile.withImage(ETL);
     assertThat(ArgoSchemas.errors(Compile.manifest(compilation, "etl"))).isEmpty();

@@ -12,6 +12,7 @@ import dev.jera.local.manifest.InputParameter;
 import dev.jera.local.manifest.ManifestException;
 import dev.jera.local.manifest.ManifestReader;
 import dev.jera.local.manifest.OutputArtifact;
+import dev.jera.local.manifest.PodContainer;
 import dev.jera.local.manifest.PodTemplate;
 import dev.jera.local.manifest.RetrySettings;
 import dev.jera.local.manifest.SecretRef;
@@ -104,6 +105,44 @@ class ManifestReaderTest {
     assertThat(a.retryStrategy()).isEqualTo(new RetrySettings("2", "Always", "5", "2", "1m", null));
     assertThat(a.secrets()).containsExactly(new SecretRef("JERA_SECRET_DB_PASSWORD", "db", "password"));
     assertThat(((PodTemplate) manifest.templates().get("done")).source()).isEmpty();
+  }
+
+  @Test
+  void readsInitContainersAndSidecarsAndRefusesANameThatIsNotALabel() {
+    String manifest = """
+        apiVersion: argoproj.io/v1alpha1
+        kind: Workflow
+        metadata:
+          generateName: pod-
+        spec:
+          entrypoint: work
+          templates:
+          - name: work
+            container:
+              image: alpine:3.23
+              command: [echo, hi]
+            initContainers:
+            - name: hello
+              image: alpine:3.23
+              command: [echo, hello]
+            sidecars:
+            - name: web
+              image: nginx:1.13
+              command: [nginx]
+              args: ["-g", "daemon off;"]
+              env:
+              - name: MODE
+                value: fast
+        """;
+    PodTemplate work = (PodTemplate) ManifestReader.read(manifest, "workflow 'w'").templates().get("work");
+    assertThat(work.initContainers()).containsExactly(
+        new PodContainer("hello", "alpine:3.23", java.util.List.of("echo", "hello"), java.util.List.of(), java.util.List.of()));
+    assertThat(work.sidecars().get(0).argv()).containsExactly("nginx", "-g", "daemon off;").inOrder();
+    assertThat(work.sidecars().get(0).env()).containsExactly(new EnvVariable.Plain("MODE", "fast"));
+
+    String escaping = manifest.replace("name: web", "name: ../web");
+    assertThat(assertThrows(ManifestException.class, () -> ManifestReader.read(escaping, "workflow 'w'")))
+        .hasMessageThat().startsWith("workflow 'w': spec.templates[0].sidecars[0]");
   }
 
   @Test

@@ -106,7 +106,11 @@ class ArgoPortsTest {
       Map.entry("pod-gc-strategy", Phase.FAILED),
       Map.entry("pod-gc-strategy-with-label-selector", Phase.FAILED),
       Map.entry("title-and-description-with-markdown", Phase.SUCCEEDED),
-      Map.entry("workflow-archive-logs", Phase.SUCCEEDED));
+      Map.entry("workflow-archive-logs", Phase.SUCCEEDED),
+      // The init container's echo runs on this machine before the step.
+      Map.entry("init-container", Phase.SUCCEEDED),
+      // The sidecar's sh -c "sleep 10" runs beside large and is stopped when it ends, after five seconds.
+      Map.entry("pod-resources-template-override", Phase.SUCCEEDED));
 
   /**
    * Ports whose steps fail at random on purpose, as upstream's do, by manifest name, with how many
@@ -136,7 +140,10 @@ class ArgoPortsTest {
       Map.entry("secrets", "the Secret my-secret, as a variable and as files mounted at /secret/mountpath"),
       Map.entry("resource-claims", "the ResourceClaimTemplate example-device-claim-template and a DRA driver that allocates its device"),
       Map.entry("resource-claims-template-override",
-          "the ResourceClaimTemplates example-device-claim-template and example-large-device-claim-template and a DRA driver"));
+          "the ResourceClaimTemplates example-device-claim-template and example-large-device-claim-template and a DRA driver"),
+      Map.entry("sidecar", "InfluxDB as the sidecar (locally its command influxd would have to be installed)"),
+      Map.entry("sidecar-nginx", "nginx as the sidecar (locally its command nginx would have to be installed)"),
+      Map.entry("sidecar-dind", "a privileged Docker daemon as the sidecar, and the Docker client of the step's image"));
 
   /**
    * Ports that run on one machine but for longer than the suite can spend on one, by manifest name, with

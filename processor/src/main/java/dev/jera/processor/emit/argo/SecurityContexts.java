@@ -24,11 +24,14 @@ public final class SecurityContexts {
   }
 
   /** A container's {@code securityContext}. */
-  @JsonPropertyOrder({"allowPrivilegeEscalation", "capabilities", "runAsNonRoot", "seccompProfile"})
+  @JsonPropertyOrder({"privileged", "allowPrivilegeEscalation", "capabilities", "runAsNonRoot", "seccompProfile"})
   public record Container(
-      Boolean allowPrivilegeEscalation, Capabilities capabilities, Boolean runAsNonRoot, SeccompProfile seccompProfile) {
+      Boolean privileged, Boolean allowPrivilegeEscalation, Capabilities capabilities, Boolean runAsNonRoot,
+      SeccompProfile seccompProfile) {
     /** Restricted even when the template runs in another workflow's pod spec, through a template reference. */
     public static final Container RESTRICTED =
-        new Container(false, new Capabilities(List.of("ALL")), true, SeccompProfile.RUNTIME_DEFAULT);
+        new Container(null, false, new Capabilities(List.of("ALL")), true, SeccompProfile.RUNTIME_DEFAULT);
+    /** A privileged container ({@code @Sidecar(privileged = true)}), in a workflow that is not restricted. */
+    public static final Container PRIVILEGED = new Container(true, null, null, null, null);
   }
 }

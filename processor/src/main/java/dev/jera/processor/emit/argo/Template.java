@@ -8,7 +8,7 @@ import java.util.Map;
 @JsonPropertyOrder({
   "name", "inputs", "outputs", "timeout", "retryStrategy", "metadata", "nodeSelector", "tolerations",
   "affinity", "priorityClassName", "resourceClaims", "podResources", "podSpecPatch", "synchronization",
-  "memoize", "dag", "steps", "script", "container"
+  "memoize", "dag", "steps", "script", "container", "initContainers", "sidecars"
 })
 public record Template(
     String name,
@@ -29,7 +29,9 @@ public record Template(
     Dag dag,
     List<List<WorkflowStep>> steps,
     ScriptTemplate script,
-    ScriptTemplate container) {
+    ScriptTemplate container,
+    List<UserContainer> initContainers,
+    List<UserContainer> sidecars) {
 
   public static Template dag(String name, Dag dag) {
     return builder().name(name).dag(dag).build();
@@ -64,6 +66,8 @@ public record Template(
     private List<List<WorkflowStep>> steps;
     private ScriptTemplate script;
     private ScriptTemplate container;
+    private List<UserContainer> initContainers;
+    private List<UserContainer> sidecars;
 
     private Builder() {}
 
@@ -86,12 +90,14 @@ public record Template(
     public Builder steps(List<List<WorkflowStep>> steps) { this.steps = steps; return this; }
     public Builder script(ScriptTemplate script) { this.script = script; return this; }
     public Builder container(ScriptTemplate container) { this.container = container; return this; }
+    public Builder initContainers(List<UserContainer> initContainers) { this.initContainers = initContainers; return this; }
+    public Builder sidecars(List<UserContainer> sidecars) { this.sidecars = sidecars; return this; }
 
     public Template build() {
       return new Template(
           name, inputs, outputs, timeout, retryStrategy, metadata, nodeSelector, tolerations, affinity,
           priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize, dag,
-          steps, script, container);
+          steps, script, container, initContainers, sidecars);
     }
   }
 }

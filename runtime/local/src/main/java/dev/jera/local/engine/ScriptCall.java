@@ -6,10 +6,13 @@ import dev.jera.local.Phase;
 import dev.jera.local.artifacts.ArtifactStaging;
 import dev.jera.local.artifacts.OutputValues;
 import dev.jera.local.launch.AttemptOutcome;
+import dev.jera.local.launch.PodContainers;
 import dev.jera.local.launch.ResultLimit;
+import dev.jera.local.launch.SideContainer;
 import dev.jera.local.launch.StepLaunch;
 import dev.jera.local.launch.StepLauncher;
 import dev.jera.local.manifest.InputParameter;
+import dev.jera.local.manifest.PodContainer;
 import dev.jera.local.manifest.PodTemplate;
 import dev.jera.local.manifest.Task;
 import dev.jera.local.values.CallProblem;
@@ -171,7 +174,22 @@ public final class ScriptCall {
     }
     Map<String, String> environment = StepEnvironment.of(template, attemptVariables, secrets, configMaps);
     return new StepLaunch(node, attempt, argv, attemptVariables.substitute(template.source()), environment,
-        timeout, folder, log, root, template.container(), template.image(), mask);
+        timeout, folder, log, root, template.container(), template.image(), mask,
+        sideContainers(template.initContainers(), attemptVariables), sideContainers(template.sidecars(), attemptVariables));
+  }
+
+  /** The template's init containers or sidecars, their commands and values substituted as the step's are. */
+  private List<SideContainer> sideContainers(List<PodContainer> containers, Variables attemptVariables) {
+    List<SideContainer> substituted = new ArrayList<>();
+    for (PodContainer container : containers) {
+      List<String> argv = new ArrayList<>();
+      for (String part : container.argv()) {
+        argv.add(attemptVariables.substitute(part));
+      }
+      substituted.add(new SideContainer(container.name(), argv,
+          StepEnvironment.of(container.env(), attemptVariables, secrets, configMaps), container.image()));
+    }
+    return substituted;
   }
 
   /**
@@ -189,7 +207,7 @@ public final class ScriptCall {
     }
     AttemptOutcome outcome;
     try {
-      outcome = launcher.launch(launch);
+      outcome = PodContainers.around(launcher, launch).launch(launch);
     } finally {
       maskInputs(launch.folder().resolve("inputs.json"));
     }

@@ -147,6 +147,18 @@ public final class ProcessStep {
     return launch.folder().resolve("tmp").toAbsolutePath();
   }
 
+  /** Kills {@code process} (an init container's or sidecar's) with the step processes when this JVM exits. */
+  static void track(Process process) {
+    LIVE.add(process);
+    StepReaper.watch(process);
+  }
+
+  /** Forgets a process {@link #track} was told of, once it has ended. */
+  static void untrack(Process process) {
+    LIVE.remove(process);
+    StepReaper.forget(process);
+  }
+
   /** Kills every step process still running, with its children: the JVM is about to exit. */
   public static void destroyAll() {
     LIVE.forEach(ProcessStep::destroy);

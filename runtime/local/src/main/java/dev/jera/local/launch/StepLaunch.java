@@ -22,6 +22,8 @@ import java.util.Map;
  * @param container whether it is a {@code container} template's command
  * @param image the template's image, for messages, or {@code null}
  * @param mask what the step's log must not show: the values of the run's secrets
+ * @param initContainers the template's init containers, substituted, to run first in order
+ * @param sidecars the template's sidecars, substituted, to run beside the step
  */
 public record StepLaunch(
     String step,
@@ -35,12 +37,22 @@ public record StepLaunch(
     Path artifacts,
     boolean container,
     String image,
-    SecretMask mask) {
+    SecretMask mask,
+    List<SideContainer> initContainers,
+    List<SideContainer> sidecars) {
 
   /** Copies the collections. */
   public StepLaunch {
     argv = List.copyOf(argv);
     environment = Map.copyOf(environment);
+    initContainers = List.copyOf(initContainers);
+    sidecars = List.copyOf(sidecars);
+  }
+
+  /** An attempt of a pod with no containers but the step's. */
+  public StepLaunch(String step, int attempt, List<String> argv, String inputs, Map<String, String> environment,
+      Duration timeout, Path folder, Path log, Path artifacts, boolean container, String image, SecretMask mask) {
+    this(step, attempt, argv, inputs, environment, timeout, folder, log, artifacts, container, image, mask, List.of(), List.of());
   }
 
   /** An attempt of a run without secrets to mask. */

@@ -57,6 +57,11 @@ public final class ManifestNames {
     return KubeNames.argoParameterName(name);
   }
 
+  /** A container's name, as Kubernetes validates it: a DNS-1123 label (no path can come of it). */
+  static Optional<String> containerName(String name) {
+    return KubeNames.dns1123Label(name);
+  }
+
   /** An environment variable name, as Kubernetes validates it. */
   static Optional<String> envName(String name) {
     return KubeNames.envVarName(name);

@@ -46,6 +46,9 @@ import java.util.function.Function;
  * pod {@code metadata} and {@code podMetadata}, {@code dnsConfig}, {@code resourceClaims}, {@code podResources},
  * {@code podDisruptionBudget}, {@code archiveLogs} and {@code archiveLocation}. It reads the annotations,
  * {@code priority} and {@code workflowMetadata.labelsFrom} a run defines variables and labels from.
+ *
+ * <p>It reads a pod template's {@code initContainers} and {@code sidecars} (name, command, args and
+ * {@code env}), which run as processes of this machine before and beside the step.
  */
 public final class ManifestReader {
   private static final List<String> UNSUPPORTED_TASK_FIELDS = List.of("hooks", "onExit", "inline");
@@ -404,7 +407,25 @@ public final class ManifestReader {
         mounts,
         synchronization(node.get("synchronization"), path + ".synchronization"),
         timeout,
-        retryStrategy(node.get("retryStrategy"), path + ".retryStrategy"));
+        retryStrategy(node.get("retryStrategy"), path + ".retryStrategy"),
+        podContainers(node.path("initContainers"), path + ".initContainers"),
+        podContainers(node.path("sidecars"), path + ".sidecars"));
+  }
+
+  /** A template's {@code initContainers} or {@code sidecars}: each a name, a command and its environment. */
+  private List<PodContainer> podContainers(JsonNode list, String path) {
+    List<PodContainer> containers = new ArrayList<>();
+    int index = 0;
+    for (JsonNode container : list) {
+      String containerPath = path + "[" + index++ + "]";
+      containers.add(new PodContainer(
+          named(container, "name", containerPath, "container name", ManifestNames::containerName),
+          text(container, "image", containerPath + ".image"),
+          strings(container.path("command"), containerPath + ".command"),
+          strings(container.path("args"), containerPath + ".args"),
+          env(container.path("env"), containerPath + ".env")));
+    }
+    return containers;
   }
 
   private List<EnvVariable> env(JsonNode list, String path) {

@@ -24,6 +24,8 @@ import java.util.List;
  * @param timeout {@code timeout} as written (a Go duration), or {@code activeDeadlineSeconds} as
  *     seconds, or {@code null}
  * @param retryStrategy {@code retryStrategy}, or {@code null}
+ * @param initContainers its {@code initContainers}, in order
+ * @param sidecars its {@code sidecars}, in order
  */
 public record PodTemplate(
     String name,
@@ -41,7 +43,9 @@ public record PodTemplate(
     List<String> mounts,
     Synchronization synchronization,
     String timeout,
-    RetrySettings retryStrategy)
+    RetrySettings retryStrategy,
+    List<PodContainer> initContainers,
+    List<PodContainer> sidecars)
     implements ManifestTemplate {
 
   /** Copies the lists. */
@@ -55,6 +59,8 @@ public record PodTemplate(
     env = List.copyOf(env);
     envFrom = List.copyOf(envFrom);
     mounts = List.copyOf(mounts);
+    initContainers = List.copyOf(initContainers);
+    sidecars = List.copyOf(sidecars);
   }
 
   /** The variables it takes from Secret keys ({@code env[].valueFrom.secretKeyRef}), in order. */

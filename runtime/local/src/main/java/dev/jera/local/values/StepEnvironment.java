@@ -30,7 +30,19 @@ public final class StepEnvironment {
         }
       });
     }
-    for (EnvVariable variable : template.env()) {
+    environment.putAll(of(template.env(), variables, secrets, configMaps));
+    return environment;
+  }
+
+  /**
+   * The variables {@code env} gives (a sidecar's or init container's, or a step's own).
+   *
+   * @throws CallProblem when a key that is not optional has no value
+   */
+  public static Map<String, String> of(java.util.List<EnvVariable> env, Variables variables, Map<String, String> secrets,
+      Map<String, String> configMaps) {
+    Map<String, String> environment = new LinkedHashMap<>();
+    for (EnvVariable variable : env) {
       if (variable instanceof EnvVariable.Plain) {
         environment.put(variable.name(), variables.substitute(((EnvVariable.Plain) variable).value()));
       } else if (variable instanceof EnvVariable.FromSecret) {

@@ -1,0 +1,16 @@
+package dev.jera;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Holds repeated {@link Sidecar} annotations; write {@code @Sidecar} several times instead. */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Sidecars {
+  /** The sidecars, in order. */
+  Sidecar[] value();
+}
