@@ -42,4 +42,10 @@ public @interface Template {
 
   /** Stops the template's pod after this long, as a Go duration: {@code "30s"}, {@code "10m"}. */
   String timeout() default "";
+
+  /**
+   * Whether Argo keeps this template's logs in the artifact repository ({@code archiveLocation.archiveLogs}),
+   * whatever the workflow's {@code archiveLogs} says.
+   */
+  boolean archiveLogs() default false;
 }

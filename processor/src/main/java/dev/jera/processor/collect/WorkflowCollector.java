@@ -296,6 +296,7 @@ public final class WorkflowCollector {
         .archive(archive(method))
         .outputLocations(outputLocations(method))
         .outputs(outputs)
+        .archiveLogs(Annotations.bool(template, "archiveLogs"))
         .build();
   }
 

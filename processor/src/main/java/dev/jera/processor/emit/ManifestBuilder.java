@@ -423,6 +423,7 @@ public final class ManifestBuilder {
         .podResources(resources(script.settings().podResources()))
         .podSpecPatch(PodSettingsWriter.specPatch(placement))
         .synchronization(PodSettingsWriter.synchronization(script.settings().sync()))
+        .archiveLocation(script.archiveLogs() ? new Template.ArchiveLocation(true) : null)
         .memoize(script.memoize().map(memoize -> new PodSpecParts.Memoize(
             memoize.key().value(),
             memoize.maxAge().map(Parsed::accepted).orElse(""),

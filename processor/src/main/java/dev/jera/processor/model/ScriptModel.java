@@ -47,6 +47,7 @@ public record ScriptModel(
     Optional<ArchiveModel> archive,
     List<InputSource.External> outputLocations,
     List<OutputModel> outputs,
+    boolean archiveLogs,
     Optional<CallModel> call) {
 
   public ScriptModel {
@@ -156,6 +157,7 @@ public record ScriptModel(
     builder.archive = archive;
     builder.outputLocations = outputLocations;
     builder.outputs = outputs;
+    builder.archiveLogs = archiveLogs;
     builder.call = call;
     return builder;
   }
@@ -196,6 +198,7 @@ public record ScriptModel(
     private Optional<ArchiveModel> archive = Optional.empty();
     private List<InputSource.External> outputLocations = List.of();
     private List<OutputModel> outputs = List.of();
+    private boolean archiveLogs;
     private Optional<CallModel> call = Optional.empty();
 
     private Builder() {}
@@ -230,6 +233,7 @@ public record ScriptModel(
     /** Where the returned file goes: the location annotations on the method (one, when valid). */
     public Builder outputLocations(List<InputSource.External> outputLocations) { this.outputLocations = outputLocations; return this; }
     public Builder outputs(List<OutputModel> outputs) { this.outputs = outputs; return this; }
+    public Builder archiveLogs(boolean archiveLogs) { this.archiveLogs = archiveLogs; return this; }
     public Builder call(Optional<CallModel> call) { this.call = call; return this; }
 
     public ScriptModel build() {
@@ -237,7 +241,7 @@ public record ScriptModel(
           site, methodName, name, nameGiven, isStatic, visibility, generic, returns, inputs, image, after,
           when, forEach, items, itemsSite, timeout, depends, continueOn,
           continueOnSite, sequence, retry, resources, settings, memoize,
-          container, sidecars, initContainers, archive, outputLocations, outputs, call);
+          container, sidecars, initContainers, archive, outputLocations, outputs, archiveLogs, call);
     }
   }
 }

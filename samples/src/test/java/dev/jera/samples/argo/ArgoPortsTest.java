@@ -74,6 +74,7 @@ class ArgoPortsTest {
       Map.entry("pod-spec-from-previous-step", Phase.SUCCEEDED),
       Map.entry("artifact-disable-archive", Phase.SUCCEEDED),
       Map.entry("continue-on-fail", Phase.SUCCEEDED),
+      Map.entry("archive-location", Phase.SUCCEEDED),
       Map.entry("loops-dag", Phase.SUCCEEDED),
       Map.entry("retry-with-steps", Phase.SUCCEEDED),
       Map.entry("retry-on-error", Phase.SUCCEEDED),

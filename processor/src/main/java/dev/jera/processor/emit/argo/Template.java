@@ -8,7 +8,7 @@ import java.util.Map;
 @JsonPropertyOrder({
   "name", "inputs", "outputs", "timeout", "retryStrategy", "metadata", "nodeSelector", "tolerations",
   "affinity", "priorityClassName", "resourceClaims", "podResources", "podSpecPatch", "synchronization",
-  "memoize", "dag", "steps", "script", "container", "initContainers", "sidecars"
+  "memoize", "archiveLocation", "dag", "steps", "script", "container", "initContainers", "sidecars"
 })
 public record Template(
     String name,
@@ -26,12 +26,16 @@ public record Template(
     String podSpecPatch,
     PodSpecParts.Synchronization synchronization,
     PodSpecParts.Memoize memoize,
+    ArchiveLocation archiveLocation,
     Dag dag,
     List<List<WorkflowStep>> steps,
     ScriptTemplate script,
     ScriptTemplate container,
     List<UserContainer> initContainers,
     List<UserContainer> sidecars) {
+
+  /** {@code archiveLocation}: here only whether the template's logs are kept in the artifact repository. */
+  public record ArchiveLocation(Boolean archiveLogs) {}
 
   public static Template dag(String name, Dag dag) {
     return builder().name(name).dag(dag).build();
@@ -62,6 +66,7 @@ public record Template(
     private String podSpecPatch;
     private PodSpecParts.Synchronization synchronization;
     private PodSpecParts.Memoize memoize;
+    private ArchiveLocation archiveLocation;
     private Dag dag;
     private List<List<WorkflowStep>> steps;
     private ScriptTemplate script;
@@ -86,6 +91,7 @@ public record Template(
     public Builder podSpecPatch(String podSpecPatch) { this.podSpecPatch = podSpecPatch; return this; }
     public Builder synchronization(PodSpecParts.Synchronization synchronization) { this.synchronization = synchronization; return this; }
     public Builder memoize(PodSpecParts.Memoize memoize) { this.memoize = memoize; return this; }
+    public Builder archiveLocation(ArchiveLocation archiveLocation) { this.archiveLocation = archiveLocation; return this; }
     public Builder dag(Dag dag) { this.dag = dag; return this; }
     public Builder steps(List<List<WorkflowStep>> steps) { this.steps = steps; return this; }
     public Builder script(ScriptTemplate script) { this.script = script; return this; }
@@ -96,8 +102,8 @@ public record Template(
     public Template build() {
       return new Template(
           name, inputs, outputs, timeout, retryStrategy, metadata, nodeSelector, tolerations, affinity,
-          priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize, dag,
-          steps, script, container, initContainers, sidecars);
+          priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize, archiveLocation,
+          dag, steps, script, container, initContainers, sidecars);
     }
   }
 }
