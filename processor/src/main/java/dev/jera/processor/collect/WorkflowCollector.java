@@ -7,6 +7,7 @@ import dev.jera.processor.diagnostic.CallMessages;
 import dev.jera.processor.model.ArchiveModel;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.CronSettings;
+import dev.jera.processor.model.GraphSettings;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JavaType;
@@ -60,6 +61,7 @@ public final class WorkflowCollector {
   public static final String ARCHIVE = "dev.jera.Archive";
   public static final String CALL = "dev.jera.Call";
   public static final String LIBRARY = "dev.jera.Library";
+  public static final String GRAPH = "dev.jera.Graph";
 
   /** Annotations that give a script parameter its value (a list: reports come in this order). */
   public static final List<String> SOURCES = sources();
@@ -80,7 +82,7 @@ public final class WorkflowCollector {
           SettingsCollector.VOLUME, SettingsCollector.VOLUMES, SettingsCollector.POD, SettingsCollector.SYNCHRONIZED,
           SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER, SettingsCollector.POD_RESOURCES,
           SettingsCollector.SIDECAR, SettingsCollector.SIDECARS, SettingsCollector.INIT_CONTAINER,
-          SettingsCollector.INIT_CONTAINERS, OutputCollector.OUTPUT);
+          SettingsCollector.INIT_CONTAINERS, OutputCollector.OUTPUT, GRAPH);
 
 
   private final Types types;
@@ -157,6 +159,7 @@ public final class WorkflowCollector {
         .resources(resources(type))
         .scripts(scripts(type, className))
         .templates(templates(type, className))
+        .graphSettings(graphSettings(type))
         .entrypoint(Annotations.optionalText(type, workflow, "entrypoint"))
         .construction(construction(type))
         .reachable(TypeClassifier.reachableFrom(type, className.packageName()))
@@ -449,6 +452,18 @@ public final class WorkflowCollector {
       }
     }
     return locations;
+  }
+
+  /** {@code @Graph} on the class: its own graph's settings, else Argo's defaults. */
+  private static GraphSettings graphSettings(TypeElement type) throws UnresolvedException {
+    return Annotations.read(type, GRAPH, graph ->
+        new GraphSettings(
+            Site.of(type, graph),
+            Annotations.integer(graph, "parallelism"),
+            Annotations.site(type, graph, "parallelism"),
+            Annotations.enumConstant(graph, "failFast"),
+            Annotations.site(type, graph, "failFast")))
+        .orElse(GraphSettings.NONE);
   }
 
   private static Optional<ArchiveModel> archive(Element element) throws UnresolvedException {

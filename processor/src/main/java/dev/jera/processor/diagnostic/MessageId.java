@@ -238,6 +238,8 @@ public enum MessageId {
   NO_SCRIPTS(Group.WORKFLOW, ERROR, "a workflow has no @Script methods"),
   ONLY_EXIT_HANDLER(Group.WORKFLOW, ERROR, "a workflow's only script is its exit handler"),
   NEGATIVE_PARALLELISM(Group.WORKFLOW, ERROR, "@Workflow(parallelism) is negative"),
+  NEGATIVE_GRAPH_PARALLELISM(Group.WORKFLOW, ERROR, "@Graph(parallelism) is negative"),
+  GRAPH_WITHOUT_STEPS(Group.WORKFLOW, ERROR, "@Graph on a class whose entrypoint is a @Template or that is a @Library: it has no graph"),
   INVALID_SERVICE_ACCOUNT(Group.WORKFLOW, ERROR, "the service account is not a Kubernetes name"),
   LABEL_WITHOUT_EQUALS(Group.WORKFLOW, ERROR, "a label is not of the form key=value"),
   INVALID_LABEL(Group.WORKFLOW, ERROR, "a label's key or value is not valid for Kubernetes"),

@@ -49,4 +49,14 @@ public final class WorkflowMessages {
         "this workflow has " + count + " " + what + ", but Argo accepts at most " + max
         + "; split it into several workflows");
   }
+
+  public static Message negativeGraphParallelism(int value) {
+    return MessageId.NEGATIVE_GRAPH_PARALLELISM.with(
+        "@Graph(parallelism = " + value + ") is negative; give how many steps may run at once, or 0 for no limit");
+  }
+
+  public static Message graphWithoutSteps(String workflowClass, String why) {
+    return MessageId.GRAPH_WITHOUT_STEPS.with(
+        "@Graph has no graph to set in " + workflowClass + ", " + why + "; remove @Graph");
+  }
 }

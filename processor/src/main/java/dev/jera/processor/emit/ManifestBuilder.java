@@ -31,6 +31,7 @@ import dev.jera.processor.emit.argo.WorkflowTemplateRef;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.ContainerModel;
 import dev.jera.processor.model.CronSettings;
+import dev.jera.processor.model.GraphSettings;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.KeyValue;
@@ -225,7 +226,12 @@ public final class ManifestBuilder {
               withSequence(script),
               script.when().map(Text::value).orElse(null)));
     }
-    return Template.dag(workflow.entryName(), new Dag(tasks));
+    GraphSettings settings = workflow.graphSettings();
+    return Template.builder()
+        .name(workflow.entryName())
+        .parallelism(settings.parallelism() > 0 ? settings.parallelism() : null)
+        .dag(new Dag(settings.failFastValue(), tasks))
+        .build();
   }
 
   private Template stepsTemplate() {
@@ -247,7 +253,13 @@ public final class ManifestBuilder {
       }
       groups.add(steps);
     }
-    return Template.steps(workflow.entryName(), groups);
+    GraphSettings settings = workflow.graphSettings();
+    return Template.builder()
+        .name(workflow.entryName())
+        .parallelism(settings.parallelism() > 0 ? settings.parallelism() : null)
+        .failFast(settings.failFastValue())
+        .steps(groups)
+        .build();
   }
 
   /** The template a step runs in this workflow: its own, a library's or a @Template; none for a templateRef. */

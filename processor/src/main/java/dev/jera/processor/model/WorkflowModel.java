@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param entrypoint {@code @Workflow(entrypoint)} when written
  * @param templates the {@code @Template} methods: templates of the workflow that are not steps
  * @param labels the {@code key=value} labels, split
+ * @param graphSettings {@code @Graph}: the parallelism and failFast of the workflow's own graph
  * @param reachable whether code in the class's package can name the class (it and the classes
  *     enclosing it are not private)
  */
@@ -62,7 +63,8 @@ public record WorkflowModel(
     WorkflowSettings resourceSettings,
 
     Optional<Text> entrypoint,
-    List<ScriptModel> templates) {
+    List<ScriptModel> templates,
+    GraphSettings graphSettings) {
 
   public WorkflowModel {
     schedules = List.copyOf(schedules);
@@ -155,6 +157,7 @@ public record WorkflowModel(
     builder.resourceSettings = resourceSettings;
     builder.entrypoint = entrypoint;
     builder.templates = templates;
+    builder.graphSettings = graphSettings;
     return builder;
   }
 
@@ -198,6 +201,7 @@ public record WorkflowModel(
     private WorkflowSettings resourceSettings = WorkflowSettings.NONE;
     private Optional<Text> entrypoint = Optional.empty();
     private List<ScriptModel> templates = List.of();
+    private GraphSettings graphSettings = GraphSettings.NONE;
 
     private Builder() {}
     public Builder site(Site site) { this.site = site; return this; }
@@ -234,13 +238,14 @@ public record WorkflowModel(
     public Builder resourceSettings(WorkflowSettings resourceSettings) { this.resourceSettings = resourceSettings; return this; }
     public Builder entrypoint(Optional<Text> entrypoint) { this.entrypoint = entrypoint; return this; }
     public Builder templates(List<ScriptModel> templates) { this.templates = templates; return this; }
+    public Builder graphSettings(GraphSettings graphSettings) { this.graphSettings = graphSettings; return this; }
 
     public WorkflowModel build() {
       return new WorkflowModel(
           site, className, runnerName, name, nameGiven, kind, style, image, schedules, timezone, onExit,
           serviceAccount, parallelism, parallelismSite, labels, params, secrets, retry, resources, scripts,
           construction, reachable, restricted, settings, deadline, ttl, podGC, artifactRepository, runs,
-          library, cron, resourceSettings, entrypoint, templates);
+          library, cron, resourceSettings, entrypoint, templates, graphSettings);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.jera.processor.validate;
 
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.FanOutMessages;
+import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JavaType;
@@ -40,7 +41,7 @@ final class FanOutRule implements Rule {
       if (!script.fansOut()) {
         continue;
       }
-      if (item.isEmpty()) {
+      if (item.isEmpty() && !callsTemplateWithoutInputs(script)) {
         diagnostics.report(script.site(), FanOutMessages.loopWithoutItem(script.methodName()));
       }
       if (script.forEach().isPresent()) {
@@ -49,6 +50,17 @@ final class FanOutRule implements Rule {
         checkItems(script, item.get(), diagnostics);
       }
     }
+  }
+
+  /**
+   * Whether the step calls a template that takes nothing from it: such a loop only runs the template once
+   * per item (Argo's examples do, e.g. parallelism-template-limit.yaml), which is no mistake.
+   */
+  private static boolean callsTemplateWithoutInputs(ScriptModel script) {
+    return script.call()
+        .map(call -> call.target() instanceof CallModel.Resolved resolved
+            && resolved.callee().inputs().stream().noneMatch(CallModel.CalleeInput::fromCaller))
+        .orElse(false);
   }
 
   private static void checkForEach(

@@ -155,7 +155,9 @@ class ArgoPortsTest {
       "loops-param-result", "eleven steps sleeping 20 to 30 seconds",
       "colored-logs", "99 seconds of printing, one line a second",
       "forever", "1000 seconds of printing, one line a second",
-      "default-pdb-support", "a ten-second sleep");
+      "default-pdb-support", "a ten-second sleep",
+      "parallelism-template-limit", "ten ten-second sleeps, two at a time",
+      "dag-primay-branch", "a thirty-second sleep before the rest of its branch");
 
   @TempDir Path home;
 

@@ -8,7 +8,7 @@ import java.util.Map;
 @JsonPropertyOrder({
   "name", "inputs", "outputs", "timeout", "retryStrategy", "metadata", "nodeSelector", "tolerations",
   "affinity", "priorityClassName", "resourceClaims", "podResources", "podSpecPatch", "synchronization",
-  "memoize", "archiveLocation", "dag", "steps", "script", "container", "initContainers", "sidecars"
+  "memoize", "archiveLocation", "parallelism", "failFast", "dag", "steps", "script", "container", "initContainers", "sidecars"
 })
 public record Template(
     String name,
@@ -27,6 +27,8 @@ public record Template(
     PodSpecParts.Synchronization synchronization,
     PodSpecParts.Memoize memoize,
     ArchiveLocation archiveLocation,
+    Integer parallelism,
+    Boolean failFast,
     Dag dag,
     List<List<WorkflowStep>> steps,
     ScriptTemplate script,
@@ -67,6 +69,8 @@ public record Template(
     private PodSpecParts.Synchronization synchronization;
     private PodSpecParts.Memoize memoize;
     private ArchiveLocation archiveLocation;
+    private Integer parallelism;
+    private Boolean failFast;
     private Dag dag;
     private List<List<WorkflowStep>> steps;
     private ScriptTemplate script;
@@ -92,6 +96,8 @@ public record Template(
     public Builder synchronization(PodSpecParts.Synchronization synchronization) { this.synchronization = synchronization; return this; }
     public Builder memoize(PodSpecParts.Memoize memoize) { this.memoize = memoize; return this; }
     public Builder archiveLocation(ArchiveLocation archiveLocation) { this.archiveLocation = archiveLocation; return this; }
+    public Builder parallelism(Integer parallelism) { this.parallelism = parallelism; return this; }
+    public Builder failFast(Boolean failFast) { this.failFast = failFast; return this; }
     public Builder dag(Dag dag) { this.dag = dag; return this; }
     public Builder steps(List<List<WorkflowStep>> steps) { this.steps = steps; return this; }
     public Builder script(ScriptTemplate script) { this.script = script; return this; }
@@ -103,7 +109,7 @@ public record Template(
       return new Template(
           name, inputs, outputs, timeout, retryStrategy, metadata, nodeSelector, tolerations, affinity,
           priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize, archiveLocation,
-          dag, steps, script, container, initContainers, sidecars);
+          parallelism, failFast, dag, steps, script, container, initContainers, sidecars);
     }
   }
 }

@@ -1,0 +1,21 @@
+package dev.jera.processor.model;
+
+/**
+ * {@code @Graph}: settings of the workflow's own graph template.
+ *
+ * @param parallelism its {@code parallelism}, 0 for none
+ * @param failFast {@code ARGO_DEFAULT}, {@code ON} or {@code OFF}
+ */
+public record GraphSettings(Site site, int parallelism, Site parallelismSite, String failFast, Site failFastSite) {
+  /** No {@code @Graph}: Argo's defaults. */
+  public static final GraphSettings NONE = new GraphSettings(null, 0, null, "ARGO_DEFAULT", null);
+
+  /** {@code failFast} as the manifest writes it: {@code null} for Argo's default. */
+  public Boolean failFastValue() {
+    return switch (failFast) {
+      case "ON" -> Boolean.TRUE;
+      case "OFF" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+}
