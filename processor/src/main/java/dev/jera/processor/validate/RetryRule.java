@@ -8,12 +8,12 @@ import dev.jera.processor.model.WorkflowModel;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Retry limits and factors are not negative; factor and maxBackoff grow from a backoff. */
+/** Retry limits (but for no limit) and factors are not negative; factor, maxBackoff and cap need a backoff. */
 final class RetryRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     for (RetryModel retry : retries(context.workflow())) {
-      if (retry.limit() < 0) {
+      if (retry.limit() < 0 && !retry.unlimited()) {
         diagnostics.report(retry.limitSite(), ResourceMessages.negativeRetryLimit(retry.limit()));
       }
       if (retry.factor() < 0) {
@@ -24,6 +24,7 @@ final class RetryRule implements Rule {
           diagnostics.report(retry.factorSite(), ResourceMessages.needsBackoff("factor"));
         }
         retry.maxBackoff().ifPresent(max -> diagnostics.report(max.site(), ResourceMessages.needsBackoff("maxBackoff")));
+        retry.cap().ifPresent(cap -> diagnostics.report(cap.site(), ResourceMessages.needsBackoff("cap")));
       }
     }
   }

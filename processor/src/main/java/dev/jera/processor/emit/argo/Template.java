@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** A template: the entry DAG or steps, one script, or one container. */
 @JsonPropertyOrder({
-  "name", "inputs", "outputs", "timeout", "retryStrategy", "metadata", "nodeSelector", "tolerations",
+  "name", "inputs", "outputs", "timeout", "activeDeadlineSeconds", "retryStrategy", "metadata", "nodeSelector", "tolerations",
   "affinity", "priorityClassName", "resourceClaims", "podResources", "podSpecPatch", "synchronization",
   "memoize", "dag", "steps", "script", "container"
 })
@@ -15,6 +15,7 @@ public record Template(
     Inputs inputs,
     Outputs outputs,
     String timeout,
+    Long activeDeadlineSeconds,
     RetryStrategy retryStrategy,
     PodSpecParts.PodMetadata metadata,
     Map<String, String> nodeSelector,
@@ -49,6 +50,7 @@ public record Template(
     private Inputs inputs;
     private Outputs outputs;
     private String timeout;
+    private Long activeDeadlineSeconds;
     private RetryStrategy retryStrategy;
     private PodSpecParts.PodMetadata metadata;
     private Map<String, String> nodeSelector;
@@ -71,6 +73,7 @@ public record Template(
     public Builder inputs(Inputs inputs) { this.inputs = inputs; return this; }
     public Builder outputs(Outputs outputs) { this.outputs = outputs; return this; }
     public Builder timeout(String timeout) { this.timeout = timeout; return this; }
+    public Builder activeDeadlineSeconds(Long activeDeadlineSeconds) { this.activeDeadlineSeconds = activeDeadlineSeconds; return this; }
     public Builder retryStrategy(RetryStrategy retryStrategy) { this.retryStrategy = retryStrategy; return this; }
     public Builder metadata(PodSpecParts.PodMetadata metadata) { this.metadata = metadata; return this; }
     public Builder nodeSelector(Map<String, String> nodeSelector) { this.nodeSelector = nodeSelector; return this; }
@@ -89,7 +92,7 @@ public record Template(
 
     public Template build() {
       return new Template(
-          name, inputs, outputs, timeout, retryStrategy, metadata, nodeSelector, tolerations, affinity,
+          name, inputs, outputs, timeout, activeDeadlineSeconds, retryStrategy, metadata, nodeSelector, tolerations, affinity,
           priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize, dag,
           steps, script, container);
     }
