@@ -578,10 +578,8 @@ public final class ManifestReader {
     if (node == null || node.isNull()) {
       return null;
     }
-    for (String field : List.of("expression", "affinity")) {
-      if (node.has(field)) {
-        throw fail(path + "." + field, "'" + field + "' is not run locally");
-      }
+    if (node.has("affinity")) {
+      throw fail(path + ".affinity", "'affinity' is not run locally");
     }
     JsonNode backoff = node.path("backoff");
     return new RetrySettings(
@@ -590,7 +588,8 @@ public final class ManifestReader {
         text(backoff, "duration", path + ".backoff.duration"),
         text(backoff, "factor", path + ".backoff.factor"),
         text(backoff, "maxDuration", path + ".backoff.maxDuration"),
-        text(backoff, "cap", path + ".backoff.cap"));
+        text(backoff, "cap", path + ".backoff.cap"),
+        text(node, "expression", path + ".expression"));
   }
 
   private List<WorkflowParameter> parameters(JsonNode list, String specPath) {
