@@ -91,7 +91,12 @@ class ArgoPortsTest {
       Map.entry("pod-gc-strategy", Phase.FAILED),
       Map.entry("pod-gc-strategy-with-label-selector", Phase.FAILED),
       Map.entry("title-and-description-with-markdown", Phase.SUCCEEDED),
-      Map.entry("workflow-archive-logs", Phase.SUCCEEDED));
+      Map.entry("workflow-archive-logs", Phase.SUCCEEDED),
+      Map.entry("retry-backoff", Phase.SUCCEEDED),
+      // No limit: retried until it exits 0.
+      Map.entry("retry-to-completion", Phase.SUCCEEDED),
+      // retry-script exits 1 or 2; the expression retries a 2 only, so its first 1 (or the limit) fails it.
+      Map.entry("retry-conditional", Phase.FAILED));
 
   /**
    * Ports whose steps fail at random on purpose, as upstream's do, by manifest name, with how many
@@ -103,7 +108,8 @@ class ArgoPortsTest {
       "retry-script", 11,
       "retry-with-steps", 11,
       "retry-on-error", 3,
-      "workflow-template-retry-with-steps", 11);
+      "workflow-template-retry-with-steps", 11,
+      "retry-backoff", 11);
 
   /** Ports that need a cluster, by manifest name, with why; the comparison is their whole test. */
   private static final Map<String, String> NEEDS_A_CLUSTER = Map.ofEntries(
@@ -130,7 +136,10 @@ class ArgoPortsTest {
       "loops-param-result", "eleven steps sleeping 20 to 30 seconds",
       "colored-logs", "99 seconds of printing, one line a second",
       "forever", "1000 seconds of printing, one line a second",
-      "default-pdb-support", "a ten-second sleep");
+      "default-pdb-support", "a ten-second sleep",
+      "steps-tmpl-timeout", "two steps stopped by their ten-second timeouts",
+      "dag-task-level-timeout", "three 15-second sleeps in two rounds, one stopped by its ten-second timeout",
+      "timeouts-step", "a sleep stopped by its ten-second activeDeadlineSeconds");
 
   @TempDir Path home;
 
@@ -158,8 +167,10 @@ class ArgoPortsTest {
       if (NEEDS_A_CLUSTER.containsKey(name) || TOO_LONG_TO_RUN_HERE.containsKey(name)) {
         continue;
       }
-      LocalReport report = LocalRun.of(name).home(home.resolve(name)).run();
       Integer attempts = RANDOM_FAILURES.get(name);
+      // Retries decide as on Argo without sitting out their backoffs (LocalRun.fastRetries).
+      LocalRun run = LocalRun.of(name).home(home.resolve(name));
+      LocalReport report = (attempts != null ? run.fastRetries() : run).run();
       if (attempts != null && report.phase() == Phase.FAILED) {
         report.steps().forEach((step, result) -> {
           if (result.phase() == Phase.FAILED) {
