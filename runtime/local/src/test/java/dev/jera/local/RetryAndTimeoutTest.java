@@ -486,6 +486,7 @@ class RetryAndTimeoutTest {
     StepReport flaky = report.steps().get("flaky");
     assertThat(flaky.phase()).isEqualTo(Phase.FAILED);
     assertThat(flaky.message()).isEqualTo("Pod was active on the node longer than the specified deadline");
+    assertThat(flaky.detail()).isEqualTo("it was active longer than its activeDeadlineSeconds of 1s");
     assertThat(Duration.between(flaky.startedAt(), flaky.finishedAt())).isLessThan(Duration.ofSeconds(30));
   }
 }

@@ -289,7 +289,9 @@ final class PodRun {
     if (outcome.exitCode() == null && AttemptOutcome.DEADLINE_EXCEEDED.equals(outcome.message()) && limit != null) {
       switch (limit) {
         case TIMEOUT:
-          attempt.detail = "it ran longer than its timeout of " + call.timeoutText();
+          attempt.detail = call.template().timeoutIsDeadline()
+              ? "it was active longer than its activeDeadlineSeconds of " + call.timeoutText()
+              : "it ran longer than its timeout of " + call.timeoutText();
           attempt.mark(Phase.FAILED, POD_DEADLINE);
           return;
         case WORKFLOW_DEADLINE:

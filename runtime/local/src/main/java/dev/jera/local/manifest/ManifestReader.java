@@ -369,7 +369,9 @@ public final class ManifestReader {
     String source = text(pod, "source", podPath + ".source");
     String timeout = text(node, "timeout", path + ".timeout");
     Integer podDeadline = integer(node, "activeDeadlineSeconds", path);
-    if (timeout == null && podDeadline != null) {
+    // Argo sets the pod's activeDeadlineSeconds from the timeout when there is one (workflowpod.go).
+    boolean timeoutIsDeadline = timeout == null && podDeadline != null;
+    if (timeoutIsDeadline) {
       timeout = podDeadline + "s";
     }
     return new PodTemplate(
@@ -387,6 +389,7 @@ public final class ManifestReader {
         mounts,
         synchronization(node.get("synchronization"), path + ".synchronization"),
         timeout,
+        timeoutIsDeadline,
         retryStrategy(node.get("retryStrategy"), path + ".retryStrategy"));
   }
 

@@ -22,6 +22,8 @@ import java.util.List;
  * @param synchronization its {@code synchronization}
  * @param timeout {@code timeout} as written (a Go duration), or {@code activeDeadlineSeconds} as
  *     seconds, or {@code null}
+ * @param timeoutIsDeadline whether {@code timeout} is the template's {@code activeDeadlineSeconds}
+ *     (it has no {@code timeout}, which would take the pod's deadline's place)
  * @param retryStrategy {@code retryStrategy}, or {@code null}
  */
 public record PodTemplate(
@@ -39,6 +41,7 @@ public record PodTemplate(
     List<String> mounts,
     Synchronization synchronization,
     String timeout,
+    boolean timeoutIsDeadline,
     RetrySettings retryStrategy)
     implements ManifestTemplate {
 
