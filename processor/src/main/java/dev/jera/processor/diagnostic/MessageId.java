@@ -204,6 +204,8 @@ public enum MessageId {
   NEGATIVE_RETRY_LIMIT(Group.RESOURCES, ERROR, "@Retry(limit) is negative and not Retry.UNLIMITED"),
   NEGATIVE_RETRY_FACTOR(Group.RESOURCES, ERROR, "@Retry(factor) is negative"),
   BACKOFF_REQUIRED(Group.RESOURCES, ERROR, "@Retry sets factor, maxBackoff or cap without backoff"),
+  BACKOFF_WITHOUT_LIMIT(Group.RESOURCES, WARNING,
+      "@Retry sets backoff without limit, and Argo waits no backoff when there is no limit"),
   INVALID_RETRY_EXPRESSION(Group.RESOURCES, ERROR, "@Retry(expression) is not an expression Argo can evaluate"),
   UNKNOWN_IN_RETRY_EXPRESSION(Group.RESOURCES, ERROR,
       "@Retry(expression) names a variable, function or input that does not exist there"),

@@ -44,6 +44,12 @@ public final class ResourceMessages {
         "@Retry(" + attribute + " = …) needs backoff = \"…\", the first wait it grows from");
   }
 
+  public static Message backoffWithoutLimit() {
+    return MessageId.BACKOFF_WITHOUT_LIMIT.with(
+        "@Retry(backoff = …) without limit: Argo retries at once, without waiting, when no limit is set"
+        + " (operator.go waits only while a limit allows another attempt); set limit to wait between attempts");
+  }
+
   public static Message invalidRetryExpression(String expression, String reason, int column) {
     return MessageId.INVALID_RETRY_EXPRESSION.with(
         "@Retry(expression = \"" + expression + "\") does not parse: " + reason

@@ -8,7 +8,10 @@ import dev.jera.processor.model.WorkflowModel;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Retry limits (but for no limit) and factors are not negative; factor, maxBackoff and cap need a backoff. */
+/**
+ * Retry limits (but for no limit) and factors are not negative; factor, maxBackoff and cap need a backoff;
+ * a backoff without a limit is never waited on Argo.
+ */
 final class RetryRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
@@ -18,6 +21,9 @@ final class RetryRule implements Rule {
       }
       if (retry.factor() < 0) {
         diagnostics.report(retry.factorSite(), ResourceMessages.negativeFactor(retry.factor()));
+      }
+      if (retry.unlimited() && retry.backoff().isPresent()) {
+        diagnostics.report(retry.backoff().get().site(), ResourceMessages.backoffWithoutLimit());
       }
       if (retry.backoff().isEmpty()) {
         if (retry.factor() > 0) {

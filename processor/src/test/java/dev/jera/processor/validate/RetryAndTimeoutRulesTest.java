@@ -2,6 +2,7 @@ package dev.jera.processor.validate;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.jera.processor.diagnostic.MessageId.BACKOFF_REQUIRED;
+import static dev.jera.processor.diagnostic.MessageId.BACKOFF_WITHOUT_LIMIT;
 import static dev.jera.processor.diagnostic.MessageId.DEADLINE_NOT_WHOLE_SECONDS;
 import static dev.jera.processor.diagnostic.MessageId.EXPRESSION_RETRIES_ERRORS;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_DURATION;
@@ -33,6 +34,22 @@ class RetryAndTimeoutRulesTest {
     assertThat(Compile.expecting(BACKOFF_REQUIRED).withImage(source))
         .hadErrorContaining("@Retry(cap = …) needs backoff = \"…\", the first wait it grows from")
         .inFile(source).onLineContaining("cap = \"5s\"");
+  }
+
+  @Test
+  void aBackoffWithoutALimitIsNeverWaited() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script @Retry(backoff = "10s")
+          public static String one() { return "1"; }
+        }
+        """);
+    Compilation compilation = Compile.expecting(BACKOFF_WITHOUT_LIMIT).withImage(source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("@Retry(backoff = …) without limit: Argo retries at once, without waiting")
+        .inFile(source).onLineContaining("backoff = \"10s\"");
   }
 
   @Test
