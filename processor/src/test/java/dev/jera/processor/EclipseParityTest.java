@@ -2,19 +2,13 @@ package dev.jera.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static dev.jera.processor.diagnostic.MessageId.AZURE_KEY_WITH_SDK_CREDS;
+import static dev.jera.processor.diagnostic.MessageId.BACKOFF_REQUIRED;
+import static dev.jera.processor.diagnostic.MessageId.BACKOFF_WITHOUT_LIMIT;
 import static dev.jera.processor.diagnostic.MessageId.CALL_MISSING_INPUT;
 import static dev.jera.processor.diagnostic.MessageId.CALL_RESULT_TYPE;
 import static dev.jera.processor.diagnostic.MessageId.CALL_UNKNOWN_INPUT;
 import static dev.jera.processor.diagnostic.MessageId.COMPRESSION_LEVEL;
-import static dev.jera.processor.diagnostic.MessageId.INVALID_STOP_STRATEGY;
-import static dev.jera.processor.diagnostic.MessageId.INVALID_SUB_PATH;
-import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_RESOURCE_CLAIM;
-import static dev.jera.processor.diagnostic.MessageId.INVALID_SPEC_PATCH;
-import static dev.jera.processor.diagnostic.MessageId.INVALID_DNS_CONFIG;
-import static dev.jera.processor.diagnostic.MessageId.POD_GC_OPTION_WITHOUT_STRATEGY;
-import static dev.jera.processor.diagnostic.MessageId.INVALID_DISRUPTION_BUDGET;
-import static dev.jera.processor.diagnostic.MessageId.INVALID_LABELS_FROM;
-import static dev.jera.processor.diagnostic.MessageId.INVALID_ANNOTATION;
+import static dev.jera.processor.diagnostic.MessageId.DEADLINE_NOT_WHOLE_SECONDS;
 import static dev.jera.processor.diagnostic.MessageId.DEFAULT_NOT_PARSING;
 import static dev.jera.processor.diagnostic.MessageId.DEPRECATED_OPTION;
 import static dev.jera.processor.diagnostic.MessageId.DUPLICATE_ALLOWED;
@@ -23,6 +17,7 @@ import static dev.jera.processor.diagnostic.MessageId.DUPLICATE_PARAM;
 import static dev.jera.processor.diagnostic.MessageId.DUPLICATE_STEP_NAME;
 import static dev.jera.processor.diagnostic.MessageId.DUPLICATE_WORKFLOW_NAME;
 import static dev.jera.processor.diagnostic.MessageId.ENV_SOURCES;
+import static dev.jera.processor.diagnostic.MessageId.EXPRESSION_RETRIES_ERRORS;
 import static dev.jera.processor.diagnostic.MessageId.FILE_AS_VALUE;
 import static dev.jera.processor.diagnostic.MessageId.FILE_WITHOUT_SOURCE;
 import static dev.jera.processor.diagnostic.MessageId.FOR_EACH_NOT_LIST;
@@ -30,20 +25,28 @@ import static dev.jera.processor.diagnostic.MessageId.FROM_VOID;
 import static dev.jera.processor.diagnostic.MessageId.GENERIC_SCRIPT;
 import static dev.jera.processor.diagnostic.MessageId.INCOMPLETE_HTTP_AUTH;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_AFFINITY;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_ANNOTATION;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_ARTIFACT_REPOSITORY;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_CRON_WHEN;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_DISRUPTION_BUDGET;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_DNS_CONFIG;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_DURATION;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_ENDPOINT_PARAM;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_HTTP_HEADER;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_LABELS_FROM;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_MOUNT_PATH;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_MUTEX;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_NODE_SELECTOR;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_OPTION;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_QUANTITY;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_RESOURCE_NAME;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_RETRY_EXPRESSION;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_SCHEDULE;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_SECRET_REF;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_SEMAPHORE;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_SPEC_PATCH;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_STOP_STRATEGY;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_SUB_PATH;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_TIMEZONE;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_TOLERATION;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_URL;
@@ -63,6 +66,7 @@ import static dev.jera.processor.diagnostic.MessageId.NOT_JSON;
 import static dev.jera.processor.diagnostic.MessageId.NOT_POSITIVE;
 import static dev.jera.processor.diagnostic.MessageId.NO_SCRIPTS;
 import static dev.jera.processor.diagnostic.MessageId.NO_SOURCE;
+import static dev.jera.processor.diagnostic.MessageId.POD_GC_OPTION_WITHOUT_STRATEGY;
 import static dev.jera.processor.diagnostic.MessageId.PRIVATE_SCRIPT;
 import static dev.jera.processor.diagnostic.MessageId.RELATIVE_HDFS_PATH;
 import static dev.jera.processor.diagnostic.MessageId.RESERVED_ENV_NAME;
@@ -73,12 +77,16 @@ import static dev.jera.processor.diagnostic.MessageId.SELF_REFERENCE;
 import static dev.jera.processor.diagnostic.MessageId.SETTING_OUTSIDE_WORKFLOW;
 import static dev.jera.processor.diagnostic.MessageId.SOURCE_OUTSIDE_SCRIPT;
 import static dev.jera.processor.diagnostic.MessageId.STEP_NAME_STARTS_WITH_DIGIT;
+import static dev.jera.processor.diagnostic.MessageId.TIMEOUT_ARGUMENT_NOT_DURATION;
 import static dev.jera.processor.diagnostic.MessageId.TWO_HTTP_AUTHS;
 import static dev.jera.processor.diagnostic.MessageId.TWO_SOURCES;
 import static dev.jera.processor.diagnostic.MessageId.UNDECLARED_LOCATION_SECRET;
 import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_CONCURRENCY_POLICY;
+import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_IN_RETRY_EXPRESSION;
 import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_PARAM;
+import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_RESOURCE_CLAIM;
 import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_SCRIPT;
+import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_TIMEOUT_INPUT;
 import static dev.jera.processor.diagnostic.MessageId.UNRESOLVED_CALL;
 import static dev.jera.processor.diagnostic.MessageId.UNRESOLVED_TAG;
 import static dev.jera.processor.diagnostic.MessageId.UNTAGGED_IMAGE;
@@ -337,10 +345,25 @@ class EclipseParityTest {
           import java.nio.file.Path;
           @Workflow(artifactRepository = "minio/eu/west", ttl = "0s", deadline = "soon")
           public class Files {
-            @Script @Archive(value = Archive.Format.TAR, compressionLevel = 12) @Retry(limit = -1, factor = -2)
+            @Script @Archive(value = Archive.Format.TAR, compressionLevel = 12) @Retry(limit = -2, factor = -2)
             public static Path export(@Http("ftp://example.com/a.csv") Path csv, @S3(key = "") Path s3,
                 @Gcs(bucket = "b", key = "k", serviceAccountKeySecret = "gcp") Path gcs) { return csv; }
             @Script public static long count(@From("export") String text, @Param("file") Path file) { return 1; }
+          }
+          """)),
+      new Mistake("retryAndTimeouts", List.of(), List.of(BACKOFF_WITHOUT_LIMIT, EXPRESSION_RETRIES_ERRORS, BACKOFF_REQUIRED, UNKNOWN_IN_RETRY_EXPRESSION, INVALID_RETRY_EXPRESSION, UNKNOWN_TIMEOUT_INPUT, TIMEOUT_ARGUMENT_NOT_DURATION, DEADLINE_NOT_WHOLE_SECONDS), java("Timeouts", """
+          @Workflow(entrypoint = "sleep-sleep", style = Style.STEPS)
+          public class Timeouts {
+            @Template(timeout = "{{inputs.parameters.timeout}}", deadline = "1500ms")
+            @Retry(limit = 2, cap = "5s", expression = "asInt(lastRetry.exitcode) > 1")
+            public static void sleep(String timeout) {}
+            @Template(timeout = "{{inputs.parameters.timout}}")
+            @Retry(backoff = "1s", policy = Retry.Policy.ALWAYS, expression = "lastRetry.status = 'Error'")
+            public static void nap(String timeout) {}
+            @Script(name = "sleep1") @Call(template = "sleep")
+            static void sleep1(@Value("10") String timeout) {}
+            @Script(name = "nap1", after = "sleep1") @Call(template = "nap")
+            static void nap1(@Value("10s") String timeout) {}
           }
           """)),
       new Mistake("artifactStores", List.of(), List.of(MISSING_LOCATION, RELATIVE_HDFS_PATH, INVALID_HTTP_HEADER, INCOMPLETE_HTTP_AUTH, TWO_HTTP_AUTHS, AZURE_KEY_WITH_SDK_CREDS, UNDECLARED_LOCATION_SECRET, INVALID_ENDPOINT_PARAM, TWO_SOURCES, LOCATION_ON_NON_PATH), java("Stores", """
