@@ -71,9 +71,10 @@ public final class ResourceMessages {
         + closest.map(c -> "did you mean '" + c + "'?").orElse("use one of " + String.join(", ", functions)));
   }
 
-  public static Message unknownRetryTag(String tag, Optional<String> closest, String method) {
+  /** @param owner what the {@code @Retry} is on: {@code retryScript()}, or {@code the class Etl} */
+  public static Message unknownRetryTag(String tag, Optional<String> closest, String owner) {
     return MessageId.UNKNOWN_IN_RETRY_EXPRESSION.with(
-        "@Retry(expression) of " + method + "() reads " + tag + ", which is not an input of its template; "
+        "@Retry(expression) of " + owner + " reads " + tag + ", which is not an input of its template; "
         + closest.map(c -> "did you mean '{{inputs.parameters." + c + "}}'?").orElse(
             "a retry's expression substitutes only {{inputs.parameters.<name>}} of the template's own inputs"));
   }

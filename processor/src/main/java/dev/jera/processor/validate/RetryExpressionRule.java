@@ -26,25 +26,26 @@ final class RetryExpressionRule implements Rule {
 
   @Override
   public void check(Context context, Diagnostics diagnostics) {
-    context.workflow().retry().ifPresent(retry -> check(retry, Optional.empty(), diagnostics));
+    String owner = "the class " + context.workflow().simpleName();
+    context.workflow().retry().ifPresent(retry -> check(retry, Optional.empty(), owner, diagnostics));
     for (ScriptModel script : context.workflow().pods()) {
-      script.retry().ifPresent(retry -> check(retry, Optional.of(script), diagnostics));
+      script.retry().ifPresent(retry -> check(retry, Optional.of(script), script.methodName() + "()", diagnostics));
     }
   }
 
-  private static void check(RetryModel retry, Optional<ScriptModel> script, Diagnostics diagnostics) {
+  private static void check(RetryModel retry, Optional<ScriptModel> script, String owner, Diagnostics diagnostics) {
     if (retry.expression().isEmpty()) {
       return;
     }
     Text expression = retry.expression().get();
-    problem(expression.value(), script).ifPresent(problem -> diagnostics.report(expression.site(), problem));
+    problem(expression.value(), script, owner).ifPresent(problem -> diagnostics.report(expression.site(), problem));
     if (!retry.policyWritten()) {
       diagnostics.report(expression.site(), ResourceMessages.expressionRetriesErrors());
     }
   }
 
   /** What is wrong with {@code text}, in the user's terms with the fix; empty when Argo can evaluate it. */
-  static Optional<Message> problem(String text, Optional<ScriptModel> script) {
+  static Optional<Message> problem(String text, Optional<ScriptModel> script, String owner) {
     TemplateText template;
     try {
       template = TemplateText.parse(text);
@@ -53,13 +54,12 @@ final class RetryExpressionRule implements Rule {
     }
     List<String> inputs = new ArrayList<>();
     script.ifPresent(s -> s.inputs().stream().filter(i -> !i.isArtifact()).map(InputModel::name).forEach(inputs::add));
-    String method = script.map(ScriptModel::methodName).orElse("the workflow's scripts");
     for (TemplateText.Tag tag : template.tags()) {
       String name = tag.expression() ? "" : tag.name();
       String input = name.startsWith("inputs.parameters.") ? name.substring("inputs.parameters.".length()) : null;
       if (input == null || !inputs.contains(input)) {
         Optional<String> closest = input == null ? Optional.empty() : DidYouMean.closest(input, inputs);
-        return Optional.of(ResourceMessages.unknownRetryTag(tag.written(), closest, method));
+        return Optional.of(ResourceMessages.unknownRetryTag(tag.written(), closest, owner));
       }
     }
     String substituted = template.substitute(tag -> Optional.of(PLACEHOLDER));

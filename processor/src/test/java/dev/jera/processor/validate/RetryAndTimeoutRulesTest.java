@@ -145,6 +145,22 @@ class RetryAndTimeoutRulesTest {
   }
 
   @Test
+  void aClassWideExpressionHasNoInputsToRead() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Retry(limit = 2, policy = Retry.Policy.ALWAYS, expression = "{{inputs.parameters.safe}} == true")
+        public class Etl {
+          @Script public static String one(@Value("true") String safe) { return safe; }
+        }
+        """);
+    assertThat(Compile.expecting(UNKNOWN_IN_RETRY_EXPRESSION).withImage(source))
+        .hadErrorContaining("@Retry(expression) of the class Etl reads {{inputs.parameters.safe}}, which is not an"
+            + " input of its template; a retry's expression substitutes only {{inputs.parameters.<name>}} of the"
+            + " template's own inputs")
+        .inFile(source).onLineContaining("expression = ");
+  }
+
+  @Test
   void anExpressionWithoutPolicyWarnsThatErrorsAreRetried() {
     JavaFileObject source = java("Etl", """
         @Workflow
