@@ -64,6 +64,13 @@ public @interface Script {
   String timeout() default "";
 
   /**
+   * Kubernetes stops the step's pod once it has been active this long (Argo's {@code activeDeadlineSeconds}),
+   * as a Go duration in whole seconds: {@code "10s"}, {@code "5m"}. The step then fails with "Pod was
+   * active on the node longer than the specified deadline".
+   */
+  String deadline() default "";
+
+  /**
    * Runs the step when this outcome condition holds, instead of when its dependencies succeeded
    * (Argo's {@code depends}, DAG style only): step names joined with {@code &&}, {@code ||},
    * {@code !} and parentheses, each optionally with a result, e.g. {@code "extract && (load.Failed ||

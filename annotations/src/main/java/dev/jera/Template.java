@@ -40,7 +40,11 @@ public @interface Template {
   /** The container image of this template. Default: the workflow's image, then {@code -Ajera.image}. */
   String image() default "";
 
-  /** Stops the template's pod after this long, as a Go duration: {@code "30s"}, {@code "10m"}. */
+  /**
+   * Stops the template's pod after this long, as a Go duration: {@code "30s"}, {@code "10m"}; or an input
+   * of the template, {@code "{{inputs.parameters.timeout}}"}, so each call chooses (each literal argument
+   * for it must then be a duration).
+   */
   String timeout() default "";
 
   /**
@@ -48,4 +52,12 @@ public @interface Template {
    * whatever the workflow's {@code archiveLogs} says.
    */
   boolean archiveLogs() default false;
+
+  /**
+   * Kubernetes stops the template's pod once it has been active this long (Argo's
+   * {@code activeDeadlineSeconds}), as a Go duration in whole seconds: {@code "10s"}, {@code "5m"}; or an
+   * input of the template, {@code "{{inputs.parameters.deadline}}"}, whose arguments are then whole seconds.
+   * The step then fails with "Pod was active on the node longer than the specified deadline".
+   */
+  String deadline() default "";
 }

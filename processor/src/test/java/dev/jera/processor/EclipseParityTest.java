@@ -91,6 +91,14 @@ import static dev.jera.processor.diagnostic.MessageId.UNTERMINATED_TAG;
 import static dev.jera.processor.diagnostic.MessageId.UNUSED_PARAM;
 import static dev.jera.processor.diagnostic.MessageId.VALUE_IN_CODE;
 import static dev.jera.processor.diagnostic.MessageId.VOLUME_SOURCES;
+import static dev.jera.processor.diagnostic.MessageId.BACKOFF_REQUIRED;
+import static dev.jera.processor.diagnostic.MessageId.BACKOFF_WITHOUT_LIMIT;
+import static dev.jera.processor.diagnostic.MessageId.DEADLINE_NOT_WHOLE_SECONDS;
+import static dev.jera.processor.diagnostic.MessageId.EXPRESSION_RETRIES_ERRORS;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_RETRY_EXPRESSION;
+import static dev.jera.processor.diagnostic.MessageId.TIMEOUT_ARGUMENT_NOT_DURATION;
+import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_IN_RETRY_EXPRESSION;
+import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_TIMEOUT_INPUT;
 import static dev.jera.processor.testing.Sources.java;
 
 import com.google.testing.compile.Compilation;
@@ -342,7 +350,7 @@ class EclipseParityTest {
           import java.nio.file.Path;
           @Workflow(artifactRepository = "minio/eu/west", ttl = "0s", deadline = "soon")
           public class Files {
-            @Script @Archive(value = Archive.Format.TAR, compressionLevel = 12) @Retry(limit = -1, factor = -2)
+            @Script @Archive(value = Archive.Format.TAR, compressionLevel = 12) @Retry(limit = -2, factor = -2)
             public static Path export(@Http("ftp://example.com/a.csv") Path csv, @S3(key = "") Path s3,
                 @Gcs(bucket = "b", key = "k", serviceAccountKeySecret = "gcp") Path gcs) { return csv; }
             @Script public static long count(@From("export") String text, @Param("file") Path file) { return 1; }
@@ -357,6 +365,21 @@ class EclipseParityTest {
             @Script @Output public static String unnamed() { return ""; }
             @Script @Output(value = "f", defaultValue = "x") public static Path file() { return null; }
             @Script public static void read(@From(value = "pair", output = "m") String m, @From(value = "file", output = "f") String f) {}
+          }
+          """)),
+      new Mistake("retryAndTimeouts", List.of(), List.of(BACKOFF_WITHOUT_LIMIT, EXPRESSION_RETRIES_ERRORS, BACKOFF_REQUIRED, UNKNOWN_IN_RETRY_EXPRESSION, INVALID_RETRY_EXPRESSION, UNKNOWN_TIMEOUT_INPUT, TIMEOUT_ARGUMENT_NOT_DURATION, DEADLINE_NOT_WHOLE_SECONDS), java("Timeouts", """
+          @Workflow(entrypoint = "sleep-sleep", style = Style.STEPS)
+          public class Timeouts {
+            @Template(timeout = "{{inputs.parameters.timeout}}", deadline = "1500ms")
+            @Retry(limit = 2, cap = "5s", expression = "asInt(lastRetry.exitcode) > 1")
+            public static void sleep(String timeout) {}
+            @Template(timeout = "{{inputs.parameters.timout}}")
+            @Retry(backoff = "1s", policy = Retry.Policy.ALWAYS, expression = "lastRetry.status = 'Error'")
+            public static void nap(String timeout) {}
+            @Script(name = "sleep1") @Call(template = "sleep")
+            static void sleep1(@Value("10") String timeout) {}
+            @Script(name = "nap1", after = "sleep1") @Call(template = "nap")
+            static void nap1(@Value("10s") String timeout) {}
           }
           """)),
       new Mistake("artifactStores", List.of(), List.of(MISSING_LOCATION, RELATIVE_HDFS_PATH, INVALID_HTTP_HEADER, INCOMPLETE_HTTP_AUTH, TWO_HTTP_AUTHS, AZURE_KEY_WITH_SDK_CREDS, UNDECLARED_LOCATION_SECRET, INVALID_ENDPOINT_PARAM, TWO_SOURCES, LOCATION_ON_NON_PATH), java("Stores", """

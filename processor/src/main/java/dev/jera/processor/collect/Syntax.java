@@ -12,6 +12,7 @@ import dev.jera.processor.model.KeyValue;
 import dev.jera.processor.model.NodeRequirement;
 import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.Text;
+import dev.jera.processor.model.TimeLimit;
 import dev.jera.processor.model.Toleration;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -32,6 +33,7 @@ final class Syntax {
   private static final Pattern TOLERATION = Pattern.compile("^([^=:\\s]+)(?:=([^:\\s]*))?(?::(\\S+))?$");
   private static final Pattern REQUIREMENT =
       Pattern.compile("^(\\S+)\\s+(in|notin|exists|doesnotexist|gt|lt)(?:\\s*\\(([^)]*)\\))?\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INPUT_TAG = Pattern.compile("^\\{\\{\\s*inputs\\.parameters\\.([^{}\\s]+)\\s*}}$");
   private static final List<String> EFFECTS = List.of("NoSchedule", "PreferNoSchedule", "NoExecute");
 
   private Syntax() {}
@@ -45,6 +47,21 @@ final class Syntax {
     return problem.isPresent()
         ? Parsed.invalid(text, problem.get())
         : Parsed.valid(text, GoDuration.parse(text.value()));
+  }
+
+  /**
+   * A template's {@code timeout}: a Go duration with a unit, or one whole tag naming an input of the
+   * template ({@code {{inputs.parameters.timeout}}}), whose name a rule checks.
+   */
+  static Parsed<TimeLimit> timeLimit(Text text) {
+    Matcher tag = INPUT_TAG.matcher(text.value());
+    if (tag.matches()) {
+      return Parsed.valid(text, new TimeLimit.FromInput(tag.group(1)));
+    }
+    if (text.value().contains("{{")) {
+      return Parsed.invalid(text, ResourceMessages.timeoutTagForm());
+    }
+    return duration(text).map(TimeLimit.Fixed::new);
   }
 
   /** A Kubernetes quantity for a request, a limit or a claim's size: not negative. */

@@ -288,7 +288,8 @@ public final class WorkflowCollector {
         .inputs(inputs)
         .image(Annotations.optionalText(method, template, "image"))
         .itemsSite(Site.of(method, template))
-        .timeout(Annotations.optionalText(method, template, "timeout").map(Syntax::duration))
+        .timeout(Annotations.optionalText(method, template, "timeout").map(Syntax::timeLimit))
+        .deadline(Annotations.optionalText(method, template, "deadline").map(Syntax::duration))
         .retry(retry(method))
         .resources(resources(method))
         .settings(SettingsCollector.settings(method))
@@ -436,10 +437,13 @@ public final class WorkflowCollector {
             Annotations.integer(retry, "limit"),
             Annotations.site(element, retry, "limit"),
             Annotations.enumConstant(retry, "policy"),
+            Annotations.explicit(retry, "policy").isPresent(),
             Annotations.optionalText(element, retry, "backoff").map(Syntax::duration),
             Annotations.integer(retry, "factor"),
             Annotations.site(element, retry, "factor"),
-            Annotations.optionalText(element, retry, "maxBackoff").map(Syntax::duration)));
+            Annotations.optionalText(element, retry, "maxBackoff").map(Syntax::duration),
+            Annotations.optionalText(element, retry, "cap").map(Syntax::duration),
+            Annotations.optionalText(element, retry, "expression")));
   }
 
   /** The location annotations on a method: where its returned file goes. */
@@ -522,7 +526,8 @@ public final class WorkflowCollector {
         .forEach(Annotations.optionalText(method, script, "forEach"))
         .items(Annotations.texts(method, script, "items"))
         .itemsSite(Annotations.site(method, script, "items"))
-        .timeout(Annotations.optionalText(method, script, "timeout").map(Syntax::duration))
+        .timeout(Annotations.optionalText(method, script, "timeout").map(Syntax::timeLimit))
+        .deadline(Annotations.optionalText(method, script, "deadline").map(Syntax::duration))
         .depends(Annotations.optionalText(method, script, "depends").map(Syntax::depends))
         .continueOn(Annotations.enumConstants(script, "continueOn").stream().distinct().toList())
         .continueOnSite(Annotations.site(method, script, "continueOn"))

@@ -425,6 +425,7 @@ public final class ManifestBuilder {
         .inputs(inputs.isEmpty() && artifacts.isEmpty() ? null : new Inputs(Absent.ifEmpty(inputs), Absent.ifEmpty(artifacts)))
         .outputs(Artifacts.outputs(script))
         .timeout(script.timeout().map(Parsed::accepted).orElse(null))
+        .activeDeadlineSeconds(script.deadline().map(deadline -> deadline.value().toSeconds()).orElse(null))
         .retryStrategy(retry(script.retry().or(workflow::retry)))
         .metadata(PodSettingsWriter.podMetadata(placement))
         .nodeSelector(PodSettingsWriter.nodeSelector(placement))
@@ -560,12 +561,31 @@ public final class ManifestBuilder {
             : new RetryStrategy.Backoff(
                 retry.backoff().get().accepted(),
                 retry.factor() > 0 ? Integer.toString(retry.factor()) : null,
-                retry.maxBackoff().map(Parsed::accepted).orElse(null));
-    return new RetryStrategy(Integer.toString(retry.limit()), policy(retry.policy()), backoff);
+                retry.maxBackoff().map(Parsed::accepted).orElse(null),
+                retry.cap().map(Parsed::accepted).orElse(null));
+    return new RetryStrategy(
+        retry.unlimited() ? null : Integer.toString(retry.limit()),
+        policy(retry),
+        backoff,
+        retry.expression().map(Text::value).orElse(null));
   }
 
-  /** Argo's name of a policy; the default, OnFailure, is left implicit as Argo leaves it. */
-  private static String policy(String constant) {
+  /**
+   * Argo's name of the policy, left out where it is Argo's default ({@code RetryPolicyActual}): OnFailure,
+   * or with an expression Always; so a policy written as the default and the default read the same.
+   */
+  private static String policy(RetryModel retry) {
+    boolean expression = retry.expression().isPresent();
+    if (!retry.policyWritten()) {
+      return null;
+    }
+    if (retry.policy().equals(expression ? "ALWAYS" : "ON_FAILURE")) {
+      return null;
+    }
+    return retry.policy().equals("ON_FAILURE") ? "OnFailure" : policyName(retry.policy());
+  }
+
+  private static String policyName(String constant) {
     switch (constant) {
       case "ALWAYS":
         return "Always";

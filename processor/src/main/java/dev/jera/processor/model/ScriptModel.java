@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param isStatic whether the runner calls it without an instance
  * @param visibility what the generated runner, in the same package, may call
  * @param generic whether the method declares type parameters
+ * @param timeout {@code timeout}: a duration, or an input of the template
+ * @param deadline {@code deadline}: the pod's {@code activeDeadlineSeconds}
  * @param continueOn the outcomes after which its group goes on ({@code FAILED}, {@code ERROR}), in the
  *     order written, each once
  */
@@ -32,7 +34,8 @@ public record ScriptModel(
     Optional<Text> forEach,
     List<Text> items,
     Site itemsSite,
-    Optional<Parsed<Duration>> timeout,
+    Optional<Parsed<TimeLimit>> timeout,
+    Optional<Parsed<Duration>> deadline,
     Optional<Parsed<DependsExpression>> depends,
     List<String> continueOn,
     Site continueOnSite,
@@ -143,6 +146,7 @@ public record ScriptModel(
     builder.items = items;
     builder.itemsSite = itemsSite;
     builder.timeout = timeout;
+    builder.deadline = deadline;
     builder.depends = depends;
     builder.continueOn = continueOn;
     builder.continueOnSite = continueOnSite;
@@ -183,7 +187,8 @@ public record ScriptModel(
     private Optional<Text> forEach = Optional.empty();
     private List<Text> items = List.of();
     private Site itemsSite;
-    private Optional<Parsed<Duration>> timeout = Optional.empty();
+    private Optional<Parsed<TimeLimit>> timeout = Optional.empty();
+    private Optional<Parsed<Duration>> deadline = Optional.empty();
     private Optional<Parsed<DependsExpression>> depends = Optional.empty();
     private List<String> continueOn = List.of();
     private Site continueOnSite;
@@ -217,7 +222,9 @@ public record ScriptModel(
     public Builder forEach(Optional<Text> forEach) { this.forEach = forEach; return this; }
     public Builder items(List<Text> items) { this.items = items; return this; }
     public Builder itemsSite(Site itemsSite) { this.itemsSite = itemsSite; return this; }
-    public Builder timeout(Optional<Parsed<Duration>> timeout) { this.timeout = timeout; return this; }
+    public Builder timeout(Optional<Parsed<TimeLimit>> timeout) { this.timeout = timeout; return this; }
+    /** {@code deadline}: the pod's {@code activeDeadlineSeconds}. */
+    public Builder deadline(Optional<Parsed<Duration>> deadline) { this.deadline = deadline; return this; }
     public Builder depends(Optional<Parsed<DependsExpression>> depends) { this.depends = depends; return this; }
     public Builder continueOn(List<String> continueOn) { this.continueOn = continueOn; return this; }
     public Builder continueOnSite(Site continueOnSite) { this.continueOnSite = continueOnSite; return this; }
@@ -239,7 +246,7 @@ public record ScriptModel(
     public ScriptModel build() {
       return new ScriptModel(
           site, methodName, name, nameGiven, isStatic, visibility, generic, returns, inputs, image, after,
-          when, forEach, items, itemsSite, timeout, depends, continueOn,
+          when, forEach, items, itemsSite, timeout, deadline, depends, continueOn,
           continueOnSite, sequence, retry, resources, settings, memoize,
           container, sidecars, initContainers, archive, outputLocations, outputs, archiveLogs, call);
     }

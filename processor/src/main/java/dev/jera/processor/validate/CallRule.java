@@ -60,6 +60,7 @@ final class CallRule implements Rule {
     List<Map.Entry<String, Site>> written = new ArrayList<>();
     script.image().ifPresent(image -> written.add(Map.entry("image", image.site())));
     script.timeout().ifPresent(timeout -> written.add(Map.entry("timeout", timeout.site())));
+    script.deadline().ifPresent(deadline -> written.add(Map.entry("deadline", deadline.site())));
     script.retry().ifPresent(retry -> written.add(Map.entry("@Retry", retry.site())));
     script.resources().ifPresent(resources -> written.add(Map.entry("@Resources", resources.site())));
     script.memoize().ifPresent(memoize -> written.add(Map.entry("@Memoize", memoize.site())));

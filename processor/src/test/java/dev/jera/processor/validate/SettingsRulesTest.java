@@ -228,10 +228,10 @@ class SettingsRulesTest {
   void negativeRetryLimit() {
     JavaFileObject source = java("Etl", """
         @Workflow
-        public class Etl { @Script @Retry(limit = -1) public static String one() { return "1"; } }
+        public class Etl { @Script @Retry(limit = -2) public static String one() { return "1"; } }
         """);
-    assertThat(Compile.expecting(NEGATIVE_RETRY_LIMIT).withImage(source)).hadErrorContaining("@Retry(limit = -1) is negative")
-        .inFile(source).onLineContaining("limit = -1");
+    assertThat(Compile.expecting(NEGATIVE_RETRY_LIMIT).withImage(source)).hadErrorContaining("@Retry(limit = -2) is negative")
+        .inFile(source).onLineContaining("limit = -2");
   }
 
   @Test

@@ -102,7 +102,7 @@ class ManifestReaderTest {
     PodTemplate a = (PodTemplate) manifest.templates().get("a");
     assertThat(a.inputs().get(0)).isEqualTo(new InputParameter("n", null, "0"));
     assertThat(a.timeout()).isEqualTo("2m");
-    assertThat(a.retryStrategy()).isEqualTo(new RetrySettings("2", "Always", "5", "2", "1m", null));
+    assertThat(a.retryStrategy()).isEqualTo(new RetrySettings("2", "Always", "5", "2", "1m", null, null));
     assertThat(a.secrets()).containsExactly(new SecretRef("JERA_SECRET_DB_PASSWORD", "db", "password"));
     assertThat(((PodTemplate) manifest.templates().get("done")).source()).isEmpty();
   }

@@ -355,4 +355,138 @@ class RetryAndTimeoutTest {
     assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
     assertThat(report.phase()).isEqualTo(Phase.FAILED);
   }
+
+  /** One task that passes {@code value} to the template's input {@code input}. */
+  private static String oneStepWithArgument(String templateSettings, String input, String value) {
+    return workflow("""
+        entrypoint: main
+        templates:
+        - name: main
+          dag:
+            tasks:
+            - name: flaky
+              template: flaky
+              arguments:
+                parameters:
+                - name: %s
+                  value: "%s"
+        """.formatted(input, value), scriptWith("flaky", templateSettings, input));
+  }
+
+  @Test
+  void withoutALimitRetriesUntilSuccess() {
+    ScriptedRunner runner = failingTimes(5, new CopyOnWriteArrayList<>());
+
+    RunReport report = TestRuns.run(oneStep("retryStrategy: {}"), runner, home);
+
+    StepReport flaky = report.steps().get("flaky");
+    assertThat(flaky.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(flaky.attempts()).isEqualTo(6);
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+  }
+
+  @Test
+  void anExpressionThatDoesNotHoldEndsTheRetries() {
+    ScriptedRunner runner = failingTimes(10, new CopyOnWriteArrayList<>());
+
+    // A step that throws exits 1, so the condition of retry-conditional.yaml does not hold.
+    RunReport report = TestRuns.run(oneStep("""
+        retryStrategy:
+          limit: "10"
+          expression: asInt(lastRetry.exitCode) > 1 && lastRetry.status != "Error"
+        """), runner, home);
+
+    StepReport flaky = report.steps().get("flaky");
+    assertThat(flaky.phase()).isEqualTo(Phase.FAILED);
+    assertThat(flaky.attempts()).isEqualTo(1);
+    assertThat(flaky.message()).isEqualTo("retryStrategy.expression evaluated to false");
+  }
+
+  @Test
+  void anExpressionReadsTheTemplatesInputsAndTheLastAttempt() {
+    String settings = """
+        retryStrategy:
+          limit: "2"
+          expression: >-
+            lastRetry.exitCode == "1" && lastRetry.status == "Failed" && asInt(lastRetry.duration) < 120 &&
+            lastRetry.message == "main: Error (exit code 1)" && {{inputs.parameters.safe-to-retry}} == true
+        """;
+
+    RunReport safe = TestRuns.run(oneStepWithArgument(settings, "safe-to-retry", "true"),
+        failingTimes(10, new CopyOnWriteArrayList<>()), home);
+    RunReport unsafe = TestRuns.run(oneStepWithArgument(settings, "safe-to-retry", "false"),
+        failingTimes(10, new CopyOnWriteArrayList<>()), home);
+
+    assertThat(safe.steps().get("flaky").attempts()).isEqualTo(3);
+    assertThat(safe.steps().get("flaky").message()).isEqualTo("No more retries left");
+    assertThat(unsafe.steps().get("flaky").attempts()).isEqualTo(1);
+    assertThat(unsafe.steps().get("flaky").message()).isEqualTo("retryStrategy.expression evaluated to false");
+  }
+
+  @Test
+  void anExpressionWithoutAPolicyRetriesErrorsToo() {
+    String manifest = oneStep("retryStrategy:\n  limit: 1\n  expression: retries == \"0\"")
+        .replace(ScriptedRunner.CLASS, "no.such.Runner");
+
+    RunReport report = TestRuns.run(manifest, new ScriptedRunner(), home);
+
+    StepReport flaky = report.steps().get("flaky");
+    assertThat(flaky.phase()).isEqualTo(Phase.ERROR);
+    assertThat(flaky.attempts()).isEqualTo(2);
+    assertThat(flaky.message()).isEqualTo("No more retries left");
+  }
+
+  @Test
+  void anExpressionThatCannotBeEvaluatedEndsTheStepInError() {
+    ScriptedRunner runner = failingTimes(10, new CopyOnWriteArrayList<>());
+
+    RunReport report = TestRuns.run(oneStep("retryStrategy:\n  limit: 3\n  expression: lastRetry.exitCode > 1"),
+        runner, home);
+
+    StepReport flaky = report.steps().get("flaky");
+    assertThat(flaky.phase()).isEqualTo(Phase.ERROR);
+    assertThat(flaky.attempts()).isEqualTo(1);
+    assertThat(flaky.message()).isEqualTo("unable to evaluate expression 'lastRetry.exitCode > 1':"
+        + " invalid operation: > (mismatched types string and int)");
+  }
+
+  @Test
+  void aTimeoutFromAnInputIsTheCallsValue() {
+    ScriptedRunner runner = new ScriptedRunner().step("flaky", in -> {
+      try {
+        Thread.sleep(60_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return "late";
+    });
+
+    RunReport report = TestRuns.run(
+        oneStepWithArgument("timeout: \"{{inputs.parameters.timeout}}\"", "timeout", "100ms"), runner, home);
+
+    StepReport flaky = report.steps().get("flaky");
+    assertThat(flaky.phase()).isEqualTo(Phase.FAILED);
+    assertThat(flaky.message()).isEqualTo("Pod was active on the node longer than the specified deadline");
+    assertThat(flaky.detail()).isEqualTo("it ran longer than its timeout of 100ms");
+  }
+
+  @Test
+  void aTemplatesActiveDeadlineSecondsStopsThePod() {
+    ScriptedRunner runner = new ScriptedRunner().step("flaky", in -> {
+      try {
+        Thread.sleep(60_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return "late";
+    });
+
+    RunReport report = TestRuns.run(oneStep("activeDeadlineSeconds: 1"), runner, home);
+
+    StepReport flaky = report.steps().get("flaky");
+    assertThat(flaky.phase()).isEqualTo(Phase.FAILED);
+    assertThat(flaky.message()).isEqualTo("Pod was active on the node longer than the specified deadline");
+    assertThat(flaky.detail()).isEqualTo("it was active longer than its activeDeadlineSeconds of 1s");
+    assertThat(Duration.between(flaky.startedAt(), flaky.finishedAt())).isLessThan(Duration.ofSeconds(30));
+  }
 }

@@ -112,7 +112,12 @@ class ArgoPortsTest {
       // The init container's echo runs on this machine before the step.
       Map.entry("init-container", Phase.SUCCEEDED),
       // The sidecar's sh -c "sleep 10" runs beside large and is stopped when it ends, after five seconds.
-      Map.entry("pod-resources-template-override", Phase.SUCCEEDED));
+      Map.entry("pod-resources-template-override", Phase.SUCCEEDED),
+      Map.entry("retry-backoff", Phase.SUCCEEDED),
+      // No limit: retried until it exits 0.
+      Map.entry("retry-to-completion", Phase.SUCCEEDED),
+      // retry-script exits 1 or 2; the expression retries a 2 only, so its first 1 (or the limit) fails it.
+      Map.entry("retry-conditional", Phase.FAILED));
 
   /**
    * Ports whose steps fail at random on purpose, as upstream's do, by manifest name, with how many
@@ -124,7 +129,8 @@ class ArgoPortsTest {
       "retry-script", 11,
       "retry-with-steps", 11,
       "retry-on-error", 3,
-      "workflow-template-retry-with-steps", 11);
+      "workflow-template-retry-with-steps", 11,
+      "retry-backoff", 11);
 
   /** Ports that need a cluster, by manifest name, with why; the comparison is their whole test. */
   private static final Map<String, String> NEEDS_A_CLUSTER = Map.ofEntries(
@@ -157,7 +163,10 @@ class ArgoPortsTest {
       "forever", "1000 seconds of printing, one line a second",
       "default-pdb-support", "a ten-second sleep",
       "parallelism-template-limit", "ten ten-second sleeps, two at a time",
-      "dag-primay-branch", "a thirty-second sleep before the rest of its branch");
+      "dag-primay-branch", "a thirty-second sleep before the rest of its branch",
+      "steps-tmpl-timeout", "two steps stopped by their ten-second timeouts",
+      "dag-task-level-timeout", "three 15-second sleeps in two rounds, one stopped by its ten-second timeout",
+      "timeouts-step", "a sleep stopped by its ten-second activeDeadlineSeconds");
 
   @TempDir Path home;
 
@@ -185,8 +194,10 @@ class ArgoPortsTest {
       if (NEEDS_A_CLUSTER.containsKey(name) || TOO_LONG_TO_RUN_HERE.containsKey(name)) {
         continue;
       }
-      LocalReport report = LocalRun.of(name).home(home.resolve(name)).run();
       Integer attempts = RANDOM_FAILURES.get(name);
+      // Retries decide as on Argo without sitting out their backoffs (LocalRun.fastRetries).
+      LocalRun run = LocalRun.of(name).home(home.resolve(name));
+      LocalReport report = (attempts != null ? run.fastRetries() : run).run();
       if (attempts != null && report.phase() == Phase.FAILED) {
         report.steps().forEach((step, result) -> {
           if (result.phase() == Phase.FAILED) {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** A template: the entry DAG or steps, one script, or one container. */
 @JsonPropertyOrder({
-  "name", "inputs", "outputs", "timeout", "retryStrategy", "metadata", "nodeSelector", "tolerations",
+  "name", "inputs", "outputs", "timeout", "activeDeadlineSeconds", "retryStrategy", "metadata", "nodeSelector", "tolerations",
   "affinity", "priorityClassName", "resourceClaims", "podResources", "podSpecPatch", "synchronization",
   "memoize", "archiveLocation", "parallelism", "failFast", "dag", "steps", "script", "container", "initContainers", "sidecars"
 })
@@ -15,6 +15,7 @@ public record Template(
     Inputs inputs,
     Outputs outputs,
     String timeout,
+    Long activeDeadlineSeconds,
     RetryStrategy retryStrategy,
     PodSpecParts.PodMetadata metadata,
     Map<String, String> nodeSelector,
@@ -39,14 +40,6 @@ public record Template(
   /** {@code archiveLocation}: here only whether the template's logs are kept in the artifact repository. */
   public record ArchiveLocation(Boolean archiveLogs) {}
 
-  public static Template dag(String name, Dag dag) {
-    return builder().name(name).dag(dag).build();
-  }
-
-  public static Template steps(String name, List<List<WorkflowStep>> steps) {
-    return builder().name(name).steps(steps).build();
-  }
-
   public static Builder builder() {
     return new Builder();
   }
@@ -57,6 +50,7 @@ public record Template(
     private Inputs inputs;
     private Outputs outputs;
     private String timeout;
+    private Long activeDeadlineSeconds;
     private RetryStrategy retryStrategy;
     private PodSpecParts.PodMetadata metadata;
     private Map<String, String> nodeSelector;
@@ -84,6 +78,7 @@ public record Template(
     public Builder inputs(Inputs inputs) { this.inputs = inputs; return this; }
     public Builder outputs(Outputs outputs) { this.outputs = outputs; return this; }
     public Builder timeout(String timeout) { this.timeout = timeout; return this; }
+    public Builder activeDeadlineSeconds(Long activeDeadlineSeconds) { this.activeDeadlineSeconds = activeDeadlineSeconds; return this; }
     public Builder retryStrategy(RetryStrategy retryStrategy) { this.retryStrategy = retryStrategy; return this; }
     public Builder metadata(PodSpecParts.PodMetadata metadata) { this.metadata = metadata; return this; }
     public Builder nodeSelector(Map<String, String> nodeSelector) { this.nodeSelector = nodeSelector; return this; }
@@ -107,9 +102,9 @@ public record Template(
 
     public Template build() {
       return new Template(
-          name, inputs, outputs, timeout, retryStrategy, metadata, nodeSelector, tolerations, affinity,
-          priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize, archiveLocation,
-          parallelism, failFast, dag, steps, script, container, initContainers, sidecars);
+          name, inputs, outputs, timeout, activeDeadlineSeconds, retryStrategy, metadata, nodeSelector, tolerations,
+          affinity, priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize,
+          archiveLocation, parallelism, failFast, dag, steps, script, container, initContainers, sidecars);
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.jera.local.engine;
 
+import dev.jera.argo.expr.RetryExpression;
+import dev.jera.argo.go.GoValues;
 import dev.jera.local.Backoff;
 import dev.jera.local.NodeType;
 import dev.jera.local.Phase;
@@ -306,7 +308,9 @@ final class PodRun {
     if (outcome.exitCode() == null && AttemptOutcome.DEADLINE_EXCEEDED.equals(outcome.message()) && limit != null) {
       switch (limit) {
         case TIMEOUT:
-          attempt.detail = "it ran longer than its timeout of " + call.timeoutText();
+          attempt.detail = call.template().timeoutIsDeadline()
+              ? "it was active longer than its activeDeadlineSeconds of " + call.timeoutText()
+              : "it ran longer than its timeout of " + call.timeoutText();
           attempt.mark(Phase.FAILED, POD_DEADLINE);
           return;
         case WORKFLOW_DEADLINE:
@@ -387,10 +391,12 @@ final class PodRun {
       return;
     }
     RetryPlan plan = call.retry();
-    RetryPlan.Decision decision = plan.next(attempt.phase, attempts, first.startedAt, attemptEndedForArgo, argoNow);
+    RetryExpression.LastRetry last = lastRetry();
+    RetryPlan.Decision decision = plan.next(attempt.phase, attempts, first.startedAt, attemptEndedForArgo, argoNow, last);
     switch (decision.kind()) {
       case STOP:
-        node.mark(attempt.phase, decision.message() != null ? decision.message() : attempt.message);
+        node.mark(decision.phase() != null ? decision.phase() : attempt.phase,
+            decision.message() != null ? decision.message() : attempt.message);
         done();
         return;
       case WAIT:
@@ -398,7 +404,7 @@ final class PodRun {
         Duration argoWait = decision.backoff();
         Duration wait = run.retryBackoff == null || argoWait.compareTo(run.retryBackoff) <= 0 ? argoWait : run.retryBackoff;
         skipped = skipped.plus(argoWait.minus(wait));
-        announce(plan.retries(attempt.phase, attempts), wait, now.plus(wait), argoWait);
+        announce(plan.retries(attempt.phase, attempts, last), wait, now.plus(wait), argoWait);
         run.coordinator.later(wait, this::decide);
         return;
       default:
@@ -407,6 +413,21 @@ final class PodRun {
         executionDeadline = decision.at() == null ? null : decision.at().minus(skipped);
         run.pool.request(this);
     }
+  }
+
+  /**
+   * What a retry's expression reads of the last attempt, as Argo's {@code buildRetryStrategyLocalScope}
+   * gives it: strings; the duration in seconds between timestamps Argo keeps to the second.
+   */
+  private RetryExpression.LastRetry lastRetry() {
+    long seconds = Duration.between(attempt.startedAt.truncatedTo(ChronoUnit.SECONDS),
+        attempt.finishedAt.truncatedTo(ChronoUnit.SECONDS)).toSeconds();
+    return new RetryExpression.LastRetry(
+        Integer.toString(attempts - 1),
+        attempt.exitCode == null ? "-1" : attempt.exitCode.toString(),
+        attempt.phase.argoName(),
+        GoValues.format((double) seconds),
+        attempt.message == null ? "" : attempt.message);
   }
 
   /** Tells the progress once per failed attempt what follows: a wait, then a retry or the end. */

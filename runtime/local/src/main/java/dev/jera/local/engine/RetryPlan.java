@@ -1,6 +1,8 @@
 package dev.jera.local.engine;
 
 import dev.jera.argo.GoDuration;
+import dev.jera.argo.expr.ExpressionException;
+import dev.jera.argo.expr.RetryExpression;
 import dev.jera.local.Phase;
 import dev.jera.local.manifest.RetrySettings;
 import java.time.Duration;
@@ -15,13 +17,18 @@ import java.time.Instant;
  * at most {@code cap}, and is waited only while {@code limit} allows another attempt; the retry policy
  * (OnFailure, the default: Failed; OnError: Error; Always: both; OnTransientError: none, as no local
  * failure is a transient Kubernetes one) ends it with the attempt's own message; then {@code limit}
- * ("No more retries left", {@code limit + 1} attempts in all; none set: no limit). Every attempt after
- * the first must end by the first one's start plus {@code maxDuration} (its execution deadline).
+ * ("No more retries left", {@code limit + 1} attempts in all; none set: no limit); then the
+ * {@code expression}, evaluated with the last attempt's {@code lastRetry} values: false ends it with
+ * "retryStrategy.expression evaluated to false", an expression that fails ends the retry node in Error
+ * with the failure. With an expression and no policy, the policy is Always ({@code RetryPolicyActual}).
+ * Every attempt after the first must end by the first one's start plus {@code maxDuration} (its execution
+ * deadline).
  */
 public final class RetryPlan {
   static final String NO_MORE_RETRIES = "No more retries left";
   static final String MAX_DURATION_EXCEEDED = "Max duration limit exceeded";
   static final String BACKOFF_EXCEEDS_MAX_DURATION = "Backoff would exceed max duration limit";
+  static final String EXPRESSION_FALSE = "retryStrategy.expression evaluated to false";
   /** Go's {@code time.Duration} holds at most this many nanoseconds. */
   private static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE);
 
@@ -31,14 +38,18 @@ public final class RetryPlan {
   private final Integer factor;
   private final Duration maxDuration;
   private final Duration cap;
+  /** The expression, its tags substituted; {@code null} for none. */
+  private final String expression;
 
-  private RetryPlan(Integer limit, String policy, Duration duration, Integer factor, Duration maxDuration, Duration cap) {
+  private RetryPlan(Integer limit, String policy, Duration duration, Integer factor, Duration maxDuration, Duration cap,
+      String expression) {
     this.limit = limit;
     this.policy = policy;
     this.duration = duration;
     this.factor = factor;
     this.maxDuration = maxDuration;
     this.cap = cap;
+    this.expression = expression;
   }
 
   /**
@@ -50,7 +61,9 @@ public final class RetryPlan {
     if (strategy == null) {
       return null;
     }
-    String policy = strategy.retryPolicy() == null || strategy.retryPolicy().isEmpty() ? "OnFailure" : strategy.retryPolicy();
+    String expression = strategy.expression() == null || strategy.expression().isEmpty() ? null : strategy.expression();
+    String policy = strategy.retryPolicy() != null && !strategy.retryPolicy().isEmpty() ? strategy.retryPolicy()
+        : expression == null ? "OnFailure" : "Always";
     if (!policy.matches("Always|OnFailure|OnError|OnTransientError")) {
       throw new IllegalArgumentException(policy + " is not a valid RetryPolicy");
     }
@@ -65,7 +78,8 @@ public final class RetryPlan {
         duration(strategy.backoffDuration()),
         integer(strategy.backoffFactor(), "retryStrategy.backoff.factor"),
         duration(strategy.backoffMaxDuration()),
-        duration(strategy.backoffCap()));
+        duration(strategy.backoffCap()),
+        expression);
   }
 
   /**
@@ -76,8 +90,10 @@ public final class RetryPlan {
    * @param firstStarted when the first attempt started
    * @param lastFinished when the last one ended
    * @param now the time of the decision
+   * @param last what the expression reads of the last attempt; only needed with an expression
    */
-  public Decision next(Phase phase, int attempts, Instant firstStarted, Instant lastFinished, Instant now) {
+  public Decision next(Phase phase, int attempts, Instant firstStarted, Instant lastFinished, Instant now,
+      RetryExpression.LastRetry last) {
     Instant executionDeadline = null;
     if (duration != null) {
       if (maxDuration != null) {
@@ -111,6 +127,15 @@ public final class RetryPlan {
     if (limit != null && attempts > limit) {
       return Decision.stop(NO_MORE_RETRIES);
     }
+    if (expression != null) {
+      try {
+        if (!RetryExpression.parse(expression).evaluate(last)) {
+          return Decision.stop(EXPRESSION_FALSE);
+        }
+      } catch (ExpressionException e) {
+        return new Decision(Decision.Kind.STOP, e.getMessage(), null, Duration.ZERO, Phase.ERROR);
+      }
+    }
     return Decision.retry(executionDeadline);
   }
 
@@ -118,8 +143,15 @@ public final class RetryPlan {
    * Whether a failed attempt that ended in {@code phase} is retried once the backoff is over: the policy
    * retries the phase and {@code limit} allows another attempt.
    */
-  public boolean retries(Phase phase, int attempts) {
-    return retryable(phase) && (limit == null || attempts <= limit);
+  public boolean retries(Phase phase, int attempts, RetryExpression.LastRetry last) {
+    if (!retryable(phase) || limit != null && attempts > limit) {
+      return false;
+    }
+    try {
+      return expression == null || RetryExpression.parse(expression).evaluate(last);
+    } catch (ExpressionException e) {
+      return false;
+    }
   }
 
   private boolean retryable(Phase phase) {
@@ -158,20 +190,21 @@ public final class RetryPlan {
    * @param at when the backoff ends ({@link Kind#WAIT}), or the next attempt's execution deadline
    *     ({@link Kind#RETRY}; {@code null} for none)
    * @param backoff the backoff Argo waits before it decides again ({@link Kind#WAIT}), else zero
+   * @param phase the retry node's phase when it stops ({@code null}: the last attempt's)
    */
-  public record Decision(Kind kind, String message, Instant at, Duration backoff) {
+  public record Decision(Kind kind, String message, Instant at, Duration backoff, Phase phase) {
     public enum Kind { STOP, WAIT, RETRY }
 
     static Decision stop(String message) {
-      return new Decision(Kind.STOP, message, null, Duration.ZERO);
+      return new Decision(Kind.STOP, message, null, Duration.ZERO, null);
     }
 
     static Decision waitFor(Duration backoff, Instant until) {
-      return new Decision(Kind.WAIT, null, until, backoff);
+      return new Decision(Kind.WAIT, null, until, backoff, null);
     }
 
     static Decision retry(Instant executionDeadline) {
-      return new Decision(Kind.RETRY, null, executionDeadline, Duration.ZERO);
+      return new Decision(Kind.RETRY, null, executionDeadline, Duration.ZERO, null);
     }
   }
 }

@@ -14,6 +14,7 @@ import dev.jera.local.launch.StepLauncher;
 import dev.jera.local.manifest.InputParameter;
 import dev.jera.local.manifest.PodContainer;
 import dev.jera.local.manifest.PodTemplate;
+import dev.jera.local.manifest.RetrySettings;
 import dev.jera.local.manifest.Task;
 import dev.jera.local.values.CallProblem;
 import dev.jera.local.values.SecretMask;
@@ -100,7 +101,7 @@ public final class ScriptCall {
       throw new CallProblem(blocked);
     }
     ScriptCall call = new ScriptCall(task.name(), template, globals, values, variables, run.secrets, run.configMaps,
-        artifacts, locks, timeout(template, variables), retry(template), run.mask);
+        artifacts, locks, timeout(template, variables), retry(template, variables), run.mask);
     call.launch("", 1, Path.of(""), Path.of(""), null);
     return call;
   }
@@ -274,9 +275,14 @@ public final class ScriptCall {
     }
   }
 
-  private static RetryPlan retry(PodTemplate template) {
+  /** The template's retries, its expression's tags substituted with the call's inputs as Argo resolves the template. */
+  private static RetryPlan retry(PodTemplate template, Variables variables) {
+    RetrySettings settings = template.retryStrategy();
+    if (settings != null && settings.expression() != null) {
+      settings = settings.withExpression(variables.substitute(settings.expression()));
+    }
     try {
-      return RetryPlan.of(template.retryStrategy());
+      return RetryPlan.of(settings);
     } catch (IllegalArgumentException e) {
       throw new CallProblem("invalid retryStrategy: " + e.getMessage());
     }

@@ -388,7 +388,9 @@ public final class ManifestReader {
     String source = text(pod, "source", podPath + ".source");
     String timeout = text(node, "timeout", path + ".timeout");
     Integer podDeadline = integer(node, "activeDeadlineSeconds", path);
-    if (timeout == null && podDeadline != null) {
+    // Argo sets the pod's activeDeadlineSeconds from the timeout when there is one (workflowpod.go).
+    boolean timeoutIsDeadline = timeout == null && podDeadline != null;
+    if (timeoutIsDeadline) {
       timeout = podDeadline + "s";
     }
     return new PodTemplate(
@@ -407,6 +409,7 @@ public final class ManifestReader {
         mounts,
         synchronization(node.get("synchronization"), path + ".synchronization"),
         timeout,
+        timeoutIsDeadline,
         retryStrategy(node.get("retryStrategy"), path + ".retryStrategy"),
         podContainers(node.path("initContainers"), path + ".initContainers"),
         podContainers(node.path("sidecars"), path + ".sidecars"));
@@ -616,10 +619,8 @@ public final class ManifestReader {
     if (node == null || node.isNull()) {
       return null;
     }
-    for (String field : List.of("expression", "affinity")) {
-      if (node.has(field)) {
-        throw fail(path + "." + field, "'" + field + "' is not run locally");
-      }
+    if (node.has("affinity")) {
+      throw fail(path + ".affinity", "'affinity' is not run locally");
     }
     JsonNode backoff = node.path("backoff");
     return new RetrySettings(
@@ -628,7 +629,8 @@ public final class ManifestReader {
         text(backoff, "duration", path + ".backoff.duration"),
         text(backoff, "factor", path + ".backoff.factor"),
         text(backoff, "maxDuration", path + ".backoff.maxDuration"),
-        text(backoff, "cap", path + ".backoff.cap"));
+        text(backoff, "cap", path + ".backoff.cap"),
+        text(node, "expression", path + ".expression"));
   }
 
   private List<WorkflowParameter> parameters(JsonNode list, String specPath) {

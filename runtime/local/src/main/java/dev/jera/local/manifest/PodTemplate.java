@@ -23,6 +23,8 @@ import java.util.List;
  * @param synchronization its {@code synchronization}
  * @param timeout {@code timeout} as written (a Go duration), or {@code activeDeadlineSeconds} as
  *     seconds, or {@code null}
+ * @param timeoutIsDeadline whether {@code timeout} is the template's {@code activeDeadlineSeconds}
+ *     (it has no {@code timeout}, which would take the pod's deadline's place)
  * @param retryStrategy {@code retryStrategy}, or {@code null}
  * @param initContainers its {@code initContainers}, in order
  * @param sidecars its {@code sidecars}, in order
@@ -43,6 +45,7 @@ public record PodTemplate(
     List<String> mounts,
     Synchronization synchronization,
     String timeout,
+    boolean timeoutIsDeadline,
     RetrySettings retryStrategy,
     List<PodContainer> initContainers,
     List<PodContainer> sidecars)

@@ -9,6 +9,7 @@ package dev.jera.local.manifest;
  * @param backoffFactor {@code backoff.factor}
  * @param backoffMaxDuration {@code backoff.maxDuration}
  * @param backoffCap {@code backoff.cap}
+ * @param expression {@code expression}: an expr-lang condition, its tags not yet substituted
  */
 public record RetrySettings(
     String limit,
@@ -16,4 +17,12 @@ public record RetrySettings(
     String backoffDuration,
     String backoffFactor,
     String backoffMaxDuration,
-    String backoffCap) {}
+    String backoffCap,
+    String expression) {
+
+  /** The same settings with the expression's tags substituted, as Argo resolves the template before it retries. */
+  public RetrySettings withExpression(String substituted) {
+    return new RetrySettings(limit, retryPolicy, backoffDuration, backoffFactor, backoffMaxDuration, backoffCap,
+        substituted);
+  }
+}
