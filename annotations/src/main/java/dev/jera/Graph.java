@@ -23,6 +23,13 @@ public @interface Graph {
   /** How many of the graph's steps run at once (the template's {@code parallelism}); 0, the default, sets no limit. */
   int parallelism() default 0;
 
+  /**
+   * DAG style only: the steps to run, separated by spaces, each with the steps it depends on; no other
+   * step runs (a DAG's {@code target}). A workflow parameter may choose them:
+   * {@code "{{workflow.parameters.target}}"}. Empty, the default, runs every step.
+   */
+  String target() default "";
+
   /** Whether a failed step stops the graph from starting more (a DAG's {@code failFast}). */
   FailFast failFast() default FailFast.ARGO_DEFAULT;
 

@@ -466,7 +466,8 @@ public final class WorkflowCollector {
             Annotations.integer(graph, "parallelism"),
             Annotations.site(type, graph, "parallelism"),
             Annotations.enumConstant(graph, "failFast"),
-            Annotations.site(type, graph, "failFast")))
+            Annotations.site(type, graph, "failFast"),
+            Annotations.optionalText(type, graph, "target")))
         .orElse(GraphSettings.NONE);
   }
 

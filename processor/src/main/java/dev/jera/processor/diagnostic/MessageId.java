@@ -250,6 +250,8 @@ public enum MessageId {
   NEGATIVE_PARALLELISM(Group.WORKFLOW, ERROR, "@Workflow(parallelism) is negative"),
   NEGATIVE_GRAPH_PARALLELISM(Group.WORKFLOW, ERROR, "@Graph(parallelism) is negative"),
   GRAPH_WITHOUT_STEPS(Group.WORKFLOW, ERROR, "@Graph on a class whose entrypoint is a @Template or that is a @Library: it has no graph"),
+  GRAPH_TARGET_IN_STEPS(Group.WORKFLOW, ERROR, "@Graph(target) in a workflow of the STEPS style"),
+  UNKNOWN_GRAPH_TARGET(Group.WORKFLOW, ERROR, "@Graph(target) names no step of the workflow"),
   INVALID_SERVICE_ACCOUNT(Group.WORKFLOW, ERROR, "the service account is not a Kubernetes name"),
   LABEL_WITHOUT_EQUALS(Group.WORKFLOW, ERROR, "a label is not of the form key=value"),
   INVALID_LABEL(Group.WORKFLOW, ERROR, "a label's key or value is not valid for Kubernetes"),

@@ -59,4 +59,16 @@ public final class WorkflowMessages {
     return MessageId.GRAPH_WITHOUT_STEPS.with(
         "@Graph has no graph to set in " + workflowClass + ", " + why + "; remove @Graph");
   }
+
+  public static Message targetInSteps(String workflowClass) {
+    return MessageId.GRAPH_TARGET_IN_STEPS.with(
+        "@Graph(target) chooses tasks of a DAG, but " + workflowClass + " is of the STEPS style; remove target, or use"
+        + " the DAG style");
+  }
+
+  public static Message unknownTarget(String target, java.util.Optional<String> meant) {
+    return MessageId.UNKNOWN_GRAPH_TARGET.with(
+        "@Graph(target) names '" + target + "', which is no step of the workflow"
+        + meant.map(m -> "; did you mean '" + m + "'?").orElse("; name steps, separated by spaces"));
+  }
 }

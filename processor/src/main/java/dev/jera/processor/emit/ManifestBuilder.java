@@ -230,7 +230,7 @@ public final class ManifestBuilder {
     return Template.builder()
         .name(workflow.entryName())
         .parallelism(settings.parallelism() > 0 ? settings.parallelism() : null)
-        .dag(new Dag(settings.failFastValue(), tasks))
+        .dag(new Dag(settings.target().map(Text::value).orElse(null), settings.failFastValue(), tasks))
         .build();
   }
 

@@ -1,14 +1,18 @@
 package dev.jera.processor.model;
 
+import java.util.Optional;
+
 /**
  * {@code @Graph}: settings of the workflow's own graph template.
  *
  * @param parallelism its {@code parallelism}, 0 for none
  * @param failFast {@code ARGO_DEFAULT}, {@code ON} or {@code OFF}
+ * @param target a DAG's {@code target}, when written
  */
-public record GraphSettings(Site site, int parallelism, Site parallelismSite, String failFast, Site failFastSite) {
+public record GraphSettings(
+    Site site, int parallelism, Site parallelismSite, String failFast, Site failFastSite, Optional<Text> target) {
   /** No {@code @Graph}: Argo's defaults. */
-  public static final GraphSettings NONE = new GraphSettings(null, 0, null, "ARGO_DEFAULT", null);
+  public static final GraphSettings NONE = new GraphSettings(null, 0, null, "ARGO_DEFAULT", null, Optional.empty());
 
   /** {@code failFast} as the manifest writes it: {@code null} for Argo's default. */
   public Boolean failFastValue() {

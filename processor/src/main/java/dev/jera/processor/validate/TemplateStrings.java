@@ -45,6 +45,8 @@ final class TemplateStrings {
       env.value().ifPresent(value -> strings.add(new Placed(value, Place.GLOBAL, Optional.empty(), "@Env " + env.name().value() + " of the workflow")));
     }
     pod(workflow.settings(), Place.GLOBAL, Optional.empty(), "the workflow", strings);
+    workflow.graphSettings().target().ifPresent(target ->
+        strings.add(new Placed(target, Place.GLOBAL, Optional.empty(), "@Graph(target)")));
     for (ParamModel param : workflow.params()) {
       String name = "workflow parameter '" + param.name().value() + "'";
       param.defaultValue().ifPresent(value -> strings.add(new Placed(value, Place.GLOBAL, Optional.empty(), "the default of " + name)));

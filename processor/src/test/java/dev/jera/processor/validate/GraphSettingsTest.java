@@ -2,8 +2,11 @@ package dev.jera.processor.validate;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.GRAPH_TARGET_IN_STEPS;
 import static dev.jera.processor.diagnostic.MessageId.GRAPH_WITHOUT_STEPS;
 import static dev.jera.processor.diagnostic.MessageId.NEGATIVE_GRAPH_PARALLELISM;
+import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_GRAPH_TARGET;
+import static dev.jera.processor.diagnostic.MessageId.UNRESOLVED_TAG;
 import static dev.jera.processor.testing.Sources.java;
 
 import com.google.testing.compile.Compilation;
@@ -84,5 +87,64 @@ class GraphSettingsTest {
     assertThat(Compile.expecting(GRAPH_WITHOUT_STEPS).withImage(source))
         .hadErrorContaining("@Graph has no graph to set in Hello, whose entrypoint is the @Template hello(); remove @Graph")
         .inFile(source).onLineContaining("@Graph(");
+  }
+
+  @Test
+  void aTargetNamesStepsOfADag() {
+    JavaFileObject source = java("Targets", """
+        @Workflow(name = "targets")
+        @Graph(target = "a c")
+        public class Targets {
+          @Script public static void a() {}
+          @Script(after = "a") public static void b() {}
+        }
+        """);
+    assertThat(Compile.expecting(UNKNOWN_GRAPH_TARGET).withImage(source))
+        .hadErrorContaining("@Graph(target) names 'c', which is no step of the workflow")
+        .inFile(source).onLineContaining("target = \"a c\"");
+  }
+
+  @Test
+  void aTargetFromAParameterIsEmittedAndItsTagChecked() {
+    JavaFileObject source = java("Targets", """
+        @Workflow(name = "targets")
+        @Param(value = "target", defaultValue = "b")
+        @Graph(target = "{{workflow.parameters.target}}")
+        public class Targets {
+          @Script public static void a() {}
+          @Script(after = "a") public static void b() {}
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(Compile.manifest(compilation, "targets")).contains("""
+            dag:
+              target: "{{workflow.parameters.target}}"
+        """);
+    JavaFileObject misspelt = java("Targets", """
+        @Workflow(name = "targets")
+        @Param(value = "target", defaultValue = "b")
+        @Graph(target = "{{workflow.parameters.targte}}")
+        public class Targets {
+          @Script public static void a() {}
+        }
+        """);
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(misspelt))
+        .hadErrorContaining("did you mean 'target'?")
+        .inFile(misspelt).onLineContaining("targte");
+  }
+
+  @Test
+  void aStepsWorkflowHasNoTarget() {
+    JavaFileObject source = java("Targets", """
+        @Workflow(name = "targets", style = Style.STEPS)
+        @Graph(target = "a")
+        public class Targets {
+          @Script public static void a() {}
+        }
+        """);
+    assertThat(Compile.expecting(GRAPH_TARGET_IN_STEPS).withImage(source))
+        .hadErrorContaining("@Graph(target) chooses tasks of a DAG, but Targets is of the STEPS style")
+        .inFile(source).onLineContaining("@Graph(target");
   }
 }

@@ -98,8 +98,36 @@ final class DagFlow implements Flow {
       }
     }
     leaves.sort(null);
-    this.targets = leaves;
+    this.targets = dag.target() == null ? leaves : chosenTargets(globals.substitute(dag.target()));
     this.captured = ResultReferences.of(dag.tasks(), "tasks");
+  }
+
+  /**
+   * {@code dag.target}: the tasks named (separated by spaces) run, with the tasks they depend on, and no
+   * other task gets a node; Argo's controller stops at a name that is no task.
+   */
+  private List<String> chosenTargets(String target) {
+    List<String> chosen = List.of(target.split(" "));
+    Set<String> needed = new HashSet<>();
+    java.util.ArrayDeque<String> toVisit = new java.util.ArrayDeque<>();
+    for (String name : chosen) {
+      if (!tasks.containsKey(name)) {
+        aborted = "target " + name + " does not exist";
+        pending.clear();
+        candidates.clear();
+        return List.of();
+      }
+      toVisit.add(name);
+    }
+    while (!toVisit.isEmpty()) {
+      String name = toVisit.poll();
+      if (needed.add(name)) {
+        toVisit.addAll(parents.get(name));
+      }
+    }
+    pending.retainAll(needed);
+    candidates.removeIf(i -> !needed.contains(ordered.get(i).name()));
+    return chosen;
   }
 
   @Override

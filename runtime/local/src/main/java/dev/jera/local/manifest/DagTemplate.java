@@ -9,8 +9,10 @@ import java.util.List;
  * @param tasks its tasks, in the manifest's order
  * @param parallelism its own {@code parallelism}, or {@code null}
  * @param failFast {@code dag.failFast} (Argo's default is true)
+ * @param target {@code dag.target} as written (tags and all): the tasks to run, with what they depend on;
+ *     {@code null} for all
  */
-public record DagTemplate(String name, List<Task> tasks, Integer parallelism, boolean failFast)
+public record DagTemplate(String name, List<Task> tasks, Integer parallelism, boolean failFast, String target)
     implements ManifestTemplate {
   /** Copies the list. */
   public DagTemplate {

@@ -32,7 +32,7 @@ import java.util.function.Function;
  * {@code hooks}; task {@code hooks}, {@code onExit} and {@code inline} templates, a DAG task's {@code continueOn};
  * tasks that call a {@code dag} or {@code steps} template (nested flows) or a template of another kind
  * ({@code resource}, {@code suspend}, {@code http}, {@code data}, {@code containerSet}, plugins);
- * {@code dag.target}; a template's own {@code failFast}; {@code valueFrom} parameters; {@code retryStrategy.expression} and
+ * a template's own {@code failFast}; {@code valueFrom} parameters; {@code retryStrategy.expression} and
  * {@code affinity}; {@code env} from a {@code fieldRef} or {@code resourceFieldRef} (they need a cluster);
  * artifacts with {@code fromExpression} or {@code subPath}; database semaphores.
  *
@@ -198,16 +198,14 @@ public final class ManifestReader {
     }
     if (node.has("dag")) {
       JsonNode dag = node.get("dag");
-      if (dag.has("target")) {
-        throw fail(path + ".dag.target", "dag targets are not run locally");
-      }
       List<Task> tasks = new ArrayList<>();
       int index = 0;
       for (JsonNode task : dag.path("tasks")) {
         tasks.add(task(task, path + ".dag.tasks[" + index++ + "]", false));
       }
       Boolean failFast = dag.has("failFast") ? dag.get("failFast").asBoolean() : null;
-      return new DagTemplate(name, tasks, integer(node, "parallelism", path), failFast == null || failFast);
+      return new DagTemplate(name, tasks, integer(node, "parallelism", path), failFast == null || failFast,
+          text(dag, "target", path + ".dag.target"));
     }
     if (node.has("steps")) {
       List<List<Task>> groups = new ArrayList<>();
