@@ -158,16 +158,17 @@ class ArgoPortsTest {
    * Ports that run on one machine but for longer than the suite can spend on one, by manifest name, with
    * how long; the comparison is their test here ({@code jera run <name>} runs them).
    */
-  private static final Map<String, String> TOO_LONG_TO_RUN_HERE = Map.of(
-      "loops-param-result", "eleven steps sleeping 20 to 30 seconds",
-      "colored-logs", "99 seconds of printing, one line a second",
-      "forever", "1000 seconds of printing, one line a second",
-      "default-pdb-support", "a ten-second sleep",
-      "parallelism-template-limit", "ten ten-second sleeps, two at a time",
-      "dag-primay-branch", "a thirty-second sleep before the rest of its branch",
-      "steps-tmpl-timeout", "two steps stopped by their ten-second timeouts",
-      "dag-task-level-timeout", "three 15-second sleeps in two rounds, one stopped by its ten-second timeout",
-      "timeouts-step", "a sleep stopped by its ten-second activeDeadlineSeconds");
+  private static final Map<String, String> TOO_LONG_TO_RUN_HERE = Map.ofEntries(
+      Map.entry("loops-param-result", "eleven steps sleeping 20 to 30 seconds"),
+      Map.entry("colored-logs", "99 seconds of printing, one line a second"),
+      Map.entry("forever", "1000 seconds of printing, one line a second"),
+      Map.entry("default-pdb-support", "a ten-second sleep"),
+      Map.entry("parallelism-template-limit", "ten ten-second sleeps, two at a time"),
+      Map.entry("dag-primay-branch", "a thirty-second sleep before the rest of its branch"),
+      Map.entry("timeouts-workflow", "steps a day long, stopped by the workflow's 30-second deadline"),
+      Map.entry("steps-tmpl-timeout", "two steps stopped by their ten-second timeouts"),
+      Map.entry("dag-task-level-timeout", "three 15-second sleeps in two rounds, one stopped by its ten-second timeout"),
+      Map.entry("timeouts-step", "a sleep stopped by its ten-second activeDeadlineSeconds"));
 
   @TempDir Path home;
 
