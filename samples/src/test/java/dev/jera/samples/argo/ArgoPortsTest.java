@@ -165,6 +165,7 @@ class ArgoPortsTest {
       Map.entry("default-pdb-support", "a ten-second sleep"),
       Map.entry("parallelism-template-limit", "ten ten-second sleeps, two at a time"),
       Map.entry("dag-primay-branch", "a thirty-second sleep before the rest of its branch"),
+      Map.entry("parallelism-limit", "ten ten-second sleeps, two at a time"),
       Map.entry("timeouts-workflow", "steps a day long, stopped by the workflow's 30-second deadline"),
       Map.entry("steps-tmpl-timeout", "two steps stopped by their ten-second timeouts"),
       Map.entry("dag-task-level-timeout", "three 15-second sleeps in two rounds, one stopped by its ten-second timeout"),
