@@ -33,6 +33,7 @@ import dev.jera.processor.model.ContainerModel;
 import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.model.GraphSettings;
 import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.ItemFields;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.KeyValue;
 import dev.jera.processor.model.ManifestNames;
@@ -312,7 +313,8 @@ public final class ManifestBuilder {
     if (script.items().isEmpty()) {
       return null;
     }
-    boolean json = script.inputs().stream()
+    // Items whose fields the step reads ({{item.image}}) are maps in the manifest, as Argo's loops-maps.yaml writes them.
+    boolean json = ItemFields.readsFields(script) || script.inputs().stream()
         .anyMatch(input -> input.source() instanceof InputSource.Item && !input.type().isString());
     List<Object> items = new ArrayList<>();
     for (Text item : script.items()) {

@@ -4,6 +4,7 @@ import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.FanOutMessages;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.ItemFields;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.ScriptModel;
@@ -41,7 +42,7 @@ final class FanOutRule implements Rule {
       if (!script.fansOut()) {
         continue;
       }
-      if (item.isEmpty() && !callsTemplateWithoutInputs(script)) {
+      if (item.isEmpty() && !callsTemplateWithoutInputs(script) && !ItemFields.readsItem(script)) {
         diagnostics.report(script.site(), FanOutMessages.loopWithoutItem(script.methodName()));
       }
       if (script.forEach().isPresent()) {

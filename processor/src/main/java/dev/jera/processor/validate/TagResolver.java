@@ -7,6 +7,7 @@ import dev.jera.argo.TemplateText;
 import dev.jera.argo.variables.WorkflowGlobals;
 import dev.jera.processor.diagnostic.TagMessages;
 import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.ItemFields;
 import dev.jera.processor.model.KeyValue;
 import dev.jera.processor.model.ManifestNames;
 import dev.jera.processor.model.OutputModel;
@@ -90,7 +91,7 @@ final class TagResolver {
     if (placed.place() != Place.STEP || script.isEmpty() || !script.get().fansOut()) {
       return Optional.of(TagMessages.itemOutsideLoop());
     }
-    if (!field.isEmpty() && script.get().forEach().isEmpty()) {
+    if (!field.isEmpty() && script.get().forEach().isEmpty() && !ItemFields.allHave(script.get(), field)) {
       return Optional.of(TagMessages.fieldOfPlainItem(script.get().methodName(), field));
     }
     return Optional.empty();

@@ -76,6 +76,7 @@ class ArgoPortsTest {
       Map.entry("continue-on-fail", Phase.SUCCEEDED),
       Map.entry("archive-location", Phase.SUCCEEDED),
       Map.entry("dag-target", Phase.SUCCEEDED),
+      Map.entry("loops-maps", Phase.SUCCEEDED),
       Map.entry("loops-dag", Phase.SUCCEEDED),
       Map.entry("retry-with-steps", Phase.SUCCEEDED),
       Map.entry("retry-on-error", Phase.SUCCEEDED),
