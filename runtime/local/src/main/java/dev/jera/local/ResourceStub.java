@@ -36,18 +36,19 @@ final class ResourceStub {
       }
       return "";
     }
+    if (names.isEmpty()) {
+      throw refused(step, what + " and no outputs: stub it with null");
+    }
     if (!(value instanceof Map<?, ?> given)) {
-      throw refused(step, what + (names.isEmpty()
-          ? " and no outputs: stub it with null"
-          : "; stub it with a Map of its outputs by name (" + String.join(", ", names) + "), not "
-              + DeclaredType.article(DeclaredType.display(value.getClass()))));
+      throw refused(step, what + "; stub it with a Map of its outputs by name (" + String.join(", ", names) + "), not "
+          + DeclaredType.article(DeclaredType.display(value.getClass())));
     }
     Map<String, String> outputs = new LinkedHashMap<>();
     for (Map.Entry<?, ?> entry : given.entrySet()) {
       String name = String.valueOf(entry.getKey());
       if (!names.contains(name)) {
         throw refused(step, "template '" + template.name() + "' has no output '" + name + "'"
-            + DidYouMean.hint(name, names) + (names.isEmpty() ? " (it has none)" : " (its outputs: " + String.join(", ", names) + ")"));
+            + DidYouMean.hint(name, names) + " (its outputs: " + String.join(", ", names) + ")");
       }
       Object text = entry.getValue();
       if (!(text instanceof String || text instanceof Number || text instanceof Boolean)) {
