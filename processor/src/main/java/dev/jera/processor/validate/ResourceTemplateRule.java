@@ -67,7 +67,8 @@ final class ResourceTemplateRule implements Rule {
       for (InputModel input : script.inputs()) {
         for (InputSource source : input.sources()) {
           if (source instanceof InputSource.FromStep from && from.output().isEmpty()) {
-            resourceBehind(context, from.ref().value()).ifPresent(producer -> diagnostics.report(input.site(),
+            context.lookup().find(from.ref().value()).filter(producer -> producer != script)
+                .flatMap(producer -> resourceOf(context, producer)).ifPresent(producer -> diagnostics.report(from.ref().site(),
                 ResourceTemplateMessages.resultOfResource(script.methodName(), from.ref().value(),
                     producer.outputs().stream().map(o -> "'" + o.name().value() + "'").collect(Collectors.joining(", ")))));
           }
@@ -76,17 +77,12 @@ final class ResourceTemplateRule implements Rule {
     }
   }
 
-  /** The resource template a step runs: its own, or the local template it calls. */
-  private static Optional<ScriptModel> resourceBehind(Context context, String step) {
-    Optional<ScriptModel> found = context.lookup().find(step);
-    if (found.isEmpty()) {
-      return Optional.empty();
+  /** The resource template a step runs: its own, or the local template it calls; empty for any other step. */
+  static Optional<ScriptModel> resourceOf(Context context, ScriptModel step) {
+    if (step.isResource()) {
+      return Optional.of(step);
     }
-    ScriptModel producer = found.get();
-    if (producer.isResource()) {
-      return found;
-    }
-    if (producer.call().isPresent() && producer.call().get().target() instanceof CallModel.Resolved resolved
+    if (step.call().isPresent() && step.call().get().target() instanceof CallModel.Resolved resolved
         && resolved.callee().isLocal()) {
       return context.workflow().templates().stream()
           .filter(template -> template.isResource() && template.name().value().equals(resolved.callee().template()))
