@@ -110,7 +110,10 @@ class ArgoPortsTest {
       // The init container's echo runs on this machine before the step.
       Map.entry("init-container", Phase.SUCCEEDED),
       // The sidecar's sh -c "sleep 10" runs beside large and is stopped when it ends, after five seconds.
-      Map.entry("pod-resources-template-override", Phase.SUCCEEDED));
+      Map.entry("pod-resources-template-override", Phase.SUCCEEDED),
+      Map.entry("job", Phase.SUCCEEDED),
+      Map.entry("daily-job", Phase.SUCCEEDED),
+      Map.entry("backfill-v2", Phase.SUCCEEDED));
 
   /**
    * Ports whose steps fail at random on purpose, as upstream's do, by manifest name, with how many
@@ -153,7 +156,9 @@ class ArgoPortsTest {
       Map.entry("k8s-set-owner-reference", "a resource template: it creates a ConfigMap"),
       Map.entry("k8s-jobs", "a resource template: it creates a batch/v1 Job"),
       Map.entry("resource-delete-with-flags", "resource templates: they create and delete a ConfigMap"),
-      Map.entry("resource-validate", "resource templates: they create an OpenShift Route (its CRD)"));
+      Map.entry("resource-validate", "resource templates: they create an OpenShift Route (its CRD)"),
+      Map.entry("workflow-of-workflows", "resource templates: they create Workflows from the WorkflowTemplate workflow-template-submittable"),
+      Map.entry("backfill-v1", "a resource template: it applies a Workflow per day, which runs the WorkflowTemplate job"));
 
   /**
    * Ports that run on one machine but for longer than the suite can spend on one, by manifest name, with
