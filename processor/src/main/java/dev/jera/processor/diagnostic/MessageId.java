@@ -283,7 +283,7 @@ public enum MessageId {
       "a @Resource manifest is not YAML, or not the object (or JSON patch) its action needs"),
   MISSING_RESOURCE_MANIFEST(Group.RESOURCE_TEMPLATES, ERROR, "a @Resource whose action needs a manifest gives none"),
   MERGE_STRATEGY_WITHOUT_PATCH(Group.RESOURCE_TEMPLATES, ERROR, "@Resource(mergeStrategy) on an action other than PATCH"),
-  RESOURCE_WITH_COMMAND(Group.RESOURCE_TEMPLATES, ERROR, "a @Resource template is also a @Container or a @Call"),
+  RESOURCE_WITH_COMMAND(Group.RESOURCE_TEMPLATES, ERROR, "a @Resource template also runs a command: a @Container, a @Call or an image of its own"),
   RESOURCE_OUTPUT_SOURCE(Group.RESOURCE_TEMPLATES, ERROR,
       "an @Output of a @Resource template gives not exactly one of jsonPath and jqFilter, or is a file"),
   OBJECT_OUTPUT_OFF_RESOURCE(Group.RESOURCE_TEMPLATES, ERROR, "@Output(jsonPath or jqFilter) on a template that is not a @Resource"),

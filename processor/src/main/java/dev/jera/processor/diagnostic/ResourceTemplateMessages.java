@@ -53,6 +53,11 @@ public final class ResourceTemplateMessages {
         + " runs a command, so drop one of them");
   }
 
+  public static Message withImage(String method, String image) {
+    return MessageId.RESOURCE_WITH_COMMAND.with(
+        method + "() is a @Resource template, which runs Argo's executor (kubectl), not image \"" + image + "\"; drop image");
+  }
+
   public static Message outputWithoutSource(String output, String method) {
     return MessageId.RESOURCE_OUTPUT_SOURCE.with(
         "output '" + output + "' of " + method + "() is read from the object of its @Resource, but says not how;"

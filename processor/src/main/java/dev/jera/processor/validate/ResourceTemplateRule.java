@@ -47,6 +47,7 @@ final class ResourceTemplateRule implements Rule {
       if (script.call().isPresent()) {
         diagnostics.report(resource.site(), ResourceTemplateMessages.withCommand(method, "a @Call"));
       }
+      script.image().ifPresent(image -> diagnostics.report(image.site(), ResourceTemplateMessages.withImage(method, image.value())));
       if (resource.mergeStrategy().isPresent() && !resource.action().equals("PATCH")) {
         diagnostics.report(resource.mergeStrategySite(), ResourceTemplateMessages.mergeStrategyWithoutPatch(method, resource.action()));
       }

@@ -194,6 +194,28 @@ class ResourceTemplatesTest {
   }
 
   @Test
+  void aResourceTemplateNeedsNoImageAndTakesNone() {
+    JavaFileObject plain = java("Plain", """
+        @Workflow(name = "plain", entrypoint = "delete")
+        public class Plain {
+          @Template @Resource(action = Resource.Action.DELETE, flags = {"configmap", "x"}) public static void delete() {}
+        }
+        """);
+    JavaFileObject imaged = java("Imaged", """
+        @Workflow(name = "imaged", entrypoint = "delete")
+        public class Imaged {
+          @Template(image = "bitnami/kubectl:1.31")
+          @Resource(action = Resource.Action.DELETE, flags = {"configmap", "x"})
+          public static void delete() {}
+        }
+        """);
+    assertThat(Compile.with(java.util.List.of(), plain)).succeededWithoutWarnings();
+    assertThat(Compile.expecting(RESOURCE_WITH_COMMAND).withImage(imaged))
+        .hadErrorContaining("delete() is a @Resource template, which runs Argo's executor (kubectl), not image"
+            + " \"bitnami/kubectl:1.31\"; drop image").inFile(imaged).onLineContaining("bitnami/kubectl");
+  }
+
+  @Test
   void outputsOfAResourceTemplateSayHowToReadTheObjectAndOnlyThere() {
     JavaFileObject source = java("Outs", """
         @Workflow(name = "outs", entrypoint = "get")
