@@ -263,6 +263,27 @@ class ResourceTemplatesTest {
   }
 
   @Test
+  void aTagReadingTheResultOfAResourceStepSaysToReadAnOutput() {
+    JavaFileObject source = java("Tagged", """
+        @Workflow(name = "tagged", style = Style.STEPS)
+        public class Tagged {
+          public record Job(@Output(value = "job-name", jsonPath = "{.metadata.name}") String name) {}
+
+          @Script(name = "create-job")
+          @Resource(action = Resource.Action.CREATE, manifest = "apiVersion: batch/v1\\nkind: Job\\nmetadata:\\n  name: pi\\n")
+          public static Job createJob() { return null; }
+
+          @Script(after = "create-job")
+          public static void show(@Value("{{steps.create-job.outputs.result}}") String job) {}
+        }
+        """);
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(source))
+        .hadErrorContaining("create-job runs the @Resource template create-job, which has no result; read an output of"
+            + " its object, e.g. {{steps.create-job.outputs.parameters.job-name}}")
+        .inFile(source).onLineContaining("outputs.result");
+  }
+
+  @Test
   void tagsInTheManifestResolveAsInAnyTemplate() {
     JavaFileObject source = java("Tags", """
         @Workflow(name = "tags", entrypoint = "create")
