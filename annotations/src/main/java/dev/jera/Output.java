@@ -47,6 +47,16 @@ public @interface Output {
    */
   String global() default "";
 
+  /**
+   * On a {@link Resource} template, the output is read from the Kubernetes object with this JSONPath
+   * ({@code "{.metadata.name}"}, {@code valueFrom.jsonPath}); each output of a resource template gives
+   * this or {@link #jqFilter()}, and only those outputs may.
+   */
+  String jsonPath() default "";
+
+  /** On a {@link Resource} template, the output is read from the object with this jq filter ({@code "."}). */
+  String jqFilter() default "";
+
   /** The value of {@link #defaultValue()} that means none: a default may be any other text, even empty. */
   String NO_DEFAULT = "\u0000jera:no-default\u0000";
 }

@@ -400,6 +400,24 @@ class EclipseParityTest {
             }
           }
           """)),
+      new Mistake("resourceTemplates", List.of(), List.of(MessageId.INVALID_RESOURCE_MANIFEST, MessageId.MISSING_RESOURCE_MANIFEST,
+          MessageId.MERGE_STRATEGY_WITHOUT_PATCH, MessageId.RESOURCE_WITH_COMMAND, MessageId.RESOURCE_OUTPUT_SOURCE,
+          MessageId.OBJECT_OUTPUT_OFF_RESOURCE, MessageId.RESOURCE_RESULT), java("Kube", """
+          @Workflow(style = Style.STEPS)
+          public class Kube {
+            public record Job(@Output("job-name") String name) {}
+            @Script @Resource(action = Resource.Action.CREATE, manifest = "kind: Job\\n")
+            public static Job create() { return null; }
+            @Script(after = "create") @Resource(action = Resource.Action.APPLY) public static void apply() {}
+            @Script(after = "apply")
+            @Resource(action = Resource.Action.DELETE, flags = {"job", "pi"},
+                mergeStrategy = Resource.MergeStrategy.JSON)
+            @Container(image = "alpine:3.23")
+            public static void delete() {}
+            @Script(after = "delete") @Output(value = "said", jqFilter = ".")
+            public static String say(@From("create") Job job) { return ""; }
+          }
+          """)),
       // Repeated @Sidecar: javac cannot place the mirrors, so each report is found by its locator.
       new Mistake("sidecars", List.of(), List.of(MessageId.RESERVED_CONTAINER_NAME, MessageId.DUPLICATE_CONTAINER_NAME,
           MessageId.INVALID_CONTAINER_ENV, MessageId.PRIVILEGED_SIDECAR), java("Etl", """

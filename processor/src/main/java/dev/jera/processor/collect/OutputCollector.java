@@ -71,7 +71,9 @@ final class OutputCollector {
               .map(found -> new ArchiveModel(place, found.format(), found.compressionLevel(), place)));
       outputs.add(new OutputModel(place, output.name(), output.type(), output.component(),
           output.defaultValue().map(text -> new Text(text.value(), place)),
-          output.global().map(text -> new Text(text.value(), place)), output.archive()));
+          output.global().map(text -> new Text(text.value(), place)), output.archive(),
+          output.jsonPath().map(text -> new Text(text.value(), place)),
+          output.jqFilter().map(text -> new Text(text.value(), place))));
     }
     return outputs;
   }
@@ -118,6 +120,8 @@ final class OutputCollector {
         component,
         defaultValue.value().equals(dev.jera.Output.NO_DEFAULT) ? Optional.empty() : Optional.of(defaultValue),
         Annotations.optionalText(element, mirror, "global"),
-        archive);
+        archive,
+        Annotations.optionalText(element, mirror, "jsonPath"),
+        Annotations.optionalText(element, mirror, "jqFilter"));
   }
 }

@@ -1,6 +1,7 @@
 package dev.jera.processor.collect;
 
 import dev.jera.processor.model.ContainerModel;
+import dev.jera.processor.model.ResourceModel;
 import dev.jera.processor.model.MemoizeModel;
 import dev.jera.processor.model.PodSettings;
 import dev.jera.processor.model.ResourcesModel;
@@ -23,6 +24,7 @@ final class SettingsCollector {
   static final String SYNCHRONIZED = "dev.jera.Synchronized";
   static final String MEMOIZE = "dev.jera.Memoize";
   static final String CONTAINER = "dev.jera.Container";
+  static final String RESOURCE = "dev.jera.Resource";
   static final String POD_RESOURCES = "dev.jera.PodResources";
   static final String SIDECAR = "dev.jera.Sidecar";
   static final String SIDECARS = "dev.jera.Sidecars";
@@ -126,6 +128,22 @@ final class SettingsCollector {
             Annotations.text(element, container, "image"),
             Annotations.texts(element, container, "command"),
             Annotations.texts(element, container, "args")));
+  }
+
+  static Optional<ResourceModel> resource(Element element) throws UnresolvedException {
+    return Annotations.read(element, RESOURCE, resource ->
+        new ResourceModel(
+            Site.of(element, resource),
+            Annotations.enumConstant(resource, "action"),
+            Annotations.text(element, resource, "manifest"),
+            Annotations.explicit(resource, "mergeStrategy").isPresent()
+                ? Optional.of(Annotations.enumConstant(resource, "mergeStrategy"))
+                : Optional.empty(),
+            Annotations.site(element, resource, "mergeStrategy"),
+            Annotations.texts(element, resource, "flags"),
+            Annotations.optionalText(element, resource, "successCondition"),
+            Annotations.optionalText(element, resource, "failureCondition"),
+            Annotations.bool(resource, "setOwnerReference")));
   }
 
   /** The method's {@code @Sidecar}s or {@code @InitContainer}s, in the order written. */

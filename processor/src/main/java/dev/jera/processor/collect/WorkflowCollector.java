@@ -82,7 +82,7 @@ public final class WorkflowCollector {
           SettingsCollector.VOLUME, SettingsCollector.VOLUMES, SettingsCollector.POD, SettingsCollector.SYNCHRONIZED,
           SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER, SettingsCollector.POD_RESOURCES,
           SettingsCollector.SIDECAR, SettingsCollector.SIDECARS, SettingsCollector.INIT_CONTAINER,
-          SettingsCollector.INIT_CONTAINERS, OutputCollector.OUTPUT, GRAPH);
+          SettingsCollector.INIT_CONTAINERS, OutputCollector.OUTPUT, GRAPH, SettingsCollector.RESOURCE);
 
 
   private final Types types;
@@ -275,7 +275,7 @@ public final class WorkflowCollector {
     }
     JavaType collected = resolved(classifier.classify(method.getReturnType()));
     List<OutputModel> outputs = OutputCollector.outputs(method, collected, classifier, types);
-    JavaType returns = OutputCollector.result(collected, outputs, method, classifier, types);
+    JavaType returns = resourceResult(method, OutputCollector.result(collected, outputs, method, classifier, types));
     return ScriptModel.builder()
         .site(Site.of(method, template))
         .methodName(methodName)
@@ -295,6 +295,7 @@ public final class WorkflowCollector {
         .settings(SettingsCollector.settings(method))
         .memoize(SettingsCollector.memoize(method))
         .container(SettingsCollector.container(method))
+        .resource(SettingsCollector.resource(method))
         .sidecars(SettingsCollector.sidecars(method, SidecarModel.Kind.SIDECAR))
         .initContainers(SettingsCollector.sidecars(method, SidecarModel.Kind.INIT_CONTAINER))
         .archive(archive(method))
@@ -499,6 +500,13 @@ public final class WorkflowCollector {
     return SettingsCollector.resources(element, RESOURCES, "@Resources");
   }
 
+  /** A resource template has no result: what it returns only carries the outputs read from its object. */
+  private static JavaType resourceResult(ExecutableElement method, JavaType returns) {
+    return Annotations.find(method, SettingsCollector.RESOURCE).isPresent() && !returns.canonical().equals(JavaType.VOID)
+        ? returns.asOutputsOnly()
+        : returns;
+  }
+
   private ScriptModel script(ExecutableElement method, AnnotationMirror script, TypeClassifier classifier)
       throws UnresolvedException {
     String methodName = method.getSimpleName().toString();
@@ -510,7 +518,7 @@ public final class WorkflowCollector {
       inputs.add(input(parameter, classifier));
     }
     List<OutputModel> outputs = OutputCollector.outputs(method, returns, classifier, types);
-    returns = OutputCollector.result(returns, outputs, method, classifier, types);
+    returns = resourceResult(method, OutputCollector.result(returns, outputs, method, classifier, types));
     return ScriptModel.builder()
         .site(Site.of(method, script))
         .methodName(methodName)
@@ -538,6 +546,7 @@ public final class WorkflowCollector {
         .settings(SettingsCollector.settings(method))
         .memoize(SettingsCollector.memoize(method))
         .container(SettingsCollector.container(method))
+        .resource(SettingsCollector.resource(method))
         .sidecars(SettingsCollector.sidecars(method, SidecarModel.Kind.SIDECAR))
         .initContainers(SettingsCollector.sidecars(method, SidecarModel.Kind.INIT_CONTAINER))
         .archive(archive(method))

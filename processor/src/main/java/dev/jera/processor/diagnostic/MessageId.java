@@ -292,7 +292,16 @@ public enum MessageId {
   INVALID_OPTION(Group.PROCESSOR, ERROR, "a processor option (-Ajera.…) has a value Jera cannot use"),
   CONFLICTING_OPTIONS(Group.PROCESSOR, ERROR, "-Ajera.appVersion and its old name -Ajera.version disagree"),
   DEPRECATED_OPTION(Group.PROCESSOR, WARNING, "a processor option is given by its old name"),
-  CANNOT_WRITE(Group.PROCESSOR, ERROR, "a manifest, index or runner cannot be written (the file system refused)");
+  CANNOT_WRITE(Group.PROCESSOR, ERROR, "a manifest, index or runner cannot be written (the file system refused)"),
+  INVALID_RESOURCE_MANIFEST(Group.RESOURCE_TEMPLATES, ERROR,
+      "a @Resource manifest is not YAML, or not the object (or JSON patch) its action needs"),
+  MISSING_RESOURCE_MANIFEST(Group.RESOURCE_TEMPLATES, ERROR, "a @Resource whose action needs a manifest gives none"),
+  MERGE_STRATEGY_WITHOUT_PATCH(Group.RESOURCE_TEMPLATES, ERROR, "@Resource(mergeStrategy) on an action other than PATCH"),
+  RESOURCE_WITH_COMMAND(Group.RESOURCE_TEMPLATES, ERROR, "a @Resource template also runs a command: a @Container, a @Call or an image of its own"),
+  RESOURCE_OUTPUT_SOURCE(Group.RESOURCE_TEMPLATES, ERROR,
+      "an @Output of a @Resource template gives not exactly one of jsonPath and jqFilter, or is a file"),
+  OBJECT_OUTPUT_OFF_RESOURCE(Group.RESOURCE_TEMPLATES, ERROR, "@Output(jsonPath or jqFilter) on a template that is not a @Resource"),
+  RESOURCE_RESULT(Group.RESOURCE_TEMPLATES, ERROR, "a step reads the result of a @Resource template, which has none");
 
   /** The rule groups, as the README sections the ids. */
   public enum Group {
@@ -307,6 +316,7 @@ public enum MessageId {
     SEQUENCES("Sequences"),
     PODS("Pod settings"),
     SIDECARS("Sidecars and init containers"),
+    RESOURCE_TEMPLATES("Resource templates"),
     ARTIFACTS("Files (artifacts)"),
     OUTPUTS("Named outputs"),
     CALLS("Calls of templates defined elsewhere"),

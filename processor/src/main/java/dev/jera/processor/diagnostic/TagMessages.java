@@ -129,6 +129,11 @@ public final class TagMessages {
     return method + "() returns a file, so it has no result; take the file with @From";
   }
 
+  public static String resultOfResource(String root, String step, String template, java.util.List<String> outputs) {
+    return step + " runs the @Resource template " + template + ", which has no result"
+        + (outputs.isEmpty() ? "" : "; read an output of its object, e.g. {{" + root + "." + step + ".outputs.parameters." + outputs.get(0) + "}}");
+  }
+
   public static String resultOfVoidStep(String method) {
     return method + "() returns void, so it has no result";
   }

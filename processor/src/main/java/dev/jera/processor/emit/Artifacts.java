@@ -58,8 +58,13 @@ final class Artifacts {
             : Artifact.output(name, outputPath(name), archive(output.archive()));
         artifacts.add(file.withGlobalName(global));
       } else {
-        parameters.add(new OutputParameter(name,
-            new OutputParameter.ValueFrom(parameterPath(name), output.defaultValue().map(Text::value).orElse(null)), global));
+        String defaultValue = output.defaultValue().map(Text::value).orElse(null);
+        // A resource template's outputs are read from its object, not from a file its pod leaves.
+        OutputParameter.ValueFrom from = output.readsObject()
+            ? new OutputParameter.ValueFrom(null, output.jsonPath().map(Text::value).orElse(null),
+                output.jqFilter().map(Text::value).orElse(null), defaultValue)
+            : new OutputParameter.ValueFrom(parameterPath(name), defaultValue);
+        parameters.add(new OutputParameter(name, from, global));
       }
     }
     if (parameters.isEmpty() && artifacts.isEmpty()) {

@@ -19,6 +19,7 @@ import dev.jera.processor.emit.argo.Parameter;
 import dev.jera.processor.emit.argo.PodSpecParts;
 import dev.jera.processor.emit.argo.ResourceRequirements;
 import dev.jera.processor.emit.argo.RetryStrategy;
+import dev.jera.processor.emit.argo.ResourceTemplate;
 import dev.jera.processor.emit.argo.ScriptTemplate;
 import dev.jera.processor.emit.argo.SecurityContexts;
 import dev.jera.processor.emit.argo.Sequence;
@@ -30,6 +31,7 @@ import dev.jera.processor.emit.argo.WorkflowStep;
 import dev.jera.processor.emit.argo.WorkflowTemplateRef;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.ContainerModel;
+import dev.jera.processor.model.ResourceModel;
 import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.model.GraphSettings;
 import dev.jera.processor.model.InputModel;
@@ -55,6 +57,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -421,7 +424,8 @@ public final class ManifestBuilder {
       }
     }
     var placement = script.settings().placement();
-    ScriptTemplate container = container(script, env, runner);
+    // A resource template runs no container of the user's: Argo's executor acts on the object.
+    ScriptTemplate container = script.isResource() ? null : container(script, env, runner);
     return Template.builder()
         .name(script.name().value())
         .inputs(inputs.isEmpty() && artifacts.isEmpty() ? null : new Inputs(Absent.ifEmpty(inputs), Absent.ifEmpty(artifacts)))
@@ -445,6 +449,7 @@ public final class ManifestBuilder {
             new PodSpecParts.Cache(new PodSpecParts.Named(memoize.cache().value())))).orElse(null))
         .script(script.isContainer() ? null : container)
         .container(script.isContainer() ? container : null)
+        .resource(script.resource().map(ManifestBuilder::resource).orElse(null))
         .initContainers(Absent.ifEmpty(userContainers(script.initContainers())))
         .sidecars(Absent.ifEmpty(userContainers(script.sidecars())))
         .build();
@@ -481,6 +486,18 @@ public final class ManifestBuilder {
         // Argo writes the source (the step's inputs as JSON) to a file the runner reads.
         .source(script.isContainer() ? null : hasInputs ? "{{inputs.parameters}}" : "[]")
         .build();
+  }
+
+  /** {@code @Resource}: Argo's names of the action and merge strategy, what was given, nothing else. */
+  private static ResourceTemplate resource(ResourceModel resource) {
+    return new ResourceTemplate(
+        resource.argoAction(),
+        resource.mergeStrategy().map(strategy -> strategy.toLowerCase(Locale.ROOT)).orElse(null),
+        resource.manifest().isEmpty() ? null : resource.manifest().value(),
+        resource.setOwnerReference() ? Boolean.TRUE : null,
+        resource.successCondition().map(Text::value).orElse(null),
+        resource.failureCondition().map(Text::value).orElse(null),
+        Absent.ifEmpty(texts(resource.flags())));
   }
 
   /** {@code @InitContainer}s or {@code @Sidecar}s, restricted like the step's own container unless privileged. */

@@ -186,6 +186,9 @@ public final class RunnerWriter {
     if (script.isContainer()) {
       return 'c';
     }
+    if (script.isResource()) {
+      return 'k';
+    }
     if (!script.runsJava()) {
       return 't';
     }

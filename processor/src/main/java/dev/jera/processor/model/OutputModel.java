@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param defaultValue {@code valueFrom.default}, when given
  * @param global the workflow-level name ({@code globalName}), when given
  * @param archive a file component's own {@code @Archive} (a method's is the method's)
+ * @param jsonPath {@code valueFrom.jsonPath}, on a resource template
+ * @param jqFilter {@code valueFrom.jqFilter}, on a resource template
  */
 public record OutputModel(
     Site site,
@@ -21,7 +23,20 @@ public record OutputModel(
     Optional<String> component,
     Optional<Text> defaultValue,
     Optional<Text> global,
-    Optional<ArchiveModel> archive) {
+    Optional<ArchiveModel> archive,
+    Optional<Text> jsonPath,
+    Optional<Text> jqFilter) {
+
+  /** An output read from a file, as every output but a resource template's is. */
+  public OutputModel(Site site, Text name, JavaType type, Optional<String> component, Optional<Text> defaultValue,
+      Optional<Text> global, Optional<ArchiveModel> archive) {
+    this(site, name, type, component, defaultValue, global, archive, Optional.empty(), Optional.empty());
+  }
+
+  /** Whether the output is read from a resource template's object ({@code jsonPath} or {@code jqFilter}). */
+  public boolean readsObject() {
+    return jsonPath.isPresent() || jqFilter.isPresent();
+  }
 
   /** Whether the output is a file, an Argo output artifact, rather than a parameter. */
   public boolean isArtifact() {

@@ -45,6 +45,7 @@ public record ScriptModel(
     PodSettings settings,
     Optional<MemoizeModel> memoize,
     Optional<ContainerModel> container,
+    Optional<ResourceModel> resource,
     List<SidecarModel> sidecars,
     List<SidecarModel> initContainers,
     Optional<ArchiveModel> archive,
@@ -111,12 +112,17 @@ public record ScriptModel(
 
   /** Whether the generated runner calls this step's method. */
   public boolean runsJava() {
-    return container.isEmpty() && call.isEmpty();
+    return container.isEmpty() && resource.isEmpty() && call.isEmpty();
   }
 
   /** Whether the step runs a container command rather than the Java method. */
   public boolean isContainer() {
     return container.isPresent();
+  }
+
+  /** Whether the template acts on a Kubernetes object ({@code @Resource}) rather than running a pod of its own. */
+  public boolean isResource() {
+    return resource.isPresent();
   }
 
   /** Access of a script method. */
@@ -156,6 +162,7 @@ public record ScriptModel(
     builder.settings = settings;
     builder.memoize = memoize;
     builder.container = container;
+    builder.resource = resource;
     builder.sidecars = sidecars;
     builder.initContainers = initContainers;
     builder.archive = archive;
@@ -198,6 +205,7 @@ public record ScriptModel(
     private PodSettings settings = PodSettings.NONE;
     private Optional<MemoizeModel> memoize = Optional.empty();
     private Optional<ContainerModel> container = Optional.empty();
+    private Optional<ResourceModel> resource = Optional.empty();
     private List<SidecarModel> sidecars = List.of();
     private List<SidecarModel> initContainers = List.of();
     private Optional<ArchiveModel> archive = Optional.empty();
@@ -234,6 +242,7 @@ public record ScriptModel(
     public Builder settings(PodSettings settings) { this.settings = settings; return this; }
     public Builder memoize(Optional<MemoizeModel> memoize) { this.memoize = memoize; return this; }
     public Builder container(Optional<ContainerModel> container) { this.container = container; return this; }
+    public Builder resource(Optional<ResourceModel> resource) { this.resource = resource; return this; }
     public Builder sidecars(List<SidecarModel> sidecars) { this.sidecars = sidecars; return this; }
     public Builder initContainers(List<SidecarModel> initContainers) { this.initContainers = initContainers; return this; }
     public Builder archive(Optional<ArchiveModel> archive) { this.archive = archive; return this; }
@@ -248,7 +257,7 @@ public record ScriptModel(
           site, methodName, name, nameGiven, isStatic, visibility, generic, returns, inputs, image, after,
           when, forEach, items, itemsSite, timeout, deadline, depends, continueOn,
           continueOnSite, sequence, retry, resources, settings, memoize,
-          container, sidecars, initContainers, archive, outputLocations, outputs, archiveLogs, call);
+          container, resource, sidecars, initContainers, archive, outputLocations, outputs, archiveLogs, call);
     }
   }
 }

@@ -43,7 +43,8 @@ final class OutputRule implements Rule {
           }
           continue;
         }
-        if (output.component().isEmpty() && script.returns().isVoid()) {
+        // A resource template's value is no result (it has none), but a method's @Output may still read one.
+        if (output.component().isEmpty() && (script.isResource() ? script.returns().canonical().equals("void") : script.returns().isVoid())) {
           diagnostics.report(output.site(), OutputMessages.ofVoid(method));
           continue;
         }

@@ -45,7 +45,9 @@ final class ReferenceRule implements Rule {
           if (source instanceof InputSource.FromStep from && from.output().isEmpty()) {
             Text ref = from.ref();
             context.lookup().find(ref.value())
-                .filter(producer -> producer.returns().isVoid() && producer != script)
+                // A resource template's step has no result for another reason: ResourceTemplateRule says so.
+                .filter(producer -> producer.returns().isVoid() && producer != script
+                    && ResourceTemplateRule.resourceOf(context, producer).isEmpty())
                 .ifPresent(producer -> diagnostics.report(
                     ref.site(), ReferenceMessages.fromVoid(producer.methodName(), input.name(), script.methodName())));
           }

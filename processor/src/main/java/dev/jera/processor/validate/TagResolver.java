@@ -214,6 +214,11 @@ final class TagResolver {
       return Optional.of(TagMessages.ownResult());
     }
     if (field.equals("outputs.result")) {
+      Optional<ScriptModel> resource = ResourceTemplateRule.resourceOf(context, producer);
+      if (resource.isPresent()) {
+        return Optional.of(TagMessages.resultOfResource(root, step, resource.get().name().value(),
+            resource.get().outputs().stream().map(output -> output.name().value()).toList()));
+      }
       if (producer.returnsArtifact()) {
         return Optional.of(TagMessages.resultOfFileStep(producer.methodName()));
       }

@@ -68,6 +68,14 @@ final class TemplateStrings {
           strings.add(new Placed(part, Place.TEMPLATE, owner, "the args of " + method));
         }
       });
+      script.resource().ifPresent(resource -> {
+        strings.add(new Placed(resource.manifest(), Place.TEMPLATE, owner, "the manifest of " + method));
+        for (Text flag : resource.flags()) {
+          strings.add(new Placed(flag, Place.TEMPLATE, owner, "the flags of " + method));
+        }
+        resource.successCondition().ifPresent(text -> strings.add(new Placed(text, Place.TEMPLATE, owner, "the successCondition of " + method)));
+        resource.failureCondition().ifPresent(text -> strings.add(new Placed(text, Place.TEMPLATE, owner, "the failureCondition of " + method)));
+      });
       List<SidecarModel> extra = new ArrayList<>(script.initContainers());
       extra.addAll(script.sidecars());
       for (SidecarModel container : extra) {

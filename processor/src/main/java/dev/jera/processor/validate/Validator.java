@@ -57,7 +57,8 @@ public final class Validator {
           new PodSpecRule(),
           new LifecycleRule(),
           new ExitHandlerRule(),
-          new SidecarRule());
+          new SidecarRule(),
+          new ResourceTemplateRule());
 
   /** A library has no graph, parameters or image of its own: only its methods are checked. */
   private static final List<Rule> LIBRARY_RULES =
@@ -80,7 +81,8 @@ public final class Validator {
           new PodSettingsRule(),
           new PodSpecRule(),
           new ShellTextRule(),
-          new SidecarRule());
+          new SidecarRule(),
+          new ResourceTemplateRule());
 
   private Validator() {}
 

@@ -11,6 +11,7 @@ import dev.jera.local.record.RunHome;
 import dev.jera.local.values.Advice;
 import dev.jera.local.values.ParameterValues;
 import dev.jera.runner.index.WorkflowIndex;
+import dev.jera.local.manifest.PodTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -119,7 +120,9 @@ public final class LocalRun {
    * Gives step {@code step} the result {@code value} without running it: the step is Succeeded after 0
    * attempts. The value is encoded as the step's own result would be; for a step that fans out, give
    * the {@code List} of its items' results. A {@code void} step takes {@code null}. A stubbed step
-   * leaves no output file: give a step that takes one a copy with {@link #artifact}.
+   * leaves no output file: give a step that takes one a copy with {@link #artifact}. A step that calls a
+   * resource template (which needs a cluster) has no result: stub it with {@code null}, or with a
+   * {@code Map} of the output parameters it reads from its object, by name.
    *
    * @throws IllegalArgumentException if the workflow has no such step, or {@code value} is not of the
    *     type the step returns; the message names the step and that type as the source writes it
@@ -131,10 +134,25 @@ public final class LocalRun {
         .orElseThrow(() -> new IllegalArgumentException(".stub(\"" + step + "\", …): workflow '" + workflow.name()
             + "' has no step '" + step + "'" + DidYouMean.hint(step, stepNames())
             + " (its steps: " + String.join(", ", stepNames()) + ")"));
+    PodTemplate resource = resourceTemplate(step);
+    if (resource != null) {
+      stubs.put(step, ResourceStub.encode(step, resource, value));
+      return this;
+    }
     StubResult result = new StubResult(declared, workflow.runner().resultCodec(step),
         workflow.runner().getClass().getClassLoader());
     stubs.put(step, result.encode(value));
     return this;
+  }
+
+  /** The resource template step {@code step} calls, or {@code null} when it calls none. */
+  private PodTemplate resourceTemplate(String step) {
+    return workflow.manifest().entryTasks().stream()
+        .filter(task -> task.name().equals(step))
+        .map(task -> workflow.manifest().templateOf(task))
+        .filter(template -> template != null && template.resource() != null)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Whether each step runs in a JVM of its own, as in its container (default: in this JVM). */

@@ -146,6 +146,52 @@ class ManifestReaderTest {
   }
 
   @Test
+  void readsWhatAResourceTemplateDoesToWhichKindAndItsOutputsReadFromTheObject() {
+    String manifest = """
+        apiVersion: argoproj.io/v1alpha1
+        kind: Workflow
+        metadata:
+          generateName: jobs-
+        spec:
+          entrypoint: main
+          templates:
+          - name: main
+            steps:
+            - - name: create
+                template: create-job
+            - - name: delete
+                template: delete-job
+          - name: create-job
+            outputs:
+              parameters:
+              - name: job-name
+                valueFrom:
+                  jsonPath: "{.metadata.name}"
+            resource:
+              action: create
+              manifest: |
+                apiVersion: batch/v1
+                kind: Job
+                metadata:
+                  generateName: pi-
+          - name: delete-job
+            resource:
+              action: delete
+              flags: [configmap, --selector, cleanup=true]
+        """;
+    WorkflowManifest read = ManifestReader.read(manifest, "workflow 'w'");
+    PodTemplate create = (PodTemplate) read.templates().get("create-job");
+    PodTemplate delete = (PodTemplate) read.templates().get("delete-job");
+
+    assertThat(create.resource().describe()).isEqualTo("create of a Job");
+    assertThat(create.outputParameters().get(0).name()).isEqualTo("job-name");
+    assertThat(delete.resource().describe()).isEqualTo("delete of a configmap");
+    String noAction = manifest.replace("action: delete", "mergeStrategy: json");
+    assertThat(assertThrows(ManifestException.class, () -> ManifestReader.read(noAction, "workflow 'w'")))
+        .hasMessageThat().startsWith("workflow 'w': spec.templates[2].resource");
+  }
+
+  @Test
   void refusesWhatItDoesNotRunFaithfully() {
     String continueOn = CRON.replace("dependencies: [a]", "dependencies: [a]\n          continueOn: {failed: true}");
     String nested = CRON.replace("template: a\n          dependencies", "template: main\n          dependencies");

@@ -34,6 +34,8 @@ public abstract class StepTable implements StepRunner {
   protected static final char CONTAINER = 'c';
   /** A step that runs a template defined elsewhere: no Java. */
   protected static final char ELSEWHERE = 't';
+  /** A step that acts on a Kubernetes object (a resource template): no Java. */
+  protected static final char RESOURCE = 'k';
 
   private final List<String> steps;
   private final String kinds;
@@ -105,8 +107,9 @@ public abstract class StepTable implements StepRunner {
       throw new IllegalArgumentException("no step named " + step);
     }
     char kind = kinds.charAt(index);
-    if (kind == CONTAINER || kind == ELSEWHERE) {
-      String runs = kind == CONTAINER ? "its container's command" : "a template defined elsewhere";
+    if (kind == CONTAINER || kind == ELSEWHERE || kind == RESOURCE) {
+      String runs = kind == CONTAINER ? "its container's command"
+          : kind == RESOURCE ? "a resource template (Argo acts on a Kubernetes object)" : "a template defined elsewhere";
       throw new UnsupportedOperationException("step '" + step + "' runs " + runs + ", not Java");
     }
     Object result = call(index, inputs);

@@ -119,7 +119,10 @@ class ArgoPortsTest {
       // No limit: retried until it exits 0.
       Map.entry("retry-to-completion", Phase.SUCCEEDED),
       // retry-script exits 1 or 2; the expression retries a 2 only, so its first 1 (or the limit) fails it.
-      Map.entry("retry-conditional", Phase.FAILED));
+      Map.entry("retry-conditional", Phase.FAILED),
+      Map.entry("job", Phase.SUCCEEDED),
+      Map.entry("daily-job", Phase.SUCCEEDED),
+      Map.entry("backfill-v2", Phase.SUCCEEDED));
 
   /**
    * Ports whose steps fail at random on purpose, as upstream's do, by manifest name, with how many
@@ -153,7 +156,19 @@ class ArgoPortsTest {
           "the ResourceClaimTemplates example-device-claim-template and example-large-device-claim-template and a DRA driver"),
       Map.entry("sidecar", "InfluxDB as the sidecar (locally its command influxd would have to be installed)"),
       Map.entry("sidecar-nginx", "nginx as the sidecar (locally its command nginx would have to be installed)"),
-      Map.entry("sidecar-dind", "a privileged Docker daemon as the sidecar, and the Docker client of the step's image"));
+      Map.entry("sidecar-dind", "a privileged Docker daemon as the sidecar, and the Docker client of the step's image"),
+      Map.entry("k8s-owner-reference", "a resource template: it creates a Workflow owned by this one"),
+      Map.entry("k8s-patch-json-pod", "a resource template: it patches its own pod"),
+      Map.entry("k8s-patch-json-workflow", "a resource template: it patches the workflow"),
+      Map.entry("k8s-patch-merge-pod", "a resource template: it patches its own pod"),
+      Map.entry("k8s-patch-pod", "a resource template: it patches its own pod"),
+      Map.entry("k8s-jobs-log-selector", "a resource template: it creates a Kubeflow TFJob (the CRD and its operator)"),
+      Map.entry("k8s-set-owner-reference", "a resource template: it creates a ConfigMap"),
+      Map.entry("k8s-jobs", "a resource template: it creates a batch/v1 Job"),
+      Map.entry("resource-delete-with-flags", "resource templates: they create and delete a ConfigMap"),
+      Map.entry("resource-validate", "resource templates: they create an OpenShift Route (its CRD)"),
+      Map.entry("workflow-of-workflows", "resource templates: they create Workflows from the WorkflowTemplate workflow-template-submittable"),
+      Map.entry("backfill-v1", "a resource template: it applies a Workflow per day, which runs the WorkflowTemplate job"));
 
   /**
    * Ports that run on one machine but for longer than the suite can spend on one, by manifest name, with

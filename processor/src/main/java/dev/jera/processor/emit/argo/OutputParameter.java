@@ -7,7 +7,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"name", "valueFrom", "globalName"})
 public record OutputParameter(String name, ValueFrom valueFrom, String globalName) {
 
-  /** {@code valueFrom}: the file, and the value used when it is missing ({@code null}: none, the step fails). */
-  @JsonPropertyOrder({"path", "default"})
-  public record ValueFrom(String path, @JsonProperty("default") String defaultValue) {}
+  /**
+   * {@code valueFrom}: the file (or, on a resource template, the JSONPath or jq filter read from the object),
+   * and the value used when it is missing ({@code null}: none, the step fails).
+   */
+  @JsonPropertyOrder({"path", "jsonPath", "jqFilter", "default"})
+  public record ValueFrom(String path, String jsonPath, String jqFilter, @JsonProperty("default") String defaultValue) {
+    public ValueFrom(String path, String defaultValue) {
+      this(path, null, null, defaultValue);
+    }
+  }
 }

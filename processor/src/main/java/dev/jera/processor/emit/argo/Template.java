@@ -4,11 +4,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
 
-/** A template: the entry DAG or steps, one script, or one container. */
+/** A template: the entry DAG or steps, one script, one container, or one resource. */
 @JsonPropertyOrder({
   "name", "inputs", "outputs", "timeout", "activeDeadlineSeconds", "retryStrategy", "metadata", "nodeSelector", "tolerations",
   "affinity", "priorityClassName", "resourceClaims", "podResources", "podSpecPatch", "synchronization",
-  "memoize", "archiveLocation", "parallelism", "failFast", "dag", "steps", "script", "container", "initContainers", "sidecars"
+  "memoize", "archiveLocation", "parallelism", "failFast", "dag", "steps", "script", "container", "resource",
+  "initContainers", "sidecars"
 })
 public record Template(
     String name,
@@ -34,6 +35,7 @@ public record Template(
     List<List<WorkflowStep>> steps,
     ScriptTemplate script,
     ScriptTemplate container,
+    ResourceTemplate resource,
     List<UserContainer> initContainers,
     List<UserContainer> sidecars) {
 
@@ -69,6 +71,7 @@ public record Template(
     private List<List<WorkflowStep>> steps;
     private ScriptTemplate script;
     private ScriptTemplate container;
+    private ResourceTemplate resource;
     private List<UserContainer> initContainers;
     private List<UserContainer> sidecars;
 
@@ -97,6 +100,7 @@ public record Template(
     public Builder steps(List<List<WorkflowStep>> steps) { this.steps = steps; return this; }
     public Builder script(ScriptTemplate script) { this.script = script; return this; }
     public Builder container(ScriptTemplate container) { this.container = container; return this; }
+    public Builder resource(ResourceTemplate resource) { this.resource = resource; return this; }
     public Builder initContainers(List<UserContainer> initContainers) { this.initContainers = initContainers; return this; }
     public Builder sidecars(List<UserContainer> sidecars) { this.sidecars = sidecars; return this; }
 
@@ -104,7 +108,7 @@ public record Template(
       return new Template(
           name, inputs, outputs, timeout, activeDeadlineSeconds, retryStrategy, metadata, nodeSelector, tolerations,
           affinity, priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize,
-          archiveLocation, parallelism, failFast, dag, steps, script, container, initContainers, sidecars);
+          archiveLocation, parallelism, failFast, dag, steps, script, container, resource, initContainers, sidecars);
     }
   }
 }

@@ -61,7 +61,8 @@ public final class LocalExecutor {
   /**
    * Runs the request to its end and writes its record.
    *
-   * @throws InvalidRunException if a parameter without a default has no value
+   * @throws InvalidRunException if a parameter without a default has no value, or a step that is not
+   *     stubbed calls a resource template
    * @throws ManifestException if the manifest still refers to templates of other workflows
    *     ({@link TemplateReferences} resolves them; {@link Catalog} does it when it opens a workflow)
    */
@@ -76,6 +77,7 @@ public final class LocalExecutor {
           + " nothing to run; run a workflow that calls its templates");
     }
     ManifestNames.check(manifest, request.workflow);
+    ResourceSteps.check(manifest, request.stubs.keySet(), request.workflow);
     Instant created = Instant.now();
     String workflowName = workflowName(manifest, request.workflow);
     // A fixed name repeats from run to run: a suffix keeps two runs in one second apart.

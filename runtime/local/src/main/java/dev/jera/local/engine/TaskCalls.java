@@ -1,6 +1,10 @@
 package dev.jera.local.engine;
 
 import dev.jera.argo.expr.WhenExpression;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.jera.argo.go.GoJson;
 import dev.jera.argo.go.GoJsonSyntax;
 import dev.jera.local.LocalRun;
@@ -141,12 +145,33 @@ final class TaskCalls {
       return null;
     }
     Node node = run.tree.create(nodeName, NodeType.POD, task.templateName(), boundary, null, null);
+    PodTemplate template = run.manifest.templateOf(task);
+    if (template != null && template.resource() != null) {
+      // A resource template has no result; its stub is a JSON object of its output parameters (LocalRun checked it).
+      node.parameters = stubbedOutputs(template, stub);
+      stub = "";
+    }
     node.result = stub;
     node.exitCode = 0;
     node.folder = run.recorder.stepFolder(task.name());
     run.recorder.result(node.folder, stub);
     return node.mark(Phase.SUCCEEDED, null);
   }
+
+  private static Map<String, String> stubbedOutputs(PodTemplate template, String stub) {
+    Map<String, String> outputs = new LinkedHashMap<>();
+    JsonNode given;
+    try {
+      given = stub.isEmpty() ? JsonNodeFactory.instance.objectNode() : STUB_JSON.readTree(stub);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a resource step's stub is not the JSON object LocalRun made", e);
+    }
+    template.outputParameters().forEach(output -> outputs.put(output.name(),
+        given.has(output.name()) ? given.get(output.name()).asText() : output.defaultValue()));
+    return outputs;
+  }
+
+  private static final ObjectMapper STUB_JSON = new ObjectMapper();
 
   /**
    * Calls {@code task}'s template at {@code nodeName}: its pod is prepared and queued.

@@ -231,6 +231,9 @@ public final class ManifestReader {
     if (node.has("container")) {
       return pod(node, name, path, "container");
     }
+    if (node.has("resource")) {
+      return pod(node, name, path, "resource");
+    }
     return null;
   }
 
@@ -369,8 +372,8 @@ public final class ManifestReader {
       String parameterPath = path + ".outputs.parameters[" + index++ + "]";
       JsonNode from = parameter.path("valueFrom");
       String file = text(from, "path", parameterPath + ".valueFrom.path");
-      if (file == null) {
-        continue; // values supplied otherwise (a suspend's, a resource's) are not read from a pod's files.
+      if (file == null && !field.equals("resource")) {
+        continue; // values supplied otherwise (a suspend's) are not read from a pod's files.
       }
       outputParameters.add(new OutputParameter(
           named(parameter, "name", parameterPath, "output parameter name", ManifestNames::parameterName),
@@ -410,7 +413,24 @@ public final class ManifestReader {
         timeoutIsDeadline,
         retryStrategy(node.get("retryStrategy"), path + ".retryStrategy"),
         podContainers(node.path("initContainers"), path + ".initContainers"),
-        podContainers(node.path("sidecars"), path + ".sidecars"));
+        podContainers(node.path("sidecars"), path + ".sidecars"),
+        field.equals("resource") ? resourceAction(pod, podPath) : null);
+  }
+
+  /** A resource template's action and the kind of object it acts on: the manifest's, else the first flag. */
+  private ResourceAction resourceAction(JsonNode resource, String path) {
+    String action = required(resource, "action", path);
+    String kind = null;
+    String manifest = text(resource, "manifest", path + ".manifest");
+    if (manifest != null) {
+      java.util.regex.Matcher found = java.util.regex.Pattern.compile("(?m)^kind:\\s*(\\S+)\\s*$").matcher(manifest);
+      kind = found.find() ? found.group(1) : null;
+    }
+    List<String> flags = strings(resource.path("flags"), path + ".flags");
+    if (kind == null && !flags.isEmpty() && !flags.get(0).startsWith("-")) {
+      kind = flags.get(0);
+    }
+    return new ResourceAction(action, kind);
   }
 
   /** A template's {@code initContainers} or {@code sidecars}: each a name, a command and its environment. */

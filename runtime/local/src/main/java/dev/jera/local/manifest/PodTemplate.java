@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A template that runs one pod per step: a {@code script} template (Jera's runner, or any interpreter
- * given the {@code source}) or a {@code container} template (a command).
+ * given the {@code source}) or a {@code container} template (a command); or a {@code resource} template,
+ * a leaf too, that the local executor runs only when a test stubs it.
  *
  * @param name its name
  * @param container whether it is a {@code container} template (no {@code source}; its command runs as written)
@@ -28,6 +29,8 @@ import java.util.List;
  * @param retryStrategy {@code retryStrategy}, or {@code null}
  * @param initContainers its {@code initContainers}, in order
  * @param sidecars its {@code sidecars}, in order
+ * @param resource for a {@code resource} template, what it does to which object (it has no pod: it runs
+ *     only stubbed); {@code null} for a script or container
  */
 public record PodTemplate(
     String name,
@@ -48,7 +51,8 @@ public record PodTemplate(
     boolean timeoutIsDeadline,
     RetrySettings retryStrategy,
     List<PodContainer> initContainers,
-    List<PodContainer> sidecars)
+    List<PodContainer> sidecars,
+    ResourceAction resource)
     implements ManifestTemplate {
 
   /** Copies the lists. */
