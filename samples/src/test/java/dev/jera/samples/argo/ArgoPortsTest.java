@@ -143,6 +143,8 @@ class ArgoPortsTest {
       Map.entry("input-artifact-s3", "an S3 bucket and the Secret my-s3-credentials"),
       Map.entry("input-artifact-azure", "an Azure Blob Storage container and the Secret my-azure-credentials"),
       Map.entry("input-artifact-oss", "an OSS bucket and the Secret my-oss-credentials"),
+      Map.entry("k8s-wait-wf", "a cluster to create the Workflow in and wait for"),
+      Map.entry("k8s-orchestrate", "a cluster to run, read and delete the Job"),
       Map.entry("input-output-artifact-webhdfs", "a WebHDFS endpoint and the Secrets oauth-sec and cert-sec"),
       Map.entry("input-artifact-gcs", "a GCS bucket and the Secret my-gcs-credentials"),
       Map.entry("input-artifact-git", "the network: it clones github.com/argoproj/argo-workflows"),
