@@ -3,6 +3,7 @@ package dev.jera.processor.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.stream.Stream;
 
 /**
  * Literal items that are JSON objects, whose fields a step reads as {@code {{item.<field>}}} (Argo's
@@ -15,17 +16,19 @@ public final class ItemFields {
 
   /** Whether the step's {@code @Value} inputs read fields of its items. */
   public static boolean readsFields(ScriptModel script) {
-    return script.inputs().stream()
-        .flatMap(input -> input.sources().stream())
-        .anyMatch(source -> source instanceof InputSource.Value value && value.template().value().contains("{{item."));
+    return valueTemplates(script).anyMatch(template -> template.contains("{{item."));
   }
 
   /** Whether the step's {@code @Value} inputs read its item at all, whole or a field. */
   public static boolean readsItem(ScriptModel script) {
+    return valueTemplates(script).anyMatch(template -> template.contains("{{item}}") || template.contains("{{item."));
+  }
+
+  private static Stream<String> valueTemplates(ScriptModel script) {
     return script.inputs().stream()
         .flatMap(input -> input.sources().stream())
-        .anyMatch(source -> source instanceof InputSource.Value value
-            && (value.template().value().contains("{{item}}") || value.template().value().contains("{{item.")));
+        .filter(InputSource.Value.class::isInstance)
+        .map(source -> ((InputSource.Value) source).template().value());
   }
 
   /** Whether every literal item of the step is a JSON object with the field {@code field} leads with. */

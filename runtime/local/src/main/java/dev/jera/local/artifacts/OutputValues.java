@@ -2,6 +2,7 @@ package dev.jera.local.artifacts;
 
 import dev.jera.local.manifest.OutputParameter;
 import dev.jera.local.manifest.PodTemplate;
+import dev.jera.runner.StepInputs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,10 +32,10 @@ public final class OutputValues {
       return null;
     }
     try {
-      Files.createDirectories(root.resolve("parameters"));
+      Files.createDirectories(root.resolve(StepInputs.PARAMETERS));
       return null;
     } catch (IOException e) {
-      return "cannot prepare " + root.resolve("parameters") + ": " + e;
+      return "cannot prepare " + root.resolve(StepInputs.PARAMETERS) + ": " + e;
     }
   }
 
@@ -69,6 +70,6 @@ public final class OutputValues {
   }
 
   private static Path file(Path root, OutputParameter output) {
-    return root.resolve("parameters").resolve(output.name());
+    return root.resolve(StepInputs.PARAMETERS).resolve(output.name());
   }
 }
