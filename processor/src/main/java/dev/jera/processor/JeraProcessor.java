@@ -13,6 +13,7 @@ import dev.jera.processor.emit.ManifestWriter;
 import dev.jera.processor.emit.RunnerWriter;
 import dev.jera.processor.model.Options;
 import dev.jera.processor.model.Site;
+import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.WorkflowModel;
 import dev.jera.processor.resolve.CallResolver;
 import dev.jera.processor.resolve.ClasspathIndex;
@@ -197,6 +198,9 @@ public final class JeraProcessor extends AbstractProcessor {
   private void process(TypeElement type, WorkflowModel workflow) {
     WorkflowGraph graph = Wiring.of(workflow);
     Diagnostics diagnostics = Validator.validate(new Context(workflow, graph, new StepLookup(workflow), options, registry));
+    for (WorkflowModel nested : workflow.graphs()) {
+      Validator.validateGraph(new Context(nested, Wiring.of(nested), new StepLookup(nested), options, registry), diagnostics);
+    }
     reporter.print(diagnostics);
     if (diagnostics.hasErrors()) {
       return;
@@ -219,6 +223,12 @@ public final class JeraProcessor extends AbstractProcessor {
       write(filer, ClasspathIndex.entryPath(workflow.name().value()), IndexEntries.entryJson(entry), type);
       if (workflow.runs().isEmpty()) {
         runners.create(workflow, type);
+      }
+      for (WorkflowModel nested : workflow.graphs()) {
+        // A nested graph's steps run through a runner of their own class.
+        if (nested.scripts().stream().anyMatch(ScriptModel::runsJava)) {
+          runners.create(nested, type);
+        }
       }
       indexed.add(entry);
       emittedFrom.add(type);

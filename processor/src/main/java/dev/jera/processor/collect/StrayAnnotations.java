@@ -78,7 +78,7 @@ public final class StrayAnnotations {
     if (script != null) {
       for (Element method : carrying(annotated, WorkflowCollector.SCRIPT)) {
         Element type = method.getEnclosingElement();
-        if (!has(type, WorkflowCollector.WORKFLOW) && !has(type, WorkflowCollector.LIBRARY)) {
+        if (!has(type, WorkflowCollector.WORKFLOW) && !has(type, WorkflowCollector.LIBRARY) && !nestedGraph(type)) {
           diagnostics.report(
               site(method, WorkflowCollector.SCRIPT),
               PlacementMessages.scriptOutsideWorkflow(method.getSimpleName().toString(), type.getSimpleName().toString()));
@@ -131,7 +131,8 @@ public final class StrayAnnotations {
       }
       for (Element element : carrying(annotated, setting)) {
         boolean type = element.getKind().isClass() || element.getKind().isInterface();
-        if (type && !has(element, WorkflowCollector.WORKFLOW) && !has(element, WorkflowCollector.LIBRARY)) {
+        if (type && !has(element, WorkflowCollector.WORKFLOW) && !has(element, WorkflowCollector.LIBRARY)
+            && !nestedGraph(element)) {
           diagnostics.report(
               site(element, setting),
               PlacementMessages.settingOutsideWorkflow(annotation.getSimpleName().toString(), element.getSimpleName().toString()));
@@ -145,6 +146,20 @@ public final class StrayAnnotations {
         }
       }
     }
+  }
+
+  /** A {@code @Graph} class nested (at any depth) in a {@code @Workflow} class: a graph of that workflow. */
+  private static boolean nestedGraph(Element type) {
+    if (!has(type, WorkflowCollector.GRAPH)) {
+      return false;
+    }
+    for (Element outer = type.getEnclosingElement(); outer != null && (outer.getKind().isClass() || outer.getKind().isInterface());
+        outer = outer.getEnclosingElement()) {
+      if (has(outer, WorkflowCollector.WORKFLOW)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean has(Element element, String annotation) {

@@ -137,7 +137,7 @@ public final class WorkflowCollector {
             : new Text(withVersion(givenName.value()), givenName.site());
     ClassName className = ClassName.get(type);
     Site site = Site.of(type, workflow);
-    return WorkflowModel.builder()
+    WorkflowModel model = WorkflowModel.builder()
         .site(site)
         .className(className)
         .runnerName(runnerOf(className))
@@ -172,6 +172,52 @@ public final class WorkflowCollector {
         .runs(runs(type, workflow))
         .cron(cron(type, workflow))
         .resourceSettings(WorkflowSettingsCollector.settings(type, workflow))
+        .build();
+    List<WorkflowModel> graphs = new ArrayList<>();
+    nestedGraphs(type, model, graphs);
+    return graphs.isEmpty() ? model : model.toBuilder().graphs(graphs).build();
+  }
+
+  /**
+   * The {@code @Graph} classes nested in {@code type}, at any depth, in source order: each a graph of the
+   * workflow, whose pods take the workflow's image and settings, and whose parameters are its inputs.
+   */
+  private void nestedGraphs(TypeElement type, WorkflowModel workflow, List<WorkflowModel> graphs)
+      throws UnresolvedException {
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+      Optional<AnnotationMirror> graph = Annotations.find(nested, GRAPH);
+      if (graph.isPresent()) {
+        graphs.add(graph(nested, graph.get(), workflow));
+      }
+      nestedGraphs(nested, workflow, graphs);
+    }
+  }
+
+  private WorkflowModel graph(TypeElement type, AnnotationMirror graph, WorkflowModel workflow) throws UnresolvedException {
+    Text givenName = Annotations.text(type, graph, "name");
+    Text name = givenName.isEmpty() ? new Text(Naming.kebab(type.getSimpleName().toString()), Site.of(type, graph)) : givenName;
+    Style style = Annotations.explicit(graph, "style").isPresent()
+        ? Style.valueOf(Annotations.enumConstant(graph, "style"))
+        : workflow.style();
+    ClassName className = ClassName.get(type);
+    return workflow.toBuilder()
+        .site(Site.of(type, graph))
+        .className(className)
+        .runnerName(runnerOf(className))
+        .name(name)
+        .nameGiven(true)
+        .style(style)
+        .params(params(type))
+        .scripts(scripts(type, className))
+        .templates(List.of())
+        .graphSettings(graphSettings(type))
+        .entrypoint(Optional.of(name))
+        .onExit(Optional.empty())
+        .runs(Optional.empty())
+        .construction(construction(type))
+        .reachable(TypeClassifier.reachableFrom(type, className.packageName()))
+        .nested(true)
+        .workflowParams(workflow.params())
         .build();
   }
 
@@ -468,7 +514,11 @@ public final class WorkflowCollector {
             Annotations.site(type, graph, "parallelism"),
             Annotations.enumConstant(graph, "failFast"),
             Annotations.site(type, graph, "failFast"),
-            Annotations.optionalText(type, graph, "target")))
+            Annotations.optionalText(type, graph, "target"),
+            Annotations.optionalText(type, graph, "name"),
+            Annotations.explicit(graph, "style").isPresent()
+                ? Optional.of(Annotations.site(type, graph, "style"))
+                : Optional.empty()))
         .orElse(GraphSettings.NONE);
   }
 

@@ -160,6 +160,14 @@ public final class TagMessages {
         + " @Param or {{workflow.parameters.…}}";
   }
 
+  public static String noGraphInput(String graphClass, String name, List<String> inputs, Optional<String> meant) {
+    return "@Graph " + graphClass + " has no input '" + name + "'" + (meant.isPresent()
+        ? Hints.suggest(meant)
+        : inputs.isEmpty()
+            ? "; declare it with @Param(\"" + name + "\") on the class"
+            : "; its inputs are " + String.join(", ", inputs));
+  }
+
   public static String noPathParameter(String method, String name) {
     return "script " + method + "() has no Path parameter '" + name + "'";
   }

@@ -71,4 +71,27 @@ public final class WorkflowMessages {
         "@Graph(target) names '" + target + "', which is no step of the workflow"
         + meant.map(m -> "; did you mean '" + m + "'?").orElse("; name steps, separated by spaces"));
   }
+
+  public static Message graphNameOnWorkflow(String attribute, String workflowClass) {
+    return MessageId.GRAPH_NAME_ON_WORKFLOW.with(
+        "@Graph(" + attribute + ") on the @Workflow class " + workflowClass + ": the workflow's own graph is "
+        + (attribute.equals("name") ? "named by @Workflow(entrypoint)" : "laid out by @Workflow(style)")
+        + "; write it there, or put @Graph on a nested class to declare another graph");
+  }
+
+  public static Message nestedGraphWithoutSteps(String graphClass, String name) {
+    return MessageId.NESTED_GRAPH_WITHOUT_STEPS.with(
+        "@Graph " + graphClass + " ('" + name + "') has no steps; give it @Script methods, or make it a @Template method"
+        + " of the workflow");
+  }
+
+  public static Message nestedGraphOutsideWorkflow(String graphClass, String why) {
+    return MessageId.NESTED_GRAPH_OUTSIDE_WORKFLOW.with("@Graph " + graphClass + " " + why);
+  }
+
+  public static Message uncalledGraph(String graphClass, String name) {
+    return MessageId.UNCALLED_GRAPH.with(
+        "@Graph " + graphClass + " ('" + name + "') is never called: no step calls it and it is neither the entrypoint"
+        + " nor onExit; call it with @Call(template = \"" + name + "\") or remove it");
+  }
 }

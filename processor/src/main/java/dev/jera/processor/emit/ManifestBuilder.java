@@ -50,6 +50,7 @@ import dev.jera.processor.model.SidecarModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
 import dev.jera.processor.wiring.StepLookup;
+import dev.jera.processor.wiring.Wiring;
 import dev.jera.processor.wiring.WorkflowGraph;
 import dev.jera.runner.SecretEnv;
 import java.math.BigDecimal;
@@ -171,9 +172,42 @@ public final class ManifestBuilder {
   private List<Template> templates() {
     List<Template> templates = new ArrayList<>();
     if (!workflow.scripts().isEmpty()) {
-      templates.add(workflow.style() == Style.STEPS ? stepsTemplate() : dagTemplate());
+      templates.add(graphTemplate());
     }
     List<String> libraryTemplates = new ArrayList<>();
+    podTemplates(templates, libraryTemplates);
+    for (ScriptModel template : workflow.templates()) {
+      templates.add(scriptTemplate(template, workflow.runnerName()));
+    }
+    // The nested graphs, each followed by its steps' own templates.
+    for (WorkflowModel nested : workflow.graphs()) {
+      ManifestBuilder builder = new ManifestBuilder(nested, Wiring.of(nested), options);
+      templates.add(builder.graphTemplate());
+      builder.podTemplates(templates, libraryTemplates);
+    }
+    return templates;
+  }
+
+  /** The class's graph: a {@code dag} or {@code steps} template, with a nested graph's inputs. */
+  private Template graphTemplate() {
+    Template.Builder template = workflow.style() == Style.STEPS ? stepsTemplate() : dagTemplate();
+    if (workflow.nested() && !workflow.params().isEmpty()) {
+      List<Parameter> inputs = new ArrayList<>();
+      for (ParamModel param : workflow.params()) {
+        inputs.add(new Parameter(
+            param.name().value(),
+            null,
+            param.defaultValue().map(Text::value).orElse(null),
+            Absent.ifEmpty(texts(param.allowed())),
+            param.description().map(Text::value).orElse(null)));
+      }
+      template.inputs(new Inputs(inputs, null));
+    }
+    return template.build();
+  }
+
+  /** One template per script that runs a pod of its own, and once each library template a step calls. */
+  private void podTemplates(List<Template> templates, List<String> libraryTemplates) {
     for (ScriptModel script : workflow.scripts()) {
       Optional<CallModel.Callee> callee = callee(script);
       if (callee.isEmpty()) {
@@ -184,10 +218,6 @@ public final class ManifestBuilder {
         templates.add(scriptTemplate(present(callee.get().libraryScript()), present(callee.get().libraryRunner())));
       }
     }
-    for (ScriptModel template : workflow.templates()) {
-      templates.add(scriptTemplate(template, workflow.runnerName()));
-    }
-    return templates;
   }
 
   private static Boolean clusterScope(String kind) {
@@ -207,7 +237,7 @@ public final class ManifestBuilder {
     return parameters;
   }
 
-  private Template dagTemplate() {
+  private Template.Builder dagTemplate() {
     List<DagTask> tasks = new ArrayList<>();
     for (WorkflowGraph.Node node : graph.nodes()) {
       ScriptModel script = node.script();
@@ -234,11 +264,10 @@ public final class ManifestBuilder {
     return Template.builder()
         .name(workflow.entryName())
         .parallelism(settings.parallelism() > 0 ? settings.parallelism() : null)
-        .dag(new Dag(settings.target().map(Text::value).orElse(null), settings.failFastValue(), tasks))
-        .build();
+        .dag(new Dag(settings.target().map(Text::value).orElse(null), settings.failFastValue(), tasks));
   }
 
-  private Template stepsTemplate() {
+  private Template.Builder stepsTemplate() {
     List<List<WorkflowStep>> groups = new ArrayList<>();
     for (List<ScriptModel> group : graph.groups()) {
       List<WorkflowStep> steps = new ArrayList<>();
@@ -262,8 +291,7 @@ public final class ManifestBuilder {
         .name(workflow.entryName())
         .parallelism(settings.parallelism() > 0 ? settings.parallelism() : null)
         .failFast(settings.failFastValue())
-        .steps(groups)
-        .build();
+        .steps(groups);
   }
 
   /** The template a step runs in this workflow: its own, a library's or a @Template; none for a templateRef. */
@@ -375,7 +403,7 @@ public final class ManifestBuilder {
   private Optional<String> valueOf(InputModel input, String root) {
     InputSource source = input.source();
     if (source instanceof InputSource.Parameter) {
-      return Optional.of("{{workflow.parameters." + ((InputSource.Parameter) source).name().value() + "}}");
+      return Optional.of(workflow.paramTag(((InputSource.Parameter) source).name().value()));
     }
     if (source instanceof InputSource.FromStep from) {
       ScriptModel producer = producer(from.ref());

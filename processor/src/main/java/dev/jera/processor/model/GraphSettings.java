@@ -8,11 +8,15 @@ import java.util.Optional;
  * @param parallelism its {@code parallelism}, 0 for none
  * @param failFast {@code ARGO_DEFAULT}, {@code ON} or {@code OFF}
  * @param target a DAG's {@code target}, when written
+ * @param name {@code name}, when written
+ * @param styleSite where {@code style} is written, when it is
  */
 public record GraphSettings(
-    Site site, int parallelism, Site parallelismSite, String failFast, Site failFastSite, Optional<Text> target) {
+    Site site, int parallelism, Site parallelismSite, String failFast, Site failFastSite, Optional<Text> target,
+    Optional<Text> name, Optional<Site> styleSite) {
   /** No {@code @Graph}: Argo's defaults. */
-  public static final GraphSettings NONE = new GraphSettings(null, 0, null, "ARGO_DEFAULT", null, Optional.empty());
+  public static final GraphSettings NONE =
+      new GraphSettings(null, 0, null, "ARGO_DEFAULT", null, Optional.empty(), Optional.empty(), Optional.empty());
 
   /** {@code failFast} as the manifest writes it: {@code null} for Argo's default. */
   public Boolean failFastValue() {

@@ -25,6 +25,10 @@ import java.util.Optional;
  * @param templates the {@code @Template} methods: templates of the workflow that are not steps
  * @param labels the {@code key=value} labels, split
  * @param graphSettings {@code @Graph}: the parallelism and failFast of the workflow's own graph
+ * @param graphs the graphs of the workflow beyond its own: its nested {@code @Graph} classes, each a model
+ *     whose {@code params} are the graph's inputs, in source order (nested ones after their enclosing graph)
+ * @param nested whether this is a nested {@code @Graph} of a workflow, not a workflow
+ * @param workflowParams for a nested graph, its workflow's parameters; empty for a workflow
  * @param reachable whether code in the class's package can name the class (it and the classes
  *     enclosing it are not private)
  */
@@ -64,7 +68,10 @@ public record WorkflowModel(
 
     Optional<Text> entrypoint,
     List<ScriptModel> templates,
-    GraphSettings graphSettings) {
+    GraphSettings graphSettings,
+    List<WorkflowModel> graphs,
+    boolean nested,
+    List<ParamModel> workflowParams) {
 
   public WorkflowModel {
     schedules = List.copyOf(schedules);
@@ -73,6 +80,18 @@ public record WorkflowModel(
     secrets = List.copyOf(secrets);
     scripts = List.copyOf(scripts);
     templates = List.copyOf(templates);
+    graphs = List.copyOf(graphs);
+    workflowParams = List.copyOf(workflowParams);
+  }
+
+  /** The parameters {@code {{workflow.parameters.x}}} reads: a nested graph's are its workflow's. */
+  public List<ParamModel> globalParams() {
+    return nested ? workflowParams : params;
+  }
+
+  /** Where a step's {@code @Param("x")} reads its value: a workflow parameter, or a nested graph's input. */
+  public String paramTag(String name) {
+    return "{{" + (nested ? "inputs" : "workflow") + ".parameters." + name + "}}";
   }
 
   /** Every method that becomes a pod template: the steps, then the {@code @Template}s. */
@@ -158,6 +177,9 @@ public record WorkflowModel(
     builder.entrypoint = entrypoint;
     builder.templates = templates;
     builder.graphSettings = graphSettings;
+    builder.graphs = graphs;
+    builder.nested = nested;
+    builder.workflowParams = workflowParams;
     return builder;
   }
 
@@ -202,6 +224,9 @@ public record WorkflowModel(
     private Optional<Text> entrypoint = Optional.empty();
     private List<ScriptModel> templates = List.of();
     private GraphSettings graphSettings = GraphSettings.NONE;
+    private List<WorkflowModel> graphs = List.of();
+    private boolean nested;
+    private List<ParamModel> workflowParams = List.of();
 
     private Builder() {}
     public Builder site(Site site) { this.site = site; return this; }
@@ -239,13 +264,17 @@ public record WorkflowModel(
     public Builder entrypoint(Optional<Text> entrypoint) { this.entrypoint = entrypoint; return this; }
     public Builder templates(List<ScriptModel> templates) { this.templates = templates; return this; }
     public Builder graphSettings(GraphSettings graphSettings) { this.graphSettings = graphSettings; return this; }
+    public Builder graphs(List<WorkflowModel> graphs) { this.graphs = graphs; return this; }
+    public Builder nested(boolean nested) { this.nested = nested; return this; }
+    public Builder workflowParams(List<ParamModel> workflowParams) { this.workflowParams = workflowParams; return this; }
 
     public WorkflowModel build() {
       return new WorkflowModel(
           site, className, runnerName, name, nameGiven, kind, style, image, schedules, timezone, onExit,
           serviceAccount, parallelism, parallelismSite, labels, params, secrets, retry, resources, scripts,
           construction, reachable, restricted, settings, deadline, ttl, podGC, artifactRepository, runs,
-          library, cron, resourceSettings, entrypoint, templates, graphSettings);
+          library, cron, resourceSettings, entrypoint, templates, graphSettings, graphs, nested,
+          workflowParams);
     }
   }
 }

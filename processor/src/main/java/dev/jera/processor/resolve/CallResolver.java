@@ -5,6 +5,7 @@ import dev.jera.processor.diagnostic.CallMessages;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.LocationKind;
 import dev.jera.processor.model.ManifestNames;
 import dev.jera.processor.model.ParamModel;
@@ -41,25 +42,38 @@ public final class CallResolver {
   }
 
   public WorkflowModel resolve(WorkflowModel workflow) {
+    WorkflowModel resolved = resolveScripts(workflow, workflow);
+    if (workflow.graphs().isEmpty()) {
+      return resolved;
+    }
+    List<WorkflowModel> graphs = new ArrayList<>();
+    for (WorkflowModel graph : workflow.graphs()) {
+      graphs.add(resolveScripts(graph, workflow));
+    }
+    return resolved.toBuilder().graphs(graphs).build();
+  }
+
+  /** The calls of {@code owner}'s steps (the workflow or one of its graphs), local ones against {@code workflow}. */
+  private WorkflowModel resolveScripts(WorkflowModel owner, WorkflowModel workflow) {
     List<ScriptModel> scripts = new ArrayList<>();
     boolean changed = false;
-    for (ScriptModel script : workflow.scripts()) {
+    for (ScriptModel script : owner.scripts()) {
       if (script.call().isPresent() && script.call().get().target() instanceof CallModel.Pending) {
         CallModel call = script.call().get();
         CallModel.Target target =
-            call.reference().kind() == CallModel.Reference.Kind.LOCAL ? local(workflow, call) : call(call);
+            call.reference().kind() == CallModel.Reference.Kind.LOCAL ? local(workflow, owner, call) : call(call);
         scripts.add(script.withCall(call.resolvedTo(target)));
         changed = true;
       } else {
         scripts.add(script);
       }
     }
-    Optional<RunsModel> runs = workflow.runs().map(r -> r.target() instanceof RunsModel.Pending ? r.resolvedTo(runs(r)) : r);
-    return changed || runs.isPresent() ? workflow.toBuilder().scripts(scripts).runs(runs).build() : workflow;
+    Optional<RunsModel> runs = owner.runs().map(r -> r.target() instanceof RunsModel.Pending ? r.resolvedTo(runs(r)) : r);
+    return changed || runs.isPresent() ? owner.toBuilder().scripts(scripts).runs(runs).build() : owner;
   }
 
-  /** A {@code @Template} of the calling step's own workflow, by its template name. */
-  private static CallModel.Target local(WorkflowModel workflow, CallModel call) {
+  /** A {@code @Template} or nested {@code @Graph} of the calling step's own workflow, by its template name. */
+  private static CallModel.Target local(WorkflowModel workflow, WorkflowModel owner, CallModel call) {
     String template = call.template().value();
     List<String> names = new ArrayList<>();
     for (ScriptModel candidate : workflow.templates()) {
@@ -68,13 +82,23 @@ public final class CallResolver {
       }
       names.add(candidate.name().value());
     }
+    for (WorkflowModel graph : workflow.graphs()) {
+      if (graph.name().value().equals(template)) {
+        return new CallModel.Resolved(graphCallee(graph, "", CallModel.LOCAL_KIND));
+      }
+      names.add(graph.name().value());
+    }
+    if (!workflow.scripts().isEmpty() && workflow.entryName().equals(template)) {
+      // The workflow class's own graph, called from a nested graph.
+      return new CallModel.Resolved(graphCallee(workflow, "", CallModel.LOCAL_KIND));
+    }
     // A method name meant the template's name: suggest that first.
     Optional<String> meant = workflow.templates().stream()
         .filter(candidate -> candidate.methodName().equals(template))
         .map(candidate -> candidate.name().value())
         .findFirst()
         .or(() -> DidYouMean.closest(template, names));
-    boolean step = new StepLookup(workflow).byStepName(template).isPresent();
+    boolean step = new StepLookup(owner).byStepName(template).isPresent();
     return new CallModel.Missing(CallMessages.noLocalTemplate(call.describedAs(), template, step, meant));
   }
 
@@ -100,6 +124,19 @@ public final class CallResolver {
     return new CallModel.Callee(
         workflowName, kind, callee.name().value(), inputs, callee.returns().canonical(), callee.returns().display(),
         callee.returnsResultArtifact(), libraryScript, libraryRunner, Optional.of(callee.outputs()));
+  }
+
+  /** A graph as its callers see it: its inputs are parameters, and it has no result. */
+  static CallModel.Callee graphCallee(WorkflowModel graph, String workflowName, String kind) {
+    List<CallModel.CalleeInput> inputs = new ArrayList<>();
+    if (graph.nested()) {
+      for (ParamModel param : graph.params()) {
+        inputs.add(new CallModel.CalleeInput(
+            param.name().value(), "java.lang.String", "String", false, true, param.defaultValue().isPresent()));
+      }
+    }
+    return new CallModel.Callee(workflowName, kind, graph.entryName(), inputs, JavaType.VOID, JavaType.VOID, false,
+        Optional.empty(), Optional.empty(), Optional.of(List.of()));
   }
 
   private CallModel.Target call(CallModel call) {
@@ -134,9 +171,22 @@ public final class CallResolver {
     // A workflow template's @Template methods are callable by their template names as well.
     Optional<ScriptModel> found = lookup.find(template)
         .or(() -> model.templates().stream().filter(t -> t.name().value().equals(template)).findFirst());
+    if (found.isEmpty() && !model.library()) {
+      // A graph of a workflow template: its own (its entrypoint) or a nested one.
+      String kind = ManifestNames.kind(model.kind());
+      if (!model.scripts().isEmpty() && model.entryName().equals(template)) {
+        return new CallModel.Resolved(graphCallee(model, model.name().value(), kind));
+      }
+      for (WorkflowModel graph : model.graphs()) {
+        if (graph.name().value().equals(template)) {
+          return new CallModel.Resolved(graphCallee(graph, model.name().value(), kind));
+        }
+      }
+    }
     if (found.isEmpty()) {
       List<String> names = new ArrayList<>(lookup.names());
       model.templates().forEach(t -> names.add(t.name().value()));
+      model.graphs().forEach(g -> names.add(g.name().value()));
       return new CallModel.Missing(CallMessages.noScript(describedAs, template, DidYouMean.hint(template, names)));
     }
     ScriptModel callee = found.get();

@@ -45,10 +45,19 @@ final class EntrypointRule implements Rule {
     for (ScriptModel script : workflow.scripts()) {
       steps.add(script.methodName() + "()");
     }
+    Optional<WorkflowModel> graph = workflow.graphs().stream().filter(g -> g.name().value().equals(entry.value())).findFirst();
+    if (template.isEmpty() && graph.isPresent()) {
+      // A nested graph as the entrypoint (with steps, TemplateRule reports the clash of names).
+      if (steps.isEmpty()) {
+        graphFedByParameters(workflow, graph.get(), entry.site(), diagnostics);
+      }
+      return;
+    }
     if (template.isEmpty()) {
       if (steps.isEmpty()) {
         List<String> names = new ArrayList<>();
         workflow.templates().forEach(t -> names.add(t.name().value()));
+        workflow.graphs().forEach(g -> names.add(g.name().value()));
         Optional<String> meant = workflow.templates().stream()
             .filter(t -> t.methodName().equals(entry.value())).map(t -> t.name().value()).findFirst()
             .or(() -> DidYouMean.closest(entry.value(), names));
@@ -61,6 +70,20 @@ final class EntrypointRule implements Rule {
       return;
     }
     fedByParameters(workflow, "the entrypoint " + entry.value(), template.get(), entry.site(), diagnostics);
+  }
+
+  /** Each input of a nested graph run as the entrypoint has a default or a workflow parameter of its name. */
+  private static void graphFedByParameters(WorkflowModel workflow, WorkflowModel graph, Site site, Diagnostics diagnostics) {
+    if (workflow.kind() == Kind.WORKFLOW_TEMPLATE || workflow.kind() == Kind.CLUSTER_WORKFLOW_TEMPLATE) {
+      return;
+    }
+    List<String> params = workflow.params().stream().map(param -> param.name().value()).toList();
+    for (ParamModel input : graph.params()) {
+      if (input.defaultValue().isEmpty() && !params.contains(input.name().value())) {
+        diagnostics.report(site, TemplateMessages.entryInputWithoutParam(
+            "the entrypoint " + graph.name().value(), input.name().value(), workflow.simpleName()));
+      }
+    }
   }
 
   /** Each input of {@code template} the caller passes has a default or a workflow parameter of its name. */

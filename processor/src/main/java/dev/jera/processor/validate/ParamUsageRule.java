@@ -10,6 +10,7 @@ import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
+import dev.jera.processor.model.WorkflowModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,9 +44,19 @@ final class ParamUsageRule implements Rule {
         }
       }
     }
+    WorkflowModel workflow = context.workflow();
     // Argo feeds the entrypoint's inputs from the workflow's parameters of the same names.
-    context.workflow().entryTemplate().ifPresent(entry -> entry.inputs().forEach(input -> used.add(input.name())));
-    for (String mentioned : TemplateStrings.workflowParametersMentioned(context.workflow())) {
+    workflow.entryTemplate().ifPresent(entry -> entry.inputs().forEach(input -> used.add(input.name())));
+    Set<String> mentions = new HashSet<>(workflow.nested()
+        ? TemplateStrings.inputParametersMentioned(workflow)
+        : TemplateStrings.workflowParametersMentioned(workflow));
+    for (WorkflowModel graph : workflow.graphs()) {
+      mentions.addAll(TemplateStrings.workflowParametersMentioned(graph));
+      if (workflow.entryName().equals(graph.name().value())) {
+        graph.params().forEach(input -> used.add(input.name().value()));
+      }
+    }
+    for (String mentioned : mentions) {
       used.add(mentioned);
       if (!declared.contains(mentioned)) {
         DidYouMean.closest(mentioned, declared).ifPresent(used::add);

@@ -159,7 +159,7 @@ final class TagResolver {
 
   private Optional<String> parameterProblem(String name) {
     List<String> declared = new ArrayList<>();
-    for (ParamModel param : context.workflow().params()) {
+    for (ParamModel param : context.workflow().globalParams()) {
       declared.add(param.name().value());
     }
     if (declared.contains(name)) {
@@ -284,6 +284,9 @@ final class TagResolver {
   }
 
   private Optional<String> inputsProblem(String rest, Placed placed) {
+    if (context.workflow().nested() && placed.place() == Place.STEP) {
+      return graphInputProblem(rest);
+    }
     if (placed.place() != Place.TEMPLATE || placed.script().isEmpty()) {
       return Optional.of(TagMessages.inputsOutsideTemplate());
     }
@@ -306,6 +309,21 @@ final class TagResolver {
           : Optional.of(TagMessages.noScriptParameter(placed.script().get().methodName(), name, DidYouMean.closest(name, inputs)));
     }
     return Optional.of(TagMessages.noInputArtifacts());
+  }
+
+  /** {@code inputs.parameters.x} in a step of a nested graph: an input the graph declares with {@code @Param}. */
+  private Optional<String> graphInputProblem(String rest) {
+    List<String> inputs = context.workflow().params().stream().map(param -> param.name().value()).toList();
+    if (rest.equals("parameters")) {
+      return Optional.empty();
+    }
+    if (!rest.startsWith("parameters.")) {
+      return Optional.of(TagMessages.noGraphInput(context.workflow().simpleName(), rest, inputs, Optional.empty()));
+    }
+    String name = rest.substring("parameters.".length());
+    return inputs.contains(name)
+        ? Optional.empty()
+        : Optional.of(TagMessages.noGraphInput(context.workflow().simpleName(), name, inputs, DidYouMean.closest(name, inputs)));
   }
 
   private Optional<String> expressionProblem(TemplateText.Tag tag, Placed placed) {

@@ -4,13 +4,11 @@ import dev.jera.Kind;
 import dev.jera.argo.KubeNames;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.TemplateMessages;
-import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,21 +32,20 @@ final class TemplateRule implements Rule {
         owners.putIfAbsent(script.name().value(), "step " + script.methodName() + "()");
       }
     }
-    Set<String> called = calledTemplates(workflow);
+    for (WorkflowModel graph : workflow.graphs()) {
+      claim(owners, graph.name(), "@Graph " + graph.simpleName(), diagnostics);
+      for (ScriptModel script : graph.scripts()) {
+        if (!script.isCall()) {
+          claim(owners, script.name(), "step " + script.methodName() + "() of " + graph.simpleName(), diagnostics);
+        }
+      }
+    }
+    Set<String> called = NestedGraphRule.calledTemplates(workflow);
     context.graph().exitHandler().ifPresent(exit -> called.add(exit.name().value()));
     for (ScriptModel template : workflow.templates()) {
       String what = "@Template " + template.methodName() + "()";
       Text name = template.name();
-      Optional<String> problem = KubeNames.argoTemplateName(name.value());
-      if (name.value().length() > 128) {
-        diagnostics.report(name.site(), TemplateMessages.templateNameTooLong(name.value(), what));
-      } else if (problem.isPresent()) {
-        diagnostics.report(name.site(), TemplateMessages.invalidTemplateName(name.value(), what, problem.get()));
-      }
-      String other = owners.putIfAbsent(name.value(), what);
-      if (other != null) {
-        diagnostics.report(name.site(), TemplateMessages.templateNameClash(name.value(), other, what));
-      }
+      claim(owners, name, what, diagnostics);
       for (InputModel input : template.inputs()) {
         checkInput(template, input, diagnostics);
       }
@@ -60,17 +57,18 @@ final class TemplateRule implements Rule {
     }
   }
 
-  /** The templates steps call, and the entrypoint. */
-  private static Set<String> calledTemplates(WorkflowModel workflow) {
-    Set<String> called = new HashSet<>();
-    workflow.entrypoint().ifPresent(entry -> called.add(entry.value()));
-    for (ScriptModel script : workflow.scripts()) {
-      // An unresolved call counts as a call of what it names: its error says which template was meant.
-      script.call()
-          .filter(call -> call.reference().kind() == CallModel.Reference.Kind.LOCAL)
-          .ifPresent(call -> called.add(call.template().value()));
+  /** Takes {@code name} for {@code what} in the workflow's one namespace of templates, or says who has it. */
+  private static void claim(Map<String, String> owners, Text name, String what, Diagnostics diagnostics) {
+    Optional<String> problem = KubeNames.argoTemplateName(name.value());
+    if (name.value().length() > 128) {
+      diagnostics.report(name.site(), TemplateMessages.templateNameTooLong(name.value(), what));
+    } else if (problem.isPresent()) {
+      diagnostics.report(name.site(), TemplateMessages.invalidTemplateName(name.value(), what, problem.get()));
     }
-    return called;
+    String other = owners.putIfAbsent(name.value(), what);
+    if (other != null) {
+      diagnostics.report(name.site(), TemplateMessages.templateNameClash(name.value(), other, what));
+    }
   }
 
   private static void checkInput(ScriptModel template, InputModel input, Diagnostics diagnostics) {

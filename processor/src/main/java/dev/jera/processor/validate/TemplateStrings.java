@@ -176,6 +176,9 @@ final class TemplateStrings {
   private static final Pattern PARAMETER_IN_EXPRESSION =
       Pattern.compile("workflow\\.parameters(?:\\.(?!json(?![-A-Za-z0-9_]))([-A-Za-z0-9_]+)|\\[\\s*['\"]([^'\"]+)['\"]\\s*\\])");
 
+  private static final Pattern INPUT_IN_EXPRESSION =
+      Pattern.compile("inputs\\.parameters(?:\\.([-A-Za-z0-9_]+)|\\[\\s*['\"]([^'\"]+)['\"]\\s*\\])");
+
   /** The workflow parameters one tag names: {@code workflow.parameters.x} or {@code workflow.parameters['x']}. */
   static List<String> parametersIn(TemplateText.Tag tag) {
     return parametersIn(tag.name());
@@ -193,6 +196,15 @@ final class TemplateStrings {
 
   /** The workflow parameters that tags name, in simple and expression tags alike. */
   static Set<String> workflowParametersMentioned(WorkflowModel workflow) {
+    return mentioned(workflow, PARAMETER_IN_EXPRESSION);
+  }
+
+  /** The inputs of a nested graph that its steps' tags name ({@code inputs.parameters.x}). */
+  static Set<String> inputParametersMentioned(WorkflowModel graph) {
+    return mentioned(graph, INPUT_IN_EXPRESSION);
+  }
+
+  private static Set<String> mentioned(WorkflowModel workflow, Pattern pattern) {
     Set<String> names = new LinkedHashSet<>();
     for (Placed placed : all(workflow, Optional.empty())) {
       TemplateText text;
@@ -202,7 +214,10 @@ final class TemplateStrings {
         continue;
       }
       for (TemplateText.Tag tag : text.tags()) {
-        names.addAll(parametersIn(tag));
+        Matcher matcher = pattern.matcher(tag.name());
+        while (matcher.find()) {
+          names.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+        }
       }
     }
     return names;

@@ -58,7 +58,8 @@ public final class Validator {
           new LifecycleRule(),
           new ExitHandlerRule(),
           new SidecarRule(),
-          new ResourceTemplateRule());
+          new ResourceTemplateRule(),
+          new NestedGraphRule());
 
   /** A library has no graph, parameters or image of its own: only its methods are checked. */
   private static final List<Rule> LIBRARY_RULES =
@@ -84,7 +85,59 @@ public final class Validator {
           new SidecarRule(),
           new ResourceTemplateRule());
 
+  /**
+   * A nested {@code @Graph} of a workflow: its steps, inputs and settings. What the graph shares with its
+   * workflow (image, pod settings, secrets) the workflow's rules check; a report both find is printed once.
+   */
+  private static final List<Rule> GRAPH_RULES =
+      List.of(
+          new MethodShapeRule(),
+          new StepNameRule(),
+          new ParamDeclarationRule(),
+          new ParamUsageRule(),
+          new ParamAttributeRule(),
+          new SourceRule(),
+          new ReferenceRule(),
+          new CycleRule(),
+          new DependsRule(),
+          new ContinueOnRule(),
+          new SequenceRule(),
+          new FanOutRule(),
+          new TypeFlowRule(),
+          new OutputRule(),
+          new OutputReadRule(),
+          new GraphRule(),
+          new FanInOfTextRule(),
+          new ValueRule(),
+          new JsonTravelRule(),
+          new ArtifactRule(),
+          new LocationRule(),
+          new RepositoryKeyRule(),
+          new DefaultValueRule(),
+          new TemplateTagRule(),
+          new WhenRule(),
+          new ResourcesRule(),
+          new DurationRule(),
+          new RetryRule(),
+          new RetryExpressionRule(),
+          new TimeLimitRule(),
+          new ImageRule(),
+          new ShellTextRule(),
+          new SecretRule(),
+          new CallRule(),
+          new PodSettingsRule(),
+          new PodSpecRule(),
+          new SidecarRule(),
+          new ResourceTemplateRule());
+
   private Validator() {}
+
+  /** Adds what the rules of a nested graph find to {@code diagnostics}. */
+  public static void validateGraph(Context context, Diagnostics diagnostics) {
+    for (Rule rule : GRAPH_RULES) {
+      rule.check(context, diagnostics);
+    }
+  }
 
   public static Diagnostics validate(Context context) {
     Diagnostics diagnostics = new Diagnostics();
