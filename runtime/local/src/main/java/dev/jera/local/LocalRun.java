@@ -147,7 +147,7 @@ public final class LocalRun {
 
   /** The resource template step {@code step} calls, or {@code null} when it calls none. */
   private PodTemplate resourceTemplate(String step) {
-    return workflow.manifest().entryTasks().stream()
+    return workflow.manifest().graphTasks().stream()
         .filter(task -> task.name().equals(step))
         .map(task -> workflow.manifest().templateOf(task))
         .filter(template -> template != null && template.resource() != null)

@@ -39,6 +39,8 @@ class ArgoPortsTest {
   /** What each port that runs locally ends as, by manifest name (Argo's examples include failing runs). */
   private static final Map<String, Phase> RUNS_LOCALLY = Map.ofEntries(
       Map.entry("workflow-template-ref", Phase.SUCCEEDED),
+      Map.entry("dag-nested", Phase.SUCCEEDED),
+      Map.entry("coinflip-recursive", Phase.SUCCEEDED),
       Map.entry("cluster-workflow-template-ref", Phase.SUCCEEDED),
       Map.entry("arguments-parameters", Phase.SUCCEEDED),
       Map.entry("dag-contiue-on-fail", Phase.FAILED),

@@ -37,6 +37,7 @@ final class DagFlow implements Flow {
   static final String EMPTY_PARAMS = "Skipped, empty params";
 
   private final DagTemplate dag;
+  private final Path steps;
   private final RunContext run;
   private final TaskCalls calls;
   private final Variables globals;
@@ -69,6 +70,12 @@ final class DagFlow implements Flow {
   private String aborted;
 
   DagFlow(String nodeName, DagTemplate dag, Node boundary, Variables globals, RunContext run) {
+    this(nodeName, dag, boundary, globals, run, null);
+  }
+
+  /** @param steps the folder its tasks' folders go in: a nested graph's is under its caller's; {@code null} for the run's */
+  DagFlow(String nodeName, DagTemplate dag, Node boundary, Variables globals, RunContext run, Path steps) {
+    this.steps = steps;
     this.dag = dag;
     this.run = run;
     this.calls = new TaskCalls(run);
@@ -285,7 +292,7 @@ final class DagFlow implements Flow {
       settle(task, calls.skipped(nodeName, task, node, Phase.ERROR, e.getMessage()));
       return;
     }
-    Path folder = run.recorder.stepFolder(task.name());
+    Path folder = run.recorder.stepFolder(steps, task.name());
     if (expansions == null) {
       running++;
       call(task, nodeName, task.name(), folder, arguments, scope, created -> attach(task, created), () -> {

@@ -15,6 +15,7 @@ import dev.jera.local.launch.Launchers;
 import dev.jera.local.launch.MachineLimit;
 import dev.jera.local.launch.StepLauncher;
 import dev.jera.local.manifest.DagTemplate;
+import dev.jera.local.manifest.InputParameter;
 import dev.jera.local.manifest.ManifestException;
 import dev.jera.local.manifest.ManifestNames;
 import dev.jera.local.manifest.ManifestTemplate;
@@ -27,6 +28,7 @@ import dev.jera.local.record.ReportJson;
 import dev.jera.local.record.RunHome;
 import dev.jera.local.record.RunRecorder;
 import dev.jera.local.values.GlobalVariables;
+import dev.jera.local.values.Variables;
 import dev.jera.local.values.SecretMask;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -84,6 +86,7 @@ public final class LocalExecutor {
     String runId = RUN_ID_TIME.format(created) + "-" + workflowName
         + (workflowName.equals(manifest.name()) ? "-" + suffix() : "");
     Map<String, String> parameters = parameters(request);
+    entryInputsSupplied(manifest, parameters, request.workflow);
     SecretMask mask = SecretMask.of(request.secrets);
     RunListener listener = mask.apply(request.listener);
     GlobalVariables globals =
@@ -143,6 +146,19 @@ public final class LocalExecutor {
     }
   }
 
+  /**
+   * Argo binds the workflow's arguments to the entry graph's inputs by name: an input without a default
+   * and without an argument of its name stops the run before it starts.
+   */
+  private static void entryInputsSupplied(WorkflowManifest manifest, Map<String, String> parameters, String workflow) {
+    for (InputParameter input : manifest.entryTemplate().graphInputs()) {
+      if (input.value() == null && input.defaultValue() == null && !parameters.containsKey(input.name())) {
+        throw new InvalidRunException("workflow '" + workflow + "': its entrypoint " + manifest.entrypoint()
+            + " needs input '" + input.name() + "', which no workflow parameter of that name supplies");
+      }
+    }
+  }
+
   /** Runs the main flow under the run's locks and deadline, then the exit handler; how they ended. */
   private static Outcome runFlows(RunRequest request, WorkflowManifest manifest, GlobalVariables globals,
       Map<String, String> parameters, NodeTree tree, Coordinator coordinator, Launchers launchers, RunRecorder recorder,
@@ -155,18 +171,23 @@ public final class LocalExecutor {
     RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline,
         tree, mask, listener);
     globals.readOutputsFrom(run.globalOutputs);
+    run.globals = globals.variables();
     ManifestTemplate entry = manifest.entryTemplate();
+    // Argo binds the workflow's arguments to the entry template's inputs of the same names.
+    Variables entryScope = entry.graph()
+        ? run.globals.with(NestedFlows.inputs(entry.graphInputs(), parameters, run.globals))
+        : run.globals;
     Flow main = entry instanceof DagTemplate
-        ? new DagFlow(workflowName, (DagTemplate) entry, null, globals.variables(), run)
+        ? new DagFlow(workflowName, (DagTemplate) entry, null, entryScope, run)
         : entry instanceof StepsTemplate
-            ? new StepsFlow(workflowName, (StepsTemplate) entry, null, globals.variables(), run)
+            ? new StepsFlow(workflowName, (StepsTemplate) entry, null, entryScope, run)
             : new LeafFlow(manifest.entrypoint(), parameters, globals.variables(), run);
     Duration remaining = deadline.remaining();
     if (remaining != null) {
       // Wakes the coordinator when the deadline passes, so that waiting pods are let go.
       coordinator.later(remaining, () -> { });
     }
-    coordinator.drive(main, pool);
+    coordinator.drive(run.nested.around(main), pool);
     deadline.lift();
     return outcome(main, exitKey == null ? null : runExitHandler(manifest, exitKey, parameters, globals,
         tree, main, run, coordinator, pool));
@@ -225,7 +246,7 @@ public final class LocalExecutor {
     // Argo calls the exit handler with the workflow's arguments.
     Flow handler = new ExitFlow(tree.workflowName() + ".onExit", exitKey,
         Task.calling(exitKey, manifest.onExit(), parameters), globals.variables(), run);
-    coordinator.drive(handler, pool);
+    coordinator.drive(run.nested.around(handler), pool);
     return handler;
   }
 

@@ -18,7 +18,7 @@ final class ResourceSteps {
    * @throws InvalidRunException naming the first such step, its template, what it does, and how to stub it
    */
   static void check(WorkflowManifest manifest, Set<String> stubbed, String workflow) {
-    for (Task task : manifest.entryTasks()) {
+    for (Task task : manifest.graphTasks()) {
       PodTemplate template = manifest.templateOf(task);
       if (template != null && template.resource() != null && !stubbed.contains(task.name())) {
         throw refused(workflow, task.name(), template);

@@ -44,6 +44,10 @@ final class RunContext {
    * {@code workflow.outputs.artifacts.<name>}): what succeeded steps exported with {@code globalName}.
    */
   final Map<String, String> globalOutputs = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The graphs running under the entry's, called by its tasks. */
+  final NestedFlows nested = new NestedFlows();
+  /** The workflow's variables, all a nested graph sees besides its inputs; set before any flow starts. */
+  dev.jera.local.values.Variables globals = dev.jera.local.values.Variables.empty();
 
   RunContext(RunRequest request, String workflowName, Coordinator coordinator, PodPool pool, Launchers launchers,
       RunRecorder recorder, Locks locks, WorkflowDeadline deadline, NodeTree tree, SecretMask mask,

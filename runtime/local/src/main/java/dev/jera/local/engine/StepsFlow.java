@@ -30,6 +30,7 @@ import java.util.function.Consumer;
  */
 final class StepsFlow implements Flow {
   private final StepsTemplate steps;
+  private final Path folders;
   private final RunContext run;
   private final TaskCalls calls;
   private final Node node;
@@ -42,6 +43,12 @@ final class StepsFlow implements Flow {
   private String aborted;
 
   StepsFlow(String nodeName, StepsTemplate steps, Node boundary, Variables globals, RunContext run) {
+    this(nodeName, steps, boundary, globals, run, null);
+  }
+
+  /** @param folders the folder its steps' folders go in: a nested graph's is under its caller's; {@code null} for the run's */
+  StepsFlow(String nodeName, StepsTemplate steps, Node boundary, Variables globals, RunContext run, Path folders) {
+    this.folders = folders;
     this.steps = steps;
     this.run = run;
     this.calls = new TaskCalls(run);
@@ -129,7 +136,7 @@ final class StepsFlow implements Flow {
         continue;
       }
       if (!task.loops()) {
-        starts.add(() -> startStep(task, step.when, task.name(), scope, step.arguments, run.recorder.stepFolder(task.name())));
+        starts.add(() -> startStep(task, step.when, task.name(), scope, step.arguments, run.recorder.stepFolder(folders, task.name())));
         continue;
       }
       List<Expansion> expansions;
@@ -145,7 +152,7 @@ final class StepsFlow implements Flow {
         run.listener.stepFinished(StepReports.of(empty, task.name(), true));
         continue;
       }
-      Path folder = run.recorder.stepFolder(task.name());
+      Path folder = run.recorder.stepFolder(folders, task.name());
       for (Expansion item : expansions) {
         starts.add(() -> startStep(task, item.when(), item.item().childName(task.name()), item.scope(), item.arguments(),
             run.recorder.itemFolder(folder, item.item().index())));

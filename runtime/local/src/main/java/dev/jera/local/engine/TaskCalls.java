@@ -10,6 +10,7 @@ import dev.jera.argo.go.GoJsonSyntax;
 import dev.jera.local.LocalRun;
 import dev.jera.local.NodeType;
 import dev.jera.local.Phase;
+import dev.jera.local.manifest.ManifestTemplate;
 import dev.jera.local.manifest.PodTemplate;
 import dev.jera.local.manifest.Task;
 import dev.jera.local.values.CallProblem;
@@ -185,6 +186,11 @@ final class TaskCalls {
   void call(Task task, String nodeName, String label, Node boundary, Path folder, Map<String, String> arguments,
       Variables scope, boolean hooked, boolean resultCaptured, Consumer<Node> created, Runnable onDone,
       BooleanSupplier stopped) {
+    ManifestTemplate graph = run.manifest.graphOf(task);
+    if (graph != null) {
+      run.nested.start(graph, nodeName, boundary, folder, arguments, run, created, onDone);
+      return;
+    }
     PodTemplate template = run.manifest.templateOf(task);
     ScriptCall call = ScriptCall.prepare(task, template, arguments, scope, run);
     new PodRun(run, nodeName, label, boundary, folder, call, hooked, resultCaptured, created, onDone, stopped).begin();

@@ -11,11 +11,14 @@ import java.util.List;
  * @param failFast {@code dag.failFast} (Argo's default is true)
  * @param target {@code dag.target} as written (tags and all): the tasks to run, with what they depend on;
  *     {@code null} for all
+ * @param inputs its input parameters, which the calling task's arguments (or, for the entrypoint, the
+ *     workflow's arguments) supply
  */
-public record DagTemplate(String name, List<Task> tasks, Integer parallelism, boolean failFast, String target)
-    implements ManifestTemplate {
-  /** Copies the list. */
+public record DagTemplate(String name, List<Task> tasks, Integer parallelism, boolean failFast, String target,
+    List<InputParameter> inputs) implements ManifestTemplate {
+  /** Copies the lists. */
   public DagTemplate {
     tasks = List.copyOf(tasks);
+    inputs = List.copyOf(inputs);
   }
 }

@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * Checks that a manifest is one the executor runs: its entrypoint is a {@code dag}, {@code steps},
- * {@code script} or {@code container} template (or it has none: a WorkflowTemplate that is a library), each task calls a pod template ({@code script} or {@code container}) and is named once,
- * {@code depends} names tasks of the same template, and the exit handler is a pod template. Tasks that
+ * {@code script} or {@code container} template (or it has none: a WorkflowTemplate that is a library); in
+ * each {@code dag} and {@code steps} template every task calls a template of the manifest and is named once,
+ * and {@code depends} names tasks of the same template; the exit handler is a template of the manifest. Tasks that
  * call a template of another workflow are checked when {@link TemplateReferences} resolves them.
  */
 final class ManifestCheck {
@@ -27,17 +28,27 @@ final class ManifestCheck {
     if (entry == null) {
       throw fail(where, "spec.entrypoint", missingTemplate(manifest.entrypoint(), unsupported));
     }
-    List<Task> tasks = manifest.entryTasks();
+    for (ManifestTemplate template : manifest.templates().values()) {
+      if (template instanceof DagTemplate dag) {
+        checkGraph(manifest, dag.name(), dag.tasks(), where, unsupported);
+      } else if (template instanceof StepsTemplate steps) {
+        checkGraph(manifest, steps.name(), steps.groups().stream().flatMap(List::stream).toList(), where, unsupported);
+      }
+    }
+    if (manifest.onExit() != null && !manifest.templates().containsKey(manifest.onExit())) {
+      throw fail(where, "spec.onExit", missingTemplate(manifest.onExit(), unsupported));
+    }
+  }
+
+  /** A graph's tasks: each named once, calling a template the executor runs, depending on tasks of the graph. */
+  private static void checkGraph(WorkflowManifest manifest, String graph, List<Task> tasks, String where, Set<String> unsupported) {
     Set<String> names = new HashSet<>();
     for (Task task : tasks) {
       if (!names.add(task.name())) {
-        throw fail(where, entry.name(), "two tasks are named '" + task.name() + "'");
+        throw fail(where, graph, "two tasks are named '" + task.name() + "'");
       }
-      if (task.templateRef() == null && !(manifest.templates().get(task.template()) instanceof PodTemplate)) {
-        throw fail(where, "task '" + task.name() + "'", "calls '" + task.template() + "': "
-            + (manifest.templates().containsKey(task.template())
-                ? "the local executor runs tasks that call script or container templates"
-                : missingTemplate(task.template(), unsupported)));
+      if (task.templateRef() == null && !manifest.templates().containsKey(task.template())) {
+        throw fail(where, "task '" + task.name() + "'", "calls '" + task.template() + "': " + missingTemplate(task.template(), unsupported));
       }
     }
     for (Task task : tasks) {
@@ -47,14 +58,9 @@ final class ManifestCheck {
       for (String dependency : DependsExpression.parse(task.depends()).taskNames()) {
         if (!names.contains(dependency)) {
           throw fail(where, "task '" + task.name() + "'",
-              "depends on '" + dependency + "', which is not a task of '" + entry.name() + "'");
+              "depends on '" + dependency + "', which is not a task of '" + graph + "'");
         }
       }
-    }
-    if (manifest.onExit() != null && !(manifest.templates().get(manifest.onExit()) instanceof PodTemplate)) {
-      throw fail(where, "spec.onExit", manifest.templates().containsKey(manifest.onExit())
-          ? "the exit handler '" + manifest.onExit() + "' must be a script or container template"
-          : missingTemplate(manifest.onExit(), unsupported));
     }
   }
 

@@ -103,7 +103,7 @@ public final class ManifestNames {
       refuse(where, referencedName(workflow), "workflow name");
     }
     manifest.templates().keySet().forEach(name -> refuse(where, templateName(name), "template name"));
-    for (Task task : manifest.entryTasks()) {
+    for (Task task : manifest.graphTasks()) {
       refuse(where, templateName(task.name()), "task name");
       task.artifacts().forEach(artifact -> refuse(where, artifactName(artifact.name()), "artifact name"));
     }

@@ -205,7 +205,7 @@ public final class ManifestReader {
       }
       Boolean failFast = dag.has("failFast") ? dag.get("failFast").asBoolean() : null;
       return new DagTemplate(name, tasks, integer(node, "parallelism", path), failFast == null || failFast,
-          text(dag, "target", path + ".dag.target"));
+          text(dag, "target", path + ".dag.target"), inputParameters(node, path));
     }
     if (node.has("steps")) {
       List<List<Task>> groups = new ArrayList<>();
@@ -223,7 +223,7 @@ public final class ManifestReader {
         groups.add(steps);
         g++;
       }
-      return new StepsTemplate(name, groups, integer(node, "parallelism", path));
+      return new StepsTemplate(name, groups, integer(node, "parallelism", path), inputParameters(node, path));
     }
     if (node.has("script")) {
       return pod(node, name, path, "script");
@@ -339,9 +339,7 @@ public final class ManifestReader {
     return value.booleanValue();
   }
 
-  private PodTemplate pod(JsonNode node, String name, String path, String field) {
-    JsonNode pod = node.get(field);
-    String podPath = path + "." + field;
+  private List<InputParameter> inputParameters(JsonNode node, String path) {
     List<InputParameter> inputs = new ArrayList<>();
     int index = 0;
     for (JsonNode input : node.path("inputs").path("parameters")) {
@@ -351,8 +349,15 @@ public final class ManifestReader {
           text(input, "value", inputPath + ".value"),
           text(input, "default", inputPath + ".default")));
     }
+    return inputs;
+  }
+
+  private PodTemplate pod(JsonNode node, String name, String path, String field) {
+    JsonNode pod = node.get(field);
+    String podPath = path + "." + field;
+    List<InputParameter> inputs = inputParameters(node, path);
     List<InputArtifact> inputArtifacts = new ArrayList<>();
-    index = 0;
+    int index = 0;
     for (JsonNode artifact : node.path("inputs").path("artifacts")) {
       inputArtifacts.add(artifact(artifact, path + ".inputs.artifacts[" + index++ + "]"));
     }

@@ -4,4 +4,15 @@ package dev.jera.local.manifest;
 public sealed interface ManifestTemplate permits DagTemplate, StepsTemplate, PodTemplate {
   /** The template's name. */
   String name();
+
+  /** Whether it is a {@code dag} or {@code steps} template: a graph whose node has children. */
+  default boolean graph() {
+    return this instanceof DagTemplate || this instanceof StepsTemplate;
+  }
+
+  /** A graph's input parameters. */
+  default java.util.List<InputParameter> graphInputs() {
+    return this instanceof DagTemplate dag ? dag.inputs()
+        : this instanceof StepsTemplate steps ? steps.inputs() : java.util.List.of();
+  }
 }

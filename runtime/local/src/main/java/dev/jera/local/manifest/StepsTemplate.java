@@ -8,10 +8,14 @@ import java.util.List;
  * @param name its name
  * @param groups its groups, in order
  * @param parallelism its own {@code parallelism}, or {@code null}
+ * @param inputs its input parameters, which the calling step's arguments (or, for the entrypoint, the
+ *     workflow's arguments) supply
  */
-public record StepsTemplate(String name, List<List<Task>> groups, Integer parallelism) implements ManifestTemplate {
+public record StepsTemplate(String name, List<List<Task>> groups, Integer parallelism, List<InputParameter> inputs)
+    implements ManifestTemplate {
   /** Copies the lists. */
   public StepsTemplate {
     groups = groups.stream().map(List::copyOf).toList();
+    inputs = List.copyOf(inputs);
   }
 }

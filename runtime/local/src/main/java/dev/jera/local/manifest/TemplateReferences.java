@@ -60,7 +60,7 @@ public final class TemplateReferences {
       resolved = merge(manifest, target);
     }
     Map<TemplateReference, PodTemplate> referenced = new LinkedHashMap<>(resolved.referenced());
-    for (Task task : resolved.entryTasks()) {
+    for (Task task : resolved.graphTasks()) {
       TemplateReference ref = task.templateRef();
       if (ref == null || referenced.containsKey(ref)) {
         continue;

@@ -98,6 +98,33 @@ public record WorkflowManifest(
     return List.of();
   }
 
+  /**
+   * The tasks of every {@code dag} and {@code steps} template of the manifest, the entry's first: what a
+   * run may call, nested graphs included.
+   */
+  public List<Task> graphTasks() {
+    List<Task> tasks = new ArrayList<>(entryTasks());
+    templates.values().forEach(template -> {
+      if (template != entryTemplate()) {
+        if (template instanceof DagTemplate dag) {
+          tasks.addAll(dag.tasks());
+        } else if (template instanceof StepsTemplate steps) {
+          steps.groups().forEach(tasks::addAll);
+        }
+      }
+    });
+    return tasks;
+  }
+
+  /** The {@code dag} or {@code steps} template {@code task} calls in this manifest, or {@code null}. */
+  public ManifestTemplate graphOf(Task task) {
+    if (task.templateRef() != null) {
+      return null;
+    }
+    ManifestTemplate template = templates.get(task.template());
+    return template != null && template.graph() ? template : null;
+  }
+
   /** The exit handler's name among the steps: its template's, unless a step has that name; {@code null} without one. */
   public String exitKey() {
     if (onExit == null) {
@@ -109,6 +136,6 @@ public record WorkflowManifest(
   /** Whether it still names templates of other workflows that {@link TemplateReferences} has not resolved. */
   public boolean unresolved() {
     return workflowTemplateRef != null
-        || entryTasks().stream().anyMatch(task -> task.templateRef() != null && !referenced.containsKey(task.templateRef()));
+        || graphTasks().stream().anyMatch(task -> task.templateRef() != null && !referenced.containsKey(task.templateRef()));
   }
 }

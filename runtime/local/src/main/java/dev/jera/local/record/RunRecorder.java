@@ -44,6 +44,14 @@ public final class RunRecorder {
     return createDirectories(folder.resolve("steps").resolve(name));
   }
 
+  /**
+   * The folder of step {@code name} of a graph whose steps' folders go in {@code steps} (a nested graph's
+   * are under its calling step's), or of the run's graph for {@code null}; created.
+   */
+  public Path stepFolder(Path steps, String name) {
+    return steps == null ? stepFolder(name) : createDirectories(steps.resolve(name));
+  }
+
   /** The folder of item {@code index} of the loop whose folder is {@code parent}, created. */
   public Path itemFolder(Path parent, int index) {
     return createDirectories(parent.resolve(Integer.toString(index)));
