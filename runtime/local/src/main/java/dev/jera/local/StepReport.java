@@ -20,7 +20,8 @@ import java.util.List;
  *     {@code main: Error (exit code 1)}, {@code No more retries left} or
  *     {@code when 'tails == heads' evaluated false}; {@code null} for none
  * @param exitCode the exit code of its last attempt, or {@code null}
- * @param children for a step that fans out, its items in order; else empty
+ * @param children for a step that fans out, its items in order; for a step that runs a nested graph, the
+ *     graph's steps; else empty
  * @param fansOut whether the step fans out over items ({@code withItems}, {@code withParam},
  *     {@code withSequence}), even over none
  * @param detail for people: what the step itself said when it failed (the exception, the last line of

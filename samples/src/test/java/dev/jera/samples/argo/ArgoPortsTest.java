@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.jera.local.LocalReport;
 import dev.jera.local.LocalRun;
 import dev.jera.local.Phase;
+import dev.jera.local.StepReport;
 import dev.jera.samples.argo.testing.ArgoExamples;
 import dev.jera.samples.argo.testing.Difference;
 import dev.jera.samples.argo.testing.ExamplesTable;
@@ -41,6 +42,10 @@ class ArgoPortsTest {
       Map.entry("workflow-template-ref", Phase.SUCCEEDED),
       Map.entry("dag-nested", Phase.SUCCEEDED),
       Map.entry("coinflip-recursive", Phase.SUCCEEDED),
+      Map.entry("dag-diamond-steps", Phase.SUCCEEDED),
+      Map.entry("dag-diamond-coinflip", Phase.SUCCEEDED),
+      Map.entry("recursive-loop", Phase.SUCCEEDED),
+      Map.entry("resubmit", Phase.SUCCEEDED),
       Map.entry("cluster-workflow-template-ref", Phase.SUCCEEDED),
       Map.entry("arguments-parameters", Phase.SUCCEEDED),
       Map.entry("dag-contiue-on-fail", Phase.FAILED),
@@ -137,7 +142,8 @@ class ArgoPortsTest {
       "retry-with-steps", 11,
       "retry-on-error", 3,
       "workflow-template-retry-with-steps", 11,
-      "retry-backoff", 11);
+      "retry-backoff", 11,
+      "resubmit", 1);
 
   /** Ports that need a cluster, by manifest name, with why; the comparison is their whole test. */
   private static final Map<String, String> NEEDS_A_CLUSTER = Map.ofEntries(
@@ -179,6 +185,7 @@ class ArgoPortsTest {
    * how long; the comparison is their test here ({@code jera run <name>} runs them).
    */
   private static final Map<String, String> TOO_LONG_TO_RUN_HERE = Map.ofEntries(
+      Map.entry("parallelism-nested-dag", "fifteen ten-second jobs, two at a time: about 80 seconds"),
       Map.entry("loops-param-result", "eleven steps sleeping 20 to 30 seconds"),
       Map.entry("colored-logs", "99 seconds of printing, one line a second"),
       Map.entry("forever", "1000 seconds of printing, one line a second"),
@@ -222,15 +229,22 @@ class ArgoPortsTest {
       LocalRun run = LocalRun.of(name).home(home.resolve(name));
       LocalReport report = (attempts != null ? run.fastRetries() : run).run();
       if (attempts != null && report.phase() == Phase.FAILED) {
-        report.steps().forEach((step, result) -> {
-          if (result.phase() == Phase.FAILED) {
-            assertWithMessage("attempts of %s in a failed run of %s", step, name).that(result.attempts()).isEqualTo(attempts);
-          }
-        });
+        report.steps().forEach((step, result) -> failedAttempts(name, result, attempts));
         continue;
       }
       assertWithMessage("local run of %s", name).that(report.phase()).isEqualTo(RUNS_LOCALLY.get(name));
     }
+  }
+
+  /** Each failed step of a randomly failing run used every attempt; a step that ran a graph, through its steps. */
+  private static void failedAttempts(String workflow, StepReport step, int attempts) {
+    if (step.phase() != Phase.FAILED) {
+      return;
+    }
+    if (step.children().isEmpty()) {
+      assertWithMessage("attempts of %s in a failed run of %s", step.name(), workflow).that(step.attempts()).isEqualTo(attempts);
+    }
+    step.children().forEach(child -> failedAttempts(workflow, child, attempts));
   }
 
   @Test

@@ -95,6 +95,9 @@ final class StepReports {
       }
       case TASK_GROUP:
         return fanOut(name, node, node.children);
+      case DAG:
+      case STEPS:
+        return graph(node, name, fansOut);
       default:
         return new StepReport(name, node.phase, node.phase == Phase.SUCCEEDED ? node.result : null, node.ran ? 1 : 0,
             node.startedAt, node.finishedAt, node.message, node.exitCode, List.of(), fansOut, node.detail);
@@ -136,6 +139,35 @@ final class StepReports {
     // A step that fans out runs no pod itself: its items count their attempts.
     return new StepReport(name, phase, result, 0, started, finished, holder == null ? null : holder.message,
         null, children, true, detail);
+  }
+
+  /**
+   * A step that ran a nested graph: it runs no pod itself; its children are the graph's own steps, in the
+   * order they started.
+   */
+  private static StepReport graph(Node node, String name, boolean fansOut) {
+    // A DAG's tasks hang from those they depend on (from a retried task's last attempt), a group's steps
+    // from the group: every node of the graph is reached from its children.
+    java.util.Set<Node> seen = new java.util.LinkedHashSet<>();
+    java.util.Set<Node> parts = new java.util.HashSet<>();
+    java.util.ArrayDeque<Node> toVisit = new java.util.ArrayDeque<>(node.children);
+    while (!toVisit.isEmpty()) {
+      Node child = toVisit.poll();
+      if (child.boundary == node && seen.add(child)) {
+        if (child.type == NodeType.RETRY || child.type == NodeType.TASK_GROUP) {
+          parts.addAll(child.children); // its attempts or items, reported within it
+        }
+        toVisit.addAll(child.children);
+      }
+    }
+    List<StepReport> children = new ArrayList<>();
+    for (Node child : seen) {
+      if (child.type != NodeType.STEP_GROUP && !parts.contains(child)) {
+        children.add(of(child, child.displayName));
+      }
+    }
+    return new StepReport(name, node.phase, null, 0, node.startedAt, node.finishedAt, node.message, null, children,
+        fansOut, node.detail);
   }
 
   /** A step that has no node: it never ran. */
