@@ -254,7 +254,6 @@ public enum MessageId {
   UNKNOWN_GRAPH_TARGET(Group.WORKFLOW, ERROR, "@Graph(target) names no step of the workflow"),
   GRAPH_NAME_ON_WORKFLOW(Group.WORKFLOW, ERROR, "@Graph on the @Workflow class sets name or style, which @Workflow gives"),
   NESTED_GRAPH_WITHOUT_STEPS(Group.WORKFLOW, ERROR, "a nested @Graph class has no @Script methods"),
-  NESTED_GRAPH_OUTSIDE_WORKFLOW(Group.WORKFLOW, ERROR, "a nested @Graph class is not static, or not inside a @Workflow class"),
   UNCALLED_GRAPH(Group.WORKFLOW, WARNING, "a nested @Graph is never called"),
   INVALID_SERVICE_ACCOUNT(Group.WORKFLOW, ERROR, "the service account is not a Kubernetes name"),
   LABEL_WITHOUT_EQUALS(Group.WORKFLOW, ERROR, "a label is not of the form key=value"),

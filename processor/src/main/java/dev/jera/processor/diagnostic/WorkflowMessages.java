@@ -85,10 +85,6 @@ public final class WorkflowMessages {
         + " of the workflow");
   }
 
-  public static Message nestedGraphOutsideWorkflow(String graphClass, String why) {
-    return MessageId.NESTED_GRAPH_OUTSIDE_WORKFLOW.with("@Graph " + graphClass + " " + why);
-  }
-
   public static Message uncalledGraph(String graphClass, String name) {
     return MessageId.UNCALLED_GRAPH.with(
         "@Graph " + graphClass + " ('" + name + "') is never called: no step calls it and it is neither the entrypoint"

@@ -71,8 +71,10 @@ final class ParamUsageRule implements Rule {
         }
       });
     }
+    // A graph without steps has its own error; its inputs are not also reported unused.
+    boolean stepless = workflow.nested() && workflow.scripts().isEmpty();
     for (ParamModel param : context.workflow().params()) {
-      if (!used.contains(param.name().value()) && context.workflow().runs().isEmpty()) {
+      if (!used.contains(param.name().value()) && context.workflow().runs().isEmpty() && !stepless) {
         diagnostics.report(param.name().site(), ParamMessages.unusedParam(param.name().value()));
       }
     }

@@ -1,0 +1,235 @@
+package dev.jera.processor.validate;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.CALL_MISSING_INPUT;
+import static dev.jera.processor.diagnostic.MessageId.ENTRY_INPUT_WITHOUT_PARAM;
+import static dev.jera.processor.diagnostic.MessageId.GRAPH_NAME_ON_WORKFLOW;
+import static dev.jera.processor.diagnostic.MessageId.NESTED_GRAPH_WITHOUT_STEPS;
+import static dev.jera.processor.diagnostic.MessageId.TEMPLATE_NAME_CLASH;
+import static dev.jera.processor.diagnostic.MessageId.UNCALLED_GRAPH;
+import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_PARAM;
+import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_SCRIPT;
+import static dev.jera.processor.diagnostic.MessageId.UNUSED_PARAM;
+import static dev.jera.processor.diagnostic.MessageId.UNRESOLVED_TAG;
+import static dev.jera.processor.testing.Sources.java;
+
+import com.google.testing.compile.Compilation;
+import dev.jera.processor.testing.ArgoSchemas;
+import dev.jera.processor.testing.Compile;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Nested {@code @Graph} classes: further dag or steps templates of a workflow, called by its steps. */
+class NestedGraphsTest {
+  private static final String ECHO = """
+        @Template public static void echo(String message) { System.out.println(message); }
+      """;
+
+  private static JavaFileObject diamond(String graphBody, String mainBody) {
+    return java("Diamond", """
+        @Workflow(name = "diamond", entrypoint = "diamond")
+        public class Diamond {
+        """ + ECHO + """
+          @Graph(name = "nested-diamond")
+          @Param("message")
+          static class NestedDiamond {
+        """ + graphBody + """
+          }
+        """ + mainBody + """
+        }
+        """);
+  }
+
+  @Test
+  void aNestedGraphIsATemplateWithItsInputsThatStepsCall() {
+    JavaFileObject source = diamond("""
+            @Script(name = "A") @Call(template = "echo")
+            static void a(@Value("{{inputs.parameters.message}}A") String message) {}
+            @Script(name = "B", after = "A") @Call(template = "echo")
+            static void b(@Param("message") String message) {}
+        """, """
+          @Script(name = "A") @Call(template = "nested-diamond") static void a(@Value("A") String message) {}
+          @Script(name = "B", after = "A") @Call(template = "nested-diamond") static void b(@Value("B") String message) {}
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "diamond");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+    assertThat(manifest).contains("""
+          - name: nested-diamond
+            inputs:
+              parameters:
+              - name: message
+            dag:
+              tasks:
+              - name: A
+                template: echo
+                arguments:
+                  parameters:
+                  - name: message
+                    value: "{{inputs.parameters.message}}A"
+              - name: B
+                template: echo
+                depends: A
+                arguments:
+                  parameters:
+                  - name: message
+                    value: "{{inputs.parameters.message}}"
+        """);
+    assertThat(manifest).contains("""
+              - name: A
+                template: nested-diamond
+        """);
+  }
+
+  @Test
+  void aGraphRunsItselfAgainAndItsJavaStepsGetARunnerOfTheirOwn() {
+    JavaFileObject source = java("Flip", """
+        @Workflow(name = "flip", entrypoint = "coinflip", style = Style.STEPS)
+        public class Flip {
+          @Graph(name = "coinflip")
+          static class Coinflip {
+            @Script(name = "flip-coin") public static String flipCoin() { return "heads"; }
+            @Script(after = "flip-coin", when = "{{steps.flip-coin.outputs.result}} == tails") @Call(template = "coinflip")
+            static void tails() {}
+          }
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "flip");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+    assertThat(manifest).contains("- name: tails\n        template: coinflip\n");
+    assertThat(manifest).contains("Flip_Coinflip_JeraRunner");
+    assertThat(Compile.runner(compilation, "test.Flip_Coinflip_JeraRunner")).contains("Flip.Coinflip.flipCoin()");
+  }
+
+  @Test
+  void aMisspeltInputOfTheGraphIsAnError() {
+    JavaFileObject source = diamond("""
+            @Script(name = "A") @Call(template = "echo")
+            static void a(@Value("{{inputs.parameters.mesage}}A") String message) {}
+        """, """
+          @Script(name = "A") @Call(template = "nested-diamond") static void a(@Value("A") String message) {}
+        """);
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(source))
+        .hadErrorContaining("@Graph Diamond.NestedDiamond has no input 'mesage'; did you mean 'message'?")
+        .inFile(source).onLineContaining("mesage");
+  }
+
+  @Test
+  void aParamOfAGraphStepNamesAnInputOfTheGraph() {
+    JavaFileObject source = diamond("""
+            @Script(name = "A") @Call(template = "echo")
+            static void a(@Param("mesage") String message) {}
+        """, """
+          @Script(name = "A") @Call(template = "nested-diamond") static void a(@Value("A") String message) {}
+        """);
+    assertThat(Compile.expecting(UNKNOWN_PARAM).withImage(source))
+        .hadErrorContaining("did you mean 'message'?")
+        .inFile(source).onLineContaining("@Param(\"mesage\")");
+  }
+
+  @Test
+  void aCallerMustPassTheGraphsInputs() {
+    JavaFileObject source = diamond("""
+            @Script(name = "A") @Call(template = "echo")
+            static void a(@Param("message") String message) {}
+        """, """
+          @Script(name = "A") @Call(template = "nested-diamond") static void a() {}
+        """);
+    assertThat(Compile.expecting(CALL_MISSING_INPUT).withImage(source))
+        .hadErrorContaining("a() calls template 'nested-diamond' of Diamond without its input message")
+        .inFile(source).onLineContaining("static void a() {}");
+  }
+
+  @Test
+  void aGraphNamedLikeATemplateIsAnError() {
+    JavaFileObject source = java("Clash", """
+        @Workflow(name = "clash", entrypoint = "main")
+        public class Clash {
+          @Template public static void echo(String message) {}
+          @Graph(name = "echo")
+          static class Echo {
+            @Script @Call(template = "echo") static void say(@Value("hi") String message) {}
+          }
+          @Script @Call(template = "echo") static void first(@Value("hi") String message) {}
+        }
+        """);
+    assertThat(Compile.expecting(TEMPLATE_NAME_CLASH).withImage(source))
+        .hadErrorContaining("template name 'echo' is used by @Graph Clash.Echo and by @Template echo()")
+        .inFile(source).onLineContaining("@Template public static void echo");
+  }
+
+  @Test
+  void aGraphNobodyCallsDrawsAWarning() {
+    JavaFileObject source = diamond("""
+            @Script(name = "A") @Call(template = "echo")
+            static void a(@Param("message") String message) {}
+        """, """
+          @Script(name = "A") @Call(template = "echo") static void a(@Value("A") String message) {}
+        """);
+    assertThat(Compile.expecting(UNCALLED_GRAPH).withImage(source))
+        .hadWarningContaining("@Graph Diamond.NestedDiamond ('nested-diamond') is never called")
+        .inFile(source).onLineContaining("@Graph(name = \"nested-diamond\")");
+  }
+
+  @Test
+  void aGraphWithoutStepsIsAnError() {
+    JavaFileObject source = diamond("", """
+          @Script(name = "A") @Call(template = "nested-diamond") static void a(@Value("A") String message) {}
+          @Script(name = "B") @Call(template = "echo") static void b(@Value("B") String message) {}
+        """);
+    assertThat(Compile.expecting(NESTED_GRAPH_WITHOUT_STEPS).withImage(source))
+        .hadErrorContaining("@Graph Diamond.NestedDiamond ('nested-diamond') has no steps")
+        .inFile(source).onLineContaining("@Graph(name = \"nested-diamond\")");
+  }
+
+  @Test
+  void theWorkflowsOwnGraphIsNamedByTheWorkflow() {
+    JavaFileObject source = java("Own", """
+        @Workflow(name = "own", entrypoint = "main")
+        @Graph(name = "other")
+        public class Own {
+          @Script public static void a() {}
+        }
+        """);
+    assertThat(Compile.expecting(GRAPH_NAME_ON_WORKFLOW).withImage(source))
+        .hadErrorContaining("@Graph(name) on the @Workflow class Own: the workflow's own graph is named by @Workflow(entrypoint)")
+        .inFile(source).onLineContaining("@Graph(name = \"other\")");
+  }
+
+  @Test
+  void anEntryGraphsInputsNeedWorkflowParameters() {
+    JavaFileObject source = java("Entry", """
+        @Workflow(name = "entry", entrypoint = "loop")
+        public class Entry {
+          @Template public static void echo(String message) {}
+          @Graph(name = "loop")
+          @Param("message")
+          static class Loop {
+            @Script @Call(template = "echo") static void say(@Param("message") String message) {}
+          }
+        }
+        """);
+    assertThat(Compile.expecting(ENTRY_INPUT_WITHOUT_PARAM).withImage(source))
+        .hadErrorContaining("the entrypoint loop needs input 'message', but Entry declares no @Param(\"message\")")
+        .inFile(source).onLineContaining("entrypoint = \"loop\"");
+  }
+
+  @Test
+  void aGraphsStepsSeeOnlyTheirOwnGraphsSteps() {
+    JavaFileObject source = diamond("""
+            @Script(name = "B") @Call(template = "echo")
+            static void b(@From("first") String message) {}
+        """, """
+          @Script public static String first() { return "x"; }
+          @Script(after = "first") @Call(template = "nested-diamond") static void a(@Value("A") String message) {}
+        """);
+    // The graph's input is unused as well: its one step reads the (unreachable) step instead.
+    assertThat(Compile.expecting(UNKNOWN_SCRIPT, UNUSED_PARAM).withImage(source))
+        .hadErrorContaining("'first'")
+        .inFile(source).onLineContaining("@From(\"first\")");
+  }
+}
