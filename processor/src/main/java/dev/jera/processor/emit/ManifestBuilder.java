@@ -143,7 +143,8 @@ public final class ManifestBuilder {
     var placement = workflow.settings().placement();
     return spec
         .entrypoint(workflow.templateLibrary() ? null : workflow.entryName())
-        .onExit(graph.exitHandler().map(exit -> exit.name().value()).orElse(null))
+        .onExit(graph.exitHandler().map(exit -> exit.name().value())
+            .or(() -> workflow.exitGraph().map(exit -> exit.name().value())).orElse(null))
         .securityContext(workflow.restricted() ? SecurityContexts.Pod.restricted(options.runAsUser()) : null)
         .nodeSelector(PodSettingsWriter.nodeSelector(placement))
         .tolerations(PodSettingsWriter.tolerations(placement))

@@ -126,6 +126,11 @@ public record WorkflowModel(
         && kind != Kind.CRON_WORKFLOW;
   }
 
+  /** The nested graph {@code onExit} names, when it names one. */
+  public Optional<WorkflowModel> exitGraph() {
+    return onExit.flatMap(exit -> graphs.stream().filter(graph -> graph.name().value().equals(exit.value())).findFirst());
+  }
+
   /** The class's simple name, as the user reads it in messages. */
   public String simpleName() {
     return String.join(".", className.simpleNames());

@@ -28,6 +28,7 @@ final class EntrypointRule implements Rule {
     // An exit handler that is a @Template is called with the workflow's arguments, as the entrypoint is.
     context.graph().exitHandler().filter(exit -> workflow.templates().contains(exit)).ifPresent(exit ->
         fedByParameters(workflow, "the exit handler " + exit.name().value(), exit, workflow.onExit().get().site(), diagnostics));
+    workflow.exitGraph().ifPresent(exit -> graphFedByParameters(workflow, "the exit handler", exit, workflow.onExit().get().site(), diagnostics));
     if (workflow.entrypoint().isEmpty() || workflow.runs().isPresent()) {
       return;
     }
@@ -49,7 +50,7 @@ final class EntrypointRule implements Rule {
     if (template.isEmpty() && graph.isPresent()) {
       // A nested graph as the entrypoint (with steps, TemplateRule reports the clash of names).
       if (steps.isEmpty()) {
-        graphFedByParameters(workflow, graph.get(), entry.site(), diagnostics);
+        graphFedByParameters(workflow, "the entrypoint", graph.get(), entry.site(), diagnostics);
       }
       return;
     }
@@ -73,7 +74,8 @@ final class EntrypointRule implements Rule {
   }
 
   /** Each input of a nested graph run as the entrypoint has a default or a workflow parameter of its name. */
-  private static void graphFedByParameters(WorkflowModel workflow, WorkflowModel graph, Site site, Diagnostics diagnostics) {
+  private static void graphFedByParameters(WorkflowModel workflow, String role, WorkflowModel graph, Site site,
+      Diagnostics diagnostics) {
     if (workflow.kind() == Kind.WORKFLOW_TEMPLATE || workflow.kind() == Kind.CLUSTER_WORKFLOW_TEMPLATE) {
       return;
     }
@@ -81,7 +83,7 @@ final class EntrypointRule implements Rule {
     for (ParamModel input : graph.params()) {
       if (input.defaultValue().isEmpty() && !params.contains(input.name().value())) {
         diagnostics.report(site, TemplateMessages.entryInputWithoutParam(
-            "the entrypoint " + graph.name().value(), input.name().value(), workflow.simpleName()));
+            role + " " + graph.name().value(), input.name().value(), workflow.simpleName()));
       }
     }
   }

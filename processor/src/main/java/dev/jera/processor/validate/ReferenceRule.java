@@ -21,9 +21,12 @@ final class ReferenceRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     // onExit may name a @Template too; the graph has found it when it names anything.
-    context.workflow().onExit().filter(ref -> context.graph().exitHandler().isEmpty()).ifPresent(ref -> {
+    context.workflow().onExit()
+        .filter(ref -> context.graph().exitHandler().isEmpty() && context.workflow().exitGraph().isEmpty())
+        .ifPresent(ref -> {
       List<String> names = new ArrayList<>(context.lookup().names());
       context.workflow().templates().forEach(t -> names.add(t.name().value()));
+      context.workflow().graphs().forEach(g -> names.add(g.name().value()));
       diagnostics.report(ref.site(), ReferenceMessages.unknownScript(
           ref.value(), context.workflow().simpleName(), DidYouMean.closest(ref.value(), names)));
     });

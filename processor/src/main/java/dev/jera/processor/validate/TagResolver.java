@@ -109,7 +109,7 @@ final class TagResolver {
           : Optional.of(TagMessages.scheduledTimeOutsideCron());
     }
     if (rest.equals("failures")) {
-      return placed.place() == Place.EXIT_HANDLER
+      return placed.place() == Place.EXIT_HANDLER || calledByExitGraph(placed)
           ? Optional.empty()
           : Optional.of(TagMessages.failuresOutsideExitHandler());
     }
@@ -155,6 +155,17 @@ final class TagResolver {
       return Optional.of(TagMessages.noGlobalOutputs());
     }
     return Optional.of(TagMessages.unknownWorkflowVariable(rest, DidYouMean.closest(rest, WorkflowGlobals.ALWAYS)));
+  }
+
+  /** Whether a template's string is in a {@code @Template} that a step of the exit handler's graph calls. */
+  private boolean calledByExitGraph(Placed placed) {
+    if (placed.place() != Place.TEMPLATE || placed.script().isEmpty()) {
+      return false;
+    }
+    String template = placed.script().get().name().value();
+    return context.workflow().exitGraph().stream()
+        .flatMap(exit -> exit.scripts().stream())
+        .anyMatch(step -> step.call().filter(call -> call.template().value().equals(template)).isPresent());
   }
 
   private Optional<String> parameterProblem(String name) {

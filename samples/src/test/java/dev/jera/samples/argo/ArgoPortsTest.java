@@ -46,6 +46,7 @@ class ArgoPortsTest {
       Map.entry("dag-diamond-coinflip", Phase.SUCCEEDED),
       Map.entry("recursive-loop", Phase.SUCCEEDED),
       Map.entry("resubmit", Phase.SUCCEEDED),
+      Map.entry("exit-handlers", Phase.FAILED),
       Map.entry("cluster-workflow-template-ref", Phase.SUCCEEDED),
       Map.entry("arguments-parameters", Phase.SUCCEEDED),
       Map.entry("dag-contiue-on-fail", Phase.FAILED),

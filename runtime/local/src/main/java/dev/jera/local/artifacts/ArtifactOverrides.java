@@ -40,8 +40,8 @@ public final class ArtifactOverrides {
     Map<String, PodTemplate> steps = new LinkedHashMap<>();
     manifest.entryTasks().forEach(task -> steps.put(task.name(), manifest.templateOf(task)));
     String exit = manifest.exitKey();
-    if (exit != null) {
-      steps.put(exit, (PodTemplate) manifest.templates().get(manifest.onExit()));
+    if (exit != null && manifest.templates().get(manifest.onExit()) instanceof PodTemplate pod) {
+      steps.put(exit, pod);
     }
     Map<String, Map<String, Path>> copies = new LinkedHashMap<>();
     for (Given copy : given) {
