@@ -22,7 +22,8 @@ final class StepNameRule implements Rule {
         diagnostics.report(script.name().site(), NameMessages.invalidStepName(name, script.methodName(), problem.get()));
       } else if (Character.isDigit(name.charAt(0))) {
         diagnostics.report(script.name().site(), NameMessages.stepNameStartsWithDigit(name, script.methodName()));
-      } else if (name.equals(context.workflow().entryName())) {
+      } else if (!context.workflow().nested() && name.equals(context.workflow().entryName())) {
+        // (A nested graph's step that runs a template of its own is in TemplateRule's namespace of names.)
         diagnostics.report(script.name().site(), NameMessages.reservedStepName(name, script.methodName()));
       }
       ScriptModel other = seen.putIfAbsent(name, script);

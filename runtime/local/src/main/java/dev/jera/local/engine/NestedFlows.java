@@ -6,7 +6,6 @@ import dev.jera.local.manifest.DagTemplate;
 import dev.jera.local.manifest.InputParameter;
 import dev.jera.local.manifest.ManifestTemplate;
 import dev.jera.local.manifest.StepsTemplate;
-import dev.jera.local.manifest.Task;
 import dev.jera.local.values.CallProblem;
 import dev.jera.local.values.Variables;
 import java.nio.file.Path;
@@ -47,8 +46,9 @@ final class NestedFlows {
       RunContext run, Consumer<Node> created, Runnable onDone) {
     int depth = depths.getOrDefault(boundary, 1) + 1;
     if (depth >= MAX_STACK_DEPTH) {
-      Task task = Task.calling(nodeName, graph.name(), Map.of());
-      created.accept(new TaskCalls(run).skipped(nodeName, task, boundary, Phase.ERROR, MAX_DEPTH_EXCEEDED));
+      // Argo's initializeNodeOrMarkError: a node of the template's type, in Error.
+      NodeType type = graph instanceof DagTemplate ? NodeType.DAG : NodeType.STEPS;
+      created.accept(run.tree.create(nodeName, type, graph.name(), boundary, Phase.ERROR, MAX_DEPTH_EXCEEDED));
       onDone.run();
       return;
     }
