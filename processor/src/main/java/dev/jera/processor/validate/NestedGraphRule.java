@@ -1,5 +1,6 @@
 package dev.jera.processor.validate;
 
+import dev.jera.Kind;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.WorkflowMessages;
 import dev.jera.processor.model.CallModel;
@@ -28,10 +29,15 @@ final class NestedGraphRule implements Rule {
       String name = graph.name().value();
       if (graph.scripts().isEmpty()) {
         diagnostics.report(graph.site(), WorkflowMessages.nestedGraphWithoutSteps(graph.simpleName(), name));
-      } else if (!called.contains(name)) {
+      } else if (!called.contains(name) && !callableElsewhere(workflow)) {
         diagnostics.report(graph.site(), WorkflowMessages.uncalledGraph(graph.simpleName(), name));
       }
     }
+  }
+
+  /** A (Cluster)WorkflowTemplate's templates are there for other workflows to call by templateRef. */
+  private static boolean callableElsewhere(WorkflowModel workflow) {
+    return workflow.kind() == Kind.WORKFLOW_TEMPLATE || workflow.kind() == Kind.CLUSTER_WORKFLOW_TEMPLATE;
   }
 
   /** The templates the workflow names: its entrypoint, onExit, and what its graphs' steps call locally. */

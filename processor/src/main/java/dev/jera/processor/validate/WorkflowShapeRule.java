@@ -15,7 +15,7 @@ final class WorkflowShapeRule implements Rule {
     } else if (workflow.scripts().isEmpty()) {
       // A @Template entrypoint runs alone (EntrypointRule checks the name); a template library needs templates.
       boolean runsATemplate = workflow.entrypoint().isPresent();
-      boolean library = workflow.templateLibrary() && !workflow.templates().isEmpty();
+      boolean library = workflow.templateLibrary() && !(workflow.templates().isEmpty() && workflow.graphs().isEmpty());
       if (!runsATemplate && !library) {
         diagnostics.report(workflow.site(), WorkflowMessages.noScripts(workflow.simpleName()));
       }

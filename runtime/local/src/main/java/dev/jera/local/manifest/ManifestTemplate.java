@@ -10,6 +10,13 @@ public sealed interface ManifestTemplate permits DagTemplate, StepsTemplate, Pod
     return this instanceof DagTemplate || this instanceof StepsTemplate;
   }
 
+  /** A graph's tasks (a steps template's in group order); none for a pod template. */
+  default java.util.List<Task> graphTasks() {
+    return this instanceof DagTemplate dag ? dag.tasks()
+        : this instanceof StepsTemplate steps ? steps.groups().stream().flatMap(java.util.List::stream).toList()
+        : java.util.List.of();
+  }
+
   /** A graph's input parameters. */
   default java.util.List<InputParameter> graphInputs() {
     return this instanceof DagTemplate dag ? dag.inputs()

@@ -41,6 +41,11 @@ public record Task(
     continueOn = continueOn == null ? ContinueOn.NEVER : continueOn;
   }
 
+  /** The same task, calling {@code ref} instead of a template of its own workflow. */
+  public Task callingByRef(TemplateReference ref) {
+    return new Task(name, null, ref, depends, arguments, artifacts, withParam, withItems, withSequence, when, continueOn);
+  }
+
   /** A task that calls template {@code template} of this workflow with {@code arguments}, once. */
   public static Task calling(String name, String template, Map<String, String> arguments) {
     return new Task(name, template, null, null, arguments, List.of(), null, null, null, null, ContinueOn.NEVER);

@@ -59,8 +59,10 @@ public final class TemplateReferences {
       }
       resolved = merge(manifest, target);
     }
-    Map<TemplateReference, PodTemplate> referenced = new LinkedHashMap<>(resolved.referenced());
-    for (Task task : resolved.graphTasks()) {
+    Map<TemplateReference, ManifestTemplate> referenced = new LinkedHashMap<>(resolved.referenced());
+    java.util.ArrayDeque<Task> toResolve = new java.util.ArrayDeque<>(resolved.graphTasks());
+    while (!toResolve.isEmpty()) {
+      Task task = toResolve.poll();
       TemplateReference ref = task.templateRef();
       if (ref == null || referenced.containsKey(ref)) {
         continue;
@@ -73,11 +75,12 @@ public final class TemplateReferences {
         throw new ManifestException(where + ": " + path + ": " + ref.kind() + " '" + ref.name() + "' has no template '"
             + ref.template() + "'" + DidYouMean.hint(ref.template(), names));
       }
-      if (!(template instanceof PodTemplate)) {
-        throw new ManifestException(where + ": " + path + ": it is a " + (template instanceof DagTemplate ? "dag" : "steps")
-            + " template; the local executor runs tasks that call script or container templates");
+      if (template.graph()) {
+        // A graph of another workflow calls its workflow's templates: each becomes a templateRef to them.
+        template = inOwnWorkflow(template, ref);
+        toResolve.addAll(template.graphTasks());
       }
-      referenced.put(ref, (PodTemplate) template);
+      referenced.put(ref, template);
     }
     WorkflowManifest result = new WorkflowManifest(resolved.kind(), resolved.name(), resolved.generateName(), resolved.labels(),
         resolved.entrypoint(), resolved.onExit(), resolved.parallelism(), resolved.serviceAccountName(),
@@ -85,6 +88,19 @@ public final class TemplateReferences {
         referenced, resolved.metadata());
     ManifestCheck.check(result, where, Set.of());
     return result;
+  }
+
+  /** {@code graph} of the workflow {@code ref} names, its tasks' own templates named by templateRef to that workflow. */
+  private static ManifestTemplate inOwnWorkflow(ManifestTemplate graph, TemplateReference ref) {
+    java.util.function.UnaryOperator<Task> rewrite = task -> task.templateRef() != null ? task : task.callingByRef(
+        new TemplateReference(ref.name(), task.template(), ref.clusterScope()));
+    if (graph instanceof DagTemplate dag) {
+      return new DagTemplate(dag.name(), dag.tasks().stream().map(rewrite).toList(), dag.parallelism(), dag.failFast(),
+          dag.target(), dag.inputs());
+    }
+    StepsTemplate steps = (StepsTemplate) graph;
+    return new StepsTemplate(steps.name(), steps.groups().stream().map(group -> group.stream().map(rewrite).toList()).toList(),
+        steps.parallelism(), steps.inputs());
   }
 
   private static WorkflowManifest find(String name, String kind, String where, String path, Source source,

@@ -42,7 +42,7 @@ public record WorkflowManifest(
     WorkflowTemplateReference workflowTemplateRef,
     List<WorkflowParameter> parameters,
     Map<String, ManifestTemplate> templates,
-    Map<TemplateReference, PodTemplate> referenced,
+    Map<TemplateReference, ManifestTemplate> referenced,
     ResourceMetadata metadata) {
 
   /** Copies the collections. */
@@ -60,8 +60,12 @@ public record WorkflowManifest(
 
   /** The pod template {@code task} runs: its own workflow's, or the one its {@code templateRef} names. */
   public PodTemplate templateOf(Task task) {
-    ManifestTemplate template = task.templateRef() != null ? referenced.get(task.templateRef()) : templates.get(task.template());
-    return template instanceof PodTemplate ? (PodTemplate) template : null;
+    return called(task) instanceof PodTemplate pod ? pod : null;
+  }
+
+  /** The template {@code task} calls: its own workflow's, or the one its {@code templateRef} names; {@code null} if unknown. */
+  private ManifestTemplate called(Task task) {
+    return task.templateRef() != null ? referenced.get(task.templateRef()) : templates.get(task.template());
   }
 
   /** Every pod template it may run, its own in order, then those its tasks refer to. */
@@ -73,8 +77,8 @@ public record WorkflowManifest(
       }
     });
     referenced.values().forEach(template -> {
-      if (!pods.contains(template)) {
-        pods.add(template);
+      if (template instanceof PodTemplate pod && !pods.contains(pod)) {
+        pods.add(pod);
       }
     });
     return pods;
@@ -106,22 +110,16 @@ public record WorkflowManifest(
     List<Task> tasks = new ArrayList<>(entryTasks());
     templates.values().forEach(template -> {
       if (template != entryTemplate()) {
-        if (template instanceof DagTemplate dag) {
-          tasks.addAll(dag.tasks());
-        } else if (template instanceof StepsTemplate steps) {
-          steps.groups().forEach(tasks::addAll);
-        }
+        tasks.addAll(template.graphTasks());
       }
     });
+    referenced.values().forEach(template -> tasks.addAll(template.graphTasks()));
     return tasks;
   }
 
-  /** The {@code dag} or {@code steps} template {@code task} calls in this manifest, or {@code null}. */
+  /** The {@code dag} or {@code steps} template {@code task} calls (its own workflow's or by templateRef), or {@code null}. */
   public ManifestTemplate graphOf(Task task) {
-    if (task.templateRef() != null) {
-      return null;
-    }
-    ManifestTemplate template = templates.get(task.template());
+    ManifestTemplate template = called(task);
     return template != null && template.graph() ? template : null;
   }
 

@@ -1,18 +1,21 @@
 package dev.jera.samples.argo.workflowtemplate;
 
+import dev.jera.Call;
+import dev.jera.Graph;
 import dev.jera.Kind;
 import dev.jera.Param;
 import dev.jera.Retry;
+import dev.jera.Script;
+import dev.jera.Style;
 import dev.jera.Template;
+import dev.jera.Value;
 import dev.jera.Workflow;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Argo's {@code examples/workflow-template/templates.yaml}, one nested class per document. The documents
- * {@code workflow-template-inner-steps} and {@code workflow-template-inner-dag} are not written yet: they
- * hold steps and DAG templates that are not their workflow's entrypoint (nested graphs), so the row
- * stays {@code pending} in {@code argo-examples.tsv}. The others are written as upstream has them, for
- * the examples that call or run them.
+ * Argo's {@code examples/workflow-template/templates.yaml}, one nested class per document: templates that
+ * other examples call by {@code templateRef}, among them the steps template {@code inner-steps} and the DAG
+ * {@code inner-diamond} (nested graphs of their WorkflowTemplates), and a WorkflowTemplate that a workflow runs.
  */
 public final class Templates {
   private Templates() {}
@@ -40,6 +43,64 @@ public final class Templates {
       if (ThreadLocalRandom.current().nextInt(3) != 0) {
         throw new IllegalStateException("exit code 1");
       }
+    }
+  }
+
+  /**
+   * {@code workflow-template-inner-steps}: the steps template {@code inner-steps}, which prints three
+   * messages (two of them side by side) with {@code print-message}, its own or that of
+   * {@code workflow-template-print-message}.
+   */
+  @Workflow(name = "workflow-template-inner-steps", kind = Kind.WORKFLOW_TEMPLATE)
+  public static class WorkflowTemplateInnerSteps {
+    /** Prints its input. */
+    @Template
+    public static void printMessage(String message) {
+      System.out.println(message);
+    }
+
+    /** inner-hello1, then inner-hello2a and inner-hello2b. */
+    @Graph(name = "inner-steps", style = Style.STEPS)
+    static class InnerSteps {
+      @Script(name = "inner-hello1") @Call(workflow = WorkflowTemplatePrintMessage.class, template = "print-message")
+      static void innerHello1(@Value("inner-hello1") String message) {}
+
+      @Script(name = "inner-hello2a", after = "inner-hello1")
+      @Call(workflow = WorkflowTemplatePrintMessage.class, template = "print-message")
+      static void innerHello2a(@Value("inner-hello2a") String message) {}
+
+      @Script(name = "inner-hello2b", after = "inner-hello1") @Call(template = "print-message")
+      static void innerHello2b(@Value("inner-hello2b") String message) {}
+    }
+  }
+
+  /**
+   * {@code workflow-template-inner-dag}: the DAG {@code inner-diamond} of four {@code print-message} tasks, its
+   * own or that of {@code workflow-template-print-message}.
+   */
+  @Workflow(name = "workflow-template-inner-dag", kind = Kind.WORKFLOW_TEMPLATE)
+  public static class WorkflowTemplateInnerDag {
+    /** Prints its input. */
+    @Template
+    public static void printMessage(String message) {
+      System.out.println(message);
+    }
+
+    /** inner-A, then inner-B and inner-C, then inner-D. */
+    @Graph(name = "inner-diamond")
+    static class InnerDiamond {
+      @Script(name = "inner-A") @Call(workflow = WorkflowTemplatePrintMessage.class, template = "print-message")
+      static void innerA(@Value("inner-A") String message) {}
+
+      @Script(name = "inner-B", after = "inner-A") @Call(template = "print-message")
+      static void innerB(@Value("inner-B") String message) {}
+
+      @Script(name = "inner-C", after = "inner-A") @Call(template = "print-message")
+      static void innerC(@Value("inner-C") String message) {}
+
+      @Script(name = "inner-D", after = {"inner-B", "inner-C"})
+      @Call(workflow = WorkflowTemplatePrintMessage.class, template = "print-message")
+      static void innerD(@Value("inner-D") String message) {}
     }
   }
 
