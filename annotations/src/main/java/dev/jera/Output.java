@@ -2,6 +2,7 @@ package dev.jera;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -24,10 +25,22 @@ import java.lang.annotation.Target;
  * @Template(name = "odd-or-even")
  * public static Parity oddOrEven(int num) { ... }
  * }</pre>
+ *
+ * <p>On a {@link Graph} class (or the {@link Workflow} class, for its own graph) it declares an output of
+ * the graph, taken from one of its steps: {@link #from()} names the step and {@link #output()} its named
+ * output (empty: its result), or {@link #expression()} computes it ({@code valueFrom.expression},
+ * {@code fromExpression}). Callers read it with {@code @From(value = "<step>", output = "<name>")}.
+ *
+ * <pre>{@code
+ * @Graph(name = "nested-wf", style = Style.STEPS)
+ * @Output(value = "nested-out-parameter", from = "generate", output = "out-parameter")
+ * static class NestedWf { ... }
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.METHOD, ElementType.RECORD_COMPONENT})
+@Target({ElementType.METHOD, ElementType.RECORD_COMPONENT, ElementType.TYPE})
+@Repeatable(Outputs.class)
 public @interface Output {
   /**
    * The output's name: Argo's parameter name rules for a value, artifact name rules for a file. On a
@@ -59,4 +72,20 @@ public @interface Output {
 
   /** The value of {@link #defaultValue()} that means none: a default may be any other text, even empty. */
   String NO_DEFAULT = "\u0000jera:no-default\u0000";
+
+  /** On a graph: the step of the graph whose output this is ({@code valueFrom.parameter}, an artifact's {@code from}). */
+  String from() default "";
+
+  /** On a graph, with {@link #from()}: the step's named output; empty, the default, is its result. */
+  String output() default "";
+
+  /**
+   * On a graph: an expr-lang expression over the graph's steps that gives the output
+   * ({@code valueFrom.expression}; {@code fromExpression} for a file), such as
+   * {@code "steps['flip-coin'].outputs.result == 'heads' ? steps.heads.outputs.result : steps.tails.outputs.result"}.
+   */
+  String expression() default "";
+
+  /** On a graph, with {@link #expression()}: {@code java.nio.file.Path} for a file; a value otherwise. */
+  Class<?> type() default String.class;
 }

@@ -25,16 +25,17 @@ import javax.lang.model.util.Types;
 /** The {@code @Output}s of a script or template: on the method itself, and on the components of the record it returns. */
 final class OutputCollector {
   static final String OUTPUT = "dev.jera.Output";
+  static final String OUTPUTS = "dev.jera.Outputs";
 
   private OutputCollector() {}
 
   static List<OutputModel> outputs(ExecutableElement method, JavaType returns, TypeClassifier classifier, Types types)
       throws UnresolvedException {
     List<OutputModel> outputs = new ArrayList<>();
-    Optional<AnnotationMirror> onMethod = Annotations.find(method, OUTPUT);
-    if (onMethod.isPresent()) {
-      Text name = Annotations.text(method, onMethod.get(), "value");
-      outputs.add(output(method, onMethod.get(), name, returns, Optional.empty(), Optional.empty()));
+    // Repeated, javac wraps them in @Outputs: OutputRule reports a method that exports its value twice.
+    for (Annotations.Found onMethod : Annotations.findRepeated(method, OUTPUT, OUTPUTS)) {
+      Text name = Annotations.text(method, onMethod, "value");
+      outputs.add(output(method, onMethod.mirror(), name, returns, Optional.empty(), Optional.empty()));
     }
     TypeMirror returned = method.getReturnType();
     if (returned.getKind() != TypeKind.DECLARED) {

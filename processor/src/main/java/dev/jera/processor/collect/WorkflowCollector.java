@@ -7,6 +7,7 @@ import dev.jera.processor.diagnostic.CallMessages;
 import dev.jera.processor.model.ArchiveModel;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.CronSettings;
+import dev.jera.processor.model.GraphOutputModel;
 import dev.jera.processor.model.GraphSettings;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
@@ -82,7 +83,7 @@ public final class WorkflowCollector {
           SettingsCollector.VOLUME, SettingsCollector.VOLUMES, SettingsCollector.POD, SettingsCollector.SYNCHRONIZED,
           SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER, SettingsCollector.POD_RESOURCES,
           SettingsCollector.SIDECAR, SettingsCollector.SIDECARS, SettingsCollector.INIT_CONTAINER,
-          SettingsCollector.INIT_CONTAINERS, OutputCollector.OUTPUT, GRAPH, SettingsCollector.RESOURCE);
+          SettingsCollector.INIT_CONTAINERS, OutputCollector.OUTPUT, OutputCollector.OUTPUTS, GRAPH, SettingsCollector.RESOURCE);
 
 
   private final Types types;
@@ -160,6 +161,7 @@ public final class WorkflowCollector {
         .scripts(scripts(type, className))
         .templates(templates(type, className))
         .graphSettings(graphSettings(type))
+        .graphOutputs(graphOutputs(type))
         .entrypoint(Annotations.optionalText(type, workflow, "entrypoint"))
         .construction(construction(type))
         .reachable(TypeClassifier.reachableFrom(type, className.packageName()))
@@ -211,6 +213,7 @@ public final class WorkflowCollector {
         .scripts(scripts(type, className))
         .templates(List.of())
         .graphSettings(graphSettings(type))
+        .graphOutputs(graphOutputs(type))
         .entrypoint(Optional.of(name))
         .onExit(Optional.empty())
         .runs(Optional.empty())
@@ -503,6 +506,27 @@ public final class WorkflowCollector {
       }
     }
     return locations;
+  }
+
+  /** {@code @Output} on a graph class: the graph's outputs, in source order. */
+  private static List<GraphOutputModel> graphOutputs(TypeElement type) throws UnresolvedException {
+    List<GraphOutputModel> outputs = new ArrayList<>();
+    for (Annotations.Found output : Annotations.findRepeated(type, OutputCollector.OUTPUT, OutputCollector.OUTPUTS)) {
+      Text defaultValue = Annotations.text(type, output, "defaultValue");
+      outputs.add(new GraphOutputModel(
+          Annotations.site(type, output),
+          Annotations.text(type, output, "value"),
+          written(Annotations.text(type, output, "from")),
+          written(Annotations.text(type, output, "output")),
+          written(Annotations.text(type, output, "expression")),
+          Annotations.className(output.mirror(), "type").filter(name -> name.equals("java.nio.file.Path")).isPresent(),
+          defaultValue.value().equals(dev.jera.Output.NO_DEFAULT) ? Optional.empty() : Optional.of(defaultValue)));
+    }
+    return outputs;
+  }
+
+  private static Optional<Text> written(Text text) {
+    return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
   /** {@code @Graph} on the class: its own graph's settings, else Argo's defaults. */

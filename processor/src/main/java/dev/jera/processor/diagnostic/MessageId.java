@@ -176,6 +176,10 @@ public enum MessageId {
   UNKNOWN_OUTPUT(Group.OUTPUTS, ERROR,
       "@From(output) names an output the producer does not have (or reads a named file as a result)"),
   OUTPUT_TYPE_MISMATCH(Group.OUTPUTS, ERROR, "a parameter reads a named output of another type"),
+  GRAPH_OUTPUT_SOURCE(Group.OUTPUTS, ERROR, "@Output on a graph needs from or expression, not both, and a name"),
+  GRAPH_OUTPUT_UNKNOWN_STEP(Group.OUTPUTS, ERROR, "@Output(from) on a graph names no step of that graph"),
+  GRAPH_OUTPUT_WITHOUT_VALUE(Group.OUTPUTS, ERROR, "@Output(from) on a graph takes the result of a step that returns nothing"),
+  GRAPH_OUTPUT_EXPRESSION(Group.OUTPUTS, ERROR, "@Output(expression) on a graph does not parse, or reads what the graph has not"),
 
   // Calls of templates defined elsewhere
   UNRESOLVED_CALL(Group.CALLS, ERROR,

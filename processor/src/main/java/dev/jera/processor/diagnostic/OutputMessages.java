@@ -68,4 +68,30 @@ public final class OutputMessages {
         "parameter '" + parameter + "' of " + method + "() is a " + parameterType + ", but output '" + output + "' of "
         + producer + " is a " + outputType + "; declare it as " + outputType + " (or String, to take its text)");
   }
+
+  public static Message graphOutputSource(String graph, String name) {
+    return MessageId.GRAPH_OUTPUT_SOURCE.with(
+        "@Output '" + name + "' of " + graph + " needs where its value comes from: from = \"<step>\" (with output = \"<its output>\","
+        + " or none for its result), or expression = \"…\", not both");
+  }
+
+  public static Message graphOutputWithoutName(String graph) {
+    return MessageId.GRAPH_OUTPUT_SOURCE.with("@Output on " + graph + " needs the output's name, e.g. @Output(value = \"result\", from = …)");
+  }
+
+  public static Message graphOutputUnknownStep(String graph, String step, Optional<String> meant) {
+    return MessageId.GRAPH_OUTPUT_UNKNOWN_STEP.with(
+        "@Output(from = \"" + step + "\") of " + graph + ": " + graph + " has no step '" + step + "'" + Hints.suggest(meant));
+  }
+
+  public static Message graphOutputWithoutValue(String graph, String step, String method) {
+    return MessageId.GRAPH_OUTPUT_WITHOUT_VALUE.with(
+        "@Output(from = \"" + step + "\") of " + graph + " takes the result of " + method + "(), which returns nothing;"
+        + " return a value from it, or name one of its outputs with output = …");
+  }
+
+  public static Message graphOutputExpression(String graph, String expression, String problem) {
+    return MessageId.GRAPH_OUTPUT_EXPRESSION.with(
+        "@Output(expression) of " + graph + ": '" + expression + "' " + problem);
+  }
 }

@@ -12,7 +12,9 @@ import dev.jera.processor.emit.argo.CronWorkflowSpec;
 import dev.jera.processor.emit.argo.Dag;
 import dev.jera.processor.emit.argo.DagTask;
 import dev.jera.processor.emit.argo.EnvVar;
+import dev.jera.processor.emit.argo.GraphOutputs;
 import dev.jera.processor.emit.argo.Inputs;
+import dev.jera.processor.emit.argo.Outputs;
 import dev.jera.processor.emit.argo.Manifest;
 import dev.jera.processor.emit.argo.Metadata;
 import dev.jera.processor.emit.argo.Parameter;
@@ -33,6 +35,8 @@ import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.ContainerModel;
 import dev.jera.processor.model.ResourceModel;
 import dev.jera.processor.model.CronSettings;
+import dev.jera.processor.model.GraphOutputModel;
+import dev.jera.processor.model.GraphOutputTypes;
 import dev.jera.processor.model.GraphSettings;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.ItemFields;
@@ -204,7 +208,33 @@ public final class ManifestBuilder {
       }
       template.inputs(new Inputs(inputs, null));
     }
+    if (!workflow.graphOutputs().isEmpty()) {
+      template.outputs(graphOutputs());
+    }
     return template.build();
+  }
+
+  /** A graph's outputs: each a tag of its step's output ({@code valueFrom.parameter}, {@code from}) or an expression. */
+  private Outputs graphOutputs() {
+    String root = workflow.style() == Style.STEPS ? "steps" : "tasks";
+    List<GraphOutputs.Parameter> parameters = new ArrayList<>();
+    List<GraphOutputs.Artifact> artifacts = new ArrayList<>();
+    for (GraphOutputModel output : workflow.graphOutputs()) {
+      String name = output.name().value();
+      String expression = output.expression().map(Text::value).orElse(null);
+      boolean file = GraphOutputTypes.isFile(output, workflow);
+      String tag = output.from().map(from -> "{{" + root + "." + from.value() + ".outputs."
+          + (file ? "artifacts." + output.output().map(Text::value).orElse(Artifacts.RESULT)
+              : output.output().map(named -> "parameters." + named.value()).orElse("result"))
+          + "}}").orElse(null);
+      if (file) {
+        artifacts.add(new GraphOutputs.Artifact(name, tag, expression));
+      } else {
+        parameters.add(new GraphOutputs.Parameter(name,
+            new GraphOutputs.ValueFrom(tag, expression, output.defaultValue().map(Text::value).orElse(null))));
+      }
+    }
+    return new Outputs(Absent.ifEmpty(parameters), Absent.ifEmpty(artifacts));
   }
 
   /** One template per script that runs a pod of its own, and once each library template a step calls. */

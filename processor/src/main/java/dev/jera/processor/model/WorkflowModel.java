@@ -29,6 +29,7 @@ import java.util.Optional;
  *     whose {@code params} are the graph's inputs, in source order (nested ones after their enclosing graph)
  * @param nested whether this is a nested {@code @Graph} of a workflow, not a workflow
  * @param workflowParams for a nested graph, its workflow's parameters; empty for a workflow
+ * @param graphOutputs {@code @Output} on the class: the outputs of its graph
  * @param reachable whether code in the class's package can name the class (it and the classes
  *     enclosing it are not private)
  */
@@ -71,7 +72,8 @@ public record WorkflowModel(
     GraphSettings graphSettings,
     List<WorkflowModel> graphs,
     boolean nested,
-    List<ParamModel> workflowParams) {
+    List<ParamModel> workflowParams,
+    List<GraphOutputModel> graphOutputs) {
 
   public WorkflowModel {
     schedules = List.copyOf(schedules);
@@ -82,6 +84,7 @@ public record WorkflowModel(
     templates = List.copyOf(templates);
     graphs = List.copyOf(graphs);
     workflowParams = List.copyOf(workflowParams);
+    graphOutputs = List.copyOf(graphOutputs);
   }
 
   /** The parameters {@code {{workflow.parameters.x}}} reads: a nested graph's are its workflow's. */
@@ -185,6 +188,7 @@ public record WorkflowModel(
     builder.graphs = graphs;
     builder.nested = nested;
     builder.workflowParams = workflowParams;
+    builder.graphOutputs = graphOutputs;
     return builder;
   }
 
@@ -232,6 +236,7 @@ public record WorkflowModel(
     private List<WorkflowModel> graphs = List.of();
     private boolean nested;
     private List<ParamModel> workflowParams = List.of();
+    private List<GraphOutputModel> graphOutputs = List.of();
 
     private Builder() {}
     public Builder site(Site site) { this.site = site; return this; }
@@ -272,6 +277,7 @@ public record WorkflowModel(
     public Builder graphs(List<WorkflowModel> graphs) { this.graphs = graphs; return this; }
     public Builder nested(boolean nested) { this.nested = nested; return this; }
     public Builder workflowParams(List<ParamModel> workflowParams) { this.workflowParams = workflowParams; return this; }
+    public Builder graphOutputs(List<GraphOutputModel> graphOutputs) { this.graphOutputs = graphOutputs; return this; }
 
     public WorkflowModel build() {
       return new WorkflowModel(
@@ -279,7 +285,7 @@ public record WorkflowModel(
           serviceAccount, parallelism, parallelismSite, labels, params, secrets, retry, resources, scripts,
           construction, reachable, restricted, settings, deadline, ttl, podGC, artifactRepository, runs,
           library, cron, resourceSettings, entrypoint, templates, graphSettings, graphs, nested,
-          workflowParams);
+          workflowParams, graphOutputs);
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.jera.argo.DidYouMean;
 import dev.jera.processor.diagnostic.CallMessages;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.GraphOutputTypes;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.LocationKind;
@@ -42,15 +43,16 @@ public final class CallResolver {
   }
 
   public WorkflowModel resolve(WorkflowModel workflow) {
-    WorkflowModel resolved = resolveScripts(workflow, workflow);
     if (workflow.graphs().isEmpty()) {
-      return resolved;
+      return resolveScripts(workflow, workflow);
     }
+    // The graphs first, so that the workflow's steps see the types of the outputs their steps give.
     List<WorkflowModel> graphs = new ArrayList<>();
     for (WorkflowModel graph : workflow.graphs()) {
       graphs.add(resolveScripts(graph, workflow));
     }
-    return resolved.toBuilder().graphs(graphs).build();
+    WorkflowModel withGraphs = workflow.toBuilder().graphs(graphs).build();
+    return resolveScripts(withGraphs, withGraphs);
   }
 
   /** The calls of {@code owner}'s steps (the workflow or one of its graphs), local ones against {@code workflow}. */
@@ -136,7 +138,7 @@ public final class CallResolver {
       }
     }
     return new CallModel.Callee(workflowName, kind, graph.entryName(), inputs, JavaType.VOID, JavaType.VOID, false,
-        Optional.empty(), Optional.empty(), Optional.of(List.of()));
+        Optional.empty(), Optional.empty(), Optional.of(GraphOutputTypes.asOutputs(graph)));
   }
 
   private CallModel.Target call(CallModel call) {

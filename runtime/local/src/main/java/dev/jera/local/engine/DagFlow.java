@@ -106,7 +106,7 @@ final class DagFlow implements Flow {
     }
     leaves.sort(null);
     this.targets = dag.target() == null ? leaves : chosenTargets(globals.substitute(dag.target()));
-    this.captured = ResultReferences.of(dag.tasks(), "tasks");
+    this.captured = ResultReferences.of(dag.tasks(), dag.outputs(), "tasks");
   }
 
   /**
@@ -140,6 +140,19 @@ final class DagFlow implements Flow {
   @Override
   public Node node() {
     return node;
+  }
+
+  /** The globals (with the DAG's inputs) and the variables of every task that has a fulfilled node. */
+  @Override
+  public Variables outputScope() {
+    return globals.with(name -> {
+      if (!name.startsWith("tasks.")) {
+        return null;
+      }
+      int dot = name.indexOf('.', "tasks.".length());
+      Map<String, String> variables = variables(dot < 0 ? name.substring("tasks.".length()) : name.substring("tasks.".length(), dot));
+      return variables == null ? null : variables.get(name);
+    });
   }
 
   @Override

@@ -20,4 +20,9 @@ interface Flow {
    * Error without its exit handler ("error in entry template execution: …"), or {@code null}.
    */
   String aborted();
+
+  /** What its outputs are resolved from once it has ended: the variables of all its tasks or steps, and its own. */
+  default dev.jera.local.values.Variables outputScope() {
+    throw new UnsupportedOperationException("a " + getClass().getSimpleName() + " has no outputs of its own");
+  }
 }

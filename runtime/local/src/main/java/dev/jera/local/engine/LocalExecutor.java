@@ -188,6 +188,9 @@ public final class LocalExecutor {
       coordinator.later(remaining, () -> { });
     }
     coordinator.drive(run.nested.around(main), pool);
+    if (entry.graph()) {
+      GraphOutputValues.resolve(main, entry);
+    }
     deadline.lift();
     return outcome(main, exitKey == null ? null : runExitHandler(manifest, exitKey, parameters, globals,
         tree, main, run, coordinator, pool));

@@ -34,7 +34,7 @@ final class NestedFlows {
   /** The stack depth of each graph's node; the entry graph's node is not here (depth 1). */
   private final Map<Node, Integer> depths = new HashMap<>();
 
-  private record Running(Flow flow, Runnable onDone) {}
+  private record Running(Flow flow, ManifestTemplate template, Runnable onDone) {}
 
   /**
    * Starts {@code graph} as the call at {@code nodeName}.
@@ -59,7 +59,7 @@ final class NestedFlows {
         : new StepsFlow(nodeName, (StepsTemplate) graph, boundary, scope, run, steps);
     depths.put(flow.node(), depth);
     created.accept(flow.node());
-    running.add(new Running(flow, onDone));
+    running.add(new Running(flow, graph, onDone));
     flow.advance();
     settle();
   }
@@ -103,6 +103,7 @@ final class NestedFlows {
         Running graph = running.get(i);
         if (graph.flow().finished()) {
           running.remove(i);
+          GraphOutputValues.resolve(graph.flow(), graph.template());
           graph.onDone().run();
           ended = true;
           break;

@@ -1,5 +1,6 @@
 package dev.jera.local.engine;
 
+import dev.jera.local.manifest.GraphOutput;
 import dev.jera.local.manifest.Task;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,9 +20,30 @@ final class ResultReferences {
 
   /** The names whose results {@code tasks} read, with {@code root} {@code tasks} or {@code steps}. */
   static Set<String> of(List<Task> tasks, String root) {
+    return of(tasks, List.of(), root);
+  }
+
+  /**
+   * The same, counting the graph's own outputs too: Argo looks for the references in the whole template
+   * ({@code hasOutputResultRef}), so an output's tag or expression that reads a step's result captures it.
+   */
+  static Set<String> of(List<Task> tasks, List<GraphOutput> outputs, String root) {
     Pattern plain = Pattern.compile(root + "\\.([A-Za-z0-9][-A-Za-z0-9]*)\\.outputs\\.result");
     Pattern indexed = Pattern.compile(root + "\\[['\"]([^'\"]+)['\"]\\]\\.outputs.result");
     Set<String> names = new HashSet<>();
+    List<String> outputTexts = new ArrayList<>();
+    outputs.forEach(output -> {
+      add(outputTexts, output.tag());
+      add(outputTexts, output.expression());
+    });
+    for (String text : outputTexts) {
+      for (Pattern pattern : List.of(plain, indexed)) {
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+          names.add(matcher.group(1));
+        }
+      }
+    }
     for (Task task : tasks) {
       for (String text : texts(task)) {
         for (Pattern pattern : List.of(plain, indexed)) {

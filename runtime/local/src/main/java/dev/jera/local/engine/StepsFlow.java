@@ -56,12 +56,17 @@ final class StepsFlow implements Flow {
     this.node = run.tree.create(nodeName, NodeType.STEPS, steps.name(), boundary, null, null);
     List<Task> all = new ArrayList<>();
     steps.groups().forEach(all::addAll);
-    this.captured = ResultReferences.of(all, "steps");
+    this.captured = ResultReferences.of(all, steps.outputs(), "steps");
   }
 
   @Override
   public Node node() {
     return node;
+  }
+
+  @Override
+  public Variables outputScope() {
+    return scope;
   }
 
   @Override

@@ -13,12 +13,14 @@ import java.util.List;
  *     {@code null} for all
  * @param inputs its input parameters, which the calling task's arguments (or, for the entrypoint, the
  *     workflow's arguments) supply
+ * @param outputs its outputs, taken from its tasks when it has succeeded
  */
 public record DagTemplate(String name, List<Task> tasks, Integer parallelism, boolean failFast, String target,
-    List<InputParameter> inputs) implements ManifestTemplate {
+    List<InputParameter> inputs, List<GraphOutput> outputs) implements ManifestTemplate {
   /** Copies the lists. */
   public DagTemplate {
     tasks = List.copyOf(tasks);
     inputs = List.copyOf(inputs);
+    outputs = List.copyOf(outputs);
   }
 }

@@ -205,7 +205,7 @@ public final class ManifestReader {
       }
       Boolean failFast = dag.has("failFast") ? dag.get("failFast").asBoolean() : null;
       return new DagTemplate(name, tasks, integer(node, "parallelism", path), failFast == null || failFast,
-          text(dag, "target", path + ".dag.target"), inputParameters(node, path));
+          text(dag, "target", path + ".dag.target"), inputParameters(node, path), graphOutputs(node, path));
     }
     if (node.has("steps")) {
       List<List<Task>> groups = new ArrayList<>();
@@ -223,7 +223,8 @@ public final class ManifestReader {
         groups.add(steps);
         g++;
       }
-      return new StepsTemplate(name, groups, integer(node, "parallelism", path), inputParameters(node, path));
+      return new StepsTemplate(name, groups, integer(node, "parallelism", path), inputParameters(node, path),
+          graphOutputs(node, path));
     }
     if (node.has("script")) {
       return pod(node, name, path, "script");
@@ -337,6 +338,34 @@ public final class ManifestReader {
       throw fail(path + "." + field, "expected true or false, got " + value);
     }
     return value.booleanValue();
+  }
+
+  /** A graph's outputs: parameters from {@code valueFrom.parameter} or {@code .expression}, artifacts from {@code from} or {@code fromExpression}. */
+  private List<GraphOutput> graphOutputs(JsonNode node, String path) {
+    List<GraphOutput> outputs = new ArrayList<>();
+    int index = 0;
+    for (JsonNode output : node.path("outputs").path("parameters")) {
+      String outputPath = path + ".outputs.parameters[" + index++ + "]";
+      JsonNode from = output.path("valueFrom");
+      String tag = text(from, "parameter", outputPath + ".valueFrom.parameter");
+      String expression = text(from, "expression", outputPath + ".valueFrom.expression");
+      if ((tag == null) == (expression == null)) {
+        throw fail(outputPath + ".valueFrom", "a graph's output parameter needs valueFrom.parameter or valueFrom.expression");
+      }
+      outputs.add(new GraphOutput(required(output, "name", outputPath), false, tag, expression,
+          text(from, "default", outputPath + ".valueFrom.default")));
+    }
+    index = 0;
+    for (JsonNode output : node.path("outputs").path("artifacts")) {
+      String outputPath = path + ".outputs.artifacts[" + index++ + "]";
+      String tag = text(output, "from", outputPath + ".from");
+      String expression = text(output, "fromExpression", outputPath + ".fromExpression");
+      if ((tag == null) == (expression == null)) {
+        throw fail(outputPath, "a graph's output artifact needs from or fromExpression");
+      }
+      outputs.add(new GraphOutput(required(output, "name", outputPath), true, tag, expression, null));
+    }
+    return outputs;
   }
 
   private List<InputParameter> inputParameters(JsonNode node, String path) {

@@ -17,6 +17,12 @@ public sealed interface ManifestTemplate permits DagTemplate, StepsTemplate, Pod
         : java.util.List.of();
   }
 
+  /** A graph's outputs. */
+  default java.util.List<GraphOutput> graphOutputs() {
+    return this instanceof DagTemplate dag ? dag.outputs()
+        : this instanceof StepsTemplate steps ? steps.outputs() : java.util.List.of();
+  }
+
   /** A graph's input parameters. */
   default java.util.List<InputParameter> graphInputs() {
     return this instanceof DagTemplate dag ? dag.inputs()

@@ -39,6 +39,11 @@ public final class Variables {
   }
 
   /** The value of variable {@code name}, if any layer has it. */
+  /** The value of variable {@code name} ({@code steps.a.outputs.result}), or {@code null}. */
+  public String lookup(String name) {
+    return find(name).orElse(null);
+  }
+
   Optional<String> find(String name) {
     for (Function<String, String> layer : layers) {
       String value = layer.apply(name);
