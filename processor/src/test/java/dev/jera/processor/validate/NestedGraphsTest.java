@@ -5,9 +5,14 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.jera.processor.diagnostic.MessageId.CALL_MISSING_INPUT;
 import static dev.jera.processor.diagnostic.MessageId.ENTRY_INPUT_WITHOUT_PARAM;
 import static dev.jera.processor.diagnostic.MessageId.GRAPH_NAME_ON_WORKFLOW;
+import static dev.jera.processor.diagnostic.MessageId.GRAPH_OUTPUT_EXPRESSION;
+import static dev.jera.processor.diagnostic.MessageId.GRAPH_OUTPUT_SOURCE;
+import static dev.jera.processor.diagnostic.MessageId.GRAPH_OUTPUT_UNKNOWN_STEP;
+import static dev.jera.processor.diagnostic.MessageId.GRAPH_OUTPUT_WITHOUT_VALUE;
 import static dev.jera.processor.diagnostic.MessageId.NESTED_GRAPH_WITHOUT_STEPS;
 import static dev.jera.processor.diagnostic.MessageId.TEMPLATE_NAME_CLASH;
 import static dev.jera.processor.diagnostic.MessageId.UNCALLED_GRAPH;
+import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_OUTPUT;
 import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_PARAM;
 import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_SCRIPT;
 import static dev.jera.processor.diagnostic.MessageId.UNUSED_PARAM;
@@ -231,5 +236,96 @@ class NestedGraphsTest {
     assertThat(Compile.expecting(UNKNOWN_SCRIPT, UNUSED_PARAM).withImage(source))
         .hadErrorContaining("'first'")
         .inFile(source).onLineContaining("@From(\"first\")");
+  }
+
+  private static JavaFileObject withOutputs(String outputs) {
+    return java("Nested", """
+        @Workflow(name = "nested", entrypoint = "main", style = Style.STEPS)
+        public class Nested {
+          @Template public static void consume(String value) { System.out.println(value); }
+          @Graph(name = "nested-wf")
+        """ + outputs + """
+          static class NestedWf {
+            @Script public static String generate() { return "my-output-parameter"; }
+            @Script public static void log() {}
+          }
+          @Script(name = "nested-wf") @Call(template = "nested-wf") static void nestedWf() {}
+          @Script(after = "nested-wf") @Call(template = "consume")
+          static void consumeIt(@From(value = "nested-wf", output = "out") String value) {}
+        }
+        """);
+  }
+
+  @Test
+  void aGraphsOutputsComeFromItsStepsAndCallersReadThem() {
+    JavaFileObject source = withOutputs("""
+          @Output(value = "out", from = "generate")
+          @Output(value = "picked", expression = "steps.generate.outputs.result + '!'")
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "nested");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+    assertThat(manifest).contains("""
+            outputs:
+              parameters:
+              - name: out
+                valueFrom:
+                  parameter: "{{steps.generate.outputs.result}}"
+              - name: picked
+                valueFrom:
+                  expression: steps.generate.outputs.result + '!'
+        """);
+    assertThat(manifest).contains("value: \"{{steps.nested-wf.outputs.parameters.out}}\"");
+  }
+
+  @Test
+  void aGraphOutputFromAStepTheGraphHasNotIsAnError() {
+    JavaFileObject source = withOutputs("""
+          @Output(value = "out", from = "genrate")
+        """);
+    assertThat(Compile.expecting(GRAPH_OUTPUT_UNKNOWN_STEP).withImage(source))
+        .hadErrorContaining("@Output(from = \"genrate\") of Nested.NestedWf: Nested.NestedWf has no step 'genrate'; did you mean 'generate'?")
+        .inFile(source).onLineContaining("from = \"genrate\"");
+  }
+
+  @Test
+  void aGraphOutputNeedsFromOrExpressionNotBoth() {
+    JavaFileObject source = withOutputs("""
+          @Output(value = "out", from = "generate", expression = "steps.generate.outputs.result")
+        """);
+    assertThat(Compile.expecting(GRAPH_OUTPUT_SOURCE).withImage(source))
+        .hadErrorContaining("@Output 'out' of Nested.NestedWf needs where its value comes from")
+        .inFile(source).onLineContaining("@Output(value = \"out\"");
+  }
+
+  @Test
+  void aGraphOutputsExpressionMustParse() {
+    JavaFileObject source = withOutputs("""
+          @Output(value = "out", expression = "steps.generate.outputs.result ==")
+        """);
+    assertThat(Compile.expecting(GRAPH_OUTPUT_EXPRESSION).withImage(source))
+        .hadErrorContaining("@Output(expression) of Nested.NestedWf: 'steps.generate.outputs.result ==' does not parse at column")
+        .inFile(source).onLineContaining("expression = \"steps.generate.outputs.result ==\"");
+  }
+
+  @Test
+  void aGraphOutputFromAVoidStepIsAnError() {
+    JavaFileObject source = withOutputs("""
+          @Output(value = "out", from = "log")
+        """);
+    assertThat(Compile.expecting(GRAPH_OUTPUT_WITHOUT_VALUE).withImage(source))
+        .hadErrorContaining("takes the result of log(), which returns nothing")
+        .inFile(source).onLineContaining("from = \"log\"");
+  }
+
+  @Test
+  void readingAnOutputTheGraphHasNotIsAnError() {
+    JavaFileObject source = withOutputs("""
+          @Output(value = "outt", from = "generate")
+        """);
+    assertThat(Compile.expecting(UNKNOWN_OUTPUT).withImage(source))
+        .hadErrorContaining("did you mean 'outt'?")
+        .inFile(source).onLineContaining("output = \"out\"");
   }
 }
