@@ -7,6 +7,8 @@ import static dev.jera.processor.diagnostic.MessageId.CALL_RESULT_TYPE;
 import static dev.jera.processor.diagnostic.MessageId.CALL_UNKNOWN_INPUT;
 import static dev.jera.processor.diagnostic.MessageId.COMPRESSION_LEVEL;
 import static dev.jera.processor.diagnostic.MessageId.DUPLICATE_OUTPUT;
+import static dev.jera.processor.diagnostic.MessageId.TEMPLATE_NAME_CLASH;
+import static dev.jera.processor.diagnostic.MessageId.GRAPH_OUTPUT_UNKNOWN_STEP;
 import static dev.jera.processor.diagnostic.MessageId.FILE_OUTPUT_DEFAULT;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_STOP_STRATEGY;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_SUB_PATH;
@@ -365,6 +367,25 @@ class EclipseParityTest {
             @Script @Output public static String unnamed() { return ""; }
             @Script @Output(value = "f", defaultValue = "x") public static Path file() { return null; }
             @Script public static void read(@From(value = "pair", output = "m") String m, @From(value = "file", output = "f") String f) {}
+          }
+          """)),
+      new Mistake("nestedGraphs", List.of(), List.of(TEMPLATE_NAME_CLASH, GRAPH_OUTPUT_UNKNOWN_STEP, UNRESOLVED_TAG), java("Nested", """
+          @Workflow(entrypoint = "main")
+          public class Nested {
+            @Template public static void echo(String message) {}
+            @Graph(name = "inner")
+            @Param("message")
+            @Output(value = "a", from = "frist")
+            @Output(value = "b", from = "first")
+            static class Inner {
+              @Script public static String first(@Param("message") String message) { return message; }
+              @Script(after = "first") @Call(template = "echo") static void second(@Value("{{inputs.parameters.mesage}}") String message) {}
+            }
+            @Graph(name = "echo")
+            static class Echo {
+              @Script(name = "say") @Call(template = "echo") static void say(@Value("hi") String message) {}
+            }
+            @Script @Call(template = "inner") static void run(@Value("x") String message) {}
           }
           """)),
       new Mistake("retryAndTimeouts", List.of(), List.of(BACKOFF_WITHOUT_LIMIT, EXPRESSION_RETRIES_ERRORS, BACKOFF_REQUIRED, UNKNOWN_IN_RETRY_EXPRESSION, INVALID_RETRY_EXPRESSION, UNKNOWN_TIMEOUT_INPUT, TIMEOUT_ARGUMENT_NOT_DURATION, DEADLINE_NOT_WHOLE_SECONDS), java("Timeouts", """
