@@ -8,6 +8,7 @@ import dev.jera.processor.model.ArchiveModel;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.model.GraphSettings;
+import dev.jera.processor.model.HookModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JavaType;
@@ -62,6 +63,7 @@ public final class WorkflowCollector {
   public static final String CALL = "dev.jera.Call";
   public static final String LIBRARY = "dev.jera.Library";
   public static final String GRAPH = "dev.jera.Graph";
+  public static final String HOOK = "dev.jera.Hook";
 
   /** Annotations that give a script parameter its value (a list: reports come in this order). */
   public static final List<String> SOURCES = sources();
@@ -240,8 +242,11 @@ public final class WorkflowCollector {
     List<ScriptModel> scripts = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Optional<AnnotationMirror> script = Annotations.find(method, SCRIPT);
+      Optional<AnnotationMirror> hook = Annotations.find(method, HOOK);
       if (script.isPresent()) {
         scripts.add(script(method, script.get(), classifier));
+      } else if (hook.isPresent()) {
+        scripts.add(hookStub(method, hook.get(), classifier));
       }
     }
     return scripts;
@@ -553,6 +558,49 @@ public final class WorkflowCollector {
         .outputLocations(outputLocations(method))
         .outputs(outputs)
         .call(call(method))
+        .build();
+  }
+
+  /**
+   * A {@code @Hook} stub: a call like a {@code @Call} step's (its parameters are the arguments), named after
+   * its method, that the graph does not hold; the hook says which steps run it, and when.
+   */
+  private ScriptModel hookStub(ExecutableElement method, AnnotationMirror hook, TypeClassifier classifier)
+      throws UnresolvedException {
+    String methodName = method.getSimpleName().toString();
+    List<InputModel> inputs = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      inputs.add(input(parameter, classifier));
+    }
+    Site site = Site.of(method, hook);
+    List<Text> on = Annotations.texts(method, hook, "on");
+    HookModel model = new HookModel(site, on, Annotations.site(method, hook, "on"),
+        Annotations.text(method, hook, "name"), Annotations.optionalText(method, hook, "expression"));
+    return ScriptModel.builder()
+        .site(site)
+        .methodName(methodName)
+        .name(new Text(Naming.kebab(methodName), site))
+        .isStatic(method.getModifiers().contains(Modifier.STATIC))
+        .visibility(visibility(method))
+        .generic(!method.getTypeParameters().isEmpty())
+        .returns(resolved(classifier.classify(method.getReturnType())))
+        .inputs(inputs)
+        .itemsSite(site)
+        .continueOnSite(site)
+        .sequence(sequence(method))
+        .retry(retry(method))
+        .resources(resources(method))
+        .settings(SettingsCollector.settings(method))
+        .memoize(SettingsCollector.memoize(method))
+        .container(SettingsCollector.container(method))
+        .resource(SettingsCollector.resource(method))
+        .sidecars(SettingsCollector.sidecars(method, SidecarModel.Kind.SIDECAR))
+        .initContainers(SettingsCollector.sidecars(method, SidecarModel.Kind.INIT_CONTAINER))
+        .archive(archive(method))
+        .outputLocations(outputLocations(method))
+        .outputs(OutputCollector.outputs(method, resolved(classifier.classify(method.getReturnType())), classifier, types))
+        .call(call(method))
+        .hook(Optional.of(model))
         .build();
   }
 

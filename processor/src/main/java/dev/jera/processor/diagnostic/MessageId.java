@@ -281,6 +281,18 @@ public enum MessageId {
       "the exit handler sets forEach, items, after, when, depends, continueOn or @Sequence"),
   EXIT_HANDLER_ITEM(Group.EXIT_HANDLER, ERROR, "the exit handler has an @Item parameter"),
 
+  // Hooks
+  HOOK_OUTSIDE_WORKFLOW(Group.HOOKS, ERROR, "@Hook on a method of a class that is not a @Workflow"),
+  HOOK_ON_STEP(Group.HOOKS, ERROR, "@Hook on a @Script or @Template method: a hook is a stub of its own"),
+  HOOK_WITHOUT_CALL(Group.HOOKS, ERROR, "a @Hook stub names no template to run with @Call"),
+  UNKNOWN_HOOKED_STEP(Group.HOOKS, ERROR, "@Hook(on) names no step of the workflow"),
+  HOOK_WITHOUT_EXPRESSION(Group.HOOKS, ERROR, "a hook not named exit has no expression, so it would never run"),
+  INVALID_HOOK_EXPRESSION(Group.HOOKS, ERROR, "a hook's expression is not a valid expr-lang expression"),
+  DUPLICATE_HOOK(Group.HOOKS, ERROR, "a step or the workflow has two hooks of one name"),
+  TWO_EXIT_HANDLERS(Group.HOOKS, ERROR, "the workflow has both @Workflow(onExit) and a workflow-level exit @Hook"),
+  HOOK_READS_LATER_STEP(Group.HOOKS, ERROR, "a hook reads a step that has not run when the hook does"),
+  HOOK_LOOP(Group.HOOKS, ERROR, "a hook fans out (@Sequence or @Item), which Argo's hooks cannot"),
+
   // Annotations in the wrong place
   SCRIPT_OUTSIDE_WORKFLOW(Group.PLACEMENT, ERROR, "@Script in a class that is not a @Workflow or @Library"),
   SETTING_OUTSIDE_WORKFLOW(Group.PLACEMENT, ERROR, "a workflow setting on a class that is not a @Workflow"),
@@ -327,6 +339,7 @@ public enum MessageId {
     WORKFLOW("The workflow as a whole"),
     SECRETS("Secrets"),
     EXIT_HANDLER("The exit handler"),
+    HOOKS("Hooks"),
     PLACEMENT("Annotations in the wrong place"),
     PROCESSOR("The processor itself");
 

@@ -13,6 +13,7 @@ import dev.jera.processor.emit.argo.Dag;
 import dev.jera.processor.emit.argo.DagTask;
 import dev.jera.processor.emit.argo.EnvVar;
 import dev.jera.processor.emit.argo.Inputs;
+import dev.jera.processor.emit.argo.LifecycleHook;
 import dev.jera.processor.emit.argo.Manifest;
 import dev.jera.processor.emit.argo.Metadata;
 import dev.jera.processor.emit.argo.Parameter;
@@ -34,6 +35,7 @@ import dev.jera.processor.model.ContainerModel;
 import dev.jera.processor.model.ResourceModel;
 import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.model.GraphSettings;
+import dev.jera.processor.model.HookModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.ItemFields;
 import dev.jera.processor.model.InputSource;
@@ -143,6 +145,7 @@ public final class ManifestBuilder {
     return spec
         .entrypoint(workflow.templateLibrary() ? null : workflow.entryName())
         .onExit(graph.exitHandler().map(exit -> exit.name().value()).orElse(null))
+        .hooks(hooks(Optional.empty(), workflow.style() == Style.STEPS ? "steps" : "tasks"))
         .securityContext(workflow.restricted() ? SecurityContexts.Pod.restricted(options.runAsUser()) : null)
         .nodeSelector(PodSettingsWriter.nodeSelector(placement))
         .tolerations(PodSettingsWriter.tolerations(placement))
@@ -170,7 +173,7 @@ public final class ManifestBuilder {
    */
   private List<Template> templates() {
     List<Template> templates = new ArrayList<>();
-    if (!workflow.scripts().isEmpty()) {
+    if (!workflow.steps().isEmpty()) {
       templates.add(workflow.style() == Style.STEPS ? stepsTemplate() : dagTemplate());
     }
     List<String> libraryTemplates = new ArrayList<>();
@@ -228,7 +231,8 @@ public final class ManifestBuilder {
               withParam(script, "tasks"),
               withItems(script),
               withSequence(script),
-              script.when().map(Text::value).orElse(null)));
+              script.when().map(Text::value).orElse(null),
+              hooks(Optional.of(script), "tasks")));
     }
     GraphSettings settings = workflow.graphSettings();
     return Template.builder()
@@ -253,7 +257,8 @@ public final class ManifestBuilder {
                 withItems(script),
                 withSequence(script),
                 script.when().map(Text::value).orElse(null),
-                ContinueOn.of(script.continueOn())));
+                ContinueOn.of(script.continueOn()),
+                hooks(Optional.of(script), "steps")));
       }
       groups.add(steps);
     }
@@ -264,6 +269,25 @@ public final class ManifestBuilder {
         .failFast(settings.failFastValue())
         .steps(groups)
         .build();
+  }
+
+  /**
+   * The hooks of a step, or with none of the workflow: by name, in source order, each the template its stub
+   * calls with the stub's arguments; {@code null} without any.
+   */
+  private Map<String, LifecycleHook> hooks(Optional<ScriptModel> step, String root) {
+    Map<String, LifecycleHook> hooks = new LinkedHashMap<>();
+    for (ScriptModel stub : workflow.hooks()) {
+      HookModel hook = stub.hook().orElseThrow();
+      boolean mine = step.isEmpty()
+          ? hook.ofWorkflow()
+          : hook.on().stream().anyMatch(on -> lookup.find(on.value()).filter(found -> found == step.get()).isPresent());
+      if (mine) {
+        hooks.put(hook.name().value(), new LifecycleHook(templateName(stub), templateRef(stub), stepArguments(stub, root),
+            hook.expression().map(Text::value).orElse(null)));
+      }
+    }
+    return Absent.ifEmpty(hooks);
   }
 
   /** The template a step runs in this workflow: its own, a library's or a @Template; none for a templateRef. */

@@ -52,7 +52,8 @@ public record ScriptModel(
     List<InputSource.External> outputLocations,
     List<OutputModel> outputs,
     boolean archiveLogs,
-    Optional<CallModel> call) {
+    Optional<CallModel> call,
+    Optional<HookModel> hook) {
 
   public ScriptModel {
     inputs = List.copyOf(inputs);
@@ -103,6 +104,11 @@ public record ScriptModel(
   /** The same script, calling what {@code call} resolved to. */
   public ScriptModel withCall(CallModel resolved) {
     return toBuilder().call(Optional.of(resolved)).build();
+  }
+
+  /** Whether it is a {@code @Hook} stub: a call run when a step or the workflow ends, not a step of the graph. */
+  public boolean isHook() {
+    return hook.isPresent();
   }
 
   /** Whether the step calls a template defined elsewhere rather than running the method. */
@@ -170,6 +176,7 @@ public record ScriptModel(
     builder.outputs = outputs;
     builder.archiveLogs = archiveLogs;
     builder.call = call;
+    builder.hook = hook;
     return builder;
   }
 
@@ -213,6 +220,7 @@ public record ScriptModel(
     private List<OutputModel> outputs = List.of();
     private boolean archiveLogs;
     private Optional<CallModel> call = Optional.empty();
+    private Optional<HookModel> hook = Optional.empty();
 
     private Builder() {}
     public Builder site(Site site) { this.site = site; return this; }
@@ -251,13 +259,14 @@ public record ScriptModel(
     public Builder outputs(List<OutputModel> outputs) { this.outputs = outputs; return this; }
     public Builder archiveLogs(boolean archiveLogs) { this.archiveLogs = archiveLogs; return this; }
     public Builder call(Optional<CallModel> call) { this.call = call; return this; }
+    public Builder hook(Optional<HookModel> hook) { this.hook = hook; return this; }
 
     public ScriptModel build() {
       return new ScriptModel(
           site, methodName, name, nameGiven, isStatic, visibility, generic, returns, inputs, image, after,
           when, forEach, items, itemsSite, timeout, deadline, depends, continueOn,
           continueOnSite, sequence, retry, resources, settings, memoize,
-          container, resource, sidecars, initContainers, archive, outputLocations, outputs, archiveLogs, call);
+          container, resource, sidecars, initContainers, archive, outputLocations, outputs, archiveLogs, call, hook);
     }
   }
 }

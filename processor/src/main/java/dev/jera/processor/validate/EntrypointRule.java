@@ -42,7 +42,7 @@ final class EntrypointRule implements Rule {
     }
     Optional<ScriptModel> template = workflow.entryTemplate();
     List<String> steps = new ArrayList<>();
-    for (ScriptModel script : workflow.scripts()) {
+    for (ScriptModel script : workflow.steps()) {
       steps.add(script.methodName() + "()");
     }
     if (template.isEmpty()) {

@@ -55,7 +55,9 @@ final class TemplateStrings {
       }
     }
     for (ScriptModel script : workflow.pods()) {
-      boolean exit = exitHandler.isPresent() && exitHandler.get() == script;
+      // A workflow's own hook runs, as the exit handler does, outside the graph: globals and the outcome only.
+      boolean exit = exitHandler.isPresent() && exitHandler.get() == script
+          || script.hook().filter(dev.jera.processor.model.HookModel::ofWorkflow).isPresent();
       Optional<ScriptModel> owner = Optional.of(script);
       String method = script.methodName() + "()";
       script.image().ifPresent(image -> strings.add(new Placed(image, Place.TEMPLATE, owner, "the image of " + method)));

@@ -57,6 +57,7 @@ public final class Validator {
           new PodSpecRule(),
           new LifecycleRule(),
           new ExitHandlerRule(),
+          new HookRule(),
           new SidecarRule(),
           new ResourceTemplateRule());
 
