@@ -10,8 +10,9 @@ import java.lang.annotation.Target;
  * A lifecycle hook (Argo's {@code hooks}): a template run when a step ends, or, with {@link #on()}
  * empty, when the workflow does. The method is a stub, like a {@link Call} step's: it names the
  * template with {@code @Call(template = "…")} and its parameters are the arguments, wired like a
- * script's ({@link From}, {@link Value}, {@link Param}); it may read the outputs of the step it hooks
- * and of the steps before it. Its body is never called, and it is not a step of the graph.
+ * script's ({@link From}, {@link Value}, {@link Param}); it may read the status and named outputs
+ * ({@link Output}) of the step it hooks, not its result (Argo gives a hook no more of its step), and what
+ * the steps before it left. Its body is never called, and it is not a step of the graph.
  *
  * <pre>{@code
  * @Hook(on = "step-1") @Call(template = "exit")

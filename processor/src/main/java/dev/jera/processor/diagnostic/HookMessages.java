@@ -69,6 +69,13 @@ public final class HookMessages {
         + " {{workflow.status}} or {{workflow.failures}} with @Value, or hook the step with @Hook(on = \"" + step + "\")");
   }
 
+  public static Message hookReadsOwnResult(String method, String step, String what) {
+    return MessageId.HOOK_READS_OWN_RESULT.with(
+        "hook " + method + "() reads " + what + " of step '" + step + "', which Argo does not give that step's hook"
+        + " (only its status and named outputs: the tag would stay unresolved); export the value with @Output and"
+        + " read it with @From(value = \"" + step + "\", output = \"…\")");
+  }
+
   public static Message hookLoop(String method, String what) {
     return MessageId.HOOK_LOOP.with(
         "hook " + method + "() has " + what + ", but a hook runs its template once; remove it");

@@ -291,6 +291,8 @@ public enum MessageId {
   DUPLICATE_HOOK(Group.HOOKS, ERROR, "a step or the workflow has two hooks of one name"),
   TWO_EXIT_HANDLERS(Group.HOOKS, ERROR, "the workflow has both @Workflow(onExit) and a workflow-level exit @Hook"),
   HOOK_READS_LATER_STEP(Group.HOOKS, ERROR, "a hook reads a step that has not run when the hook does"),
+  HOOK_READS_OWN_RESULT(Group.HOOKS, ERROR,
+      "a hook reads its step's result or node fields, which Argo gives a hook only as status and named outputs"),
   HOOK_LOOP(Group.HOOKS, ERROR, "a hook fans out (@Sequence or @Item), which Argo's hooks cannot"),
 
   // Annotations in the wrong place

@@ -6,8 +6,11 @@ import dev.jera.argo.expr.RetryExpression;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.HookMessages;
 import dev.jera.processor.model.HookModel;
+import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
+import dev.jera.processor.wiring.StepReference;
 import dev.jera.processor.wiring.Wiring;
 import dev.jera.processor.wiring.WorkflowGraph;
 import java.util.ArrayList;
@@ -59,9 +62,35 @@ final class HookRule implements Rule {
         }
         String stepName = step.get().name().value();
         unique(seen, stepName, "step " + stepName, hook, method, diagnostics);
+        ownResult(context, stub, step.get(), diagnostics);
         for (ScriptModel read : Wiring.readsFromSteps(stub, context.workflow().style(), context.lookup())) {
           if (read != step.get() && !before(context, read, step.get())) {
             diagnostics.report(hook.site(), HookMessages.hookReadsLaterStep(method, read.name().value(), stepName));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code exit_handler.go:resolveExitTmplArgument}: of its own step a hook is given the status and the
+   * output parameters and artifacts by name; its result, exit code, id and times are not in its scope.
+   */
+  private static void ownResult(Context context, ScriptModel stub, ScriptModel step, Diagnostics diagnostics) {
+    String name = step.name().value();
+    for (InputModel input : stub.inputs()) {
+      for (InputSource source : input.sources()) {
+        if (source instanceof InputSource.FromStep from && from.output().isEmpty()
+            && context.lookup().find(from.ref().value()).filter(found -> found == step).isPresent()) {
+          diagnostics.report(from.site(), HookMessages.hookReadsOwnResult(stub.methodName(), name, "the result"));
+        } else if (source instanceof InputSource.Value value) {
+          for (StepReference reference : StepReference.in(value.template().value())) {
+            boolean given = reference.rest().equals("status") || reference.rest().startsWith("outputs.parameters.")
+                || reference.rest().startsWith("outputs.artifacts.");
+            if (reference.step().equals(name) && !given && !reference.tag().expression()) {
+              diagnostics.report(value.template().site(),
+                  HookMessages.hookReadsOwnResult(stub.methodName(), name, reference.tag().written()));
+            }
           }
         }
       }

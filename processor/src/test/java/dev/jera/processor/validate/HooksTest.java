@@ -7,6 +7,7 @@ import static dev.jera.processor.diagnostic.MessageId.HOOK_LOOP;
 import static dev.jera.processor.diagnostic.MessageId.HOOK_ON_STEP;
 import static dev.jera.processor.diagnostic.MessageId.HOOK_OUTSIDE_WORKFLOW;
 import static dev.jera.processor.diagnostic.MessageId.HOOK_READS_LATER_STEP;
+import static dev.jera.processor.diagnostic.MessageId.HOOK_READS_OWN_RESULT;
 import static dev.jera.processor.diagnostic.MessageId.HOOK_WITHOUT_CALL;
 import static dev.jera.processor.diagnostic.MessageId.HOOK_WITHOUT_EXPRESSION;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_HOOK_EXPRESSION;
@@ -239,6 +240,24 @@ class HooksTest {
     assertThat(Compile.expecting(HOOK_READS_LATER_STEP).withImage(source))
         .hadErrorContaining("hook afterExtract() reads step 'load', which has not run when the hook of 'extract' does")
         .inFile(source).onLineContaining("afterExtract");
+  }
+
+  @Test
+  void aHookReadsItsStepsResult() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Template public static void report(String rows, String code) {}
+          @Script public static String load() { return ""; }
+          @Hook(on = "load") @Call(template = "report")
+          static void afterLoad(@From("load") String rows, @Value("{{tasks.load.exitCode}}") String code) {}
+        }
+        """);
+    Compilation compilation = Compile.expecting(HOOK_READS_OWN_RESULT, HOOK_READS_OWN_RESULT).withImage(source);
+    assertThat(compilation).hadErrorContaining("hook afterLoad() reads the result of step 'load', which Argo does not"
+        + " give that step's hook").inFile(source).onLineContaining("@From(\"load\")");
+    assertThat(compilation).hadErrorContaining("hook afterLoad() reads {{tasks.load.exitCode}} of step 'load'")
+        .inFile(source).onLineContaining("@From(\"load\")");
   }
 
   @Test

@@ -122,7 +122,13 @@ class ArgoPortsTest {
       Map.entry("retry-conditional", Phase.FAILED),
       Map.entry("job", Phase.SUCCEEDED),
       Map.entry("daily-job", Phase.SUCCEEDED),
-      Map.entry("backfill-v2", Phase.SUCCEEDED));
+      Map.entry("backfill-v2", Phase.SUCCEEDED),
+      // Each step's (task's) exit hook runs once it has ended; what comes after waits for it.
+      Map.entry("exit-handler-step-level", Phase.SUCCEEDED),
+      Map.entry("exit-hanlder-dag-level", Phase.SUCCEEDED),
+      Map.entry("exit-handler-with-param", Phase.SUCCEEDED),
+      Map.entry("exit-handler-with-artifacts", Phase.SUCCEEDED),
+      Map.entry("container-on-exit", Phase.SUCCEEDED));
 
   /**
    * Ports whose steps fail at random on purpose, as upstream's do, by manifest name, with how many

@@ -44,11 +44,14 @@ final class RunContext {
    * {@code workflow.outputs.artifacts.<name>}): what succeeded steps exported with {@code globalName}.
    */
   final Map<String, String> globalOutputs = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The workflow's arguments, its parameters' values: what an exit hook without arguments of its own is given. */
+  final Map<String, String> workflowArguments;
 
   RunContext(RunRequest request, String workflowName, Coordinator coordinator, PodPool pool, Launchers launchers,
       RunRecorder recorder, Locks locks, WorkflowDeadline deadline, NodeTree tree, SecretMask mask,
-      RunListener listener) {
+      RunListener listener, Map<String, String> workflowArguments) {
     this.manifest = request.manifest;
+    this.workflowArguments = workflowArguments;
     this.workflowName = workflowName;
     this.coordinator = coordinator;
     this.pool = pool;

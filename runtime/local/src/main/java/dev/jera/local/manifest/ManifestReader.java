@@ -25,11 +25,12 @@ import java.util.function.Function;
  * artifacts; input artifacts from other steps, {@code http}, {@code git} and {@code raw} (other stores
  * with a local copy the user gives); output artifacts; {@code env} values, Secret and ConfigMap keys,
  * {@code envFrom}; {@code synchronization} (mutexes and semaphores, template or workflow);
- * {@code timeout}, {@code retryStrategy}, {@code parallelism}, {@code failFast}, {@code onExit},
- * {@code activeDeadlineSeconds}, a step's {@code continueOn}.
+ * {@code timeout}, {@code retryStrategy}, {@code parallelism}, {@code failFast}, {@code onExit} and
+ * {@code hooks.exit} (the workflow's, a step's or a task's), {@code activeDeadlineSeconds}, a step's {@code continueOn}.
  *
- * <p>It refuses, because running them locally would differ from Argo: workflow lifecycle
- * {@code hooks}; task {@code hooks}, {@code onExit} and {@code inline} templates, a DAG task's {@code continueOn};
+ * <p>It refuses, because running them locally would differ from Argo: lifecycle hooks other than
+ * {@code exit} (run when an expression holds), hooks calling a {@code templateRef} or with an expression;
+ * {@code inline} templates, a DAG task's {@code continueOn};
  * tasks that call a {@code dag} or {@code steps} template (nested flows) or a template of another kind
  * ({@code resource}, {@code suspend}, {@code http}, {@code data}, {@code containerSet}, plugins);
  * a template's own {@code failFast}; {@code valueFrom} parameters; {@code retryStrategy.expression} and
@@ -51,7 +52,7 @@ import java.util.function.Function;
  * {@code env}), which run as processes of this machine before and beside the step.
  */
 public final class ManifestReader {
-  private static final List<String> UNSUPPORTED_TASK_FIELDS = List.of("hooks", "onExit", "inline");
+  private static final List<String> UNSUPPORTED_TASK_FIELDS = List.of("inline");
   /** Fields of a workflow's spec that only a cluster applies, named in a note when a run starts. */
   private static final List<String> CLUSTER_ONLY_SPEC_FIELDS =
       List.of("podSpecPatch", "podMetadata", "dnsConfig", "resourceClaims", "podResources", "podDisruptionBudget", "archiveLogs");
@@ -116,9 +117,16 @@ public final class ManifestReader {
     }
     Map<String, String> labels = new LinkedHashMap<>();
     metadata.path("labels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
-    if (spec.has("hooks")) {
-      throw fail("spec.hooks", "workflow lifecycle hooks are not run locally; use spec.onExit");
+    for (Map.Entry<String, JsonNode> hook : spec.path("hooks").properties()) {
+      if (!hook.getKey().equals("exit")) {
+        throw fail(specPath + ".hooks." + hook.getKey(),
+            "a hook other than 'exit' runs when its expression holds, which is not run locally");
+      }
     }
+    // Argo's GetExitHook: spec.onExit first, else hooks.exit, with its own arguments.
+    String onExit = text(spec, "onExit", specPath + ".onExit");
+    Task exitHook = onExit == null && spec.path("hooks").has("exit")
+        ? hook(spec.path("hooks").get("exit"), "onExit", specPath + ".hooks.exit") : null;
     Set<String> unsupported = new HashSet<>();
     Map<String, ManifestTemplate> templates = new LinkedHashMap<>();
     int index = 0;
@@ -150,7 +158,8 @@ public final class ManifestReader {
         generateName,
         labels,
         entrypoint,
-        text(spec, "onExit", specPath + ".onExit"),
+        exitHook != null ? exitHook.template() : onExit,
+        exitHook,
         integer(spec, "parallelism", specPath),
         text(spec, "serviceAccountName", specPath + ".serviceAccountName"),
         deadline == null ? null : deadline.longValue(),
@@ -310,7 +319,53 @@ public final class ManifestReader {
     }
     return new Task(name, template, templateRef, depends, arguments, artifacts,
         text(node, "withParam", path + ".withParam"), items, sequence, text(node, "when", path + ".when"),
-        continueOn(node.get("continueOn"), path + ".continueOn"));
+        continueOn(node.get("continueOn"), path + ".continueOn"), exitHook(node, name, path));
+  }
+
+  /**
+   * A task's exit hook: its older {@code onExit} (a template called with the workflow's arguments), which Argo
+   * prefers, else {@code hooks.exit}. A hook with another name runs when its expression holds, which a local run
+   * does not evaluate: refused.
+   */
+  private Task exitHook(JsonNode node, String taskName, String path) {
+    JsonNode hooks = node.path("hooks");
+    for (Map.Entry<String, JsonNode> hook : hooks.properties()) {
+      if (!hook.getKey().equals("exit")) {
+        throw fail(path + ".hooks." + hook.getKey(),
+            "a hook other than 'exit' runs when its expression holds, which is not run locally");
+      }
+    }
+    String onExit = checked(node, "onExit", path, "template name", ManifestNames::templateName);
+    if (onExit != null) {
+      return new Task(taskName + ".onExit", onExit, null, null, Map.of(), List.of(), null, null, null, null, null, null);
+    }
+    return hooks.has("exit") ? hook(hooks.get("exit"), taskName + ".onExit", path + ".hooks.exit") : null;
+  }
+
+  /** A lifecycle hook as the task {@code name} that calls its template with its arguments. */
+  private Task hook(JsonNode hook, String name, String path) {
+    if (hook.has("templateRef")) {
+      throw fail(path + ".templateRef", "a hook that calls a template of another workflow is not run locally");
+    }
+    if (hook.has("expression")) {
+      throw fail(path + ".expression", "an exit hook's expression is not run locally");
+    }
+    String template = named(hook, "template", path, "template name", ManifestNames::templateName);
+    Map<String, String> arguments = new LinkedHashMap<>();
+    int index = 0;
+    for (JsonNode parameter : hook.path("arguments").path("parameters")) {
+      String parameterPath = path + ".arguments.parameters[" + index++ + "]";
+      if (parameter.has("valueFrom")) {
+        throw fail(parameterPath + ".valueFrom", "'valueFrom' arguments are not run locally");
+      }
+      arguments.put(required(parameter, "name", parameterPath), text(parameter, "value", parameterPath + ".value"));
+    }
+    List<InputArtifact> artifacts = new ArrayList<>();
+    index = 0;
+    for (JsonNode artifact : hook.path("arguments").path("artifacts")) {
+      artifacts.add(artifact(artifact, path + ".arguments.artifacts[" + index++ + "]"));
+    }
+    return new Task(name, template, null, null, arguments, artifacts, null, null, null, null, null, null);
   }
 
   private ContinueOn continueOn(JsonNode node, String path) {
