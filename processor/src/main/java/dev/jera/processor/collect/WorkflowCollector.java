@@ -26,6 +26,7 @@ import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.SecretModel;
 import dev.jera.processor.model.SequenceModel;
 import dev.jera.processor.model.SidecarModel;
+import dev.jera.processor.model.SuspendModel;
 import dev.jera.processor.model.Site;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
@@ -64,6 +65,7 @@ public final class WorkflowCollector {
   public static final String LIBRARY = "dev.jera.Library";
   public static final String GRAPH = "dev.jera.Graph";
   public static final String HOOK = "dev.jera.Hook";
+  public static final String SUSPEND = "dev.jera.Suspend";
 
   /** Annotations that give a script parameter its value (a list: reports come in this order). */
   public static final List<String> SOURCES = sources();
@@ -84,7 +86,8 @@ public final class WorkflowCollector {
           SettingsCollector.VOLUME, SettingsCollector.VOLUMES, SettingsCollector.POD, SettingsCollector.SYNCHRONIZED,
           SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER, SettingsCollector.POD_RESOURCES,
           SettingsCollector.SIDECAR, SettingsCollector.SIDECARS, SettingsCollector.INIT_CONTAINER,
-          SettingsCollector.INIT_CONTAINERS, OutputCollector.OUTPUT, GRAPH, SettingsCollector.RESOURCE);
+          SettingsCollector.INIT_CONTAINERS, OutputCollector.OUTPUT, GRAPH, SettingsCollector.RESOURCE,
+          SUSPEND);
 
 
   private final Types types;
@@ -307,6 +310,7 @@ public final class WorkflowCollector {
         .outputLocations(outputLocations(method))
         .outputs(outputs)
         .archiveLogs(Annotations.bool(template, "archiveLogs"))
+        .suspend(suspend(method))
         .build();
   }
 
@@ -505,9 +509,13 @@ public final class WorkflowCollector {
     return SettingsCollector.resources(element, RESOURCES, "@Resources");
   }
 
-  /** A resource template has no result: what it returns only carries the outputs read from its object. */
+  /**
+   * A resource or suspend template has no result: what it returns only carries the outputs read from its object
+   * or supplied when it is resumed.
+   */
   private static JavaType resourceResult(ExecutableElement method, JavaType returns) {
-    return Annotations.find(method, SettingsCollector.RESOURCE).isPresent() && !returns.canonical().equals(JavaType.VOID)
+    boolean noPod = Annotations.find(method, SettingsCollector.RESOURCE).isPresent() || Annotations.find(method, SUSPEND).isPresent();
+    return noPod && !returns.canonical().equals(JavaType.VOID)
         ? returns.asOutputsOnly()
         : returns;
   }
@@ -558,7 +566,13 @@ public final class WorkflowCollector {
         .outputLocations(outputLocations(method))
         .outputs(outputs)
         .call(call(method))
+        .suspend(suspend(method))
         .build();
+  }
+
+  private static Optional<SuspendModel> suspend(ExecutableElement method) throws UnresolvedException {
+    return Annotations.read(method, SUSPEND, suspend ->
+        new SuspendModel(Site.of(method, suspend), Annotations.optionalText(method, suspend, "duration")));
   }
 
   /**

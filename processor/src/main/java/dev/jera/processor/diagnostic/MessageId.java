@@ -295,6 +295,13 @@ public enum MessageId {
       "a hook reads its step's result or node fields, which Argo gives a hook only as status and named outputs"),
   HOOK_LOOP(Group.HOOKS, ERROR, "a hook fans out (@Sequence or @Item), which Argo's hooks cannot"),
 
+  // Suspend templates
+  SUSPEND_WITH_COMMAND(Group.SUSPEND, ERROR,
+      "a @Suspend template also runs something: a @Container, @Resource, @Call, image or sidecar"),
+  INVALID_SUSPEND_DURATION(Group.SUSPEND, ERROR, "@Suspend(duration) is neither a number of seconds nor a Go duration"),
+  SUSPEND_FILE_OUTPUT(Group.SUSPEND, ERROR, "a @Suspend template has a file output; only values can be supplied on resume"),
+  SUSPEND_RESULT(Group.SUSPEND, ERROR, "a step reads the result of a @Suspend template, which has none"),
+
   // Annotations in the wrong place
   SCRIPT_OUTSIDE_WORKFLOW(Group.PLACEMENT, ERROR, "@Script in a class that is not a @Workflow or @Library"),
   SETTING_OUTSIDE_WORKFLOW(Group.PLACEMENT, ERROR, "a workflow setting on a class that is not a @Workflow"),
@@ -342,6 +349,7 @@ public enum MessageId {
     SECRETS("Secrets"),
     EXIT_HANDLER("The exit handler"),
     HOOKS("Hooks"),
+    SUSPEND("Suspend templates"),
     PLACEMENT("Annotations in the wrong place"),
     PROCESSOR("The processor itself");
 

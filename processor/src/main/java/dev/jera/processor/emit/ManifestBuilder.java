@@ -449,7 +449,7 @@ public final class ManifestBuilder {
     }
     var placement = script.settings().placement();
     // A resource template runs no container of the user's: Argo's executor acts on the object.
-    ScriptTemplate container = script.isResource() ? null : container(script, env, runner);
+    ScriptTemplate container = script.isResource() || script.isSuspend() ? null : container(script, env, runner);
     return Template.builder()
         .name(script.name().value())
         .inputs(inputs.isEmpty() && artifacts.isEmpty() ? null : new Inputs(Absent.ifEmpty(inputs), Absent.ifEmpty(artifacts)))
@@ -474,6 +474,7 @@ public final class ManifestBuilder {
         .script(script.isContainer() ? null : container)
         .container(script.isContainer() ? container : null)
         .resource(script.resource().map(ManifestBuilder::resource).orElse(null))
+        .suspend(script.suspend().map(suspend -> new Template.Suspend(suspend.duration().map(Text::value).orElse(null))).orElse(null))
         .initContainers(Absent.ifEmpty(userContainers(script.initContainers())))
         .sidecars(Absent.ifEmpty(userContainers(script.sidecars())))
         .build();

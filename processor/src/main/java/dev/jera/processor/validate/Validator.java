@@ -58,6 +58,7 @@ public final class Validator {
           new LifecycleRule(),
           new ExitHandlerRule(),
           new HookRule(),
+          new SuspendRule(),
           new SidecarRule(),
           new ResourceTemplateRule());
 
