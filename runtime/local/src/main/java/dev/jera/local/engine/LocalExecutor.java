@@ -78,6 +78,7 @@ public final class LocalExecutor {
     }
     ManifestNames.check(manifest, request.workflow);
     ResourceSteps.check(manifest, request.stubs.keySet(), request.workflow);
+    SuspendSteps.check(manifest, request.resumes, request.workflow);
     Instant created = Instant.now();
     String workflowName = workflowName(manifest, request.workflow);
     // A fixed name repeats from run to run: a suffix keeps two runs in one second apart.

@@ -25,6 +25,8 @@ final class RunContext {
   final Map<String, String> configMaps;
   final Map<String, Map<String, Path>> artifacts;
   final Map<String, String> stubs;
+  /** The suspended steps to resume as soon as they are reached, with the values supplied to each. */
+  final Map<String, Map<String, String>> resumes;
   final Locks locks;
   final WorkflowDeadline deadline;
   /** The values of the run's secrets, masked in everything the run writes and prints. */
@@ -62,6 +64,7 @@ final class RunContext {
     this.configMaps = request.configMaps;
     this.artifacts = request.artifacts;
     this.stubs = request.stubs;
+    this.resumes = request.resumes;
     this.locks = locks;
     this.deadline = deadline;
     this.mask = mask;

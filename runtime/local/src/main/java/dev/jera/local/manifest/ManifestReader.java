@@ -243,6 +243,9 @@ public final class ManifestReader {
     if (node.has("resource")) {
       return pod(node, name, path, "resource");
     }
+    if (node.has("suspend")) {
+      return pod(node, name, path, "suspend");
+    }
     return null;
   }
 
@@ -404,7 +407,8 @@ public final class ManifestReader {
       inputs.add(new InputParameter(
           required(input, "name", inputPath),
           text(input, "value", inputPath + ".value"),
-          text(input, "default", inputPath + ".default")));
+          text(input, "default", inputPath + ".default"),
+          strings(input.path("enum"), inputPath + ".enum")));
     }
     List<InputArtifact> inputArtifacts = new ArrayList<>();
     index = 0;
@@ -427,13 +431,21 @@ public final class ManifestReader {
       String parameterPath = path + ".outputs.parameters[" + index++ + "]";
       JsonNode from = parameter.path("valueFrom");
       String file = text(from, "path", parameterPath + ".valueFrom.path");
-      if (file == null && !field.equals("resource")) {
-        continue; // values supplied otherwise (a suspend's) are not read from a pod's files.
+      boolean suspend = field.equals("suspend");
+      if (file == null && !field.equals("resource") && !(suspend && from.has("supplied"))) {
+        continue; // values given otherwise are not read from a pod's files.
       }
-      outputParameters.add(new OutputParameter(
-          named(parameter, "name", parameterPath, "output parameter name", ManifestNames::parameterName),
-          file,
-          text(from, "default", parameterPath + ".valueFrom.default"),
+      String outputName = named(parameter, "name", parameterPath, "output parameter name", ManifestNames::parameterName);
+      String defaultValue = text(from, "default", parameterPath + ".valueFrom.default");
+      if (suspend && defaultValue == null) {
+        // addRawOutputFields: a supplied value without a default of its own takes the same-named input's.
+        for (InputParameter input : inputs) {
+          if (input.name().equals(outputName) && input.defaultValue() != null) {
+            defaultValue = input.defaultValue();
+          }
+        }
+      }
+      outputParameters.add(new OutputParameter(outputName, file, defaultValue,
           text(parameter, "globalName", parameterPath + ".globalName")));
     }
     List<String> mounts = new ArrayList<>();
@@ -469,7 +481,8 @@ public final class ManifestReader {
         retryStrategy(node.get("retryStrategy"), path + ".retryStrategy"),
         podContainers(node.path("initContainers"), path + ".initContainers"),
         podContainers(node.path("sidecars"), path + ".sidecars"),
-        field.equals("resource") ? resourceAction(pod, podPath) : null);
+        field.equals("resource") ? resourceAction(pod, podPath) : null,
+        field.equals("suspend") ? new SuspendSettings(text(pod, "duration", podPath + ".duration")) : null);
   }
 
   /** A resource template's action and the kind of object it acts on: the manifest's, else the first flag. */
