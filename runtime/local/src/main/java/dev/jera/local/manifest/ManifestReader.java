@@ -32,7 +32,8 @@ import java.util.function.Function;
  * {@code exit} (run when an expression holds), hooks calling a {@code templateRef} or with an expression;
  * {@code inline} templates, a DAG task's {@code continueOn};
  * tasks that call a {@code dag} or {@code steps} template (nested flows) or a template of another kind
- * ({@code resource}, {@code suspend}, {@code http}, {@code data}, {@code containerSet}, plugins);
+ * ({@code http}, {@code data}, {@code containerSet}, plugins; a {@code resource} template runs only stubbed, a
+ * {@code suspend} template waits its duration or is resumed as the run is asked to);
  * a template's own {@code failFast}; {@code valueFrom} parameters; {@code retryStrategy.expression} and
  * {@code affinity}; {@code env} from a {@code fieldRef} or {@code resourceFieldRef} (they need a cluster);
  * artifacts with {@code fromExpression} or {@code subPath}; database semaphores.
