@@ -94,6 +94,8 @@ final class TemplateStrings {
         }
       }
       script.memoize().ifPresent(memoize -> strings.add(new Placed(memoize.key(), Place.TEMPLATE, owner, "the @Memoize key of " + method)));
+      script.suspend().flatMap(suspend -> suspend.duration())
+          .ifPresent(duration -> strings.add(new Placed(duration, Place.TEMPLATE, owner, "the @Suspend duration of " + method)));
       for (PodSettings.EnvModel env : script.settings().env()) {
         env.value().ifPresent(value -> strings.add(new Placed(value, Place.TEMPLATE, owner, "@Env " + env.name().value() + " of " + method)));
       }

@@ -65,6 +65,27 @@ class SuspendTest {
   }
 
   @Test
+  void aScriptThatSuspendsIsAStepWithASuspendTemplateAndNoRunnerEntry() {
+    JavaFileObject source = java("Pause", """
+        @Workflow(name = "pause")
+        public class Pause {
+          @Script public static String work() { return "done"; }
+          @Script(after = "work") @Suspend(duration = "{{workflow.parameters.wait}}") public static void hold() {}
+        }
+        """.replace("public class Pause", "@Param(value = \"wait\", defaultValue = \"5s\")\npublic class Pause"));
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "pause");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+    assertThat(manifest).contains("""
+          - name: hold
+            suspend:
+              duration: "{{workflow.parameters.wait}}"
+        """);
+    assertThat(manifest).doesNotContain("test.Pause_JeraRunner\n      - hold");
+  }
+
+  @Test
   void suspendWithAContainer() {
     JavaFileObject source = java("Etl", """
         @Workflow(entrypoint = "wait-here")
