@@ -58,6 +58,8 @@ final class MavenWording {
         .replace("--artifact ", "-D" + RunMojo.ARTIFACT_PREFIX)
         .replace("--retry-backoff '", "-Djera.retryBackoff='")
         .replace("--retry-backoff ", "-Djera.retryBackoff=")
-        .replace("--fast-retries", "-Djera.fastRetries");
+        .replace("--fast-retries", "-Djera.fastRetries")
+        .replace("--resume '", "-Djera.resume='")
+        .replace("--resume ", "-Djera.resume=");
   }
 }

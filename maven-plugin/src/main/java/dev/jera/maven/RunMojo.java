@@ -69,6 +69,13 @@ public class RunMojo extends AbstractCommandMojo {
   @Parameter
   List<String> artifacts;
 
+  /**
+   * Suspend steps to resume as soon as they are reached, as {@code step} or {@code step:output=value} (one value
+   * each); on the command line {@code -Djera.resume=approve:message=yes} (several separated by commas).
+   */
+  @Parameter(property = "jera.resume")
+  List<String> resume;
+
   /** Runs each step in a JVM of its own with its manifest's command, as its container would. */
   @Parameter(property = "jera.isolated", defaultValue = "false")
   boolean isolated;
@@ -117,6 +124,9 @@ public class RunMojo extends AbstractCommandMojo {
     pairs(args, "--secret", secrets, prefixed(given, SECRET_PREFIX));
     pairs(args, "--config-map", configMaps, prefixed(given, CONFIG_MAP_PREFIX));
     pairs(args, "--artifact", artifacts, prefixed(given, ARTIFACT_PREFIX));
+    if (resume != null) {
+      resume.forEach(step -> args.addAll(List.of("--resume", step)));
+    }
     if (isolated) {
       args.add("--isolated");
     }

@@ -35,6 +35,14 @@ class MavenWordingTest {
   }
 
   @Test
+  void resumes() {
+    assertThat(MavenWording.of("jera: --resume 'approve:message': expected STEP:OUTPUT=VALUE"))
+        .isEqualTo("jera: -Djera.resume='approve:message': expected STEP:OUTPUT=VALUE");
+    assertThat(MavenWording.of("or jera run x --resume approve:message=…"))
+        .isEqualTo("or jera run x -Djera.resume=approve:message=…");
+  }
+
+  @Test
   void wordsThatOnlyLookLikeOptionsStay() {
     assertThat(MavenWording.of("jera: unknown workflow 'top-p'; did you mean 'top-p x'?"))
         .isEqualTo("jera: unknown workflow 'top-p'; did you mean 'top-p x'?");

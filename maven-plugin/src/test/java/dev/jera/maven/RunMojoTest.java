@@ -60,6 +60,7 @@ class RunMojoTest {
     mojo.secrets = List.of("warehouse/password=from-pom", "api/token=t0k");
     mojo.configMaps = List.of("limits/etl=1");
     mojo.artifacts = List.of("extract.input=in.csv");
+    mojo.resume = List.of("approve:message=yes", "delay");
     mojo.isolated = true;
     mojo.parallelism = 3;
     mojo.retryBackoff = "1s";
@@ -78,6 +79,8 @@ class RunMojoTest {
         "--config-map", "limits/etl=2",
         "--artifact", "extract.input=in.csv",
         "--artifact", "load.rows=rows.csv",
+        "--resume", "approve:message=yes",
+        "--resume", "delay",
         "--isolated",
         "--parallelism", "3",
         "--retry-backoff", "1s",

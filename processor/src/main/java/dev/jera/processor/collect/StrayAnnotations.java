@@ -1,6 +1,7 @@
 package dev.jera.processor.collect;
 
 import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.HookMessages;
 import dev.jera.processor.diagnostic.PlacementMessages;
 import dev.jera.processor.diagnostic.TemplateMessages;
 import dev.jera.processor.model.Site;
@@ -24,7 +25,7 @@ import javax.lang.model.util.Elements;
 public final class StrayAnnotations {
   /** The annotations whose place is checked. */
   private static final List<String> CHECKED = Stream.of(
-      List.of(WorkflowCollector.SCRIPT, WorkflowCollector.TEMPLATE), WorkflowCollector.SOURCES, WorkflowCollector.SETTINGS)
+      List.of(WorkflowCollector.SCRIPT, WorkflowCollector.TEMPLATE, WorkflowCollector.HOOK), WorkflowCollector.SOURCES, WorkflowCollector.SETTINGS)
       .flatMap(List::stream).toList();
 
   private final Elements elements;
@@ -95,6 +96,16 @@ public final class StrayAnnotations {
         diagnostics.report(site(method, WorkflowCollector.TEMPLATE), TemplateMessages.templateAndScript(method.getSimpleName().toString()));
       }
     }
+    for (Element method : carrying(annotated, WorkflowCollector.HOOK)) {
+      Element type = method.getEnclosingElement();
+      String name = method.getSimpleName().toString();
+      if (!has(type, WorkflowCollector.WORKFLOW)) {
+        diagnostics.report(site(method, WorkflowCollector.HOOK), HookMessages.hookOutsideWorkflow(name, type.getSimpleName().toString()));
+      } else if (has(method, WorkflowCollector.SCRIPT) || has(method, WorkflowCollector.TEMPLATE)) {
+        diagnostics.report(site(method, WorkflowCollector.HOOK),
+            HookMessages.hookOnStep(name, has(method, WorkflowCollector.SCRIPT) ? "@Script" : "@Template"));
+      }
+    }
     for (String source : WorkflowCollector.SOURCES) {
       TypeElement annotation = elements.getTypeElement(source);
       if (annotation == null) {
@@ -113,7 +124,8 @@ public final class StrayAnnotations {
           continue; // @Param and @Secret on a class declare; the class is checked as a workflow.
         }
         Element method = element.getEnclosingElement();
-        if (!has(method, WorkflowCollector.SCRIPT) && !has(method, WorkflowCollector.TEMPLATE)) {
+        if (!has(method, WorkflowCollector.SCRIPT) && !has(method, WorkflowCollector.TEMPLATE)
+            && !has(method, WorkflowCollector.HOOK)) {
           diagnostics.report(
               site(element, source),
               PlacementMessages.sourceOutsideScript(annotation.getSimpleName().toString(), method.getSimpleName().toString()));
@@ -137,6 +149,7 @@ public final class StrayAnnotations {
               site(element, setting),
               PlacementMessages.settingOutsideWorkflow(annotation.getSimpleName().toString(), element.getSimpleName().toString()));
         } else if (element.getKind() == ElementKind.METHOD && !has(element, WorkflowCollector.SCRIPT)
+            && !has(element, WorkflowCollector.HOOK)
             // A record component's @Output shows on its accessor too.
             && element.getEnclosingElement().getKind() != ElementKind.RECORD
             && !(has(element, WorkflowCollector.TEMPLATE) && !setting.equals(WorkflowCollector.CALL))) {

@@ -9,6 +9,7 @@ import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.model.GraphOutputModel;
 import dev.jera.processor.model.GraphSettings;
+import dev.jera.processor.model.HookModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JavaType;
@@ -26,6 +27,7 @@ import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.SecretModel;
 import dev.jera.processor.model.SequenceModel;
 import dev.jera.processor.model.SidecarModel;
+import dev.jera.processor.model.SuspendModel;
 import dev.jera.processor.model.Site;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
@@ -63,6 +65,8 @@ public final class WorkflowCollector {
   public static final String CALL = "dev.jera.Call";
   public static final String LIBRARY = "dev.jera.Library";
   public static final String GRAPH = "dev.jera.Graph";
+  public static final String HOOK = "dev.jera.Hook";
+  public static final String SUSPEND = "dev.jera.Suspend";
 
   /** Annotations that give a script parameter its value (a list: reports come in this order). */
   public static final List<String> SOURCES = sources();
@@ -83,7 +87,8 @@ public final class WorkflowCollector {
           SettingsCollector.VOLUME, SettingsCollector.VOLUMES, SettingsCollector.POD, SettingsCollector.SYNCHRONIZED,
           SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER, SettingsCollector.POD_RESOURCES,
           SettingsCollector.SIDECAR, SettingsCollector.SIDECARS, SettingsCollector.INIT_CONTAINER,
-          SettingsCollector.INIT_CONTAINERS, OutputCollector.OUTPUT, OutputCollector.OUTPUTS, GRAPH, SettingsCollector.RESOURCE);
+          SettingsCollector.INIT_CONTAINERS, OutputCollector.OUTPUT, OutputCollector.OUTPUTS, GRAPH, SettingsCollector.RESOURCE,
+          SUSPEND);
 
 
   private final Types types;
@@ -289,8 +294,11 @@ public final class WorkflowCollector {
     List<ScriptModel> scripts = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Optional<AnnotationMirror> script = Annotations.find(method, SCRIPT);
+      Optional<AnnotationMirror> hook = Annotations.find(method, HOOK);
       if (script.isPresent()) {
         scripts.add(script(method, script.get(), classifier));
+      } else if (hook.isPresent()) {
+        scripts.add(hookStub(method, hook.get(), classifier));
       }
     }
     return scripts;
@@ -351,6 +359,7 @@ public final class WorkflowCollector {
         .outputLocations(outputLocations(method))
         .outputs(outputs)
         .archiveLogs(Annotations.bool(template, "archiveLogs"))
+        .suspend(suspend(method))
         .build();
   }
 
@@ -574,9 +583,13 @@ public final class WorkflowCollector {
     return SettingsCollector.resources(element, RESOURCES, "@Resources");
   }
 
-  /** A resource template has no result: what it returns only carries the outputs read from its object. */
+  /**
+   * A resource or suspend template has no result: what it returns only carries the outputs read from its object
+   * or supplied when it is resumed.
+   */
   private static JavaType resourceResult(ExecutableElement method, JavaType returns) {
-    return Annotations.find(method, SettingsCollector.RESOURCE).isPresent() && !returns.canonical().equals(JavaType.VOID)
+    boolean noPod = Annotations.find(method, SettingsCollector.RESOURCE).isPresent() || Annotations.find(method, SUSPEND).isPresent();
+    return noPod && !returns.canonical().equals(JavaType.VOID)
         ? returns.asOutputsOnly()
         : returns;
   }
@@ -627,6 +640,55 @@ public final class WorkflowCollector {
         .outputLocations(outputLocations(method))
         .outputs(outputs)
         .call(call(method))
+        .suspend(suspend(method))
+        .build();
+  }
+
+  private static Optional<SuspendModel> suspend(ExecutableElement method) throws UnresolvedException {
+    return Annotations.read(method, SUSPEND, suspend ->
+        new SuspendModel(Site.of(method, suspend), Annotations.optionalText(method, suspend, "duration")));
+  }
+
+  /**
+   * A {@code @Hook} stub: a call like a {@code @Call} step's (its parameters are the arguments), named after
+   * its method, that the graph does not hold; the hook says which steps run it, and when.
+   */
+  private ScriptModel hookStub(ExecutableElement method, AnnotationMirror hook, TypeClassifier classifier)
+      throws UnresolvedException {
+    String methodName = method.getSimpleName().toString();
+    List<InputModel> inputs = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      inputs.add(input(parameter, classifier));
+    }
+    Site site = Site.of(method, hook);
+    List<Text> on = Annotations.texts(method, hook, "on");
+    HookModel model = new HookModel(site, on, Annotations.site(method, hook, "on"),
+        Annotations.text(method, hook, "name"), Annotations.optionalText(method, hook, "expression"));
+    return ScriptModel.builder()
+        .site(site)
+        .methodName(methodName)
+        .name(new Text(Naming.kebab(methodName), site))
+        .isStatic(method.getModifiers().contains(Modifier.STATIC))
+        .visibility(visibility(method))
+        .generic(!method.getTypeParameters().isEmpty())
+        .returns(resolved(classifier.classify(method.getReturnType())))
+        .inputs(inputs)
+        .itemsSite(site)
+        .continueOnSite(site)
+        .sequence(sequence(method))
+        .retry(retry(method))
+        .resources(resources(method))
+        .settings(SettingsCollector.settings(method))
+        .memoize(SettingsCollector.memoize(method))
+        .container(SettingsCollector.container(method))
+        .resource(SettingsCollector.resource(method))
+        .sidecars(SettingsCollector.sidecars(method, SidecarModel.Kind.SIDECAR))
+        .initContainers(SettingsCollector.sidecars(method, SidecarModel.Kind.INIT_CONTAINER))
+        .archive(archive(method))
+        .outputLocations(outputLocations(method))
+        .outputs(OutputCollector.outputs(method, resolved(classifier.classify(method.getReturnType())), classifier, types))
+        .call(call(method))
+        .hook(Optional.of(model))
         .build();
   }
 

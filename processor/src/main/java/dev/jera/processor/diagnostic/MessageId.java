@@ -288,6 +288,27 @@ public enum MessageId {
       "the exit handler sets forEach, items, after, when, depends, continueOn or @Sequence"),
   EXIT_HANDLER_ITEM(Group.EXIT_HANDLER, ERROR, "the exit handler has an @Item parameter"),
 
+  // Hooks
+  HOOK_OUTSIDE_WORKFLOW(Group.HOOKS, ERROR, "@Hook on a method of a class that is not a @Workflow"),
+  HOOK_ON_STEP(Group.HOOKS, ERROR, "@Hook on a @Script or @Template method: a hook is a stub of its own"),
+  HOOK_WITHOUT_CALL(Group.HOOKS, ERROR, "a @Hook stub names no template to run with @Call"),
+  UNKNOWN_HOOKED_STEP(Group.HOOKS, ERROR, "@Hook(on) names no step of the workflow"),
+  HOOK_WITHOUT_EXPRESSION(Group.HOOKS, ERROR, "a hook not named exit has no expression, so it would never run"),
+  INVALID_HOOK_EXPRESSION(Group.HOOKS, ERROR, "a hook's expression is not a valid expr-lang expression"),
+  DUPLICATE_HOOK(Group.HOOKS, ERROR, "a step or the workflow has two hooks of one name"),
+  TWO_EXIT_HANDLERS(Group.HOOKS, ERROR, "the workflow has both @Workflow(onExit) and a workflow-level exit @Hook"),
+  HOOK_READS_LATER_STEP(Group.HOOKS, ERROR, "a hook reads a step that has not run when the hook does"),
+  HOOK_READS_OWN_RESULT(Group.HOOKS, ERROR,
+      "a hook reads its step's result or node fields, which Argo gives a hook only as status and named outputs"),
+  HOOK_LOOP(Group.HOOKS, ERROR, "a hook fans out (@Sequence or @Item), which Argo's hooks cannot"),
+
+  // Suspend templates
+  SUSPEND_WITH_COMMAND(Group.SUSPEND, ERROR,
+      "a @Suspend template also runs something: a @Container, @Resource, @Call, image or sidecar"),
+  INVALID_SUSPEND_DURATION(Group.SUSPEND, ERROR, "@Suspend(duration) is neither a number of seconds nor a Go duration"),
+  SUSPEND_FILE_OUTPUT(Group.SUSPEND, ERROR, "a @Suspend template has a file output; only values can be supplied on resume"),
+  SUSPEND_RESULT(Group.SUSPEND, ERROR, "a step reads the result of a @Suspend template, which has none"),
+
   // Annotations in the wrong place
   SCRIPT_OUTSIDE_WORKFLOW(Group.PLACEMENT, ERROR, "@Script in a class that is not a @Workflow or @Library"),
   SETTING_OUTSIDE_WORKFLOW(Group.PLACEMENT, ERROR, "a workflow setting on a class that is not a @Workflow"),
@@ -334,6 +355,8 @@ public enum MessageId {
     WORKFLOW("The workflow as a whole"),
     SECRETS("Secrets"),
     EXIT_HANDLER("The exit handler"),
+    HOOKS("Hooks"),
+    SUSPEND("Suspend templates"),
     PLACEMENT("Annotations in the wrong place"),
     PROCESSOR("The processor itself");
 

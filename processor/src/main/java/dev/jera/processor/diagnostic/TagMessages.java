@@ -134,6 +134,11 @@ public final class TagMessages {
         + (outputs.isEmpty() ? "" : "; read an output of its object, e.g. {{" + root + "." + step + ".outputs.parameters." + outputs.get(0) + "}}");
   }
 
+  public static String resultOfSuspend(String root, String step, String template, java.util.List<String> outputs) {
+    return step + " runs the @Suspend template " + template + ", which has no result"
+        + (outputs.isEmpty() ? "" : "; read a value supplied to it, e.g. {{" + root + "." + step + ".outputs.parameters." + outputs.get(0) + "}}");
+  }
+
   public static String resultOfVoidStep(String method) {
     return method + "() returns void, so it has no result";
   }

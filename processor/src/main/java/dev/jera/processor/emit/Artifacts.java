@@ -60,7 +60,9 @@ final class Artifacts {
       } else {
         String defaultValue = output.defaultValue().map(Text::value).orElse(null);
         // A resource template's outputs are read from its object, not from a file its pod leaves.
-        OutputParameter.ValueFrom from = output.readsObject()
+        OutputParameter.ValueFrom from = script.isSuspend()
+            ? OutputParameter.ValueFrom.supplied(defaultValue)
+            : output.readsObject()
             ? new OutputParameter.ValueFrom(null, output.jsonPath().map(Text::value).orElse(null),
                 output.jqFilter().map(Text::value).orElse(null), defaultValue)
             : new OutputParameter.ValueFrom(parameterPath(name), defaultValue);

@@ -39,7 +39,7 @@ public final class IndexEntries {
               param.description().map(Text::value).orElse(null)));
     }
     // An entry @Template is the workflow's one step, as a local run reports it.
-    List<WorkflowIndex.Step> steps = steps(workflow.entryTemplate().map(List::of).orElse(workflow.scripts()));
+    List<WorkflowIndex.Step> steps = steps(workflow.entryTemplate().map(List::of).orElse(workflow.steps()));
     boolean main = workflow.entrypoint().isEmpty() || workflow.entryName().equals(ManifestNames.ENTRY_TEMPLATE);
     return new WorkflowIndex.Workflow(
         workflow.name().value(),

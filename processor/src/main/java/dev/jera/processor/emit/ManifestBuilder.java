@@ -15,6 +15,7 @@ import dev.jera.processor.emit.argo.EnvVar;
 import dev.jera.processor.emit.argo.GraphOutputs;
 import dev.jera.processor.emit.argo.Inputs;
 import dev.jera.processor.emit.argo.Outputs;
+import dev.jera.processor.emit.argo.LifecycleHook;
 import dev.jera.processor.emit.argo.Manifest;
 import dev.jera.processor.emit.argo.Metadata;
 import dev.jera.processor.emit.argo.Parameter;
@@ -38,6 +39,7 @@ import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.model.GraphOutputModel;
 import dev.jera.processor.model.GraphOutputTypes;
 import dev.jera.processor.model.GraphSettings;
+import dev.jera.processor.model.HookModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.ItemFields;
 import dev.jera.processor.model.InputSource;
@@ -149,6 +151,7 @@ public final class ManifestBuilder {
         .entrypoint(workflow.templateLibrary() ? null : workflow.entryName())
         .onExit(graph.exitHandler().map(exit -> exit.name().value())
             .or(() -> workflow.exitGraph().map(exit -> exit.name().value())).orElse(null))
+        .hooks(hooks(Optional.empty(), workflow.style() == Style.STEPS ? "steps" : "tasks"))
         .securityContext(workflow.restricted() ? SecurityContexts.Pod.restricted(options.runAsUser()) : null)
         .nodeSelector(PodSettingsWriter.nodeSelector(placement))
         .tolerations(PodSettingsWriter.tolerations(placement))
@@ -176,7 +179,7 @@ public final class ManifestBuilder {
    */
   private List<Template> templates() {
     List<Template> templates = new ArrayList<>();
-    if (!workflow.scripts().isEmpty()) {
+    if (!workflow.steps().isEmpty()) {
       templates.add(graphTemplate());
     }
     List<String> libraryTemplates = new ArrayList<>();
@@ -289,7 +292,8 @@ public final class ManifestBuilder {
               withParam(script, "tasks"),
               withItems(script),
               withSequence(script),
-              script.when().map(Text::value).orElse(null)));
+              script.when().map(Text::value).orElse(null),
+              hooks(Optional.of(script), "tasks")));
     }
     GraphSettings settings = workflow.graphSettings();
     return Template.builder()
@@ -313,7 +317,8 @@ public final class ManifestBuilder {
                 withItems(script),
                 withSequence(script),
                 script.when().map(Text::value).orElse(null),
-                ContinueOn.of(script.continueOn())));
+                ContinueOn.of(script.continueOn()),
+                hooks(Optional.of(script), "steps")));
       }
       groups.add(steps);
     }
@@ -323,6 +328,25 @@ public final class ManifestBuilder {
         .parallelism(settings.parallelism() > 0 ? settings.parallelism() : null)
         .failFast(settings.failFastValue())
         .steps(groups);
+  }
+
+  /**
+   * The hooks of a step, or with none of the workflow: by name, in source order, each the template its stub
+   * calls with the stub's arguments; {@code null} without any.
+   */
+  private Map<String, LifecycleHook> hooks(Optional<ScriptModel> step, String root) {
+    Map<String, LifecycleHook> hooks = new LinkedHashMap<>();
+    for (ScriptModel stub : workflow.hooks()) {
+      HookModel hook = stub.hook().orElseThrow();
+      boolean mine = step.isEmpty()
+          ? hook.ofWorkflow()
+          : hook.on().stream().anyMatch(on -> lookup.find(on.value()).filter(found -> found == step.get()).isPresent());
+      if (mine) {
+        hooks.put(hook.name().value(), new LifecycleHook(templateName(stub), templateRef(stub), stepArguments(stub, root),
+            hook.expression().map(Text::value).orElse(null)));
+      }
+    }
+    return Absent.ifEmpty(hooks);
   }
 
   /** The template a step runs in this workflow: its own, a library's or a @Template; none for a templateRef. */
@@ -484,7 +508,7 @@ public final class ManifestBuilder {
     }
     var placement = script.settings().placement();
     // A resource template runs no container of the user's: Argo's executor acts on the object.
-    ScriptTemplate container = script.isResource() ? null : container(script, env, runner);
+    ScriptTemplate container = script.isResource() || script.isSuspend() ? null : container(script, env, runner);
     return Template.builder()
         .name(script.name().value())
         .inputs(inputs.isEmpty() && artifacts.isEmpty() ? null : new Inputs(Absent.ifEmpty(inputs), Absent.ifEmpty(artifacts)))
@@ -509,6 +533,7 @@ public final class ManifestBuilder {
         .script(script.isContainer() ? null : container)
         .container(script.isContainer() ? container : null)
         .resource(script.resource().map(ManifestBuilder::resource).orElse(null))
+        .suspend(script.suspend().map(suspend -> new Template.Suspend(suspend.duration().map(Text::value).orElse(null))).orElse(null))
         .initContainers(Absent.ifEmpty(userContainers(script.initContainers())))
         .sidecars(Absent.ifEmpty(userContainers(script.sidecars())))
         .build();

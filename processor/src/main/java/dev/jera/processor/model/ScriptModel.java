@@ -52,7 +52,9 @@ public record ScriptModel(
     List<InputSource.External> outputLocations,
     List<OutputModel> outputs,
     boolean archiveLogs,
-    Optional<CallModel> call) {
+    Optional<CallModel> call,
+    Optional<HookModel> hook,
+    Optional<SuspendModel> suspend) {
 
   public ScriptModel {
     inputs = List.copyOf(inputs);
@@ -105,6 +107,11 @@ public record ScriptModel(
     return toBuilder().call(Optional.of(resolved)).build();
   }
 
+  /** Whether it is a {@code @Hook} stub: a call run when a step or the workflow ends, not a step of the graph. */
+  public boolean isHook() {
+    return hook.isPresent();
+  }
+
   /** Whether the step calls a template defined elsewhere rather than running the method. */
   public boolean isCall() {
     return call.isPresent();
@@ -112,12 +119,17 @@ public record ScriptModel(
 
   /** Whether the generated runner calls this step's method. */
   public boolean runsJava() {
-    return container.isEmpty() && resource.isEmpty() && call.isEmpty();
+    return container.isEmpty() && resource.isEmpty() && call.isEmpty() && suspend.isEmpty();
   }
 
   /** Whether the step runs a container command rather than the Java method. */
   public boolean isContainer() {
     return container.isPresent();
+  }
+
+  /** Whether the template waits ({@code @Suspend}) rather than running a pod. */
+  public boolean isSuspend() {
+    return suspend.isPresent();
   }
 
   /** Whether the template acts on a Kubernetes object ({@code @Resource}) rather than running a pod of its own. */
@@ -170,6 +182,8 @@ public record ScriptModel(
     builder.outputs = outputs;
     builder.archiveLogs = archiveLogs;
     builder.call = call;
+    builder.hook = hook;
+    builder.suspend = suspend;
     return builder;
   }
 
@@ -213,6 +227,8 @@ public record ScriptModel(
     private List<OutputModel> outputs = List.of();
     private boolean archiveLogs;
     private Optional<CallModel> call = Optional.empty();
+    private Optional<HookModel> hook = Optional.empty();
+    private Optional<SuspendModel> suspend = Optional.empty();
 
     private Builder() {}
     public Builder site(Site site) { this.site = site; return this; }
@@ -251,13 +267,15 @@ public record ScriptModel(
     public Builder outputs(List<OutputModel> outputs) { this.outputs = outputs; return this; }
     public Builder archiveLogs(boolean archiveLogs) { this.archiveLogs = archiveLogs; return this; }
     public Builder call(Optional<CallModel> call) { this.call = call; return this; }
+    public Builder hook(Optional<HookModel> hook) { this.hook = hook; return this; }
+    public Builder suspend(Optional<SuspendModel> suspend) { this.suspend = suspend; return this; }
 
     public ScriptModel build() {
       return new ScriptModel(
           site, methodName, name, nameGiven, isStatic, visibility, generic, returns, inputs, image, after,
           when, forEach, items, itemsSite, timeout, deadline, depends, continueOn,
           continueOnSite, sequence, retry, resources, settings, memoize,
-          container, resource, sidecars, initContainers, archive, outputLocations, outputs, archiveLogs, call);
+          container, resource, sidecars, initContainers, archive, outputLocations, outputs, archiveLogs, call, hook, suspend);
     }
   }
 }

@@ -97,6 +97,16 @@ public record WorkflowModel(
     return "{{" + (nested ? "inputs" : "workflow") + ".parameters." + name + "}}";
   }
 
+  /** The scripts that are steps (and the exit handler): every script but the {@code @Hook} stubs. */
+  public List<ScriptModel> steps() {
+    return scripts.stream().filter(script -> !script.isHook()).toList();
+  }
+
+  /** The {@code @Hook} stubs, in source order. */
+  public List<ScriptModel> hooks() {
+    return scripts.stream().filter(ScriptModel::isHook).toList();
+  }
+
   /** Every method that becomes a pod template: the steps, then the {@code @Template}s. */
   public List<ScriptModel> pods() {
     if (templates.isEmpty()) {
@@ -125,7 +135,7 @@ public record WorkflowModel(
    * {@code entrypoint}, a library of templates that other workflows call.
    */
   public boolean templateLibrary() {
-    return !library && runs.isEmpty() && scripts.isEmpty() && entrypoint.isEmpty() && kind != Kind.WORKFLOW
+    return !library && runs.isEmpty() && steps().isEmpty() && entrypoint.isEmpty() && kind != Kind.WORKFLOW
         && kind != Kind.CRON_WORKFLOW;
   }
 

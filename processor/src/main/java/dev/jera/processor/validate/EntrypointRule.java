@@ -43,7 +43,7 @@ final class EntrypointRule implements Rule {
     }
     Optional<ScriptModel> template = workflow.entryTemplate();
     List<String> steps = new ArrayList<>();
-    for (ScriptModel script : workflow.scripts()) {
+    for (ScriptModel script : workflow.steps()) {
       steps.add(script.methodName() + "()");
     }
     Optional<WorkflowModel> graph = workflow.graphs().stream().filter(g -> g.name().value().equals(entry.value())).findFirst();

@@ -22,7 +22,7 @@ final class GraphRule implements Rule {
       diagnostics.report(graph.site(), WorkflowMessages.graphWithoutSteps(workflow.simpleName(), "a @Library"));
       return;
     }
-    if (workflow.scripts().isEmpty() && workflow.entryTemplate().isPresent()) {
+    if (workflow.steps().isEmpty() && workflow.entryTemplate().isPresent()) {
       diagnostics.report(graph.site(), WorkflowMessages.graphWithoutSteps(
           workflow.simpleName(), "whose entrypoint is the @Template " + workflow.entryTemplate().get().methodName() + "()"));
       return;
@@ -42,7 +42,7 @@ final class GraphRule implements Rule {
     if (target.value().contains("{{")) {
       return;
     }
-    List<String> steps = context.workflow().scripts().stream().map(script -> script.name().value()).toList();
+    List<String> steps = context.workflow().steps().stream().map(script -> script.name().value()).toList();
     for (String name : target.value().split(" ")) {
       if (!steps.contains(name)) {
         diagnostics.report(target.site(), WorkflowMessages.unknownTarget(name, DidYouMean.closest(name, steps)));

@@ -43,8 +43,9 @@ final class OutputRule implements Rule {
           }
           continue;
         }
-        // A resource template's value is no result (it has none), but a method's @Output may still read one.
-        if (output.component().isEmpty() && (script.isResource() ? script.returns().canonical().equals("void") : script.returns().isVoid())) {
+        // A resource or suspend template's value is no result (it has none), but a method's @Output may still carry one.
+        boolean noPod = script.isResource() || script.isSuspend();
+        if (output.component().isEmpty() && (noPod ? script.returns().canonical().equals("void") : script.returns().isVoid())) {
           diagnostics.report(output.site(), OutputMessages.ofVoid(method));
           continue;
         }

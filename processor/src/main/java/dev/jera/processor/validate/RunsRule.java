@@ -18,7 +18,7 @@ final class RunsRule implements Rule {
       return;
     }
     RunsModel runs = workflow.runs().get();
-    if (!workflow.scripts().isEmpty()) {
+    if (!workflow.steps().isEmpty()) {
       diagnostics.report(runs.site(), CallMessages.runsWithScripts(workflow.simpleName()));
     }
     if (runs.target() instanceof RunsModel.Missing) {

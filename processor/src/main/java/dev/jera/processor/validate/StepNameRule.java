@@ -13,7 +13,7 @@ final class StepNameRule implements Rule {
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     Map<String, ScriptModel> seen = new HashMap<>();
-    for (ScriptModel script : context.workflow().scripts()) {
+    for (ScriptModel script : context.workflow().steps()) {
       String name = script.name().value();
       Optional<String> problem = KubeNames.argoTemplateName(name);
       if (name.length() > 128) {

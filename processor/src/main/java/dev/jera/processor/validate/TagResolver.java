@@ -230,6 +230,11 @@ final class TagResolver {
         return Optional.of(TagMessages.resultOfResource(root, step, resource.get().name().value(),
             resource.get().outputs().stream().map(output -> output.name().value()).toList()));
       }
+      Optional<ScriptModel> suspend = SuspendRule.suspendOf(context, producer);
+      if (suspend.isPresent()) {
+        return Optional.of(TagMessages.resultOfSuspend(root, step, suspend.get().name().value(),
+            suspend.get().outputs().stream().map(output -> output.name().value()).toList()));
+      }
       if (producer.returnsArtifact()) {
         return Optional.of(TagMessages.resultOfFileStep(producer.methodName()));
       }

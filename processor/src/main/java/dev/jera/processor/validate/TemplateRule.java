@@ -24,10 +24,10 @@ final class TemplateRule implements Rule {
   public void check(Context context, Diagnostics diagnostics) {
     WorkflowModel workflow = context.workflow();
     Map<String, String> owners = new LinkedHashMap<>();
-    if (!workflow.scripts().isEmpty() && workflow.entryTemplate().isEmpty()) {
+    if (!workflow.steps().isEmpty() && workflow.entryTemplate().isEmpty()) {
       owners.put(workflow.entryName(), "the steps' graph of " + workflow.simpleName());
     }
-    for (ScriptModel script : workflow.scripts()) {
+    for (ScriptModel script : workflow.steps()) {
       if (!script.isCall()) {
         owners.putIfAbsent(script.name().value(), "step " + script.methodName() + "()");
       }

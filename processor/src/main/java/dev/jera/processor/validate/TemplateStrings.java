@@ -55,7 +55,9 @@ final class TemplateStrings {
       }
     }
     for (ScriptModel script : workflow.pods()) {
-      boolean exit = exitHandler.isPresent() && exitHandler.get() == script;
+      // A workflow's own hook runs, as the exit handler does, outside the graph: globals and the outcome only.
+      boolean exit = exitHandler.isPresent() && exitHandler.get() == script
+          || script.hook().filter(dev.jera.processor.model.HookModel::ofWorkflow).isPresent();
       Optional<ScriptModel> owner = Optional.of(script);
       String method = script.methodName() + "()";
       script.image().ifPresent(image -> strings.add(new Placed(image, Place.TEMPLATE, owner, "the image of " + method)));
@@ -92,6 +94,8 @@ final class TemplateStrings {
         }
       }
       script.memoize().ifPresent(memoize -> strings.add(new Placed(memoize.key(), Place.TEMPLATE, owner, "the @Memoize key of " + method)));
+      script.suspend().flatMap(suspend -> suspend.duration())
+          .ifPresent(duration -> strings.add(new Placed(duration, Place.TEMPLATE, owner, "the @Suspend duration of " + method)));
       for (PodSettings.EnvModel env : script.settings().env()) {
         env.value().ifPresent(value -> strings.add(new Placed(value, Place.TEMPLATE, owner, "@Env " + env.name().value() + " of " + method)));
       }

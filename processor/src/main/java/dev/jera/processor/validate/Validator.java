@@ -58,6 +58,8 @@ public final class Validator {
           new PodSpecRule(),
           new LifecycleRule(),
           new ExitHandlerRule(),
+          new HookRule(),
+          new SuspendRule(),
           new SidecarRule(),
           new ResourceTemplateRule(),
           new NestedGraphRule());

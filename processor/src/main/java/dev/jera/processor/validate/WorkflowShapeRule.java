@@ -12,7 +12,7 @@ final class WorkflowShapeRule implements Rule {
     WorkflowModel workflow = context.workflow();
     if (workflow.runs().isPresent()) {
       // RunsRule speaks for a workflow that runs a template.
-    } else if (workflow.scripts().isEmpty()) {
+    } else if (workflow.steps().isEmpty()) {
       // A @Template entrypoint runs alone (EntrypointRule checks the name); a template library needs templates.
       boolean runsATemplate = workflow.entrypoint().isPresent();
       boolean library = workflow.templateLibrary() && !(workflow.templates().isEmpty() && workflow.graphs().isEmpty());

@@ -14,7 +14,8 @@ public final class StepLookup {
   private final List<ScriptModel> scripts;
 
   public StepLookup(WorkflowModel workflow) {
-    this.scripts = workflow.scripts();
+    // A @Hook stub is no step: nothing refers to it by name.
+    this.scripts = workflow.steps();
   }
 
   /** The script {@code ref} names: a method name first, then a step name. */

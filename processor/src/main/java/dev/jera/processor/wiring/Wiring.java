@@ -33,7 +33,7 @@ public final class Wiring {
             .filter(t -> t.name().value().equals(ref.value()) || t.methodName().equals(ref.value())).findFirst()));
     List<WorkflowGraph.Node> nodes = new ArrayList<>();
     for (ScriptModel script : workflow.scripts()) {
-      if (exitHandler.isPresent() && exitHandler.get() == script) {
+      if (exitHandler.isPresent() && exitHandler.get() == script || script.isHook()) {
         continue;
       }
       List<Dependency> dependencies = new ArrayList<>();

@@ -49,6 +49,8 @@ final class RunCommand {
           CommandLine.Option.valued("--config-map", null, "NAME/KEY=VALUE",
               "a key of a ConfigMap (repeatable); else JERA_CONFIGMAP_<NAME>_<KEY>"),
           CommandLine.Option.valued("--artifact", null, "STEP.INPUT=PATH", "a local copy of a step's input file (repeatable)"),
+          CommandLine.Option.valued("--resume", null, "STEP[:OUTPUT=VALUE]", "resume suspend step STEP as soon as it is"
+              + " reached, supplying VALUE to its output OUTPUT (repeatable; outputs left out take their defaults)"),
           CommandLine.Option.valued("--retry-backoff", null, "DURATION",
               "wait at most DURATION (1s, 500ms, 0) before a retry; Argo's limits still apply"),
           CommandLine.Option.flag("--fast-retries", "retry at once, as --retry-backoff 0"),
@@ -88,6 +90,7 @@ final class RunCommand {
     Map<String, String> secrets = secrets(line.all("--secret"));
     Map<String, String> configMaps = configMaps(line.all("--config-map"));
     List<ArtifactOverrides.Given> artifacts = artifacts(line.all("--artifact"));
+    Map<String, Map<String, String>> resumes = resumes(line.all("--resume"));
     Map<String, ParameterValues.Given> options = new LinkedHashMap<>();
     for (String parameter : line.all("--param")) {
       int equals = parameter.indexOf('=');
@@ -104,13 +107,14 @@ final class RunCommand {
     given.putAll(options);
     RunRequest.Builder request = workflow.request(given, secrets, configMaps, artifacts, environment);
     LineProgress progress = terminal ? new LiveProgress(err, ZoneId.systemDefault()) : new LineProgress(err, ZoneId.systemDefault());
-    RunReport report = LocalExecutor.run(request
+    request
         .parallelism(parallelism)
         .isolated(line.flag("--isolated"))
         .retryBackoff(retryBackoff)
         .home(line.value("--home").map(Path::of).orElse(defaultHome))
-        .listener(progress.then(ended -> print(ended, output.equals("json"))))
-        .build());
+        .listener(progress.then(ended -> print(ended, output.equals("json"))));
+    resumes.forEach(request::resume);
+    RunReport report = LocalExecutor.run(request.build());
     return report.phase() == Phase.SUCCEEDED ? 0 : 1;
   }
 
@@ -161,6 +165,35 @@ final class RunCommand {
       throw new UsageException("--retry-backoff '" + given.get() + "': a wait cannot be negative (0 retries at once)");
     }
     return wait;
+  }
+
+  /**
+   * {@code --resume step} and {@code --resume step:output=value}s: the values supplied to each step's outputs, by
+   * step, in order; one step may be named several times, once per output.
+   */
+  private static Map<String, Map<String, String>> resumes(List<String> options) {
+    Map<String, Map<String, String>> resumes = new LinkedHashMap<>();
+    for (String option : options) {
+      int colon = option.indexOf(':');
+      String step = colon < 0 ? option : option.substring(0, colon);
+      if (step.isEmpty()) {
+        throw new UsageException("--resume '" + option + "': expected STEP or STEP:OUTPUT=VALUE");
+      }
+      Map<String, String> values = resumes.computeIfAbsent(step, s -> new LinkedHashMap<>());
+      if (colon < 0) {
+        continue;
+      }
+      String value = option.substring(colon + 1);
+      int equals = value.indexOf('=');
+      if (equals <= 0) {
+        throw new UsageException("--resume '" + option + "': expected STEP:OUTPUT=VALUE");
+      }
+      String output = value.substring(0, equals);
+      if (values.put(output, value.substring(equals + 1)) != null) {
+        throw new UsageException("--resume '" + option + "': output '" + output + "' of " + step + " is given twice");
+      }
+    }
+    return resumes;
   }
 
   /** {@code --secret name/key=value}s by {@code name/key}; messages never show a value. */

@@ -63,6 +63,14 @@ class RunOptionsTest {
             "--retry-backoff '-1s': a wait cannot be negative (0 retries at once)"),
         Arguments.of(new String[] {"run", "tools-retry", "--retry-backoff", "1s", "--fast-retries"},
             "--fast-retries retries at once and --retry-backoff 1s after a wait: give one of them"),
+        Arguments.of(new String[] {"run", "tools-env", "--resume", ":message=x"},
+            "--resume ':message=x': expected STEP or STEP:OUTPUT=VALUE"),
+        Arguments.of(new String[] {"run", "tools-env", "--resume", "approve:message"},
+            "--resume 'approve:message': expected STEP:OUTPUT=VALUE"),
+        Arguments.of(new String[] {"run", "tools-env", "--resume", "approve:m=1", "--resume", "approve:m=2"},
+            "--resume 'approve:m=2': output 'm' of approve is given twice"),
+        Arguments.of(new String[] {"run", "tools-retry", "--resume", "approve"},
+            "workflow 'tools-retry': resume of 'approve': no step 'approve' suspends (none of its steps does)"),
         Arguments.of(new String[] {"run", "tools-broken"},
             "workflow 'tools-broken': template 'lost': runner class dev.jera.local.testing.NoSuchRunner is not on the class path"));
   }

@@ -50,6 +50,7 @@ public final class LocalRun {
   private final Map<String, String> configMaps = new LinkedHashMap<>();
   private final List<ArtifactOverrides.Given> artifacts = new ArrayList<>();
   private final Map<String, String> stubs = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> resumes = new LinkedHashMap<>();
   private boolean isolated;
   private StepLauncher launcher;
   private Integer parallelism;
@@ -145,6 +146,25 @@ public final class LocalRun {
     return this;
   }
 
+  /**
+   * Resumes step {@code step}, which calls a suspend template ({@code @Suspend}), as soon as it is reached,
+   * supplying {@code values} to its outputs by name; an output left out takes its default. One machine has no one
+   * to resume a step later, as {@code argo resume} or the UI would: a run whose steps suspend without a duration
+   * needs this for each of them. A suspend with a duration that is resumed ends at once too.
+   *
+   * <p>The run checks, before any step runs, that {@code step} suspends, that each value names an output of its
+   * template, within the values the input of the same name allows, and that every output left out has a default.
+   */
+  public LocalRun resume(String step, Map<String, String> values) {
+    resumes.put(step, new LinkedHashMap<>(values));
+    return this;
+  }
+
+  /** Resumes step {@code step} as soon as it is reached, its outputs at their defaults: {@code resume(step, Map.of())}. */
+  public LocalRun resume(String step) {
+    return resume(step, Map.of());
+  }
+
   /** The resource template step {@code step} calls, or {@code null} when it calls none. */
   private PodTemplate resourceTemplate(String step) {
     return workflow.manifest().graphTasks().stream()
@@ -226,6 +246,7 @@ public final class LocalRun {
       request.launcher(launcher);
     }
     stubs.forEach(request::stub);
+    resumes.forEach(request::resume);
     return new LocalReport(LocalExecutor.run(request.build()), workflow);
   }
 

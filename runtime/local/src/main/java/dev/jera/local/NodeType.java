@@ -13,6 +13,8 @@ public enum NodeType {
   DAG("DAG"),
   /** A DAG task that fans out: the parent of its items. */
   TASK_GROUP("TaskGroup"),
+  /** A {@code suspend} template's step: it waits, for a while or until resumed. */
+  SUSPEND("Suspend"),
   /** A {@code steps} template. */
   STEPS("Steps"),
   /** One group of a {@code steps} template, {@code name[i]}. */

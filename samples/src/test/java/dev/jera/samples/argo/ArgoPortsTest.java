@@ -138,7 +138,24 @@ class ArgoPortsTest {
       Map.entry("retry-conditional", Phase.FAILED),
       Map.entry("job", Phase.SUCCEEDED),
       Map.entry("daily-job", Phase.SUCCEEDED),
-      Map.entry("backfill-v2", Phase.SUCCEEDED));
+      Map.entry("backfill-v2", Phase.SUCCEEDED),
+      // Each step's (task's) exit hook runs once it has ended; what comes after waits for it.
+      Map.entry("exit-handler-step-level", Phase.SUCCEEDED),
+      Map.entry("exit-hanlder-dag-level", Phase.SUCCEEDED),
+      Map.entry("exit-handler-with-param", Phase.SUCCEEDED),
+      Map.entry("exit-handler-with-artifacts", Phase.SUCCEEDED),
+      Map.entry("container-on-exit", Phase.SUCCEEDED),
+      // Resumed as soon as reached (RESUMED): the message is supplied; the answer YES runs deploy-prod.
+      Map.entry("suspend-outputs", Phase.SUCCEEDED),
+      Map.entry("intermediate-parameters-cicd", Phase.SUCCEEDED));
+
+  /**
+   * The suspend steps that wait until resumed, by port, with the values supplied to each: a local run resumes
+   * them as soon as they are reached ({@code LocalRun.resume}), as someone would on a cluster.
+   */
+  private static final Map<String, Map<String, Map<String, String>>> RESUMED = Map.of(
+      "suspend-outputs", Map.of("approve", Map.of("message", "approved by the test")),
+      "intermediate-parameters-cicd", Map.of("approval", Map.of("approve", "YES")));
 
   /**
    * Ports whose steps fail at random on purpose, as upstream's do, by manifest name, with how many
@@ -205,7 +222,8 @@ class ArgoPortsTest {
       Map.entry("timeouts-workflow", "steps a day long, stopped by the workflow's 30-second deadline"),
       Map.entry("steps-tmpl-timeout", "two steps stopped by their ten-second timeouts"),
       Map.entry("dag-task-level-timeout", "three 15-second sleeps in two rounds, one stopped by its ten-second timeout"),
-      Map.entry("timeouts-step", "a sleep stopped by its ten-second activeDeadlineSeconds"));
+      Map.entry("timeouts-step", "a sleep stopped by its ten-second activeDeadlineSeconds"),
+      Map.entry("suspend-template", "a 20-second suspend (delay), after approve, which waits until resumed (--resume approve)"));
 
   /**
    * WorkflowTemplates whose templates other ports call or run, by manifest name, with which: they run
@@ -250,6 +268,7 @@ class ArgoPortsTest {
       Integer attempts = RANDOM_FAILURES.get(name);
       // Retries decide as on Argo without sitting out their backoffs (LocalRun.fastRetries).
       LocalRun run = LocalRun.of(name).home(home.resolve(name));
+      RESUMED.getOrDefault(name, Map.of()).forEach(run::resume);
       LocalReport report = (attempts != null ? run.fastRetries() : run).run();
       if (attempts != null && report.phase() == Phase.FAILED) {
         report.steps().forEach((step, result) -> failedAttempts(name, result, attempts));

@@ -2,10 +2,11 @@ package dev.jera.processor.emit.argo;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Map;
 
 /** One task of a DAG: dependencies as a {@code depends} expression. */
 @JsonPropertyOrder({
-  "name", "template", "templateRef", "depends", "arguments", "withParam", "withItems", "withSequence", "when"
+  "name", "template", "templateRef", "depends", "arguments", "withParam", "withItems", "withSequence", "when", "hooks"
 })
 public record DagTask(
     String name,
@@ -16,4 +17,5 @@ public record DagTask(
     String withParam,
     List<Object> withItems,
     Sequence withSequence,
-    String when) {}
+    String when,
+    Map<String, LifecycleHook> hooks) {}

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
 
-/** A template: the entry DAG or steps, one script, one container, or one resource. */
+/** A template: the entry DAG or steps, one script, one container, one resource, or a suspend. */
 @JsonPropertyOrder({
   "name", "inputs", "outputs", "timeout", "activeDeadlineSeconds", "retryStrategy", "metadata", "nodeSelector", "tolerations",
   "affinity", "priorityClassName", "resourceClaims", "podResources", "podSpecPatch", "synchronization",
   "memoize", "archiveLocation", "parallelism", "failFast", "dag", "steps", "script", "container", "resource",
-  "initContainers", "sidecars"
+  "suspend", "initContainers", "sidecars"
 })
 public record Template(
     String name,
@@ -36,6 +36,7 @@ public record Template(
     ScriptTemplate script,
     ScriptTemplate container,
     ResourceTemplate resource,
+    Suspend suspend,
     List<UserContainer> initContainers,
     List<UserContainer> sidecars) {
 
@@ -72,6 +73,7 @@ public record Template(
     private ScriptTemplate script;
     private ScriptTemplate container;
     private ResourceTemplate resource;
+    private Suspend suspend;
     private List<UserContainer> initContainers;
     private List<UserContainer> sidecars;
 
@@ -101,6 +103,7 @@ public record Template(
     public Builder script(ScriptTemplate script) { this.script = script; return this; }
     public Builder container(ScriptTemplate container) { this.container = container; return this; }
     public Builder resource(ResourceTemplate resource) { this.resource = resource; return this; }
+    public Builder suspend(Suspend suspend) { this.suspend = suspend; return this; }
     public Builder initContainers(List<UserContainer> initContainers) { this.initContainers = initContainers; return this; }
     public Builder sidecars(List<UserContainer> sidecars) { this.sidecars = sidecars; return this; }
 
@@ -108,7 +111,10 @@ public record Template(
       return new Template(
           name, inputs, outputs, timeout, activeDeadlineSeconds, retryStrategy, metadata, nodeSelector, tolerations,
           affinity, priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize,
-          archiveLocation, parallelism, failFast, dag, steps, script, container, resource, initContainers, sidecars);
+          archiveLocation, parallelism, failFast, dag, steps, script, container, resource, suspend, initContainers, sidecars);
     }
   }
+
+  /** {@code suspend}: the step waits this long ({@code null}: until resumed) instead of running a pod. */
+  public record Suspend(String duration) {}
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** A workflow's {@code spec}. */
 @JsonPropertyOrder({
-  "workflowTemplateRef", "entrypoint", "onExit", "serviceAccountName", "parallelism",
+  "workflowTemplateRef", "entrypoint", "onExit", "hooks", "serviceAccountName", "parallelism",
   "activeDeadlineSeconds", "ttlStrategy", "podGC", "archiveLogs", "priority", "podDisruptionBudget",
   "workflowMetadata", "podMetadata", "securityContext", "nodeSelector", "tolerations", "affinity",
   "podPriorityClassName", "imagePullSecrets", "dnsConfig", "resourceClaims", "podResources", "podSpecPatch",
@@ -16,6 +16,7 @@ public record WorkflowSpec(
     WorkflowTemplateRef workflowTemplateRef,
     String entrypoint,
     String onExit,
+    Map<String, LifecycleHook> hooks,
     String serviceAccountName,
     Integer parallelism,
     Long activeDeadlineSeconds,
@@ -51,6 +52,7 @@ public record WorkflowSpec(
     private WorkflowTemplateRef workflowTemplateRef;
     private String entrypoint;
     private String onExit;
+    private Map<String, LifecycleHook> hooks;
     private String serviceAccountName;
     private Integer parallelism;
     private Long activeDeadlineSeconds;
@@ -83,6 +85,7 @@ public record WorkflowSpec(
     public Builder workflowTemplateRef(WorkflowTemplateRef workflowTemplateRef) { this.workflowTemplateRef = workflowTemplateRef; return this; }
     public Builder entrypoint(String entrypoint) { this.entrypoint = entrypoint; return this; }
     public Builder onExit(String onExit) { this.onExit = onExit; return this; }
+    public Builder hooks(Map<String, LifecycleHook> hooks) { this.hooks = hooks; return this; }
     public Builder serviceAccountName(String serviceAccountName) { this.serviceAccountName = serviceAccountName; return this; }
     public Builder parallelism(Integer parallelism) { this.parallelism = parallelism; return this; }
     public Builder activeDeadlineSeconds(Long activeDeadlineSeconds) { this.activeDeadlineSeconds = activeDeadlineSeconds; return this; }
@@ -112,7 +115,7 @@ public record WorkflowSpec(
 
     public WorkflowSpec build() {
       return new WorkflowSpec(
-          workflowTemplateRef, entrypoint, onExit, serviceAccountName, parallelism, activeDeadlineSeconds,
+          workflowTemplateRef, entrypoint, onExit, hooks, serviceAccountName, parallelism, activeDeadlineSeconds,
           ttlStrategy, podGC, archiveLogs, priority, podDisruptionBudget, workflowMetadata, podMetadata,
           securityContext, nodeSelector, tolerations, affinity, podPriorityClassName, imagePullSecrets,
           dnsConfig, resourceClaims, podResources, podSpecPatch, synchronization, volumes,

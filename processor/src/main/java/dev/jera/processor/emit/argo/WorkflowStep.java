@@ -2,9 +2,10 @@ package dev.jera.processor.emit.argo;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Map;
 
 /** One step of a {@code steps} template's group. */
-@JsonPropertyOrder({"name", "template", "templateRef", "arguments", "withParam", "withItems", "withSequence", "when", "continueOn"})
+@JsonPropertyOrder({"name", "template", "templateRef", "arguments", "withParam", "withItems", "withSequence", "when", "continueOn", "hooks"})
 public record WorkflowStep(
     String name,
     String template,
@@ -14,4 +15,5 @@ public record WorkflowStep(
     List<Object> withItems,
     Sequence withSequence,
     String when,
-    ContinueOn continueOn) {}
+    ContinueOn continueOn,
+    Map<String, LifecycleHook> hooks) {}

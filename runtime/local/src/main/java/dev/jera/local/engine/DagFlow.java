@@ -66,6 +66,8 @@ final class DagFlow implements Flow {
   private final Map<String, Map<String, String>> finished = new HashMap<>();
   /** The looping ancestors of each task, computed once. */
   private final Map<String, Set<String>> loopAncestors = new HashMap<>();
+  /** Tasks whose exit hook runs: their dependents wait for it. */
+  private final Set<String> hooking = new HashSet<>();
   private int running;
   private String aborted;
 
@@ -189,7 +191,7 @@ final class DagFlow implements Flow {
     if (condition != null) {
       for (String dependency : parents.get(task.name())) {
         Node dependencyNode = taskNodes.get(dependency);
-        if (dependencyNode == null || !dependencyNode.fulfilled()) {
+        if (dependencyNode == null || !dependencyNode.fulfilled() || hooking.contains(dependency)) {
           return false;
         }
       }
@@ -308,13 +310,31 @@ final class DagFlow implements Flow {
     Path folder = run.recorder.stepFolder(steps, task.name());
     if (expansions == null) {
       running++;
-      call(task, nodeName, task.name(), folder, arguments, scope, created -> attach(task, created), () -> {
+      Runnable done = () -> {
         running--;
+        fulfilled(task);
+      };
+      Runnable report = () -> {
         Node taskNode = taskNodes.get(task.name());
         if (taskNode != null) {
           run.listener.stepFinished(StepReports.of(taskNode, task.name()));
         }
-        fulfilled(task);
+      };
+      call(task, nodeName, task.name(), folder, arguments, scope, created -> attach(task, created), () -> {
+        report.run();
+        done.run();
+      }, () -> {
+        report.run();
+        // The tasks that depend on it wait for its exit hook (common.CheckAllHooksFullfilled).
+        hooking.add(task.name());
+        if (!ExitHooks.start(run, task, taskNodes.get(task.name()), "tasks." + task.name(), task.name(), scope, node,
+            folder, () -> {
+              hooking.remove(task.name());
+              done.run();
+            }, () -> aborted != null)) {
+          hooking.remove(task.name());
+          done.run();
+        }
       });
       return;
     }
@@ -349,18 +369,29 @@ final class DagFlow implements Flow {
     call(task, itemName, label, folder, item.arguments(), item.scope(), created -> {
       itemNode[0] = created;
       NodeTree.addChild(fanOut.group, created);
-    }, () -> fanOut.itemDone(itemNode[0]));
+    }, () -> fanOut.itemDone(itemNode[0]), () -> {
+      // Each item runs the task's exit hook; the DAG, not the task group, waits for it.
+      running++;
+      if (!ExitHooks.start(run, task, itemNode[0], "tasks." + task.name(), label, item.scope(), node, folder,
+          () -> running--, () -> aborted != null)) {
+        running--;
+      }
+      fanOut.itemDone(itemNode[0]);
+    });
   }
 
   /**
    * Calls the task's template; a call that cannot start is an Error node whose message says the task
    * errored, as {@code executeDAGTask} marks it.
+   *
+   * @param onDone called when the call could not start
+   * @param onRan called once the call's node is fulfilled
    */
   private void call(Task task, String nodeName, String label, Path folder, Map<String, String> arguments,
-      Variables scope, java.util.function.Consumer<Node> created, Runnable onDone) {
+      Variables scope, java.util.function.Consumer<Node> created, Runnable onDone, Runnable onRan) {
     try {
       calls.call(task, nodeName, label, node, folder, arguments, scope, false, captured.contains(task.name()),
-          created, onDone, () -> aborted != null);
+          created, onRan, () -> aborted != null);
     } catch (CallProblem.Reference e) {
       created.accept(calls.skipped(nodeName, task, node, Phase.ERROR, e.getMessage()));
       onDone.run();

@@ -6,6 +6,8 @@ import dev.jera.local.Phase;
 import dev.jera.local.manifest.Task;
 import dev.jera.local.values.CallProblem;
 import dev.jera.local.values.Variables;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Runs the exit handler, {@code spec.onExit}, once the main flow has ended, as Argo's
@@ -19,12 +21,14 @@ final class ExitFlow implements Flow {
   private final Task task;
   private final Variables scope;
   private final RunContext run;
+  private final boolean resolve;
   private Node node;
   private boolean started;
   private boolean done;
   private String aborted;
 
-  ExitFlow(String nodeName, String label, Task task, Variables scope, RunContext run) {
+  ExitFlow(String nodeName, String label, Task task, boolean resolve, Variables scope, RunContext run) {
+    this.resolve = resolve;
     this.nodeName = nodeName;
     this.label = label;
     this.task = task;
@@ -47,7 +51,7 @@ final class ExitFlow implements Flow {
       return;
     }
     try {
-      new TaskCalls(run).call(task, nodeName, label, null, run.recorder.stepFolder(label), task.arguments(), scope, true,
+      new TaskCalls(run).call(task, nodeName, label, null, run.recorder.stepFolder(label), arguments(), scope, true,
           false, created -> node = created, () -> {
             done = true;
             if (node != null) {
@@ -60,6 +64,24 @@ final class ExitFlow implements Flow {
       node.hooked = true;
       done = true;
     }
+  }
+
+  /**
+   * The workflow's arguments for {@code spec.onExit} (the task holds them); a {@code spec.hooks.exit}'s own,
+   * their tags resolved against the workflow's globals, its status and failures among them.
+   */
+  private Map<String, String> arguments() {
+    if (!resolve) {
+      return task.arguments();
+    }
+    Map<String, String> arguments = new LinkedHashMap<>();
+    task.arguments().forEach((name, value) -> {
+      String resolved = scope.substituteArgument(value);
+      if (resolved != null) {
+        arguments.put(name, resolved);
+      }
+    });
+    return arguments;
   }
 
   @Override

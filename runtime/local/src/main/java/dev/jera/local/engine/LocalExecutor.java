@@ -80,6 +80,7 @@ public final class LocalExecutor {
     }
     ManifestNames.check(manifest, request.workflow);
     ResourceSteps.check(manifest, request.stubs.keySet(), request.workflow);
+    SuspendSteps.check(manifest, request.resumes, request.workflow);
     Instant created = Instant.now();
     String workflowName = workflowName(manifest, request.workflow);
     // A fixed name repeats from run to run: a suffix keeps two runs in one second apart.
@@ -169,7 +170,7 @@ public final class LocalExecutor {
     PodPool pool = new PodPool(parallelism, processLimit, locks);
     WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());
     RunContext run = new RunContext(request, workflowName, coordinator, pool, launchers, recorder, locks, deadline,
-        tree, mask, listener);
+        tree, mask, listener, parameters);
     globals.readOutputsFrom(run.globalOutputs);
     run.globals = globals.variables();
     ManifestTemplate entry = manifest.entryTemplate();
@@ -246,9 +247,13 @@ public final class LocalExecutor {
       return null;
     }
     globals.mainFlowEnded(workflowPhase(main.node().phase), Failures.json(tree));
-    // Argo calls the exit handler with the workflow's arguments.
-    Flow handler = new ExitFlow(tree.workflowName() + ".onExit", exitKey,
-        Task.calling(exitKey, manifest.onExit(), parameters), globals.variables(), run);
+    // Argo calls the exit handler with the workflow's arguments, or, for hooks.exit, with its own when it has any.
+    Task hook = manifest.exitHook();
+    boolean own = hook != null && !(hook.arguments().isEmpty() && hook.artifacts().isEmpty());
+    Task call = own
+        ? new Task(exitKey, hook.template(), null, null, hook.arguments(), hook.artifacts(), null, null, null, null, null, null)
+        : Task.calling(exitKey, manifest.onExit(), parameters);
+    Flow handler = new ExitFlow(tree.workflowName() + ".onExit", exitKey, call, own, globals.variables(), run);
     coordinator.drive(run.nested.around(handler), pool);
     return handler;
   }

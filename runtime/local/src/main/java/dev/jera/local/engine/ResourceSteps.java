@@ -23,6 +23,12 @@ final class ResourceSteps {
       if (template != null && template.resource() != null && !stubbed.contains(task.name())) {
         throw refused(workflow, task.name(), template);
       }
+      PodTemplate hook = task.exitHook() == null ? null : manifest.templateOf(task.exitHook());
+      if (hook != null && hook.resource() != null) {
+        throw new InvalidRunException("workflow '" + workflow + "': the exit hook of step '" + task.name()
+            + "' runs the resource template '" + hook.name() + "' (kubectl " + hook.resource().describe()
+            + "), which needs a Kubernetes cluster; submit the workflow to Argo");
+      }
     }
     String exitKey = manifest.exitKey();
     if (exitKey != null && manifest.templates().get(manifest.onExit()) instanceof PodTemplate exit

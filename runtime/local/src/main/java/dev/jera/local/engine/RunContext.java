@@ -25,6 +25,8 @@ final class RunContext {
   final Map<String, String> configMaps;
   final Map<String, Map<String, Path>> artifacts;
   final Map<String, String> stubs;
+  /** The suspended steps to resume as soon as they are reached, with the values supplied to each. */
+  final Map<String, Map<String, String>> resumes;
   final Locks locks;
   final WorkflowDeadline deadline;
   /** The values of the run's secrets, masked in everything the run writes and prints. */
@@ -48,11 +50,14 @@ final class RunContext {
   final NestedFlows nested = new NestedFlows();
   /** The workflow's variables, all a nested graph sees besides its inputs; set before any flow starts. */
   dev.jera.local.values.Variables globals = dev.jera.local.values.Variables.empty();
+  /** The workflow's arguments, its parameters' values: what an exit hook without arguments of its own is given. */
+  final Map<String, String> workflowArguments;
 
   RunContext(RunRequest request, String workflowName, Coordinator coordinator, PodPool pool, Launchers launchers,
       RunRecorder recorder, Locks locks, WorkflowDeadline deadline, NodeTree tree, SecretMask mask,
-      RunListener listener) {
+      RunListener listener, Map<String, String> workflowArguments) {
     this.manifest = request.manifest;
+    this.workflowArguments = workflowArguments;
     this.workflowName = workflowName;
     this.coordinator = coordinator;
     this.pool = pool;
@@ -63,6 +68,7 @@ final class RunContext {
     this.configMaps = request.configMaps;
     this.artifacts = request.artifacts;
     this.stubs = request.stubs;
+    this.resumes = request.resumes;
     this.locks = locks;
     this.deadline = deadline;
     this.mask = mask;

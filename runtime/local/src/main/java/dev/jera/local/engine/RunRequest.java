@@ -34,6 +34,8 @@ public final class RunRequest {
   final Advice advice;
   final StepLauncher launcher;
   final Map<String, String> stubs;
+  /** The suspended steps to resume as soon as they are reached, by step name, with the values supplied to each. */
+  final Map<String, Map<String, String>> resumes;
   final Path home;
   final RunListener listener;
 
@@ -53,6 +55,9 @@ public final class RunRequest {
     this.advice = builder.advice;
     this.launcher = builder.launcher;
     this.stubs = Map.copyOf(builder.stubs);
+    Map<String, Map<String, String>> resumes = new LinkedHashMap<>();
+    builder.resumes.forEach((step, values) -> resumes.put(step, Collections.unmodifiableMap(new LinkedHashMap<>(values))));
+    this.resumes = Collections.unmodifiableMap(resumes);
     this.home = builder.home;
     this.listener = builder.listener;
   }
@@ -74,6 +79,7 @@ public final class RunRequest {
     private final Map<String, String> configMaps = new LinkedHashMap<>();
     private final Map<String, Map<String, Path>> artifacts = new LinkedHashMap<>();
     private final Map<String, String> stubs = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> resumes = new LinkedHashMap<>();
     private Integer parallelism;
     private boolean isolated;
     private Duration retryBackoff;
@@ -160,6 +166,15 @@ public final class RunRequest {
     /** Gives step {@code step} the result {@code result} without running it. */
     public Builder stub(String step, String result) {
       stubs.put(step, result);
+      return this;
+    }
+
+    /**
+     * Resumes step {@code step}, a suspend, as soon as it is reached, supplying {@code values} to its outputs by
+     * name (those left out take their defaults).
+     */
+    public Builder resume(String step, Map<String, String> values) {
+      resumes.put(step, new LinkedHashMap<>(values));
       return this;
     }
 

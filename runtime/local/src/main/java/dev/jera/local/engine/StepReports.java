@@ -49,11 +49,38 @@ final class StepReports {
       Node node = tree.get(root);
       steps.put(manifest.entrypoint(), node == null ? notRun(manifest.entrypoint(), false) : of(node, manifest.entrypoint()));
     }
+    hooks(manifest, tree, steps);
     if (exitKey != null) {
       Node exit = tree.get(root + ".onExit");
       steps.put(exitKey, exit == null ? notRun(exitKey, false) : of(exit, exitKey));
     }
     return steps;
+  }
+
+  /**
+   * The exit hooks of the steps, each after the others as {@code <step>.onExit} (an item's as
+   * {@code <item>.onExit}); a hook of a step that did not complete is reported as never run.
+   */
+  private static void hooks(WorkflowManifest manifest, NodeTree tree, Map<String, StepReport> steps) {
+    for (Task task : manifest.entryTasks()) {
+      if (task.exitHook() == null) {
+        continue;
+      }
+      List<Node> hooks = new ArrayList<>();
+      for (Node node : tree.nodes()) {
+        boolean ofTask = node.displayName.equals(task.name() + ".onExit")
+            || node.displayName.startsWith(task.name() + "(") && node.displayName.endsWith(".onExit");
+        if (node.hooked && ofTask) {
+          hooks.add(node);
+        }
+      }
+      if (hooks.isEmpty()) {
+        steps.put(task.name() + ".onExit", notRun(task.name() + ".onExit", false));
+      }
+      for (Node hook : hooks) {
+        steps.put(hook.displayName, of(hook, hook.displayName));
+      }
+    }
   }
 
   /** A step of a steps group: its node, or its items' nodes, or none. */

@@ -228,9 +228,19 @@ final class StepsFlow implements Flow {
         run.listener.stepFinished(StepReports.of(stepNode[0], label));
       }
     };
+    // steps.go: the group is not complete until the exit hook of each of its completed steps has ended.
+    Runnable ranThenHook = () -> {
+      if (stepNode[0] != null) {
+        run.listener.stepFinished(StepReports.of(stepNode[0], label));
+      }
+      if (!ExitHooks.start(run, task, stepNode[0], "steps." + task.name(), label, stepScope, node, folder,
+          () -> running--, () -> aborted != null)) {
+        running--;
+      }
+    };
     try {
       calls.call(task, nodeName, label, node, folder, arguments, stepScope, false, captured.contains(task.name()),
-          created, onDone, () -> aborted != null);
+          created, ranThenHook, () -> aborted != null);
     } catch (CallProblem.Reference e) {
       // Argo resolves a step's artifacts with its other references, before any step of the group starts.
       onDone.run();

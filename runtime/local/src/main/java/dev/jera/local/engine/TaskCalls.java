@@ -192,6 +192,11 @@ final class TaskCalls {
       return;
     }
     PodTemplate template = run.manifest.templateOf(task);
+    if (template != null && template.suspend() != null) {
+      new SuspendRun(run, task, template, nodeName, label, boundary, folder, hooked, created, onDone)
+          .begin(SuspendRun.inputs(template, arguments, scope), scope);
+      return;
+    }
     ScriptCall call = ScriptCall.prepare(task, template, arguments, scope, run);
     new PodRun(run, nodeName, label, boundary, folder, call, hooked, resultCaptured, created, onDone, stopped).begin();
   }

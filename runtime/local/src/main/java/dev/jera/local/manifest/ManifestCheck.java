@@ -52,6 +52,15 @@ final class ManifestCheck {
       }
     }
     for (Task task : tasks) {
+      Task hook = task.exitHook();
+      if (hook != null && !(manifest.templates().get(hook.template()) instanceof PodTemplate)) {
+        throw fail(where, "task '" + task.name() + "'", "its exit hook calls '" + hook.template() + "': "
+            + (manifest.templates().containsKey(hook.template())
+                ? "the local executor runs hooks that call script or container templates"
+                : missingTemplate(hook.template(), unsupported)));
+      }
+    }
+    for (Task task : tasks) {
       if (task.depends() == null) {
         continue;
       }

@@ -25,13 +25,15 @@ import java.util.function.Function;
  * artifacts; input artifacts from other steps, {@code http}, {@code git} and {@code raw} (other stores
  * with a local copy the user gives); output artifacts; {@code env} values, Secret and ConfigMap keys,
  * {@code envFrom}; {@code synchronization} (mutexes and semaphores, template or workflow);
- * {@code timeout}, {@code retryStrategy}, {@code parallelism}, {@code failFast}, {@code onExit},
- * {@code activeDeadlineSeconds}, a step's {@code continueOn}.
+ * {@code timeout}, {@code retryStrategy}, {@code parallelism}, {@code failFast}, {@code onExit} and
+ * {@code hooks.exit} (the workflow's, a step's or a task's), {@code activeDeadlineSeconds}, a step's {@code continueOn}.
  *
- * <p>It refuses, because running them locally would differ from Argo: workflow lifecycle
- * {@code hooks}; task {@code hooks}, {@code onExit} and {@code inline} templates, a DAG task's {@code continueOn};
+ * <p>It refuses, because running them locally would differ from Argo: lifecycle hooks other than
+ * {@code exit} (run when an expression holds), hooks calling a {@code templateRef} or with an expression;
+ * {@code inline} templates, a DAG task's {@code continueOn};
  * tasks that call a {@code dag} or {@code steps} template (nested flows) or a template of another kind
- * ({@code resource}, {@code suspend}, {@code http}, {@code data}, {@code containerSet}, plugins);
+ * ({@code http}, {@code data}, {@code containerSet}, plugins; a {@code resource} template runs only stubbed, a
+ * {@code suspend} template waits its duration or is resumed as the run is asked to);
  * a template's own {@code failFast}; {@code valueFrom} parameters; {@code retryStrategy.expression} and
  * {@code affinity}; {@code env} from a {@code fieldRef} or {@code resourceFieldRef} (they need a cluster);
  * artifacts with {@code fromExpression} or {@code subPath}; database semaphores.
@@ -51,7 +53,7 @@ import java.util.function.Function;
  * {@code env}), which run as processes of this machine before and beside the step.
  */
 public final class ManifestReader {
-  private static final List<String> UNSUPPORTED_TASK_FIELDS = List.of("hooks", "onExit", "inline");
+  private static final List<String> UNSUPPORTED_TASK_FIELDS = List.of("inline");
   /** Fields of a workflow's spec that only a cluster applies, named in a note when a run starts. */
   private static final List<String> CLUSTER_ONLY_SPEC_FIELDS =
       List.of("podSpecPatch", "podMetadata", "dnsConfig", "resourceClaims", "podResources", "podDisruptionBudget", "archiveLogs");
@@ -116,9 +118,16 @@ public final class ManifestReader {
     }
     Map<String, String> labels = new LinkedHashMap<>();
     metadata.path("labels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
-    if (spec.has("hooks")) {
-      throw fail("spec.hooks", "workflow lifecycle hooks are not run locally; use spec.onExit");
+    for (Map.Entry<String, JsonNode> hook : spec.path("hooks").properties()) {
+      if (!hook.getKey().equals("exit")) {
+        throw fail(specPath + ".hooks." + hook.getKey(),
+            "a hook other than 'exit' runs when its expression holds, which is not run locally");
+      }
     }
+    // Argo's GetExitHook: spec.onExit first, else hooks.exit, with its own arguments.
+    String onExit = text(spec, "onExit", specPath + ".onExit");
+    Task exitHook = onExit == null && spec.path("hooks").has("exit")
+        ? hook(spec.path("hooks").get("exit"), "onExit", specPath + ".hooks.exit") : null;
     Set<String> unsupported = new HashSet<>();
     Map<String, ManifestTemplate> templates = new LinkedHashMap<>();
     int index = 0;
@@ -150,7 +159,8 @@ public final class ManifestReader {
         generateName,
         labels,
         entrypoint,
-        text(spec, "onExit", specPath + ".onExit"),
+        exitHook != null ? exitHook.template() : onExit,
+        exitHook,
         integer(spec, "parallelism", specPath),
         text(spec, "serviceAccountName", specPath + ".serviceAccountName"),
         deadline == null ? null : deadline.longValue(),
@@ -235,6 +245,9 @@ public final class ManifestReader {
     if (node.has("resource")) {
       return pod(node, name, path, "resource");
     }
+    if (node.has("suspend")) {
+      return pod(node, name, path, "suspend");
+    }
     return null;
   }
 
@@ -311,7 +324,53 @@ public final class ManifestReader {
     }
     return new Task(name, template, templateRef, depends, arguments, artifacts,
         text(node, "withParam", path + ".withParam"), items, sequence, text(node, "when", path + ".when"),
-        continueOn(node.get("continueOn"), path + ".continueOn"));
+        continueOn(node.get("continueOn"), path + ".continueOn"), exitHook(node, name, path));
+  }
+
+  /**
+   * A task's exit hook: its older {@code onExit} (a template called with the workflow's arguments), which Argo
+   * prefers, else {@code hooks.exit}. A hook with another name runs when its expression holds, which a local run
+   * does not evaluate: refused.
+   */
+  private Task exitHook(JsonNode node, String taskName, String path) {
+    JsonNode hooks = node.path("hooks");
+    for (Map.Entry<String, JsonNode> hook : hooks.properties()) {
+      if (!hook.getKey().equals("exit")) {
+        throw fail(path + ".hooks." + hook.getKey(),
+            "a hook other than 'exit' runs when its expression holds, which is not run locally");
+      }
+    }
+    String onExit = checked(node, "onExit", path, "template name", ManifestNames::templateName);
+    if (onExit != null) {
+      return new Task(taskName + ".onExit", onExit, null, null, Map.of(), List.of(), null, null, null, null, null, null);
+    }
+    return hooks.has("exit") ? hook(hooks.get("exit"), taskName + ".onExit", path + ".hooks.exit") : null;
+  }
+
+  /** A lifecycle hook as the task {@code name} that calls its template with its arguments. */
+  private Task hook(JsonNode hook, String name, String path) {
+    if (hook.has("templateRef")) {
+      throw fail(path + ".templateRef", "a hook that calls a template of another workflow is not run locally");
+    }
+    if (hook.has("expression")) {
+      throw fail(path + ".expression", "an exit hook's expression is not run locally");
+    }
+    String template = named(hook, "template", path, "template name", ManifestNames::templateName);
+    Map<String, String> arguments = new LinkedHashMap<>();
+    int index = 0;
+    for (JsonNode parameter : hook.path("arguments").path("parameters")) {
+      String parameterPath = path + ".arguments.parameters[" + index++ + "]";
+      if (parameter.has("valueFrom")) {
+        throw fail(parameterPath + ".valueFrom", "'valueFrom' arguments are not run locally");
+      }
+      arguments.put(required(parameter, "name", parameterPath), text(parameter, "value", parameterPath + ".value"));
+    }
+    List<InputArtifact> artifacts = new ArrayList<>();
+    index = 0;
+    for (JsonNode artifact : hook.path("arguments").path("artifacts")) {
+      artifacts.add(artifact(artifact, path + ".arguments.artifacts[" + index++ + "]"));
+    }
+    return new Task(name, template, null, null, arguments, artifacts, null, null, null, null, null, null);
   }
 
   private ContinueOn continueOn(JsonNode node, String path) {
@@ -376,7 +435,8 @@ public final class ManifestReader {
       inputs.add(new InputParameter(
           required(input, "name", inputPath),
           text(input, "value", inputPath + ".value"),
-          text(input, "default", inputPath + ".default")));
+          text(input, "default", inputPath + ".default"),
+          strings(input.path("enum"), inputPath + ".enum")));
     }
     return inputs;
   }
@@ -406,13 +466,21 @@ public final class ManifestReader {
       String parameterPath = path + ".outputs.parameters[" + index++ + "]";
       JsonNode from = parameter.path("valueFrom");
       String file = text(from, "path", parameterPath + ".valueFrom.path");
-      if (file == null && !field.equals("resource")) {
-        continue; // values supplied otherwise (a suspend's) are not read from a pod's files.
+      boolean suspend = field.equals("suspend");
+      if (file == null && !field.equals("resource") && !(suspend && from.has("supplied"))) {
+        continue; // values given otherwise are not read from a pod's files.
       }
-      outputParameters.add(new OutputParameter(
-          named(parameter, "name", parameterPath, "output parameter name", ManifestNames::parameterName),
-          file,
-          text(from, "default", parameterPath + ".valueFrom.default"),
+      String outputName = named(parameter, "name", parameterPath, "output parameter name", ManifestNames::parameterName);
+      String defaultValue = text(from, "default", parameterPath + ".valueFrom.default");
+      if (suspend && defaultValue == null) {
+        // addRawOutputFields: a supplied value without a default of its own takes the same-named input's.
+        for (InputParameter input : inputs) {
+          if (input.name().equals(outputName) && input.defaultValue() != null) {
+            defaultValue = input.defaultValue();
+          }
+        }
+      }
+      outputParameters.add(new OutputParameter(outputName, file, defaultValue,
           text(parameter, "globalName", parameterPath + ".globalName")));
     }
     List<String> mounts = new ArrayList<>();
@@ -448,7 +516,8 @@ public final class ManifestReader {
         retryStrategy(node.get("retryStrategy"), path + ".retryStrategy"),
         podContainers(node.path("initContainers"), path + ".initContainers"),
         podContainers(node.path("sidecars"), path + ".sidecars"),
-        field.equals("resource") ? resourceAction(pod, podPath) : null);
+        field.equals("resource") ? resourceAction(pod, podPath) : null,
+        field.equals("suspend") ? new SuspendSettings(text(pod, "duration", podPath + ".duration")) : null);
   }
 
   /** A resource template's action and the kind of object it acts on: the manifest's, else the first flag. */

@@ -31,6 +31,7 @@ import java.util.List;
  * @param sidecars its {@code sidecars}, in order
  * @param resource for a {@code resource} template, what it does to which object (it has no pod: it runs
  *     only stubbed); {@code null} for a script or container
+ * @param suspend for a {@code suspend} template (it has no pod either: its step waits), how long; else {@code null}
  */
 public record PodTemplate(
     String name,
@@ -52,7 +53,8 @@ public record PodTemplate(
     RetrySettings retryStrategy,
     List<PodContainer> initContainers,
     List<PodContainer> sidecars,
-    ResourceAction resource)
+    ResourceAction resource,
+    SuspendSettings suspend)
     implements ManifestTemplate {
 
   /** Copies the lists. */

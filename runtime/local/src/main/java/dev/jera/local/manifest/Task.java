@@ -19,6 +19,8 @@ import java.util.Map;
  * @param withSequence its {@code withSequence}, or {@code null}
  * @param when its {@code when} condition as written, or {@code null}
  * @param continueOn after which of its outcomes its steps group goes on (steps only)
+ * @param exitHook its exit hook ({@code hooks.exit}, or the older {@code onExit}): the call run once it has
+ *     ended, before what comes after it, named {@code <its node>.onExit}; {@code null} without one
  */
 public record Task(
     String name,
@@ -31,7 +33,8 @@ public record Task(
     List<String> withItems,
     SequenceRange withSequence,
     String when,
-    ContinueOn continueOn) {
+    ContinueOn continueOn,
+    Task exitHook) {
 
   /** Copies the collections. */
   public Task {
@@ -43,12 +46,12 @@ public record Task(
 
   /** The same task, calling {@code ref} instead of a template of its own workflow. */
   public Task callingByRef(TemplateReference ref) {
-    return new Task(name, null, ref, depends, arguments, artifacts, withParam, withItems, withSequence, when, continueOn);
+    return new Task(name, null, ref, depends, arguments, artifacts, withParam, withItems, withSequence, when, continueOn, exitHook);
   }
 
   /** A task that calls template {@code template} of this workflow with {@code arguments}, once. */
   public static Task calling(String name, String template, Map<String, String> arguments) {
-    return new Task(name, template, null, null, arguments, List.of(), null, null, null, null, ContinueOn.NEVER);
+    return new Task(name, template, null, null, arguments, List.of(), null, null, null, null, ContinueOn.NEVER, null);
   }
 
   /** Whether the task fans out over items. */

@@ -83,7 +83,7 @@ public final class TemplateReferences {
       referenced.put(ref, template);
     }
     WorkflowManifest result = new WorkflowManifest(resolved.kind(), resolved.name(), resolved.generateName(), resolved.labels(),
-        resolved.entrypoint(), resolved.onExit(), resolved.parallelism(), resolved.serviceAccountName(),
+        resolved.entrypoint(), resolved.onExit(), resolved.exitHook(), resolved.parallelism(), resolved.serviceAccountName(),
         resolved.activeDeadlineSeconds(), resolved.synchronization(), null, resolved.parameters(), resolved.templates(),
         referenced, resolved.metadata());
     ManifestCheck.check(result, where, Set.of());
@@ -134,6 +134,7 @@ public final class TemplateReferences {
         workflow.labels(),
         workflow.entrypoint() != null ? workflow.entrypoint() : template.entrypoint(),
         workflow.onExit() != null ? workflow.onExit() : template.onExit(),
+        workflow.onExit() != null ? workflow.exitHook() : template.exitHook(),
         workflow.parallelism() != null ? workflow.parallelism() : template.parallelism(),
         workflow.serviceAccountName() != null ? workflow.serviceAccountName() : template.serviceAccountName(),
         workflow.activeDeadlineSeconds() != null ? workflow.activeDeadlineSeconds() : template.activeDeadlineSeconds(),

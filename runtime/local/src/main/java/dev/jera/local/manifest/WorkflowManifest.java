@@ -15,7 +15,9 @@ import java.util.Map;
  * @param generateName {@code metadata.generateName}, or {@code null}
  * @param labels {@code metadata.labels}, in the manifest's order
  * @param entrypoint {@code spec.entrypoint}, or {@code null} for a workflow that runs a template
- * @param onExit {@code spec.onExit}, or {@code null}
+ * @param onExit the exit handler's template: {@code spec.onExit}, else that of {@code spec.hooks.exit}; or {@code null}
+ * @param exitHook {@code spec.hooks.exit} when it is the exit handler: the call with its own arguments; {@code null}
+ *     for {@code spec.onExit}, called with the workflow's arguments
  * @param parallelism {@code spec.parallelism}, or {@code null} for no limit
  * @param serviceAccountName {@code spec.serviceAccountName}, or {@code null}
  * @param activeDeadlineSeconds {@code spec.activeDeadlineSeconds}, or {@code null} for no deadline
@@ -35,6 +37,7 @@ public record WorkflowManifest(
     Map<String, String> labels,
     String entrypoint,
     String onExit,
+    Task exitHook,
     Integer parallelism,
     String serviceAccountName,
     Long activeDeadlineSeconds,

@@ -52,6 +52,11 @@ public final class RunRecorder {
     return steps == null ? stepFolder(name) : createDirectories(steps.resolve(name));
   }
 
+  /** The folder of the exit hook of the step (or item) whose folder is {@code stepFolder}, created. */
+  public Path hookFolder(Path stepFolder) {
+    return createDirectories(stepFolder.resolve("onExit"));
+  }
+
   /** The folder of item {@code index} of the loop whose folder is {@code parent}, created. */
   public Path itemFolder(Path parent, int index) {
     return createDirectories(parent.resolve(Integer.toString(index)));
