@@ -82,7 +82,8 @@ public final class WorkflowCollector {
           SettingsCollector.VOLUME, SettingsCollector.VOLUMES, SettingsCollector.POD, SettingsCollector.SYNCHRONIZED,
           SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER, SettingsCollector.POD_RESOURCES,
           SettingsCollector.SIDECAR, SettingsCollector.SIDECARS, SettingsCollector.INIT_CONTAINER,
-          SettingsCollector.INIT_CONTAINERS, OutputCollector.OUTPUT, GRAPH, SettingsCollector.RESOURCE);
+          SettingsCollector.INIT_CONTAINERS, OutputCollector.OUTPUT, GRAPH, SettingsCollector.RESOURCE,
+          SettingsCollector.DAEMON);
 
 
   private final Types types;
@@ -298,6 +299,7 @@ public final class WorkflowCollector {
         .resource(SettingsCollector.resource(method))
         .sidecars(SettingsCollector.sidecars(method, SidecarModel.Kind.SIDECAR))
         .initContainers(SettingsCollector.sidecars(method, SidecarModel.Kind.INIT_CONTAINER))
+        .daemon(SettingsCollector.daemon(method))
         .archive(archive(method))
         .outputLocations(outputLocations(method))
         .outputs(outputs)
@@ -549,6 +551,7 @@ public final class WorkflowCollector {
         .resource(SettingsCollector.resource(method))
         .sidecars(SettingsCollector.sidecars(method, SidecarModel.Kind.SIDECAR))
         .initContainers(SettingsCollector.sidecars(method, SidecarModel.Kind.INIT_CONTAINER))
+        .daemon(SettingsCollector.daemon(method))
         .archive(archive(method))
         .outputLocations(outputLocations(method))
         .outputs(outputs)

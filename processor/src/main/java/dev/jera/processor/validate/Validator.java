@@ -58,6 +58,7 @@ public final class Validator {
           new LifecycleRule(),
           new ExitHandlerRule(),
           new SidecarRule(),
+          new DaemonRule(),
           new ResourceTemplateRule());
 
   /** A library has no graph, parameters or image of its own: only its methods are checked. */
@@ -82,6 +83,7 @@ public final class Validator {
           new PodSpecRule(),
           new ShellTextRule(),
           new SidecarRule(),
+          new DaemonRule(),
           new ResourceTemplateRule());
 
   private Validator() {}
