@@ -291,7 +291,8 @@ final class DagFlow implements Flow {
       call(task, nodeName, task.name(), folder, arguments, scope, created -> attach(task, created), () -> {
         running--;
         Node taskNode = taskNodes.get(task.name());
-        if (taskNode != null) {
+        if (taskNode != null && taskNode.phase != null) {
+          // A daemon that is ready is reported when it ends.
           run.listener.stepFinished(StepReports.of(taskNode, task.name()));
         }
         fulfilled(task);
@@ -448,11 +449,12 @@ final class DagFlow implements Flow {
     node.outbound = outbound;
     if (aborted != null) {
       node.mark(Phase.ERROR, aborted);
-      return;
+    } else {
+      Phase phase = DagPhase.assess(node, targets, taskNodes::get, dag.failFast());
+      // Nothing runs, so only a task that never got a node leaves the phase open: it will never run.
+      node.mark(phase == null ? Phase.FAILED : phase, null);
     }
-    Phase phase = DagPhase.assess(node, targets, taskNodes::get, dag.failFast());
-    // Nothing runs, so only a task that never got a node leaves the phase open: it will never run.
-    node.mark(phase == null ? Phase.FAILED : phase, null);
+    run.daemons.stopWithin(node);
   }
 
   @Override
@@ -480,7 +482,7 @@ final class DagFlow implements Flow {
     }
 
     void itemDone(Node item) {
-      if (item != null) {
+      if (item != null && item.phase != null) {
         run.listener.stepFinished(StepReports.of(item, item.displayName));
       }
       if (++done < size) {

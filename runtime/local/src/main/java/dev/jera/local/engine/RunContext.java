@@ -44,6 +44,8 @@ final class RunContext {
    * {@code workflow.outputs.artifacts.<name>}): what succeeded steps exported with {@code globalName}.
    */
   final Map<String, String> globalOutputs = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The run's daemons, stopped when the templates that started them end. */
+  final Daemons daemons = new Daemons();
 
   RunContext(RunRequest request, String workflowName, Coordinator coordinator, PodPool pool, Launchers launchers,
       RunRecorder recorder, Locks locks, WorkflowDeadline deadline, NodeTree tree, SecretMask mask,

@@ -29,6 +29,7 @@ import java.util.List;
  * @param retryStrategy {@code retryStrategy}, or {@code null}
  * @param initContainers its {@code initContainers}, in order
  * @param sidecars its {@code sidecars}, in order
+ * @param daemon {@code daemon: true} with its readiness probe, or {@code null} for a step that runs to its end
  * @param resource for a {@code resource} template, what it does to which object (it has no pod: it runs
  *     only stubbed); {@code null} for a script or container
  */
@@ -52,6 +53,7 @@ public record PodTemplate(
     RetrySettings retryStrategy,
     List<PodContainer> initContainers,
     List<PodContainer> sidecars,
+    Daemon daemon,
     ResourceAction resource)
     implements ManifestTemplate {
 
