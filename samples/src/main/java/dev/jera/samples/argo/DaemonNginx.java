@@ -3,6 +3,7 @@ package dev.jera.samples.argo;
 import dev.jera.Call;
 import dev.jera.Container;
 import dev.jera.Daemon;
+import dev.jera.Env;
 import dev.jera.Param;
 import dev.jera.Script;
 import dev.jera.Style;
@@ -27,11 +28,14 @@ public class DaemonNginx {
   @Container(image = "nginx:1.13")
   public static void nginxServer() {}
 
-  /** Fetches nginx's page from the address it is given. */
+  /**
+   * Fetches nginx's page from the address it is given, which reaches the shell as data ({@code $SERVER_IP}),
+   * with a pinned curl (upstream's is {@code :latest}).
+   */
   @Template(name = "nginx-client")
-  @Container(image = "curlimages/curl:latest", command = {"/bin/sh", "-c"},
-      args = "echo curl --silent -G http://{{inputs.parameters.server-ip}}:80/"
-          + " && curl --silent -G http://{{inputs.parameters.server-ip}}:80/")
+  @Container(image = "curlimages/curl:8.10.1", command = {"/bin/sh", "-c"},
+      args = "echo curl --silent -G \"http://$SERVER_IP:80/\" && curl --silent -G \"http://$SERVER_IP:80/\"")
+  @Env(name = "SERVER_IP", value = "{{inputs.parameters.server-ip}}")
   public static void nginxClient(@Param("server-ip") String serverIp) {}
 
   @Script(name = "nginx-server") @Call(template = "nginx-server")

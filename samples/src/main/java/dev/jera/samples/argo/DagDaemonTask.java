@@ -3,6 +3,7 @@ package dev.jera.samples.argo;
 import dev.jera.Call;
 import dev.jera.Container;
 import dev.jera.Daemon;
+import dev.jera.Env;
 import dev.jera.Script;
 import dev.jera.Template;
 import dev.jera.Value;
@@ -28,9 +29,14 @@ public class DagDaemonTask {
   @Container(image = "influxdb:1.2")
   public static void influxdb() {}
 
-  /** Runs a curl command line against the daemon. */
+  /**
+   * Runs a curl command line against the daemon: its input {@code cmd} is shell code by design, so the shell
+   * gets it as data ({@code $CMD}) and evaluates it where the template says so; curl pinned (upstream's is
+   * {@code :latest}).
+   */
   @Template(name = "influxdb-client")
-  @Container(image = "curlimages/curl:latest", command = {"sh", "-c"}, args = "{{inputs.parameters.cmd}}")
+  @Container(image = "curlimages/curl:8.10.1", command = {"sh", "-c"}, args = "eval \"$CMD\"")
+  @Env(name = "CMD", value = "{{inputs.parameters.cmd}}")
   public static void influxdbClient(String cmd) {}
 
   @Script @Call(template = "influxdb")

@@ -3,6 +3,7 @@ package dev.jera.samples.argo;
 import dev.jera.Call;
 import dev.jera.Container;
 import dev.jera.Daemon;
+import dev.jera.Env;
 import dev.jera.Param;
 import dev.jera.Retry;
 import dev.jera.Script;
@@ -32,12 +33,15 @@ public class StepsDaemonRetryStrategy {
   @Container(image = "nginx:1.13", command = "nginx", args = {"-g", "daemon off;"})
   public static void server() {}
 
-  /** Fetches nginx's page from the address it is given, one client at a time. */
+  /**
+   * Fetches nginx's page from the address it is given, which reaches the shell as data ({@code $SERVER_IP}),
+   * with a pinned curl (upstream's is {@code :latest}); one client at a time.
+   */
   @Template
   @Synchronized(mutex = "client-{{workflow.uid}}")
-  @Container(image = "curlimages/curl:latest", command = {"/bin/sh", "-c"},
-      args = "echo curl --silent -G http://{{inputs.parameters.server-ip}}:80/"
-          + " && curl --silent -G http://{{inputs.parameters.server-ip}}:80/")
+  @Container(image = "curlimages/curl:8.10.1", command = {"/bin/sh", "-c"},
+      args = "echo curl --silent -G \"http://$SERVER_IP:80/\" && curl --silent -G \"http://$SERVER_IP:80/\"")
+  @Env(name = "SERVER_IP", value = "{{inputs.parameters.server-ip}}")
   public static void client(@Param("server-ip") String serverIp) {}
 
   @Script(name = "server") @Call(template = "server")
