@@ -41,7 +41,10 @@ import java.util.function.Consumer;
  * other commands). A pod that exits non-zero is {@code main: Error (exit code N)}, as Argo reports a
  * container with no termination message; what the step said goes to the node's detail. Once the run is
  * interrupted ({@link Coordinator}) no attempt starts or is retried: a pod stopped by it, or a call
- * waiting to retry, is Failed {@value #INTERRUPTED}. Lives on the coordinator thread.
+ * waiting to retry, is Failed {@value #INTERRUPTED}. A daemon's call ({@code daemon: true}) counts as done once
+ * its readiness probe passes (its nodes Daemoned, at {@code 127.0.0.1}); it is stopped, Succeeded, when the
+ * template that started it ends ({@link Daemons}), and an attempt that ends before that is Failed, even with
+ * exit code 0, and retried as any other. Lives on the coordinator thread.
  */
 final class PodRun {
   static final String POD_DEADLINE = "Pod was active on the node longer than the specified deadline";
