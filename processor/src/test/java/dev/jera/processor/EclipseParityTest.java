@@ -452,6 +452,18 @@ class EclipseParityTest {
             public static String one() { return "1"; }
           }
           """)),
+      new Mistake("daemons", List.of(), List.of(MessageId.INVALID_DAEMON, MessageId.INVALID_DAEMON, MessageId.INVALID_DAEMON,
+          MessageId.INVALID_DAEMON, MessageId.DAEMON_RESULT, MessageId.UNRESOLVED_TAG), java("Etl", """
+          @Workflow(style = Style.STEPS)
+          public class Etl {
+            @Script @Daemon(http = "/ping",
+                tcp = 8086)
+            public static void influx() {}
+            @Script @Daemon(port = 70000) public static void cache() {}
+            @Script(after = "influx") public static void read(@From("influx") String rows) {}
+            @Script(after = "read") public static void ask(@Value("{{steps.read.ip}}") String host) {}
+          }
+          """)),
       new Mistake("cron", List.of(), List.of(INVALID_SCHEDULE, INVALID_TIMEZONE, UNKNOWN_CONCURRENCY_POLICY, INVALID_CRON_WHEN), java("Etl", """
           @Workflow(kind = Kind.CRON_WORKFLOW, schedule = {"61 * * * *", "@hourly"}, timezone = "Mars/Olympus",
               concurrencyPolicy = "Sometimes", when = "{{cronworkflow.failed}} < 3")

@@ -1,6 +1,7 @@
 package dev.jera.processor.collect;
 
 import dev.jera.processor.model.ContainerModel;
+import dev.jera.processor.model.DaemonModel;
 import dev.jera.processor.model.ResourceModel;
 import dev.jera.processor.model.MemoizeModel;
 import dev.jera.processor.model.PodSettings;
@@ -30,6 +31,7 @@ final class SettingsCollector {
   static final String SIDECARS = "dev.jera.Sidecars";
   static final String INIT_CONTAINER = "dev.jera.InitContainer";
   static final String INIT_CONTAINERS = "dev.jera.InitContainers";
+  static final String DAEMON = "dev.jera.Daemon";
 
   private SettingsCollector() {}
 
@@ -144,6 +146,21 @@ final class SettingsCollector {
             Annotations.optionalText(element, resource, "successCondition"),
             Annotations.optionalText(element, resource, "failureCondition"),
             Annotations.bool(resource, "setOwnerReference")));
+  }
+
+  static Optional<DaemonModel> daemon(Element element) throws UnresolvedException {
+    return Annotations.read(element, DAEMON, daemon ->
+        new DaemonModel(
+            Site.of(element, daemon),
+            Annotations.optionalText(element, daemon, "http"),
+            Annotations.integer(daemon, "port"),
+            Annotations.site(element, daemon, "port"),
+            Annotations.integer(daemon, "tcp"),
+            Annotations.site(element, daemon, "tcp"),
+            Annotations.texts(element, daemon, "exec"),
+            Annotations.site(element, daemon, "exec"),
+            Annotations.optionalText(element, daemon, "initialDelay").map(Syntax::duration),
+            Annotations.optionalText(element, daemon, "timeout").map(Syntax::duration)));
   }
 
   /** The method's {@code @Sidecar}s or {@code @InitContainer}s, in the order written. */

@@ -88,7 +88,7 @@ public final class WorkflowCollector {
           SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER, SettingsCollector.POD_RESOURCES,
           SettingsCollector.SIDECAR, SettingsCollector.SIDECARS, SettingsCollector.INIT_CONTAINER,
           SettingsCollector.INIT_CONTAINERS, OutputCollector.OUTPUT, OutputCollector.OUTPUTS, GRAPH, SettingsCollector.RESOURCE,
-          SUSPEND);
+          SUSPEND, SettingsCollector.DAEMON);
 
 
   private final Types types;
@@ -355,6 +355,7 @@ public final class WorkflowCollector {
         .resource(SettingsCollector.resource(method))
         .sidecars(SettingsCollector.sidecars(method, SidecarModel.Kind.SIDECAR))
         .initContainers(SettingsCollector.sidecars(method, SidecarModel.Kind.INIT_CONTAINER))
+        .daemon(SettingsCollector.daemon(method))
         .archive(archive(method))
         .outputLocations(outputLocations(method))
         .outputs(outputs)
@@ -636,6 +637,7 @@ public final class WorkflowCollector {
         .resource(SettingsCollector.resource(method))
         .sidecars(SettingsCollector.sidecars(method, SidecarModel.Kind.SIDECAR))
         .initContainers(SettingsCollector.sidecars(method, SidecarModel.Kind.INIT_CONTAINER))
+        .daemon(SettingsCollector.daemon(method))
         .archive(archive(method))
         .outputLocations(outputLocations(method))
         .outputs(outputs)

@@ -30,7 +30,7 @@ public final class DependsMessages {
   public static Message dependsMissesInput(String method, String producer) {
     return MessageId.DEPENDS_MISSES_INPUT.with(
         method + "() reads from " + producer + ", so its depends must name '" + producer
-        + "', or it may start before that result exists");
+        + "' (or a step that waits for it), or it may start before that result exists");
   }
 
   public static Message dependsAndAfter(String method) {

@@ -138,6 +138,12 @@ public enum MessageId {
       "an env entry of @Sidecar or @InitContainer is not NAME=value with a valid name, or sets a name twice"),
   PRIVILEGED_SIDECAR(Group.SIDECARS, ERROR, "a privileged sidecar in a workflow whose pods are restricted"),
 
+  // Daemons
+  INVALID_DAEMON(Group.DAEMONS, ERROR,
+      "@Daemon on a @Resource template, or a readiness probe that is not one of http with port, tcp or exec, or whose"
+      + " port or times are out of range"),
+  DAEMON_RESULT(Group.DAEMONS, ERROR, "a daemon returns a value, or a step reads a daemon's result instead of its address"),
+
   // Files (artifacts)
   FILE_WITHOUT_SOURCE(Group.ARTIFACTS, ERROR,
       "a Path parameter is filled by an annotation that gives a value, not a file"),
@@ -344,6 +350,7 @@ public enum MessageId {
     SEQUENCES("Sequences"),
     PODS("Pod settings"),
     SIDECARS("Sidecars and init containers"),
+    DAEMONS("Daemons"),
     RESOURCE_TEMPLATES("Resource templates"),
     ARTIFACTS("Files (artifacts)"),
     OUTPUTS("Named outputs"),

@@ -157,7 +157,22 @@ public final class TagMessages {
   }
 
   public static String noStepField(String field) {
-    return "a step has no '" + field + "'; use outputs.result, status, exitCode, startedAt or finishedAt";
+    return "a step has no '" + field + "'; use outputs.result, status, exitCode, startedAt or finishedAt (ip for a daemon)";
+  }
+
+  public static String ipOfNonDaemon(String root, String step, String template, Optional<String> daemon) {
+    return "{{" + root + "." + step + ".ip}} is only defined for a daemon, and " + step + "'s template " + template
+        + " is not @Daemon" + daemon.map(meant -> "; did you mean {{" + root + "." + meant + ".ip}}?")
+            .orElse("; mark the template that serves with @Daemon");
+  }
+
+  public static String ipOfFanOut(String root, String step) {
+    return step + " fans out into one daemon per item, and Argo gives the loop no single address: {{" + root + "." + step
+        + ".ip}} is never defined; run one daemon, or read each item's address in a step that loops with it";
+  }
+
+  public static String resultOfDaemon(String root, String step) {
+    return step + " runs a daemon, which has no result; read its address with {{" + root + "." + step + ".ip}}";
   }
 
   public static String inputsOutsideTemplate() {

@@ -20,6 +20,7 @@ import dev.jera.processor.emit.argo.Manifest;
 import dev.jera.processor.emit.argo.Metadata;
 import dev.jera.processor.emit.argo.Parameter;
 import dev.jera.processor.emit.argo.PodSpecParts;
+import dev.jera.processor.emit.argo.Probe;
 import dev.jera.processor.emit.argo.ResourceRequirements;
 import dev.jera.processor.emit.argo.RetryStrategy;
 import dev.jera.processor.emit.argo.ResourceTemplate;
@@ -34,6 +35,7 @@ import dev.jera.processor.emit.argo.WorkflowStep;
 import dev.jera.processor.emit.argo.WorkflowTemplateRef;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.ContainerModel;
+import dev.jera.processor.model.DaemonModel;
 import dev.jera.processor.model.ResourceModel;
 import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.model.GraphOutputModel;
@@ -530,6 +532,7 @@ public final class ManifestBuilder {
             memoize.key().value(),
             memoize.maxAge().map(Parsed::accepted).orElse(""),
             new PodSpecParts.Cache(new PodSpecParts.Named(memoize.cache().value())))).orElse(null))
+        .daemon(script.isDaemon() ? Boolean.TRUE : null)
         .script(script.isContainer() ? null : container)
         .container(script.isContainer() ? container : null)
         .resource(script.resource().map(ManifestBuilder::resource).orElse(null))
@@ -567,9 +570,23 @@ public final class ManifestBuilder {
         .volumeMounts(PodSettingsWriter.mounts(workflow, script))
         .resources(resources(script.resources().or(workflow::resources)))
         .securityContext(workflow.restricted() ? SecurityContexts.Container.RESTRICTED : null)
+        .readinessProbe(script.daemon().map(ManifestBuilder::probe).orElse(null))
         // Argo writes the source (the step's inputs as JSON) to a file the runner reads.
         .source(script.isContainer() ? null : hasInputs ? "{{inputs.parameters}}" : "[]")
         .build();
+  }
+
+  /** A {@code @Daemon}'s readiness probe; none when it names no kind (Kubernetes then counts a running container as ready). */
+  private static Probe probe(DaemonModel daemon) {
+    if (daemon.probeKinds().isEmpty()) {
+      return null;
+    }
+    return new Probe(
+        daemon.http().map(path -> new Probe.HttpGet(path.value(), daemon.port())).orElse(null),
+        daemon.tcp() == 0 ? null : new Probe.TcpSocket(daemon.tcp()),
+        daemon.exec().isEmpty() ? null : new Probe.Exec(texts(daemon.exec())),
+        daemon.initialDelay().map(delay -> delay.value().toSeconds()).orElse(null),
+        daemon.timeout().map(timeout -> timeout.value().toSeconds()).orElse(null));
   }
 
   /** {@code @Resource}: Argo's names of the action and merge strategy, what was given, nothing else. */

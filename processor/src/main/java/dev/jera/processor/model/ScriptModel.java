@@ -48,6 +48,7 @@ public record ScriptModel(
     Optional<ResourceModel> resource,
     List<SidecarModel> sidecars,
     List<SidecarModel> initContainers,
+    Optional<DaemonModel> daemon,
     Optional<ArchiveModel> archive,
     List<InputSource.External> outputLocations,
     List<OutputModel> outputs,
@@ -132,6 +133,11 @@ public record ScriptModel(
     return suspend.isPresent();
   }
 
+  /** Whether the template runs as a daemon ({@code @Daemon}): ready once its probe passes, stopped when its graph ends. */
+  public boolean isDaemon() {
+    return daemon.isPresent();
+  }
+
   /** Whether the template acts on a Kubernetes object ({@code @Resource}) rather than running a pod of its own. */
   public boolean isResource() {
     return resource.isPresent();
@@ -177,6 +183,7 @@ public record ScriptModel(
     builder.resource = resource;
     builder.sidecars = sidecars;
     builder.initContainers = initContainers;
+    builder.daemon = daemon;
     builder.archive = archive;
     builder.outputLocations = outputLocations;
     builder.outputs = outputs;
@@ -222,6 +229,7 @@ public record ScriptModel(
     private Optional<ResourceModel> resource = Optional.empty();
     private List<SidecarModel> sidecars = List.of();
     private List<SidecarModel> initContainers = List.of();
+    private Optional<DaemonModel> daemon = Optional.empty();
     private Optional<ArchiveModel> archive = Optional.empty();
     private List<InputSource.External> outputLocations = List.of();
     private List<OutputModel> outputs = List.of();
@@ -261,6 +269,7 @@ public record ScriptModel(
     public Builder resource(Optional<ResourceModel> resource) { this.resource = resource; return this; }
     public Builder sidecars(List<SidecarModel> sidecars) { this.sidecars = sidecars; return this; }
     public Builder initContainers(List<SidecarModel> initContainers) { this.initContainers = initContainers; return this; }
+    public Builder daemon(Optional<DaemonModel> daemon) { this.daemon = daemon; return this; }
     public Builder archive(Optional<ArchiveModel> archive) { this.archive = archive; return this; }
     /** Where the returned file goes: the location annotations on the method (one, when valid). */
     public Builder outputLocations(List<InputSource.External> outputLocations) { this.outputLocations = outputLocations; return this; }
@@ -275,7 +284,7 @@ public record ScriptModel(
           site, methodName, name, nameGiven, isStatic, visibility, generic, returns, inputs, image, after,
           when, forEach, items, itemsSite, timeout, deadline, depends, continueOn,
           continueOnSite, sequence, retry, resources, settings, memoize,
-          container, resource, sidecars, initContainers, archive, outputLocations, outputs, archiveLogs, call, hook, suspend);
+          container, resource, sidecars, initContainers, daemon, archive, outputLocations, outputs, archiveLogs, call, hook, suspend);
     }
   }
 }

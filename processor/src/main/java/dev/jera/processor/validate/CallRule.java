@@ -73,6 +73,7 @@ final class CallRule implements Rule {
     settings.sync().ifPresent(sync -> written.add(Map.entry("@Synchronized", sync.site())));
     script.sidecars().stream().findFirst().ifPresent(sidecar -> written.add(Map.entry("@Sidecar", sidecar.site())));
     script.initContainers().stream().findFirst().ifPresent(init -> written.add(Map.entry("@InitContainer", init.site())));
+    script.daemon().ifPresent(daemon -> written.add(Map.entry("@Daemon", daemon.site())));
     for (Map.Entry<String, Site> entry : written) {
       diagnostics.report(entry.getValue(), TemplateMessages.stubTemplateSetting(entry.getKey(), script.methodName(), template));
     }

@@ -10,15 +10,34 @@ import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.wiring.Wiring;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * An outcome condition ({@code @Script(depends)}) parses, names steps of the workflow with results
  * Argo knows, uses loop results only on steps that fan out, and names every step the script reads
- * from.
+ * from, or a step that waits for it (Argo asks for an ancestor).
  */
 final class DependsRule implements Rule {
+
+  /** The steps {@code script} waits for through what its dependencies wait for, its direct ones left out. */
+  private static Set<ScriptModel> ancestors(Context context, ScriptModel script) {
+    Set<ScriptModel> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<ScriptModel> next = new ArrayDeque<>();
+    context.graph().node(script).ifPresent(node -> node.dependsOn().forEach(direct ->
+        context.graph().node(direct).ifPresent(of -> next.addAll(of.dependsOn()))));
+    while (!next.isEmpty()) {
+      ScriptModel step = next.pop();
+      if (step != script && seen.add(step)) {
+        context.graph().node(step).ifPresent(node -> next.addAll(node.dependsOn()));
+      }
+    }
+    return seen;
+  }
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     for (ScriptModel script : context.workflow().scripts()) {
@@ -56,8 +75,10 @@ final class DependsRule implements Rule {
         }
       }
       Set<String> named = depends.taskNames();
+      Set<ScriptModel> ancestors = ancestors(context, script);
       for (ScriptModel producer : Wiring.readsFromSteps(script, context.workflow().style(), context.lookup())) {
-        if (producer != script && !named.contains(producer.name().value())) {
+        // A step that one it depends on waits for is fulfilled too before it starts, as Argo's lint asks (ancestors).
+        if (producer != script && !named.contains(producer.name().value()) && !ancestors.contains(producer)) {
           diagnostics.report(written.site(), DependsMessages.dependsMissesInput(script.methodName(), producer.name().value()));
         }
       }

@@ -42,7 +42,7 @@ final class FanOutRule implements Rule {
       if (!script.fansOut()) {
         continue;
       }
-      if (item.isEmpty() && !callsTemplateWithoutInputs(script) && !ItemFields.readsItem(script)) {
+      if (item.isEmpty() && !callsTemplateWithoutInputs(script) && !ItemFields.readsItem(script) && !repeats(script)) {
         diagnostics.report(script.site(), FanOutMessages.loopWithoutItem(script.methodName()));
       }
       if (script.forEach().isPresent()) {
@@ -57,6 +57,15 @@ final class FanOutRule implements Rule {
    * Whether the step calls a template that takes nothing from it: such a loop only runs the template once
    * per item (Argo's examples do, e.g. parallelism-template-limit.yaml), which is no mistake.
    */
+  /**
+   * Whether the step loops over {@code @Sequence(count)} alone: "run it N times", the same pod each time on
+   * purpose (Argo's steps-daemon-retry-strategy.yaml runs its client ten times so), which is no mistake.
+   */
+  private static boolean repeats(ScriptModel script) {
+    return script.sequence().filter(sequence -> sequence.count().isPresent()).isPresent()
+        && script.forEach().isEmpty() && script.items().isEmpty();
+  }
+
   private static boolean callsTemplateWithoutInputs(ScriptModel script) {
     return script.call()
         .map(call -> call.target() instanceof CallModel.Resolved resolved

@@ -1,6 +1,7 @@
 package dev.jera.processor.validate;
 
 import dev.jera.argo.KubeNames;
+import dev.jera.argo.TemplateText;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.PodMessages;
 import dev.jera.processor.diagnostic.ResourceMessages;
@@ -133,12 +134,24 @@ final class PodSettingsRule implements Rule {
     }
   }
 
+  /**
+   * A mutex's name as Argo checks it once substituted ({@code client-{{workflow.uid}}} is one lock per run):
+   * each tag stands for a name's worth of letters; TemplateTagRule checks the tags themselves.
+   */
+  private static String withoutTags(String mutex) {
+    try {
+      return TemplateText.parse(mutex).withPlaceholders("x");
+    } catch (IllegalArgumentException unterminated) {
+      return mutex; // TemplateTagRule reports it.
+    }
+  }
+
   private static void sync(PodSettings.SyncModel sync, Diagnostics diagnostics) {
     if (sync.mutexes().isEmpty() && sync.semaphores().isEmpty()) {
       diagnostics.report(sync.site(), PodMessages.emptySync());
     }
     for (Text mutex : sync.mutexes()) {
-      if (!MUTEX.matcher(mutex.value()).matches()) {
+      if (!MUTEX.matcher(withoutTags(mutex.value())).matches()) {
         diagnostics.report(mutex.site(), PodMessages.invalidMutex(mutex.value()));
       }
     }

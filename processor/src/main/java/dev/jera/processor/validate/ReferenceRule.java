@@ -48,9 +48,10 @@ final class ReferenceRule implements Rule {
           if (source instanceof InputSource.FromStep from && from.output().isEmpty()) {
             Text ref = from.ref();
             context.lookup().find(ref.value())
-                // A resource template's step has no result for another reason: ResourceTemplateRule says so.
+                // A resource template's or a daemon's step has no result for another reason: their rules say so.
                 .filter(producer -> producer.returns().isVoid() && producer != script
-                    && ResourceTemplateRule.resourceOf(context, producer).isEmpty())
+                    && ResourceTemplateRule.resourceOf(context, producer).isEmpty()
+                    && DaemonRule.daemonOf(context, producer).isEmpty())
                 .ifPresent(producer -> diagnostics.report(
                     ref.site(), ReferenceMessages.fromVoid(producer.methodName(), input.name(), script.methodName())));
           }

@@ -27,7 +27,7 @@ final class ShellTextRule implements Rule {
       "workflow\\.(name|namespace|uid|serviceAccountName|mainEntrypoint|duration|status|creationTimestamp(\\..*)?)"
           + "|pod\\.name|node\\.name|retries"
           + "|(inputs|outputs)\\.artifacts\\.[^.]+\\.path|outputs\\.parameters\\.[^.]+\\.path"
-          + "|(tasks|steps)\\.[^.]+\\.(id|status|exitCode|startedAt|finishedAt)");
+          + "|(tasks|steps)\\.[^.]+\\.(id|ip|status|exitCode|startedAt|finishedAt)");
 
   @Override
   public void check(Context context, Diagnostics diagnostics) {

@@ -6,6 +6,7 @@ import dev.jera.argo.DidYouMean;
 import dev.jera.argo.TemplateText;
 import dev.jera.argo.variables.WorkflowGlobals;
 import dev.jera.processor.diagnostic.TagMessages;
+import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.ItemFields;
 import dev.jera.processor.model.KeyValue;
@@ -224,6 +225,12 @@ final class TagResolver {
     if (placed.script().filter(own -> own == producer).isPresent()) {
       return Optional.of(TagMessages.ownResult());
     }
+    if (field.equals("ip")) {
+      return ipProblem(root, step, producer);
+    }
+    if (field.equals("outputs.result") && DaemonRule.daemonOf(context, producer).isPresent()) {
+      return Optional.of(TagMessages.resultOfDaemon(root, step));
+    }
     if (field.equals("outputs.result")) {
       Optional<ScriptModel> resource = ResourceTemplateRule.resourceOf(context, producer);
       if (resource.isPresent()) {
@@ -257,6 +264,30 @@ final class TagResolver {
           : Optional.of(TagMessages.noOutputParameters(producer.methodName(), root, step));
     }
     return Optional.of(TagMessages.noStepField(field));
+  }
+
+  /**
+   * {@code {{steps.x.ip}}}: Argo sets a node's address only once a daemon's pod is ready, and a looping
+   * step's node is its group, which has none.
+   */
+  private Optional<String> ipProblem(String root, String step, ScriptModel producer) {
+    if (DaemonRule.daemonOf(context, producer).isEmpty()) {
+      List<String> daemons = new ArrayList<>();
+      for (ScriptModel script : context.workflow().scripts()) {
+        if (DaemonRule.daemonOf(context, script).isPresent() && !script.fansOut()) {
+          daemons.add(script.name().value());
+        }
+      }
+      Optional<String> meant = daemons.size() == 1 ? Optional.of(daemons.get(0)) : DidYouMean.closest(step, daemons);
+      String template = producer.call().isPresent() && producer.call().get().target() instanceof CallModel.Resolved resolved
+          ? resolved.callee().template()
+          : producer.name().value();
+      return Optional.of(TagMessages.ipOfNonDaemon(root, step, template, meant));
+    }
+    if (producer.fansOut()) {
+      return Optional.of(TagMessages.ipOfFanOut(root, step));
+    }
+    return Optional.empty();
   }
 
   /**

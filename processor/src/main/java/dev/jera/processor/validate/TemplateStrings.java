@@ -172,6 +172,8 @@ final class TemplateStrings {
       }
       pod.specPatch().ifPresent(patch -> strings.add(new Placed(patch, place, owner, "@Pod(specPatch) of " + of)));
     });
+    settings.sync().ifPresent(sync -> sync.mutexes().forEach(
+        mutex -> strings.add(new Placed(mutex, place, owner, "the mutex of " + of))));
     for (PodSettings.VolumeModel volume : settings.volumes()) {
       volume.subPath().ifPresent(subPath -> strings.add(new Placed(subPath, place, owner, "the subPath of volume '" + volume.name().value() + "' of " + of)));
     }

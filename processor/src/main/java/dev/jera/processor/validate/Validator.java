@@ -61,6 +61,7 @@ public final class Validator {
           new HookRule(),
           new SuspendRule(),
           new SidecarRule(),
+          new DaemonRule(),
           new ResourceTemplateRule(),
           new NestedGraphRule());
 
@@ -86,6 +87,7 @@ public final class Validator {
           new PodSpecRule(),
           new ShellTextRule(),
           new SidecarRule(),
+          new DaemonRule(),
           new ResourceTemplateRule());
 
   /**
@@ -132,6 +134,7 @@ public final class Validator {
           new PodSettingsRule(),
           new PodSpecRule(),
           new SidecarRule(),
+          new DaemonRule(),
           new ResourceTemplateRule());
 
   private Validator() {}

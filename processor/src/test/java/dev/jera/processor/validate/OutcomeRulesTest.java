@@ -188,6 +188,20 @@ class OutcomeRulesTest {
   }
 
   @Test
+  void dependsMayNameAStepThatWaitsForWhatTheStepReads() {
+    // Argo asks only that a task read from its ancestors: init waits for influx, so query may read it.
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script @Daemon(tcp = 8086) public static void influx() {}
+          @Script(depends = "influx") public static void init(@Value("{{tasks.influx.ip}}") String host) {}
+          @Script(depends = "init") public static void query(@Value("{{tasks.influx.ip}}") String host) {}
+        }
+        """);
+    assertThat(Compile.withImage(source)).succeededWithoutWarnings();
+  }
+
+  @Test
   void dependsIsForDags() {
     JavaFileObject source = java("Etl", """
         @Workflow(style = Style.STEPS)

@@ -240,6 +240,20 @@ class PodSettingsRulesTest {
   }
 
   @Test
+  void aMutexNameMayHoldTagsThatResolve() {
+    // One lock per run, as upstream's client-{{workflow.uid}}: the name is checked once the tag is a value.
+    assertThat(Compile.withImage(script("@Synchronized(mutex = \"client-{{workflow.uid}}\")"))).succeededWithoutWarnings();
+    JavaFileObject source = script("@Synchronized(mutex = \"client-{{workflow.uuid}}\")");
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(source))
+        .hadErrorContaining("{{workflow.uuid}}")
+        .inFile(source).onLineContaining("@Synchronized(");
+    JavaFileObject spaced = script("@Synchronized(mutex = \"client {{workflow.uid}}\")");
+    assertThat(Compile.expecting(INVALID_MUTEX).withImage(spaced))
+        .hadErrorContaining("mutex 'client {{workflow.uid}}' is not a valid name")
+        .inFile(spaced).onLineContaining("@Synchronized(");
+  }
+
+  @Test
   void synchronizedNamesALock() {
     JavaFileObject source = script("@Synchronized");
     assertThat(Compile.expecting(EMPTY_SYNC).withImage(source))

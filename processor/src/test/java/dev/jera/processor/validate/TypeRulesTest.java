@@ -443,6 +443,17 @@ class TypeRulesTest {
   }
 
   @Test
+  void aCountedSequenceWithoutItemRepeatsTheStepSilently() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script @Sequence(count = "3") public static String ping() { return "pong"; }
+        }
+        """);
+    assertThat(Compile.withImage(source)).succeededWithoutWarnings();
+  }
+
+  @Test
   void aFanOutWithoutItemIsWarnedAbout() {
     JavaFileObject source = java("Etl", """
         @Workflow

@@ -52,6 +52,7 @@
  *   <tr><td>{@link SynchronizationSemaphore}</td><td>synchronization-tmpl-level.yaml</td></tr>
  *   <tr><td>{@link MemoizeSimple}</td><td>memoize-simple.yaml</td></tr>
  *   <tr><td>{@link ContainerStep}</td><td>scripts-bash.yaml</td></tr>
+ *   <tr><td>{@link KeyValueDaemon}</td><td>daemon-step.yaml</td></tr>
  *   <tr><td>{@link NodeSelector}</td><td>node-selector.yaml</td></tr>
  *   <tr><td>{@link PodResources}</td><td>pod-spec-patch.yaml</td></tr>
  *   <tr><td>{@link ParallelismLimit}</td><td>parallelism-limit.yaml</td></tr>

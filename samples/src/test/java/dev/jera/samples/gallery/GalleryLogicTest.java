@@ -19,6 +19,24 @@ class GalleryLogicTest {
   @TempDir Path dir;
 
   @Test
+  void theStoreKeepsWhatIsPut() throws Exception {
+    com.sun.net.httpserver.HttpServer server = KeyValueDaemon.serve(0);
+    try {
+      String host = "127.0.0.1:" + server.getAddress().getPort();
+      java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+      java.net.URI uri = java.net.URI.create("http://" + host + "/k");
+      assertThat(client.send(java.net.http.HttpRequest.newBuilder(uri).GET().build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+      client.send(java.net.http.HttpRequest.newBuilder(uri).PUT(java.net.http.HttpRequest.BodyPublishers.ofString("v")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(client.send(java.net.http.HttpRequest.newBuilder(uri).GET().build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("v");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
   void parametersSayTheMessageInTheirTone() {
     assertThat(Parameters.say("hello world", "plain", 1)).isEqualTo("hello world");
     assertThat(Parameters.say("Hello", "quiet", 3)).isEqualTo("(hello) (hello) (hello)");

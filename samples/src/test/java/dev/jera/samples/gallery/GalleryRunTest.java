@@ -48,6 +48,18 @@ class GalleryRunTest {
   }
 
   @Test
+  void aDaemonServesTheStepsAfterItUntilTheyEnd() {
+    for (boolean isolated : List.of(false, true)) {
+      LocalReport report = run(KeyValueDaemon.class).isolated(isolated).run();
+      assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+      assertThat(report.step("get").result()).isEqualTo("hello");
+      // Stopped once the steps ended, which Argo counts as Succeeded.
+      assertThat(report.step("kv").phase()).isEqualTo(Phase.SUCCEEDED);
+      assertThat(report.step("kv").finishedAt()).isAtLeast(report.step("get").finishedAt());
+    }
+  }
+
+  @Test
   void stepsRunInTwoGroups() {
     LocalReport report = run(Steps.class).run();
     assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);

@@ -9,7 +9,7 @@ import java.util.List;
  * source.
  */
 @JsonPropertyOrder({
-  "image", "command", "args", "env", "envFrom", "volumeMounts", "resources", "securityContext", "source"
+  "image", "command", "args", "env", "envFrom", "volumeMounts", "resources", "securityContext", "readinessProbe", "source"
 })
 public record ScriptTemplate(
     String image,
@@ -20,6 +20,7 @@ public record ScriptTemplate(
     List<PodSpecParts.VolumeMount> volumeMounts,
     ResourceRequirements resources,
     SecurityContexts.Container securityContext,
+    Probe readinessProbe,
     String source) {
   public static Builder builder() {
     return new Builder();
@@ -35,6 +36,7 @@ public record ScriptTemplate(
     private List<PodSpecParts.VolumeMount> volumeMounts;
     private ResourceRequirements resources;
     private SecurityContexts.Container securityContext;
+    private Probe readinessProbe;
     private String source;
 
     private Builder() {}
@@ -47,11 +49,12 @@ public record ScriptTemplate(
     public Builder volumeMounts(List<PodSpecParts.VolumeMount> volumeMounts) { this.volumeMounts = volumeMounts; return this; }
     public Builder resources(ResourceRequirements resources) { this.resources = resources; return this; }
     public Builder securityContext(SecurityContexts.Container securityContext) { this.securityContext = securityContext; return this; }
+    public Builder readinessProbe(Probe readinessProbe) { this.readinessProbe = readinessProbe; return this; }
     public Builder source(String source) { this.source = source; return this; }
 
     public ScriptTemplate build() {
       return new ScriptTemplate(
-          image, command, args, env, envFrom, volumeMounts, resources, securityContext, source);
+          image, command, args, env, envFrom, volumeMounts, resources, securityContext, readinessProbe, source);
     }
   }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 @JsonPropertyOrder({
   "name", "inputs", "outputs", "timeout", "activeDeadlineSeconds", "retryStrategy", "metadata", "nodeSelector", "tolerations",
   "affinity", "priorityClassName", "resourceClaims", "podResources", "podSpecPatch", "synchronization",
-  "memoize", "archiveLocation", "parallelism", "failFast", "dag", "steps", "script", "container", "resource",
+  "memoize", "archiveLocation", "parallelism", "failFast", "daemon", "dag", "steps", "script", "container", "resource",
   "suspend", "initContainers", "sidecars"
 })
 public record Template(
@@ -31,6 +31,7 @@ public record Template(
     ArchiveLocation archiveLocation,
     Integer parallelism,
     Boolean failFast,
+    Boolean daemon,
     Dag dag,
     List<List<WorkflowStep>> steps,
     ScriptTemplate script,
@@ -68,6 +69,7 @@ public record Template(
     private ArchiveLocation archiveLocation;
     private Integer parallelism;
     private Boolean failFast;
+    private Boolean daemon;
     private Dag dag;
     private List<List<WorkflowStep>> steps;
     private ScriptTemplate script;
@@ -98,6 +100,7 @@ public record Template(
     public Builder archiveLocation(ArchiveLocation archiveLocation) { this.archiveLocation = archiveLocation; return this; }
     public Builder parallelism(Integer parallelism) { this.parallelism = parallelism; return this; }
     public Builder failFast(Boolean failFast) { this.failFast = failFast; return this; }
+    public Builder daemon(Boolean daemon) { this.daemon = daemon; return this; }
     public Builder dag(Dag dag) { this.dag = dag; return this; }
     public Builder steps(List<List<WorkflowStep>> steps) { this.steps = steps; return this; }
     public Builder script(ScriptTemplate script) { this.script = script; return this; }
@@ -111,7 +114,7 @@ public record Template(
       return new Template(
           name, inputs, outputs, timeout, activeDeadlineSeconds, retryStrategy, metadata, nodeSelector, tolerations,
           affinity, priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize,
-          archiveLocation, parallelism, failFast, dag, steps, script, container, resource, suspend, initContainers, sidecars);
+          archiveLocation, parallelism, failFast, daemon, dag, steps, script, container, resource, suspend, initContainers, sidecars);
     }
   }
 

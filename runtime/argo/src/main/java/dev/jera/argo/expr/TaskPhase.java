@@ -11,7 +11,9 @@ public enum TaskPhase {
   /** Its {@code when} condition was false. */
   SKIPPED("Skipped"),
   /** Its {@code depends} condition was false once its dependencies had finished. */
-  OMITTED("Omitted");
+  OMITTED("Omitted"),
+  /** It still runs: a daemon, ready, that its dependants need not wait for (see {@link TaskState#daemoned()}). */
+  RUNNING("Running");
 
   private final String argoName;
 

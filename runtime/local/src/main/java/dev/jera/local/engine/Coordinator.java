@@ -38,14 +38,34 @@ final class Coordinator implements AutoCloseable {
 
   /** Runs {@code work} on a worker, then {@code then} here with its value or what it threw. */
   <T> void offload(Callable<T> work, BiConsumer<T, Throwable> then) {
+    offload(work, then, new Stoppable());
+  }
+
+  /**
+   * Runs {@code work} on a worker as {@link #offload(Callable, BiConsumer)} does, and gives a handle that
+   * interrupts it (which kills a step's process): a daemon's, when the template that started it ends.
+   */
+  <T> Stoppable offloadStoppable(Callable<T> work, BiConsumer<T, Throwable> then) {
+    Stoppable stoppable = new Stoppable();
+    offload(work, then, stoppable);
+    return stoppable;
+  }
+
+  private <T> void offload(Callable<T> work, BiConsumer<T, Throwable> then, Stoppable stoppable) {
     workers.execute(() -> {
       busy.add(Thread.currentThread());
       try {
-        if (interrupted) {
+        if (interrupted || !stoppable.enter()) {
           throw new InterruptedException("the run was interrupted");
         }
-        T value = work.call();
-        events.add(() -> then.accept(value, null));
+        T value;
+        try {
+          value = work.call();
+        } finally {
+          stoppable.leave();
+        }
+        T result = value;
+        events.add(() -> then.accept(result, null));
       } catch (Throwable e) {
         events.add(() -> then.accept(null, e));
       } finally {
@@ -53,6 +73,32 @@ final class Coordinator implements AutoCloseable {
         Thread.interrupted();
       }
     });
+  }
+
+  /** Work on a worker that can be stopped: the thread doing it is interrupted, once, if it still does it. */
+  static final class Stoppable {
+    private Thread thread;
+    private boolean stopped;
+
+    /** Stops the work: interrupts its thread, or keeps it from starting. */
+    synchronized void stop() {
+      stopped = true;
+      if (thread != null) {
+        thread.interrupt();
+      }
+    }
+
+    private synchronized boolean enter() {
+      if (stopped) {
+        return false;
+      }
+      thread = Thread.currentThread();
+      return true;
+    }
+
+    private synchronized void leave() {
+      thread = null;
+    }
   }
 
   /** Runs {@code event} here after {@code delay}, or at once when the run is interrupted. */
@@ -84,6 +130,22 @@ final class Coordinator implements AutoCloseable {
       }
       event.run();
       flow.advance();
+      pool.drain();
+    }
+  }
+
+  /** Handles events, handing free slots of {@code pool} on, until {@code done} holds: the run's daemons have ended. */
+  void settle(java.util.function.BooleanSupplier done, PodPool pool) {
+    pool.drain();
+    while (!done.getAsBoolean()) {
+      Runnable event;
+      try {
+        event = events.take();
+      } catch (InterruptedException e) {
+        callerInterrupted = true;
+        event = this::interrupt;
+      }
+      event.run();
       pool.drain();
     }
   }

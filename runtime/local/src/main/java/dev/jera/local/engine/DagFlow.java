@@ -316,7 +316,8 @@ final class DagFlow implements Flow {
       };
       Runnable report = () -> {
         Node taskNode = taskNodes.get(task.name());
-        if (taskNode != null) {
+        if (taskNode != null && taskNode.phase != null) {
+          // A daemon that is ready is reported when it ends.
           run.listener.stepFinished(StepReports.of(taskNode, task.name()));
         }
       };
@@ -499,11 +500,12 @@ final class DagFlow implements Flow {
     node.outbound = outbound;
     if (aborted != null) {
       node.mark(Phase.ERROR, aborted);
-      return;
+    } else {
+      Phase phase = DagPhase.assess(node, targets, taskNodes::get, dag.failFast());
+      // Nothing runs, so only a task that never got a node leaves the phase open: it will never run.
+      node.mark(phase == null ? Phase.FAILED : phase, null);
     }
-    Phase phase = DagPhase.assess(node, targets, taskNodes::get, dag.failFast());
-    // Nothing runs, so only a task that never got a node leaves the phase open: it will never run.
-    node.mark(phase == null ? Phase.FAILED : phase, null);
+    run.daemons.stopWithin(node);
   }
 
   @Override
@@ -531,7 +533,7 @@ final class DagFlow implements Flow {
     }
 
     void itemDone(Node item) {
-      if (item != null) {
+      if (item != null && item.phase != null) {
         run.listener.stepFinished(StepReports.of(item, item.displayName));
       }
       if (++done < size) {

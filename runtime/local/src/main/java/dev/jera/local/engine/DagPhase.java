@@ -49,7 +49,7 @@ final class DagPhase {
       if (!node.fulfilled()) {
         return null;
       }
-      if (node.phase.completed()) {
+      if (node.phase != null && node.phase.completed()) {
         branch = node.phase;
       }
       if (targetNodes.contains(node)) {

@@ -54,7 +54,7 @@ final class ExitFlow implements Flow {
       new TaskCalls(run).call(task, nodeName, label, null, run.recorder.stepFolder(label), arguments(), scope, true,
           false, created -> node = created, () -> {
             done = true;
-            if (node != null) {
+            if (node != null && node.phase != null) { // a daemon that is ready is reported when it ends
               run.listener.stepFinished(StepReports.of(node, label));
             }
           }, () -> false);

@@ -54,7 +54,7 @@ final class LeafFlow implements Flow {
       new TaskCalls(run).call(task, nodeName, label, null, run.recorder.stepFolder(label), task.arguments(), scope, false,
           false, created -> node = created, () -> {
             done = true;
-            if (node != null) {
+            if (node != null && node.phase != null) { // a daemon that is ready is reported when it ends
               run.listener.stepFinished(StepReports.of(node, label));
             }
           }, () -> false);

@@ -192,9 +192,15 @@ public final class LocalExecutor {
     if (entry.graph()) {
       GraphOutputValues.resolve(main, entry);
     }
+    // markWorkflowPhase: the daemons still running (the entry template's own) are stopped.
+    run.daemons.stopAll();
+    coordinator.settle(run.daemons::allEnded, pool);
     deadline.lift();
-    return outcome(main, exitKey == null ? null : runExitHandler(manifest, exitKey, parameters, globals,
-        tree, main, run, coordinator, pool));
+    Flow handler = exitKey == null ? null : runExitHandler(manifest, exitKey, parameters, globals, tree, main, run,
+        coordinator, pool);
+    run.daemons.stopAll();
+    coordinator.settle(run.daemons::allEnded, pool);
+    return outcome(main, handler);
   }
 
   /** Tells the listener, once, what the user should know about how this run runs. */

@@ -54,6 +54,13 @@ public final class Node {
   public boolean retried;
   /** {@code nodeFlag.hooked}: the exit handler. */
   public boolean hooked;
+  /**
+   * Argo's {@code Daemoned}: a daemon that is ready and runs, which counts as fulfilled without a phase.
+   * A retry node keeps it while its daemon restarts, until the template that started it ends.
+   */
+  boolean daemoned;
+  /** Argo's {@code PodIP}, set once a daemon is ready (and never taken back): {@code {{steps.x.ip}}}. */
+  String podIp;
   /** Whether a pod (a step's process or thread) ran for it; a stub or a node failed before its pod did not. */
   boolean ran;
   /** Where its record goes (a pod's log and result), or {@code null}. */
@@ -70,9 +77,9 @@ public final class Node {
     this.startedAt = startedAt;
   }
 
-  /** Argo's {@code Fulfilled}: it ended, was skipped or omitted. */
+  /** Argo's {@code Fulfilled}: it ended, was skipped or omitted, or is a daemon that is ready. */
   boolean fulfilled() {
-    return phase != null;
+    return phase != null || daemoned;
   }
 
   /** Argo's {@code FailedOrError}. */
@@ -110,6 +117,10 @@ public final class Node {
 
   /** What {@code depends} sees of the finished node ({@code dag.go:evaluateDependsLogic}). */
   TaskState taskState() {
+    if (daemoned) {
+      // dag.go: Daemoned is true of a daemon's node that is not pending, whatever its phase says.
+      return TaskState.daemon(phase == null ? TaskPhase.RUNNING : phase.toTaskPhase());
+    }
     if (type != NodeType.TASK_GROUP) {
       return TaskState.of(phase.toTaskPhase());
     }
@@ -120,6 +131,6 @@ public final class Node {
 
   @Override
   public String toString() {
-    return name + " (" + type.argoName() + (phase == null ? "" : ", " + phase.argoName()) + ")";
+    return name + " (" + type.argoName() + (phase == null ? daemoned ? ", Running, daemoned" : "" : ", " + phase.argoName()) + ")";
   }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The variables a finished node gives the tasks or steps after it, as Argo's {@code buildLocalScope}
  * and {@code processAggregateNodeOutputs} give them: {@code <prefix>.id}, {@code .status},
- * {@code .startedAt}, {@code .finishedAt}, {@code .exitCode}, {@code .outputs.result} (captured
+ * {@code .startedAt}, {@code .finishedAt}, {@code .exitCode}, {@code .ip} (a daemon's, once ready), {@code .outputs.result} (captured
  * results only) and {@code .outputs.artifacts.<name>}; a retry node gives its last attempt's. A fan-out
  * gives its own id, status and times and, as its result, the JSON list of its succeeded items' results
  * in index order, each parsed as JSON.
@@ -119,6 +119,11 @@ final class NodeVariables {
     }
     if (node.phase != null) {
       variables.put(prefix + ".status", node.phase.argoName());
+    } else if (node.daemoned) {
+      variables.put(prefix + ".status", "Running");
+    }
+    if (node.podIp != null) {
+      variables.put(prefix + ".ip", node.podIp);
     }
   }
 

@@ -8,10 +8,12 @@ import dev.jera.local.Phase;
 import dev.jera.local.launch.AttemptOutcome;
 import dev.jera.local.launch.FailureReason;
 import dev.jera.local.launch.InProcessLauncher;
+import dev.jera.local.launch.ReadinessProbe;
 import dev.jera.local.launch.ResultLimit;
 import dev.jera.local.launch.RunnerRegistry;
 import dev.jera.local.launch.StepLaunch;
 import dev.jera.local.launch.StepLauncher;
+import dev.jera.local.manifest.Daemon;
 import dev.jera.local.manifest.OutputArtifact;
 import dev.jera.local.manifest.OutputParameter;
 import dev.jera.local.record.RunRecorder;
@@ -22,6 +24,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -38,12 +41,19 @@ import java.util.function.Consumer;
  * other commands). A pod that exits non-zero is {@code main: Error (exit code N)}, as Argo reports a
  * container with no termination message; what the step said goes to the node's detail. Once the run is
  * interrupted ({@link Coordinator}) no attempt starts or is retried: a pod stopped by it, or a call
- * waiting to retry, is Failed {@value #INTERRUPTED}. Lives on the coordinator thread.
+ * waiting to retry, is Failed {@value #INTERRUPTED}. A daemon's call ({@code daemon: true}) counts as done once
+ * its readiness probe passes (its nodes Daemoned, at {@code 127.0.0.1}); it is stopped, Succeeded, when the
+ * template that started it ends ({@link Daemons}), and an attempt that ends before that is Failed, even with
+ * exit code 0, and retried as any other. Lives on the coordinator thread.
  */
 final class PodRun {
   static final String POD_DEADLINE = "Pod was active on the node longer than the specified deadline";
   /** The message of a pod, and of the run, stopped by an interruption (SIGINT, SIGTERM). */
   static final String INTERRUPTED = "interrupted";
+  /** The message of a daemon's attempt stopped before it was ready, because the template that started it ended. */
+  static final String STOPPED_STARTING = "stopped: the template that started the daemon ended before it was ready";
+  /** How often a daemon's readiness probe is tried locally. */
+  private static final Duration PROBE_PERIOD = Duration.ofMillis(250);
   private static final DateTimeFormatter GO_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss '+0000 UTC'").withZone(ZoneOffset.UTC);
   private static final String NO_MOUNTS = "volume mounts are not emulated locally (%s): the step sees this machine's"
@@ -62,7 +72,7 @@ final class PodRun {
   private final boolean resultCaptured;
   private final Consumer<Node> created;
   private final Runnable onDone;
-  private final BooleanSupplier stopped;
+  private final BooleanSupplier stoppedFlow;
   private Node node;
   private Node attempt;
   private Node first;
@@ -75,6 +85,16 @@ final class PodRun {
   private Limit limit;
   private boolean announced;
   private Boolean runsAsProcess;
+  /** {@code daemon: true} with its probe, or {@code null}. */
+  private final Daemon daemon;
+  /** The running attempt's work, which a daemon's end stops. */
+  private Coordinator.Stoppable working;
+  /** Whether the last attempt has ended. */
+  private boolean attemptFinished;
+  /** Whether {@code onDone} was called: when the node was fulfilled, for a daemon once it was first ready. */
+  private boolean reported;
+  /** Whether the template that started the daemon has ended and stopped it. */
+  private boolean stopped;
 
   /**
    * @param nodeName the call's node name, such as {@code wf.task} or {@code wf[0].step(1:b)}
@@ -96,7 +116,8 @@ final class PodRun {
     this.resultCaptured = resultCaptured;
     this.created = created;
     this.onDone = onDone;
-    this.stopped = stopped;
+    this.stoppedFlow = stopped;
+    this.daemon = call.template().daemon();
   }
 
   /** The call's node (a retry or pod node), or {@code null} before the pool let it start. */
@@ -104,8 +125,21 @@ final class PodRun {
     return node;
   }
 
+  /** The DAG or steps node whose template makes the call, or {@code null}. */
+  Node boundary() {
+    return boundary;
+  }
+
+  /** Whether no attempt of it runs now and none will start: stopped, or never started. */
+  boolean ended() {
+    return working == null && (stopped || node != null && node.phase != null && !node.daemoned);
+  }
+
   /** Asks for a slot; the first attempt starts when one, and the call's locks, are free. */
   void begin() {
+    if (daemon != null) {
+      run.daemons.add(this);
+    }
     run.pool.request(this);
   }
 
@@ -124,7 +158,7 @@ final class PodRun {
 
   /** Whether it never started and nothing new may start, or the run was interrupted. */
   boolean cancelled() {
-    return node == null && stopped.getAsBoolean() || run.coordinator.interrupted();
+    return node == null && stoppedFlow.getAsBoolean() || run.coordinator.interrupted() || stopped;
   }
 
   /** Whether the workflow's deadline has passed: its next attempt fails without a pod, needing no slot. */
@@ -134,6 +168,9 @@ final class PodRun {
 
   /** Drops a cancelled call: it never gets a node, or, interrupted between attempts, ends Failed. */
   void abandon() {
+    if (stopped) {
+      return; // a daemon waiting to restart when its template ended: stop() settled its nodes
+    }
     if (node != null) {
       node.mark(Phase.FAILED, INTERRUPTED);
     }
@@ -149,6 +186,10 @@ final class PodRun {
 
   /** Starts the next attempt; the pool has given it a slot and its locks. */
   void start() {
+    if (stopped) {
+      run.pool.release(this);
+      return;
+    }
     if (run.deadline.exceeded()) {
       run.pool.release(this);
       expire();
@@ -166,7 +207,97 @@ final class PodRun {
     Duration timeout = timeout(attempt.startedAt);
     StepLaunch launch = call.launch(label, attempts, folder, RunRecorder.log(folder), timeout);
     run.listener.attemptStarted(label, attempts);
-    run.coordinator.offload(() -> call.attempt(launcher, launch), this::attemptEnded);
+    attemptFinished = false;
+    if (daemon == null) {
+      run.coordinator.offload(() -> call.attempt(launcher, launch), this::attemptEnded);
+      return;
+    }
+    working = run.coordinator.offloadStoppable(() -> call.attempt(launcher, launch), this::attemptEnded);
+    probe(attempts, launch.environment(), daemon.initialDelay());
+  }
+
+  /**
+   * Tries the daemon's readiness probe after {@code delay}, then every {@link #PROBE_PERIOD} until it passes
+   * or the attempt ends (Kubernetes waits its {@code periodSeconds}, ten by default, between tries).
+   */
+  private void probe(int attemptNumber, Map<String, String> environment, Duration delay) {
+    run.coordinator.later(delay, () -> {
+      if (stopped || attemptNumber != attempts || attemptFinished) {
+        return;
+      }
+      run.coordinator.offload(() -> ReadinessProbe.passes(daemon, folder, environment), (ready, failure) -> {
+        if (stopped || attemptNumber != attempts || attemptFinished || failure != null) {
+          return;
+        }
+        if (Boolean.TRUE.equals(ready)) {
+          ready();
+        } else {
+          probe(attemptNumber, environment, PROBE_PERIOD);
+        }
+      });
+    });
+  }
+
+  /**
+   * The daemon is ready ({@code assessNodeStatus}: running, and its probe passed): its nodes are Daemoned
+   * with the address {@code 127.0.0.1}, so what waits for it starts.
+   */
+  private void ready() {
+    attempt.daemoned = true;
+    attempt.podIp = ReadinessProbe.ADDRESS;
+    node.daemoned = true;
+    run.recorder.appendLog(folder, "jera: " + label + " is ready at " + ReadinessProbe.ADDRESS
+        + " (its readiness probe passed); it runs until the template that started it ends");
+    if (run.noted.add(call.step() + " daemon")) {
+      run.listener.stepNote(call.step(), "a daemon, ready at " + ReadinessProbe.ADDRESS
+          + ": the steps after it start, and it runs until its template ends");
+    }
+    if (!reported) {
+      reported = true;
+      onDone.run();
+    }
+  }
+
+  /**
+   * {@code killDaemonedChildren}: the template that started this daemon has ended. Its Daemoned nodes become
+   * Succeeded, its process is stopped, and it is not started again. An attempt still starting (a restart
+   * that was not ready yet) is stopped too, and Failed.
+   */
+  void stopDaemon() {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
+    if (working != null) {
+      working.stop();
+    }
+    if (node == null) {
+      return;
+    }
+    boolean changed = false;
+    for (Node daemonNode : attempt == null || attempt == node ? List.of(node) : List.of(node, attempt)) {
+      if (daemonNode.daemoned) {
+        daemonNode.daemoned = false;
+        daemonNode.phase = Phase.SUCCEEDED;
+        if (daemonNode.finishedAt == null) {
+          daemonNode.finishedAt = Instant.now();
+        }
+        changed = true;
+      } else if (!daemonNode.fulfilled()) {
+        daemonNode.detail = "it was still starting when the template that started it ended";
+        daemonNode.mark(Phase.FAILED, STOPPED_STARTING);
+        changed = true;
+      }
+    }
+    if (changed) {
+      run.recorder.appendLog(folder, "jera: " + label + " was stopped: the template that started it ended");
+      if (reported) {
+        run.listener.stepFinished(StepReports.of(node, label));
+      } else {
+        reported = true;
+        onDone.run();
+      }
+    }
   }
 
   /** Creates the call's node on its first attempt, and an attempt node under a retry node. */
@@ -248,7 +379,24 @@ final class PodRun {
 
   private void attemptEnded(AttemptOutcome outcome, Throwable failure) {
     run.pool.release(this);
+    attemptFinished = true;
+    working = null;
+    if (stopped) {
+      return; // stopDaemon() settled its nodes when its template ended
+    }
     AttemptOutcome ended = failure == null ? outcome : AttemptOutcome.error(FailureReason.rootCause(failure));
+    if (daemon != null) {
+      attempt.daemoned = false;
+      if (ended.phase() == Phase.SUCCEEDED) {
+        // assessNodeStatus: a daemon's pod that succeeds is Failed, as a daemon runs until its template ends.
+        attempt.exitCode = ended.exitCode();
+        attempt.detail = "the daemon exited with code 0 before the template that started it ended; Argo fails a"
+            + " daemon whose pod ends";
+        attempt.mark(Phase.FAILED, null);
+        attemptDone();
+        return;
+      }
+    }
     attempt.exitCode = ended.exitCode();
     if (ended.phase() != Phase.SUCCEEDED && run.coordinator.interrupted()) {
       attempt.mark(Phase.FAILED, INTERRUPTED);
@@ -366,6 +514,9 @@ final class PodRun {
    * exactly where they would on Argo, given the same attempts.
    */
   private void decide() {
+    if (stopped) {
+      return; // a daemon's template ended while it waited to restart
+    }
     node.result = attempt.result;
     node.resultCaptured = attempt.resultCaptured;
     node.exitCode = attempt.exitCode;
@@ -443,6 +594,12 @@ final class PodRun {
     if (node.phase == Phase.SUCCEEDED) {
       exportGlobals();
     }
-    onDone.run();
+    if (!reported) {
+      reported = true;
+      onDone.run();
+    } else {
+      // A daemon that was ready, and so counted as done, has ended by itself since.
+      run.listener.stepFinished(StepReports.of(node, label));
+    }
   }
 }

@@ -52,6 +52,8 @@ final class RunContext {
   dev.jera.local.values.Variables globals = dev.jera.local.values.Variables.empty();
   /** The workflow's arguments, its parameters' values: what an exit hook without arguments of its own is given. */
   final Map<String, String> workflowArguments;
+  /** The run's daemons, stopped when the templates that started them end. */
+  final Daemons daemons = new Daemons();
 
   RunContext(RunRequest request, String workflowName, Coordinator coordinator, PodPool pool, Launchers launchers,
       RunRecorder recorder, Locks locks, WorkflowDeadline deadline, NodeTree tree, SecretMask mask,

@@ -224,7 +224,8 @@ final class StepsFlow implements Flow {
     };
     Runnable onDone = () -> {
       running--;
-      if (stepNode[0] != null) {
+      if (stepNode[0] != null && stepNode[0].phase != null) {
+        // A daemon that is ready is reported when it ends.
         run.listener.stepFinished(StepReports.of(stepNode[0], label));
       }
     };
@@ -336,6 +337,7 @@ final class StepsFlow implements Flow {
     }
     node.outbound = outbound;
     node.mark(phase, message);
+    run.daemons.stopWithin(node);
   }
 
   /** A step with its references resolved. */

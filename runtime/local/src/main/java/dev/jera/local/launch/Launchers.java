@@ -10,8 +10,8 @@ import java.util.List;
  * Java step runs in a JVM of its own even by default when its template sets environment variables a
  * thread of this JVM cannot have (plain and ConfigMap values, {@code envFrom}, a Secret under a name of
  * its own), since only a process has its own environment, and when this JVM cannot keep a step's
- * {@code System.exit} from ending it ({@link ExitGuard}), unless its runner was given as an object, which
- * no other JVM can start.
+ * {@code System.exit} from ending it ({@link ExitGuard}), and when it is a daemon, which is stopped when its
+ * template ends (a thread cannot be); unless its runner was given as an object, which no other JVM can start.
  */
 public final class Launchers {
   private final StepLauncher main;
@@ -43,7 +43,8 @@ public final class Launchers {
     if (runner == null) {
       return commands;
     }
-    if (inProcess && (!template.processEnvironment().isEmpty() || unguarded != null && ownJvmCanRun(runner))) {
+    if (inProcess && (!template.processEnvironment().isEmpty() || (unguarded != null || template.daemon() != null)
+        && ownJvmCanRun(runner))) {
       if (isolated == null) {
         isolated = new IsolatedLauncher();
       }
@@ -79,7 +80,10 @@ public final class Launchers {
     }
     List<String> variables = template.processEnvironment();
     if (variables.isEmpty()) {
-      return null;
+      return template.daemon() != null && ownJvmCanRun(runner)
+          ? "runs in a JVM of its own, not in this one: it is a daemon, which runs until its template ends and is"
+              + " then stopped, as only a process can be"
+          : null;
     }
     return "runs in a JVM of its own, not in this one: its template sets environment variables ("
         + String.join(", ", variables) + "), which only a process of its own can have";

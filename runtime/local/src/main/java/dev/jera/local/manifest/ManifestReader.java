@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jera.argo.expr.DependsExpression;
 import dev.jera.argo.expr.ExpressionException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,7 +51,8 @@ import java.util.function.Function;
  * {@code priority} and {@code workflowMetadata.labelsFrom} a run defines variables and labels from.
  *
  * <p>It reads a pod template's {@code initContainers} and {@code sidecars} (name, command, args and
- * {@code env}), which run as processes of this machine before and beside the step.
+ * {@code env}), which run as processes of this machine before and beside the step, and a daemon's
+ * {@code readinessProbe} ({@link Daemon}).
  */
 public final class ManifestReader {
   private static final List<String> UNSUPPORTED_TASK_FIELDS = List.of("inline");
@@ -516,8 +518,66 @@ public final class ManifestReader {
         retryStrategy(node.get("retryStrategy"), path + ".retryStrategy"),
         podContainers(node.path("initContainers"), path + ".initContainers"),
         podContainers(node.path("sidecars"), path + ".sidecars"),
+        flag(node, "daemon") && !field.equals("resource") ? daemon(pod.get("readinessProbe"), podPath + ".readinessProbe") : null,
         field.equals("resource") ? resourceAction(pod, podPath) : null,
         field.equals("suspend") ? new SuspendSettings(text(pod, "duration", podPath + ".duration")) : null);
+  }
+
+  /**
+   * A daemon's readiness probe, as the local executor can run it: on this machine, so a port given by
+   * name (which needs the container's ports), HTTPS and gRPC are refused.
+   */
+  private Daemon daemon(JsonNode probe, String path) {
+    if (probe == null || probe.isNull()) {
+      return new Daemon(Daemon.Probe.NONE, null, "/", 0, List.of(), Duration.ZERO, Duration.ofSeconds(1));
+    }
+    Integer delay = integer(probe, "initialDelaySeconds", path);
+    Integer timeout = integer(probe, "timeoutSeconds", path);
+    Duration initialDelay = Duration.ofSeconds(delay == null ? 0 : Math.max(0, delay));
+    Duration probeTimeout = Duration.ofSeconds(timeout == null || timeout < 1 ? 1 : timeout);
+    if (probe.has("httpGet")) {
+      JsonNode get = probe.get("httpGet");
+      String scheme = text(get, "scheme", path + ".httpGet.scheme");
+      if (scheme != null && !scheme.equalsIgnoreCase("HTTP")) {
+        throw fail(path + ".httpGet.scheme", "only HTTP probes run locally, not " + scheme);
+      }
+      String probePath = text(get, "path", path + ".httpGet.path");
+      return new Daemon(Daemon.Probe.HTTP, text(get, "host", path + ".httpGet.host"),
+          probePath == null || probePath.isEmpty() ? "/" : probePath, port(get, path + ".httpGet"), List.of(),
+          initialDelay, probeTimeout);
+    }
+    if (probe.has("tcpSocket")) {
+      JsonNode socket = probe.get("tcpSocket");
+      return new Daemon(Daemon.Probe.TCP, text(socket, "host", path + ".tcpSocket.host"), "/",
+          port(socket, path + ".tcpSocket"), List.of(), initialDelay, probeTimeout);
+    }
+    if (probe.has("exec")) {
+      List<String> command = strings(probe.get("exec").path("command"), path + ".exec.command");
+      if (command.isEmpty()) {
+        throw fail(path + ".exec.command", "an exec probe needs a command");
+      }
+      return new Daemon(Daemon.Probe.EXEC, null, "/", 0, command, initialDelay, probeTimeout);
+    }
+    if (probe.has("grpc")) {
+      throw fail(path + ".grpc", "gRPC readiness probes do not run locally; use httpGet, tcpSocket or exec");
+    }
+    return new Daemon(Daemon.Probe.NONE, null, "/", 0, List.of(), initialDelay, probeTimeout);
+  }
+
+  /** A probe's port: a number from 1 to 65535 (a named port needs the container's ports, which a local run has not). */
+  private int port(JsonNode action, String path) {
+    JsonNode port = action.get("port");
+    if (port == null || port.isNull()) {
+      throw fail(path + ".port", "a probe needs a port");
+    }
+    if (!port.isInt() && !port.asText().matches("[0-9]{1,5}")) {
+      throw fail(path + ".port", "the port '" + port.asText() + "' is named; locally a probe needs its number");
+    }
+    int number = port.isInt() ? port.asInt() : Integer.parseInt(port.asText());
+    if (number < 1 || number > 65535) {
+      throw fail(path + ".port", "expected a port from 1 to 65535, got " + number);
+    }
+    return number;
   }
 
   /** A resource template's action and the kind of object it acts on: the manifest's, else the first flag. */

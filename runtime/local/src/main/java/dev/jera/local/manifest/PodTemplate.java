@@ -29,6 +29,7 @@ import java.util.List;
  * @param retryStrategy {@code retryStrategy}, or {@code null}
  * @param initContainers its {@code initContainers}, in order
  * @param sidecars its {@code sidecars}, in order
+ * @param daemon {@code daemon: true} with its readiness probe, or {@code null} for a step that runs to its end
  * @param resource for a {@code resource} template, what it does to which object (it has no pod: it runs
  *     only stubbed); {@code null} for a script or container
  * @param suspend for a {@code suspend} template (it has no pod either: its step waits), how long; else {@code null}
@@ -53,6 +54,7 @@ public record PodTemplate(
     RetrySettings retryStrategy,
     List<PodContainer> initContainers,
     List<PodContainer> sidecars,
+    Daemon daemon,
     ResourceAction resource,
     SuspendSettings suspend)
     implements ManifestTemplate {

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * A runner written by hand for tests that run in either mode (its {@code main} serves JVMs of their
- * own): echoes, environment variables, files in and out, marks in a shared log, and a long sleep.
+ * own): echoes, environment variables, files in and out, marks in a shared log, a long sleep and an HTTP
+ * server that runs until it is stopped (a daemon).
  */
 public final class ToolRunner implements StepRunner {
 
@@ -28,7 +29,7 @@ public final class ToolRunner implements StepRunner {
   @Override
   public List<String> steps() {
     return List.of("echo", "env", "write", "write-folder", "read", "mark", "sleep", "fail-then-sleep", "nap", "exit",
-        "big", "parse-secret", "reveal");
+        "big", "parse-secret", "reveal", "serve");
   }
 
   @Override
@@ -84,6 +85,20 @@ public final class ToolRunner implements StepRunner {
         System.err.println("the token is " + token + ", as JSON {\"token\": " + Json.encode(token, Codecs.STRING) + "}");
         System.out.println("user output goes to the log too: " + token);
         return "{\"token\": " + Json.encode(token, Codecs.STRING) + "}";
+      }
+      case "serve": {
+        // A daemon: answers GET / with "served" on the given port of 127.0.0.1 until it is stopped.
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress("127.0.0.1", Integer.parseInt(inputs.raw("port"))), 0);
+        server.createContext("/", exchange -> {
+          byte[] body = "served".getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+        server.start();
+        Thread.sleep(Long.MAX_VALUE);
+        return "never";
       }
       case "big":
         return "x".repeat(Integer.parseInt(inputs.raw("bytes")));
