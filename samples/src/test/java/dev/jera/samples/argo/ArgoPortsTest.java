@@ -173,6 +173,7 @@ class ArgoPortsTest {
 
   /** Ports that need a cluster, by manifest name, with why; the comparison is their whole test. */
   private static final Map<String, String> NEEDS_A_CLUSTER = Map.ofEntries(
+      Map.entry("daemoned-stateful-set-with-service", "resource templates: it creates, waits for and deletes a Service and a StatefulSet"),
       Map.entry("buildkit", "a claim created per run, the Secret docker-config, the network and three non-Java images"),
       Map.entry("input-artifact-s3", "an S3 bucket and the Secret my-s3-credentials"),
       Map.entry("input-artifact-azure", "an Azure Blob Storage container and the Secret my-azure-credentials"),
