@@ -78,7 +78,8 @@ public final class StrayAnnotations {
     if (script != null) {
       for (Element method : carrying(annotated, WorkflowCollector.SCRIPT)) {
         Element type = method.getEnclosingElement();
-        if (!has(type, WorkflowCollector.WORKFLOW) && !has(type, WorkflowCollector.LIBRARY)) {
+        if (!has(type, WorkflowCollector.WORKFLOW) && !has(type, WorkflowCollector.LIBRARY)
+            && !has(type, WorkflowCollector.CONTAINER_SET)) {
           diagnostics.report(
               site(method, WorkflowCollector.SCRIPT),
               PlacementMessages.scriptOutsideWorkflow(method.getSimpleName().toString(), type.getSimpleName().toString()));
@@ -131,7 +132,8 @@ public final class StrayAnnotations {
       }
       for (Element element : carrying(annotated, setting)) {
         boolean type = element.getKind().isClass() || element.getKind().isInterface();
-        if (type && !has(element, WorkflowCollector.WORKFLOW) && !has(element, WorkflowCollector.LIBRARY)) {
+        if (type && !has(element, WorkflowCollector.WORKFLOW) && !has(element, WorkflowCollector.LIBRARY)
+            && !has(element, WorkflowCollector.CONTAINER_SET)) {
           diagnostics.report(
               site(element, setting),
               PlacementMessages.settingOutsideWorkflow(annotation.getSimpleName().toString(), element.getSimpleName().toString()));

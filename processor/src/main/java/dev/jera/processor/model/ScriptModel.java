@@ -52,7 +52,8 @@ public record ScriptModel(
     List<InputSource.External> outputLocations,
     List<OutputModel> outputs,
     boolean archiveLogs,
-    Optional<CallModel> call) {
+    Optional<CallModel> call,
+    Optional<ContainerSetModel> containerSet) {
 
   public ScriptModel {
     inputs = List.copyOf(inputs);
@@ -112,12 +113,17 @@ public record ScriptModel(
 
   /** Whether the generated runner calls this step's method. */
   public boolean runsJava() {
-    return container.isEmpty() && resource.isEmpty() && call.isEmpty();
+    return container.isEmpty() && resource.isEmpty() && call.isEmpty() && containerSet.isEmpty();
   }
 
   /** Whether the step runs a container command rather than the Java method. */
   public boolean isContainer() {
     return container.isPresent();
+  }
+
+  /** Whether the template is a {@code @ContainerSet}: its members run, not a method of its own. */
+  public boolean isContainerSet() {
+    return containerSet.isPresent();
   }
 
   /** Whether the template acts on a Kubernetes object ({@code @Resource}) rather than running a pod of its own. */
@@ -169,6 +175,7 @@ public record ScriptModel(
     builder.outputLocations = outputLocations;
     builder.outputs = outputs;
     builder.archiveLogs = archiveLogs;
+    builder.containerSet = containerSet;
     builder.call = call;
     return builder;
   }
@@ -212,6 +219,7 @@ public record ScriptModel(
     private List<InputSource.External> outputLocations = List.of();
     private List<OutputModel> outputs = List.of();
     private boolean archiveLogs;
+    private Optional<ContainerSetModel> containerSet = Optional.empty();
     private Optional<CallModel> call = Optional.empty();
 
     private Builder() {}
@@ -250,6 +258,7 @@ public record ScriptModel(
     public Builder outputLocations(List<InputSource.External> outputLocations) { this.outputLocations = outputLocations; return this; }
     public Builder outputs(List<OutputModel> outputs) { this.outputs = outputs; return this; }
     public Builder archiveLogs(boolean archiveLogs) { this.archiveLogs = archiveLogs; return this; }
+    public Builder containerSet(Optional<ContainerSetModel> containerSet) { this.containerSet = containerSet; return this; }
     public Builder call(Optional<CallModel> call) { this.call = call; return this; }
 
     public ScriptModel build() {
@@ -257,7 +266,7 @@ public record ScriptModel(
           site, methodName, name, nameGiven, isStatic, visibility, generic, returns, inputs, image, after,
           when, forEach, items, itemsSite, timeout, deadline, depends, continueOn,
           continueOnSite, sequence, retry, resources, settings, memoize,
-          container, resource, sidecars, initContainers, archive, outputLocations, outputs, archiveLogs, call);
+          container, resource, sidecars, initContainers, archive, outputLocations, outputs, archiveLogs, call, containerSet);
     }
   }
 }

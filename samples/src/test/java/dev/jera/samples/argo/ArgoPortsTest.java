@@ -122,7 +122,12 @@ class ArgoPortsTest {
       Map.entry("retry-conditional", Phase.FAILED),
       Map.entry("job", Phase.SUCCEEDED),
       Map.entry("daily-job", Phase.SUCCEEDED),
-      Map.entry("backfill-v2", Phase.SUCCEEDED));
+      Map.entry("backfill-v2", Phase.SUCCEEDED),
+      // Container sets: their members run in one folder, in the order their dependencies give.
+      Map.entry("graph", Phase.SUCCEEDED),
+      Map.entry("parallel", Phase.SUCCEEDED),
+      Map.entry("sequence", Phase.SUCCEEDED),
+      Map.entry("outputs-result", Phase.SUCCEEDED));
 
   /**
    * Ports whose steps fail at random on purpose, as upstream's do, by manifest name, with how many
@@ -170,7 +175,8 @@ class ArgoPortsTest {
       Map.entry("resource-delete-with-flags", "resource templates: they create and delete a ConfigMap"),
       Map.entry("resource-validate", "resource templates: they create an OpenShift Route (its CRD)"),
       Map.entry("workflow-of-workflows", "resource templates: they create Workflows from the WorkflowTemplate workflow-template-submittable"),
-      Map.entry("backfill-v1", "a resource template: it applies a Workflow per day, which runs the WorkflowTemplate job"));
+      Map.entry("backfill-v1", "a resource template: it applies a Workflow per day, which runs the WorkflowTemplate job"),
+      Map.entry("workspace", "the emptyDir volume workspace mounted at /workspace in both containers of the set"));
 
   /**
    * Ports that run on one machine but for longer than the suite can spend on one, by manifest name, with

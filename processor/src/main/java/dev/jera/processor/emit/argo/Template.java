@@ -8,7 +8,7 @@ import java.util.Map;
 @JsonPropertyOrder({
   "name", "inputs", "outputs", "timeout", "activeDeadlineSeconds", "retryStrategy", "metadata", "nodeSelector", "tolerations",
   "affinity", "priorityClassName", "resourceClaims", "podResources", "podSpecPatch", "synchronization",
-  "memoize", "archiveLocation", "parallelism", "failFast", "dag", "steps", "script", "container", "resource",
+  "memoize", "archiveLocation", "parallelism", "failFast", "dag", "steps", "script", "container", "containerSet", "resource",
   "initContainers", "sidecars"
 })
 public record Template(
@@ -35,6 +35,7 @@ public record Template(
     List<List<WorkflowStep>> steps,
     ScriptTemplate script,
     ScriptTemplate container,
+    ContainerSetTemplate containerSet,
     ResourceTemplate resource,
     List<UserContainer> initContainers,
     List<UserContainer> sidecars) {
@@ -71,6 +72,7 @@ public record Template(
     private List<List<WorkflowStep>> steps;
     private ScriptTemplate script;
     private ScriptTemplate container;
+    private ContainerSetTemplate containerSet;
     private ResourceTemplate resource;
     private List<UserContainer> initContainers;
     private List<UserContainer> sidecars;
@@ -100,6 +102,7 @@ public record Template(
     public Builder steps(List<List<WorkflowStep>> steps) { this.steps = steps; return this; }
     public Builder script(ScriptTemplate script) { this.script = script; return this; }
     public Builder container(ScriptTemplate container) { this.container = container; return this; }
+    public Builder containerSet(ContainerSetTemplate containerSet) { this.containerSet = containerSet; return this; }
     public Builder resource(ResourceTemplate resource) { this.resource = resource; return this; }
     public Builder initContainers(List<UserContainer> initContainers) { this.initContainers = initContainers; return this; }
     public Builder sidecars(List<UserContainer> sidecars) { this.sidecars = sidecars; return this; }
@@ -108,7 +111,7 @@ public record Template(
       return new Template(
           name, inputs, outputs, timeout, activeDeadlineSeconds, retryStrategy, metadata, nodeSelector, tolerations,
           affinity, priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize,
-          archiveLocation, parallelism, failFast, dag, steps, script, container, resource, initContainers, sidecars);
+          archiveLocation, parallelism, failFast, dag, steps, script, container, containerSet, resource, initContainers, sidecars);
     }
   }
 }
