@@ -13,6 +13,7 @@ import dev.jera.local.launch.RunnerRegistry;
 import dev.jera.local.launch.StepLaunch;
 import dev.jera.local.launch.StepLauncher;
 import dev.jera.local.manifest.OutputArtifact;
+import dev.jera.local.manifest.SetMember;
 import dev.jera.local.manifest.OutputParameter;
 import dev.jera.local.record.RunRecorder;
 import java.nio.file.Path;
@@ -166,6 +167,16 @@ final class PodRun {
     Duration timeout = timeout(attempt.startedAt);
     StepLaunch launch = call.launch(label, attempts, folder, RunRecorder.log(folder), timeout);
     run.listener.attemptStarted(label, attempts);
+    if (call.template().containerSet()) {
+      Node pod = attempt;
+      List<Node> containers = containers(pod);
+      ContainerSetAttempt set = new ContainerSetAttempt(call, run.launchers, run.recorder, launch);
+      run.coordinator.offload(set::run, (outcome, failure) -> {
+        markContainers(containers, set);
+        attemptEnded(outcome, failure);
+      });
+      return;
+    }
     run.coordinator.offload(() -> call.attempt(launcher, launch), this::attemptEnded);
   }
 
@@ -195,6 +206,58 @@ final class PodRun {
       NodeTree.addChild(node, attempt);
       if (first == null) {
         first = attempt;
+      }
+    }
+  }
+
+  /**
+   * {@code executeContainerSet}: a Container node {@code <pod>.<container>} per member, under the pod's
+   * boundary; a member that depends on none is the pod's child, any other the child of each member it
+   * depends on.
+   */
+  private List<Node> containers(Node pod) {
+    List<Node> containers = new java.util.ArrayList<>();
+    java.util.Map<String, Node> byName = new java.util.HashMap<>();
+    for (SetMember member : call.template().members()) {
+      Node container = run.tree.create(pod.name + "." + member.name(), NodeType.CONTAINER, call.template().name(), pod,
+          null, null);
+      container.folder = folder;
+      containers.add(container);
+      byName.put(member.name(), container);
+    }
+    for (SetMember member : call.template().members()) {
+      Node container = byName.get(member.name());
+      if (member.dependencies().isEmpty()) {
+        NodeTree.addChild(pod, container);
+      }
+      member.dependencies().forEach(dependency -> NodeTree.addChild(byName.get(dependency), container));
+    }
+    return containers;
+  }
+
+  /**
+   * Each container's phase from its member's outcome, as Argo reads the pod's container statuses: exit 0
+   * Succeeded, 64 (the emissary's own failure) Error, another code Failed, with
+   * {@code <name>: Error (exit code N): …}; one that never ended Failed, as its pod is.
+   */
+  private static void markContainers(List<Node> containers, ContainerSetAttempt set) {
+    for (Node container : containers) {
+      String name = container.name.substring(container.name.lastIndexOf('.') + 1);
+      AttemptOutcome outcome = set.outcomes().get(name);
+      if (outcome == null) {
+        container.mark(Phase.FAILED, "Pod Failed whilst container running");
+        continue;
+      }
+      container.exitCode = outcome.exitCode();
+      // A member whose dependency failed never started its command.
+      container.ran = !(outcome.phase() == Phase.ERROR && Integer.valueOf(ContainerSetAttempt.EMISSARY_ERROR).equals(outcome.exitCode()));
+      if (outcome.phase() == Phase.SUCCEEDED) {
+        container.result = outcome.result();
+        container.mark(Phase.SUCCEEDED, null);
+      } else {
+        boolean emissary = outcome.exitCode() != null && outcome.exitCode() == ContainerSetAttempt.EMISSARY_ERROR;
+        container.mark(emissary || outcome.phase() == Phase.ERROR ? Phase.ERROR : Phase.FAILED,
+            name + ": " + outcome.message());
       }
     }
   }

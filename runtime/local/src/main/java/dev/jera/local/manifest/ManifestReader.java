@@ -234,6 +234,9 @@ public final class ManifestReader {
     if (node.has("resource")) {
       return pod(node, name, path, "resource");
     }
+    if (node.has("containerSet")) {
+      return pod(node, name, path, "containerSet");
+    }
     return null;
   }
 
@@ -414,7 +417,50 @@ public final class ManifestReader {
         retryStrategy(node.get("retryStrategy"), path + ".retryStrategy"),
         podContainers(node.path("initContainers"), path + ".initContainers"),
         podContainers(node.path("sidecars"), path + ".sidecars"),
-        field.equals("resource") ? resourceAction(pod, podPath) : null);
+        field.equals("resource") ? resourceAction(pod, podPath) : null,
+        field.equals("containerSet") ? members(pod, podPath) : List.of());
+  }
+
+  /**
+   * A container set's containers, as Argo's {@code ContainerSetTemplate.Validate} accepts them: at least
+   * one, names unique, every dependency one of them, no cycle.
+   */
+  private List<SetMember> members(JsonNode set, String path) {
+    if (set.has("retryStrategy")) {
+      throw fail(path + ".retryStrategy", "a container set's 'retryStrategy' is not run locally");
+    }
+    List<SetMember> members = new ArrayList<>();
+    Map<String, SetMember> byName = new LinkedHashMap<>();
+    int index = 0;
+    for (JsonNode container : set.path("containers")) {
+      String containerPath = path + ".containers[" + index++ + "]";
+      List<String> dependencies = strings(container.path("dependencies"), containerPath + ".dependencies");
+      SetMember member = new SetMember(
+          named(container, "name", containerPath, "container name", ManifestNames::containerName),
+          text(container, "image", containerPath + ".image"),
+          strings(container.path("command"), containerPath + ".command"),
+          strings(container.path("args"), containerPath + ".args"),
+          env(container.path("env"), containerPath + ".env"),
+          dependencies);
+      if (byName.put(member.name(), member) != null) {
+        throw fail(containerPath + ".name", "'" + member.name() + "' is not unique");
+      }
+      members.add(member);
+    }
+    if (members.isEmpty()) {
+      throw fail(path + ".containers", "must have at least one container");
+    }
+    for (SetMember member : members) {
+      for (String dependency : member.dependencies()) {
+        if (!byName.containsKey(dependency)) {
+          throw fail(path + ".containers", "container '" + member.name() + "': dependency '" + dependency + "' not defined");
+        }
+      }
+    }
+    if (SetOrder.of(members) == null) {
+      throw fail(path + ".containers", "their dependencies form a cycle");
+    }
+    return members;
   }
 
   /** A resource template's action and the kind of object it acts on: the manifest's, else the first flag. */
