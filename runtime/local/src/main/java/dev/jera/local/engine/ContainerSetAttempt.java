@@ -32,6 +32,8 @@ final class ContainerSetAttempt {
   private final StepLaunch launch;
   /** Each member's outcome once the attempt has ended, by name, in the order they ran. */
   private final Map<String, AttemptOutcome> outcomes = new LinkedHashMap<>();
+  /** The member whose failure the pod's message names, once one failed. */
+  private String failed;
 
   ContainerSetAttempt(ScriptCall call, Launchers launchers, RunRecorder recorder, StepLaunch launch) {
     this.call = call;
@@ -43,6 +45,11 @@ final class ContainerSetAttempt {
   /** The outcomes of the members that ended, by name; the others never ran. */
   Map<String, AttemptOutcome> outcomes() {
     return outcomes;
+  }
+
+  /** The member whose failure failed the pod, or {@code null}. */
+  String failed() {
+    return failed;
   }
 
   /** Runs the members on a worker; the pod's outcome. */
@@ -77,11 +84,13 @@ final class ContainerSetAttempt {
         return outcomes.get(member.name());
       }
     }
-    for (Map.Entry<String, AttemptOutcome> ended : outcomes.entrySet()) {
-      AttemptOutcome outcome = ended.getValue();
+    // inferFailedReason: the first failed of the pod's main containers (every member of a set is one).
+    for (SetMember member : set.members()) {
+      AttemptOutcome outcome = outcomes.get(member.name());
       if (outcome.phase() != Phase.SUCCEEDED) {
-        // The pod's message names its failed container, as Argo's does ("main: Error (exit code 1)").
-        return new AttemptOutcome(Phase.FAILED, null, outcome.exitCode(), ended.getKey() + ": " + outcome.message());
+        failed = member.name();
+        return new AttemptOutcome(outcome.exitCode() == null ? Phase.ERROR : Phase.FAILED, null, outcome.exitCode(),
+            outcome.exitCode() == null ? member.name() + ": " + outcome.message() : outcome.message());
       }
     }
     // Without a main there is no result to read (the compiler refuses a reference to one): it stays empty.

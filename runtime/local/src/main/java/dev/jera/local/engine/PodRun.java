@@ -76,6 +76,8 @@ final class PodRun {
   private Limit limit;
   private boolean announced;
   private Boolean runsAsProcess;
+  /** The container of a container set's attempt that failed it, which its message names instead of main. */
+  private String failedContainer;
 
   /**
    * @param nodeName the call's node name, such as {@code wf.task} or {@code wf[0].step(1:b)}
@@ -173,6 +175,7 @@ final class PodRun {
       ContainerSetAttempt set = new ContainerSetAttempt(call, run.launchers, run.recorder, launch);
       run.coordinator.offload(set::run, (outcome, failure) -> {
         markContainers(containers, set);
+        failedContainer = set.failed();
         attemptEnded(outcome, failure);
       });
       return;
@@ -391,7 +394,10 @@ final class PodRun {
     }
     if (outcome.exitCode() != null) {
       attempt.detail = diagnostics(outcome);
-      attempt.mark(Phase.FAILED, exited(outcome.exitCode()));
+      attempt.mark(Phase.FAILED, failedContainer != null
+          ? failedContainer + ": Error (exit code " + outcome.exitCode() + ")"
+              + (outcome.exitCode() == ContainerSetAttempt.EMISSARY_ERROR && attempt.detail != null ? ": " + attempt.detail : "")
+          : exited(outcome.exitCode()));
       return;
     }
     attempt.mark(Phase.FAILED, outcome.message());
