@@ -24,7 +24,8 @@ import javax.lang.model.util.Elements;
 public final class StrayAnnotations {
   /** The annotations whose place is checked. */
   private static final List<String> CHECKED = Stream.of(
-      List.of(WorkflowCollector.SCRIPT, WorkflowCollector.TEMPLATE), WorkflowCollector.SOURCES, WorkflowCollector.SETTINGS)
+      List.of(WorkflowCollector.SCRIPT, WorkflowCollector.TEMPLATE, WorkflowCollector.CONTAINER_SET),
+      WorkflowCollector.SOURCES, WorkflowCollector.SETTINGS)
       .flatMap(List::stream).toList();
 
   private final Elements elements;
@@ -39,6 +40,7 @@ public final class StrayAnnotations {
     Diagnostics diagnostics = new Diagnostics();
     misplacedScriptsAndSources(annotated, diagnostics);
     misplacedSettings(annotated, diagnostics);
+    misplacedContainerSets(annotated, diagnostics);
     return diagnostics;
   }
 
@@ -145,6 +147,27 @@ public final class StrayAnnotations {
               site(element, setting),
               PlacementMessages.sourceOutsideScript(annotation.getSimpleName().toString(), element.getSimpleName().toString()));
         }
+      }
+    }
+  }
+
+  /** A {@code @ContainerSet} is a static class nested in a {@code @Workflow} class: that workflow's template. */
+  private void misplacedContainerSets(Map<String, List<Element>> annotated, Diagnostics diagnostics) {
+    for (Element type : carrying(annotated, WorkflowCollector.CONTAINER_SET)) {
+      Element enclosing = type.getEnclosingElement();
+      String why = null;
+      if (!enclosing.getKind().isClass() || !has(enclosing, WorkflowCollector.WORKFLOW)) {
+        why = enclosing.getKind().isClass() || enclosing.getKind().isInterface()
+            ? "is nested in " + enclosing.getSimpleName() + ", which is not a @Workflow class"
+            : "is not nested in a @Workflow class";
+      } else if (!type.getModifiers().contains(javax.lang.model.element.Modifier.STATIC) && type.getKind() == ElementKind.CLASS) {
+        why = "is an inner class (not static)";
+      } else if (type.getKind() != ElementKind.CLASS) {
+        why = "is not a class";
+      }
+      if (why != null) {
+        diagnostics.report(site(type, WorkflowCollector.CONTAINER_SET),
+            dev.jera.processor.diagnostic.ContainerSetMessages.outsideWorkflow(type.getSimpleName().toString(), why));
       }
     }
   }

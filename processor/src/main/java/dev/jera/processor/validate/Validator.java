@@ -58,6 +58,7 @@ public final class Validator {
           new LifecycleRule(),
           new ExitHandlerRule(),
           new SidecarRule(),
+          new ContainerSetRule(),
           new ResourceTemplateRule());
 
   /** A library has no graph, parameters or image of its own: only its methods are checked. */
