@@ -31,7 +31,8 @@ import java.util.function.Function;
  * <p>It refuses, because running them locally would differ from Argo: workflow lifecycle
  * {@code hooks}; task {@code hooks}, {@code onExit} and {@code inline} templates, a DAG task's {@code continueOn};
  * tasks that call a {@code dag} or {@code steps} template (nested flows) or a template of another kind
- * ({@code resource}, {@code suspend}, {@code http}, {@code data}, {@code containerSet}, plugins);
+ * ({@code resource}, {@code suspend}, {@code http}, {@code data}, plugins), a container set's own
+ * {@code retryStrategy};
  * a template's own {@code failFast}; {@code valueFrom} parameters; {@code retryStrategy.expression} and
  * {@code affinity}; {@code env} from a {@code fieldRef} or {@code resourceFieldRef} (they need a cluster);
  * artifacts with {@code fromExpression} or {@code subPath}; database semaphores.
@@ -48,7 +49,9 @@ import java.util.function.Function;
  * {@code priority} and {@code workflowMetadata.labelsFrom} a run defines variables and labels from.
  *
  * <p>It reads a pod template's {@code initContainers} and {@code sidecars} (name, command, args and
- * {@code env}), which run as processes of this machine before and beside the step.
+ * {@code env}), which run as processes of this machine before and beside the step, and a
+ * {@code containerSet}'s containers (name, command, args, {@code env}, {@code dependencies}), which run
+ * one after the other in their pod's folder.
  */
 public final class ManifestReader {
   private static final List<String> UNSUPPORTED_TASK_FIELDS = List.of("hooks", "onExit", "inline");
