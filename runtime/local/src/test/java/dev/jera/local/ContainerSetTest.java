@@ -117,6 +117,8 @@ class ContainerSetTest {
     assertThat(report.steps().get("work").phase()).isEqualTo(Phase.FAILED);
     assertThat(report.steps().get("work").message()).isEqualTo("a: Error (exit code 3)");
     assertThat(report.node("a").phase()).isEqualTo(Phase.FAILED);
+    // operator.go's container message: "%s: %s (exit code %d): %s", the termination message empty.
+    assertThat(report.node("a").message()).isEqualTo("a: Error (exit code 3): ");
     assertThat(report.node("b").phase()).isEqualTo(Phase.ERROR);
     assertThat(report.node("b").message())
         .isEqualTo("b: Error (exit code 64): dependency \"a\" exited with non-zero code: 3");

@@ -251,16 +251,21 @@ final class PodRun {
         container.mark(Phase.FAILED, "Pod Failed whilst container running");
         continue;
       }
-      container.exitCode = outcome.exitCode();
+      // Argo keeps no outputs on a container node: its pod's node has them.
       // A member whose dependency failed never started its command.
       container.ran = !(outcome.phase() == Phase.ERROR && Integer.valueOf(ContainerSetAttempt.EMISSARY_ERROR).equals(outcome.exitCode()));
       if (outcome.phase() == Phase.SUCCEEDED) {
-        container.result = outcome.result();
         container.mark(Phase.SUCCEEDED, null);
+      } else if (outcome.exitCode() == null) {
+        container.mark(Phase.ERROR, name + ": " + outcome.message());
       } else {
-        boolean emissary = outcome.exitCode() != null && outcome.exitCode() == ContainerSetAttempt.EMISSARY_ERROR;
-        container.mark(emissary || outcome.phase() == Phase.ERROR ? Phase.ERROR : Phase.FAILED,
-            name + ": " + outcome.message());
+        // Argo's "%s: %s (exit code %d): %s" with the container's termination message, which only the
+        // emissary writes (why a dependency stopped it); what a command printed is the node's detail.
+        boolean emissary = outcome.exitCode() == ContainerSetAttempt.EMISSARY_ERROR;
+        String said = diagnostics(outcome);
+        container.detail = emissary ? null : said;
+        container.mark(emissary ? Phase.ERROR : Phase.FAILED,
+            name + ": Error (exit code " + outcome.exitCode() + "): " + (emissary && said != null ? said : ""));
       }
     }
   }
