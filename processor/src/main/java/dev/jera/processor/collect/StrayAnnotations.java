@@ -105,8 +105,10 @@ public final class StrayAnnotations {
       }
       for (Element element : carrying(annotated, source)) {
         if (element.getKind() == ElementKind.METHOD) {
-          // A file location on a method says where its returned file goes: only a script or template has one.
-          if (!has(element, WorkflowCollector.SCRIPT) && !has(element, WorkflowCollector.TEMPLATE)) {
+          // A file location on a method says where its returned file goes: only a script or template has one
+          // (a record component's, which says where that output file goes, shows on its accessor too).
+          if (!has(element, WorkflowCollector.SCRIPT) && !has(element, WorkflowCollector.TEMPLATE)
+              && element.getEnclosingElement().getKind() != ElementKind.RECORD) {
             diagnostics.report(site(element, source), PlacementMessages.locationOutsideScript(
                 annotation.getSimpleName().toString(), element.getSimpleName().toString()));
           }
@@ -116,7 +118,10 @@ public final class StrayAnnotations {
           continue; // @Param and @Secret on a class declare; the class is checked as a workflow.
         }
         Element method = element.getEnclosingElement();
-        if (!has(method, WorkflowCollector.SCRIPT) && !has(method, WorkflowCollector.TEMPLATE)) {
+        // A record component's file location shows on its canonical constructor's parameter too.
+        boolean recordComponent = method.getKind() == ElementKind.CONSTRUCTOR
+            && method.getEnclosingElement().getKind() == ElementKind.RECORD;
+        if (!has(method, WorkflowCollector.SCRIPT) && !has(method, WorkflowCollector.TEMPLATE) && !recordComponent) {
           diagnostics.report(
               site(element, source),
               PlacementMessages.sourceOutsideScript(annotation.getSimpleName().toString(), method.getSimpleName().toString()));

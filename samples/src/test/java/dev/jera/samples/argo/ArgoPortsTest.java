@@ -176,7 +176,9 @@ class ArgoPortsTest {
       Map.entry("resource-validate", "resource templates: they create an OpenShift Route (its CRD)"),
       Map.entry("workflow-of-workflows", "resource templates: they create Workflows from the WorkflowTemplate workflow-template-submittable"),
       Map.entry("backfill-v1", "a resource template: it applies a Workflow per day, which runs the WorkflowTemplate job"),
-      Map.entry("workspace", "the emptyDir volume workspace mounted at /workspace in both containers of the set"));
+      Map.entry("workspace", "the emptyDir volume workspace mounted at /workspace in both containers of the set"),
+      Map.entry("artifacts", "the network (it downloads annual.csv from datahub.io), the volumes in and out mounted in"
+          + " every container of the set, and an S3 artifact repository for its outputs"));
 
   /**
    * Ports that run on one machine but for longer than the suite can spend on one, by manifest name, with
