@@ -100,15 +100,15 @@ public record PodTemplate(
 
   /**
    * The template as one of its members runs it: the member's image, command, args and environment; a
-   * Java runner's member a script whose {@code source} is its last argument, the JSON list of its
-   * inputs that Jera passes a member there (a container has no {@code source}), so that it is launched
-   * as any Java step is.
+   * Java member (Jera runs the runner with {@code java … <Runner> <key> <inputs>}) a script whose
+   * {@code source} is its last argument, the JSON list of its inputs that Jera passes a member there (a
+   * container has no {@code source}), so that it is launched as any Java step is.
    */
   public PodTemplate member(SetMember member) {
     List<String> args = member.args();
     String source = "";
-    boolean java = !args.isEmpty() && args.get(args.size() - 1).startsWith("[")
-        && dev.jera.local.launch.RunnerRegistry.runnerClass(asScript(member, args.subList(0, args.size() - 1))) != null;
+    boolean java = member.command().equals(List.of("java")) && !args.isEmpty()
+        && args.get(args.size() - 1).startsWith("[");
     if (java) {
       source = args.get(args.size() - 1);
       args = args.subList(0, args.size() - 1);
@@ -116,12 +116,6 @@ public record PodTemplate(
     return new PodTemplate(name, !java, member.image(), member.command(), args, source, inputs, inputArtifacts,
         outputArtifacts, outputParameters, member.env(), envFrom, mounts, synchronization, timeout, timeoutIsDeadline,
         retryStrategy, List.of(), List.of(), null, List.of());
-  }
-
-  private PodTemplate asScript(SetMember member, List<String> args) {
-    return new PodTemplate(name, false, member.image(), member.command(), args, "", List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), synchronization, null, false, null, List.of(), List.of(), null,
-        List.of());
   }
 
   /** The variables it takes from Secret keys ({@code env[].valueFrom.secretKeyRef}), in order. */
