@@ -2,6 +2,8 @@ package dev.jera.processor.collect;
 
 import dev.jera.processor.model.ArchiveModel;
 import dev.jera.processor.model.JavaType;
+import dev.jera.processor.model.LocationKind;
+import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JsonShape;
 import dev.jera.processor.model.OutputModel;
 import dev.jera.processor.model.Site;
@@ -74,7 +76,8 @@ final class OutputCollector {
           output.defaultValue().map(text -> new Text(text.value(), place)),
           output.global().map(text -> new Text(text.value(), place)), output.archive(),
           output.jsonPath().map(text -> new Text(text.value(), place)),
-          output.jqFilter().map(text -> new Text(text.value(), place))));
+          output.jqFilter().map(text -> new Text(text.value(), place)),
+          componentLocations(component, place)));
     }
     return outputs;
   }
@@ -123,6 +126,27 @@ final class OutputCollector {
         Annotations.optionalText(element, mirror, "global"),
         archive,
         Annotations.optionalText(element, mirror, "jsonPath"),
-        Annotations.optionalText(element, mirror, "jqFilter"));
+        Annotations.optionalText(element, mirror, "jqFilter"),
+        List.of());
+  }
+
+  /**
+   * The location annotations of a record component (on it, or on the accessor they propagate to), placed on
+   * the method returning the record as the component's other messages are.
+   */
+  private static List<InputSource.External> componentLocations(RecordComponentElement component, Site place)
+      throws UnresolvedException {
+    // A location annotation targets methods and parameters, not record components: it shows on the accessor.
+    Element annotated = component.getAccessor() != null ? component.getAccessor() : component;
+    List<InputSource.External> locations = new ArrayList<>();
+    for (AnnotationMirror mirror : annotated.getAnnotationMirrors()) {
+      Optional<LocationKind> kind = LocationKind.ofAnnotation(Annotations.nameOf(mirror));
+      if (kind.isPresent()) {
+        InputSource.External found = WorkflowCollector.external(annotated, mirror, kind.get());
+        locations.add(new InputSource.External(place, found.store(), found.attributes(), found.secrets(), found.lists(),
+            found.flags(), found.depth()));
+      }
+    }
+    return locations;
   }
 }

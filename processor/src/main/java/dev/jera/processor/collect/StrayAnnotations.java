@@ -25,7 +25,8 @@ import javax.lang.model.util.Elements;
 public final class StrayAnnotations {
   /** The annotations whose place is checked. */
   private static final List<String> CHECKED = Stream.of(
-      List.of(WorkflowCollector.SCRIPT, WorkflowCollector.TEMPLATE, WorkflowCollector.HOOK), WorkflowCollector.SOURCES, WorkflowCollector.SETTINGS)
+      List.of(WorkflowCollector.SCRIPT, WorkflowCollector.TEMPLATE, WorkflowCollector.HOOK, WorkflowCollector.CONTAINER_SET),
+      WorkflowCollector.SOURCES, WorkflowCollector.SETTINGS)
       .flatMap(List::stream).toList();
 
   private final Elements elements;
@@ -40,6 +41,7 @@ public final class StrayAnnotations {
     Diagnostics diagnostics = new Diagnostics();
     misplacedScriptsAndSources(annotated, diagnostics);
     misplacedSettings(annotated, diagnostics);
+    misplacedContainerSets(annotated, diagnostics);
     return diagnostics;
   }
 
@@ -79,7 +81,8 @@ public final class StrayAnnotations {
     if (script != null) {
       for (Element method : carrying(annotated, WorkflowCollector.SCRIPT)) {
         Element type = method.getEnclosingElement();
-        if (!has(type, WorkflowCollector.WORKFLOW) && !has(type, WorkflowCollector.LIBRARY) && !nestedGraph(type)) {
+        if (!has(type, WorkflowCollector.WORKFLOW) && !has(type, WorkflowCollector.LIBRARY) && !nestedGraph(type)
+            && !has(type, WorkflowCollector.CONTAINER_SET)) {
           diagnostics.report(
               site(method, WorkflowCollector.SCRIPT),
               PlacementMessages.scriptOutsideWorkflow(method.getSimpleName().toString(), type.getSimpleName().toString()));
@@ -113,8 +116,10 @@ public final class StrayAnnotations {
       }
       for (Element element : carrying(annotated, source)) {
         if (element.getKind() == ElementKind.METHOD) {
-          // A file location on a method says where its returned file goes: only a script or template has one.
-          if (!has(element, WorkflowCollector.SCRIPT) && !has(element, WorkflowCollector.TEMPLATE)) {
+          // A file location on a method says where its returned file goes: only a script or template has one
+          // (a record component's, which says where that output file goes, shows on its accessor too).
+          if (!has(element, WorkflowCollector.SCRIPT) && !has(element, WorkflowCollector.TEMPLATE)
+              && element.getEnclosingElement().getKind() != ElementKind.RECORD) {
             diagnostics.report(site(element, source), PlacementMessages.locationOutsideScript(
                 annotation.getSimpleName().toString(), element.getSimpleName().toString()));
           }
@@ -124,8 +129,11 @@ public final class StrayAnnotations {
           continue; // @Param and @Secret on a class declare; the class is checked as a workflow.
         }
         Element method = element.getEnclosingElement();
+        // A record component's file location shows on its canonical constructor's parameter too.
+        boolean recordComponent = method.getKind() == ElementKind.CONSTRUCTOR
+            && method.getEnclosingElement().getKind() == ElementKind.RECORD;
         if (!has(method, WorkflowCollector.SCRIPT) && !has(method, WorkflowCollector.TEMPLATE)
-            && !has(method, WorkflowCollector.HOOK)) {
+            && !has(method, WorkflowCollector.HOOK) && !recordComponent) {
           diagnostics.report(
               site(element, source),
               PlacementMessages.sourceOutsideScript(annotation.getSimpleName().toString(), method.getSimpleName().toString()));
@@ -144,7 +152,7 @@ public final class StrayAnnotations {
       for (Element element : carrying(annotated, setting)) {
         boolean type = element.getKind().isClass() || element.getKind().isInterface();
         if (type && !has(element, WorkflowCollector.WORKFLOW) && !has(element, WorkflowCollector.LIBRARY)
-            && !nestedGraph(element)) {
+            && !nestedGraph(element) && !has(element, WorkflowCollector.CONTAINER_SET)) {
           diagnostics.report(
               site(element, setting),
               PlacementMessages.settingOutsideWorkflow(annotation.getSimpleName().toString(), element.getSimpleName().toString()));
@@ -173,6 +181,27 @@ public final class StrayAnnotations {
       }
     }
     return false;
+  }
+
+  /** A {@code @ContainerSet} is a static class nested in a {@code @Workflow} class: that workflow's template. */
+  private void misplacedContainerSets(Map<String, List<Element>> annotated, Diagnostics diagnostics) {
+    for (Element type : carrying(annotated, WorkflowCollector.CONTAINER_SET)) {
+      Element enclosing = type.getEnclosingElement();
+      String why = null;
+      if (!enclosing.getKind().isClass() || !has(enclosing, WorkflowCollector.WORKFLOW)) {
+        why = enclosing.getKind().isClass() || enclosing.getKind().isInterface()
+            ? "is nested in " + enclosing.getSimpleName() + ", which is not a @Workflow class"
+            : "is not nested in a @Workflow class";
+      } else if (!type.getModifiers().contains(javax.lang.model.element.Modifier.STATIC) && type.getKind() == ElementKind.CLASS) {
+        why = "is an inner class (not static)";
+      } else if (type.getKind() != ElementKind.CLASS) {
+        why = "is not a class";
+      }
+      if (why != null) {
+        diagnostics.report(site(type, WorkflowCollector.CONTAINER_SET),
+            dev.jera.processor.diagnostic.ContainerSetMessages.outsideWorkflow(type.getSimpleName().toString(), why));
+      }
+    }
   }
 
   private static boolean has(Element element, String annotation) {

@@ -6,6 +6,7 @@ import dev.jera.Style;
 import dev.jera.processor.diagnostic.CallMessages;
 import dev.jera.processor.model.ArchiveModel;
 import dev.jera.processor.model.CallModel;
+import dev.jera.processor.model.ContainerSetModel;
 import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.model.GraphOutputModel;
 import dev.jera.processor.model.GraphSettings;
@@ -67,6 +68,7 @@ public final class WorkflowCollector {
   public static final String GRAPH = "dev.jera.Graph";
   public static final String HOOK = "dev.jera.Hook";
   public static final String SUSPEND = "dev.jera.Suspend";
+  public static final String CONTAINER_SET = "dev.jera.ContainerSet";
 
   /** Annotations that give a script parameter its value (a list: reports come in this order). */
   public static final List<String> SOURCES = sources();
@@ -124,6 +126,11 @@ public final class WorkflowCollector {
     int scripts = 0;
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       if (Annotations.find(method, SCRIPT).isPresent() || Annotations.find(method, TEMPLATE).isPresent()) {
+        scripts++;
+      }
+    }
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+      if (Annotations.find(nested, CONTAINER_SET).isPresent()) {
         scripts++;
       }
     }
@@ -317,7 +324,65 @@ public final class WorkflowCollector {
         templates.add(template(method, template.get(), classifier));
       }
     }
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+      Optional<AnnotationMirror> set = Annotations.find(nested, CONTAINER_SET);
+      if (set.isPresent()) {
+        templates.add(containerSet(nested, set.get(), classifier));
+      }
+    }
     return templates;
+  }
+
+  /**
+   * A {@code @ContainerSet} class: a template whose members are its {@code @Script} methods. Its inputs
+   * are its members' parameters, each name once (the first member's declaration of it counts); its
+   * result and outputs are those of its member {@code main}.
+   */
+  private ScriptModel containerSet(TypeElement type, AnnotationMirror set, TypeClassifier classifier)
+      throws UnresolvedException {
+    String className = type.getSimpleName().toString();
+    Text givenName = Annotations.text(type, set, "name");
+    Text name = givenName.isEmpty() ? new Text(Naming.kebab(className), givenName.site()) : givenName;
+    List<ScriptModel> members = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      Optional<AnnotationMirror> script = Annotations.find(method, SCRIPT);
+      if (script.isPresent()) {
+        members.add(script(method, script.get(), classifier));
+      }
+    }
+    List<InputModel> inputs = new ArrayList<>();
+    java.util.Set<String> named = new java.util.HashSet<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (Annotations.find(method, SCRIPT).isEmpty()) {
+        continue;
+      }
+      for (VariableElement parameter : method.getParameters()) {
+        InputModel input = templateInput(input(parameter, classifier), parameter);
+        if (named.add(input.name())) {
+          inputs.add(input);
+        }
+      }
+    }
+    ContainerSetModel model = new ContainerSetModel(Site.of(type, set), ClassName.get(type), members);
+    Optional<ScriptModel> main = model.main();
+    JavaType returns = main.map(ScriptModel::returns)
+        .orElseGet(() -> classifier.classify(types.getNoType(javax.lang.model.type.TypeKind.VOID)));
+    return ScriptModel.builder()
+        .site(Site.of(type, set))
+        .methodName(className)
+        .name(name)
+        .nameGiven(!givenName.isEmpty())
+        .isStatic(true)
+        .visibility(ScriptModel.Visibility.PUBLIC)
+        .returns(returns)
+        .inputs(inputs)
+        .itemsSite(Site.of(type, set))
+        .settings(SettingsCollector.settings(type))
+        .archive(main.flatMap(ScriptModel::archive))
+        .outputLocations(main.map(ScriptModel::outputLocations).orElse(List.of()))
+        .outputs(main.map(ScriptModel::outputs).orElse(List.of()))
+        .containerSet(Optional.of(model))
+        .build();
   }
 
   /** A {@code @Template}: a script's template without the step, whose parameters are its inputs. */
@@ -736,7 +801,7 @@ public final class WorkflowCollector {
    * Where a file comes from: text attributes (non-empty, except {@code @Raw}'s content), {@code "secret/key"}
    * credentials (names ending in Secret), {@code String[]} attributes, the booleans written, and a depth.
    */
-  private static InputSource.External external(Element parameter, AnnotationMirror mirror, LocationKind kind)
+  static InputSource.External external(Element parameter, AnnotationMirror mirror, LocationKind kind)
       throws UnresolvedException {
     java.util.Map<String, Text> values = new java.util.HashMap<>();
     java.util.Map<String, Parsed<KeyRef>> secrets = new java.util.HashMap<>();

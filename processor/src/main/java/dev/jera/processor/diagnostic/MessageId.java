@@ -143,6 +143,23 @@ public enum MessageId {
       "@Daemon on a @Resource template, or a readiness probe that is not one of http with port, tcp or exec, or whose"
       + " port or times are out of range"),
   DAEMON_RESULT(Group.DAEMONS, ERROR, "a daemon returns a value, or a step reads a daemon's result instead of its address"),
+  // Container sets
+  EMPTY_CONTAINER_SET(Group.CONTAINER_SETS, ERROR, "a @ContainerSet class has no @Script method: its pod would have no container"),
+  INVALID_MEMBER_NAME(Group.CONTAINER_SETS, ERROR, "a container set's member's name is not a DNS-1123 label"),
+  RESERVED_MEMBER_NAME(Group.CONTAINER_SETS, ERROR,
+      "a container set's member takes a name Argo gives its own containers (wait, init, supervisor, artifact-plugin-…)"),
+  DUPLICATE_MEMBER_NAME(Group.CONTAINER_SETS, ERROR, "two members of a container set have one name"),
+  UNKNOWN_MEMBER(Group.CONTAINER_SETS, ERROR, "a member's after names no member of its container set"),
+  MEMBER_CYCLE(Group.CONTAINER_SETS, ERROR, "members of a container set wait for each other, so none would start"),
+  FILE_INTO_NON_MAIN(Group.CONTAINER_SETS, ERROR,
+      "a member other than main takes an input file, which Argo loads into the container main only"),
+  OUTPUT_OF_NON_MAIN(Group.CONTAINER_SETS, ERROR,
+      "a member other than main declares an @Output: a container set's outputs are its member main's"),
+  MEMBER_STEP_SETTING(Group.CONTAINER_SETS, ERROR,
+      "a member of a container set has a setting of a step or a pod (when, forEach, @Call, @Retry, @Sidecar, …)"),
+  MEMBER_NOT_CALLABLE(Group.CONTAINER_SETS, ERROR, "a member of a container set is not a static, non-private method"),
+  CONTAINER_SET_OUTSIDE_WORKFLOW(Group.CONTAINER_SETS, ERROR,
+      "@ContainerSet on a class that is not a static class nested in a @Workflow class"),
 
   // Files (artifacts)
   FILE_WITHOUT_SOURCE(Group.ARTIFACTS, ERROR,
@@ -351,6 +368,7 @@ public enum MessageId {
     PODS("Pod settings"),
     SIDECARS("Sidecars and init containers"),
     DAEMONS("Daemons"),
+    CONTAINER_SETS("Container sets"),
     RESOURCE_TEMPLATES("Resource templates"),
     ARTIFACTS("Files (artifacts)"),
     OUTPUTS("Named outputs"),

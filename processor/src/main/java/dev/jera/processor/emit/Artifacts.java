@@ -55,7 +55,10 @@ final class Artifacts {
       if (output.isArtifact()) {
         Artifact file = output.component().isEmpty()
             ? returnedFile(script, name)
-            : Artifact.output(name, outputPath(name), archive(output.archive()));
+            : output.locations().isEmpty()
+                ? Artifact.output(name, outputPath(name), archive(output.archive()))
+                : Artifact.output(name, outputPath(name), archive(output.archive()),
+                    ArtifactLocations.of(output.locations().get(0)));
         artifacts.add(file.withGlobalName(global));
       } else {
         String defaultValue = output.defaultValue().map(Text::value).orElse(null);

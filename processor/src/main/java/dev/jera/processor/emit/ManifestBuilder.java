@@ -7,6 +7,7 @@ import dev.jera.processor.emit.argo.Absent;
 import dev.jera.processor.emit.argo.Arguments;
 import dev.jera.processor.emit.argo.Artifact;
 import dev.jera.processor.emit.argo.ArtifactRepositoryRef;
+import dev.jera.processor.emit.argo.ContainerSetTemplate;
 import dev.jera.processor.emit.argo.ContinueOn;
 import dev.jera.processor.emit.argo.CronWorkflowSpec;
 import dev.jera.processor.emit.argo.Dag;
@@ -36,6 +37,7 @@ import dev.jera.processor.emit.argo.WorkflowTemplateRef;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.ContainerModel;
 import dev.jera.processor.model.DaemonModel;
+import dev.jera.processor.model.ContainerSetModel;
 import dev.jera.processor.model.ResourceModel;
 import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.model.GraphOutputModel;
@@ -254,6 +256,69 @@ public final class ManifestBuilder {
         templates.add(scriptTemplate(present(callee.get().libraryScript()), present(callee.get().libraryRunner())));
       }
     }
+  }
+
+  /** The members a member waits for, by name ({@code after} may name a member by its method). */
+  private static List<String> dependencies(ContainerSetModel set, ScriptModel member) {
+    List<String> names = new ArrayList<>();
+    for (Text after : member.after()) {
+      String name = set.members().stream()
+          .filter(other -> other.name().value().equals(after.value()) || other.methodName().equals(after.value()))
+          .map(other -> other.name().value()).findFirst()
+          .orElseThrow(() -> new IllegalStateException("no member named " + after.value()));
+      if (!names.contains(name)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  /**
+   * A {@code @ContainerSet}'s containers: a Java member runs the runner with its key and its inputs as
+   * an argument (a container has no {@code source}), a {@code @Container} member its command.
+   */
+  private ContainerSetTemplate containerSet(ScriptModel set) {
+    ContainerSetModel model = set.containerSet().orElseThrow();
+    List<ContainerSetTemplate.Node> containers = new ArrayList<>();
+    for (ScriptModel member : model.members()) {
+      String image;
+      List<String> command;
+      List<String> args = new ArrayList<>();
+      if (member.isContainer()) {
+        ContainerModel given = member.container().get();
+        image = given.image().value();
+        command = texts(given.command());
+        args.addAll(texts(given.args()));
+      } else {
+        image = image(member);
+        command = List.of("java");
+        args.addAll(Arrays.asList(options.javaOptions().split("\\s+")));
+        args.removeIf(String::isEmpty);
+        boolean hasInputs = member.inputs().stream()
+            .anyMatch(input -> !input.isArtifact() && !(input.source() instanceof InputSource.Secret));
+        args.addAll(List.of("-cp", options.classpath(), workflow.runnerName().canonicalName(),
+            ContainerSetModel.runnerKey(set, member), hasInputs ? "{{inputs.parameters}}" : "[]"));
+      }
+      List<EnvVar> env = PodSettingsWriter.memberEnv(workflow, set, member);
+      for (InputModel input : member.inputs()) {
+        if (input.source() instanceof InputSource.Secret secret) {
+          String name = secret.secret().name().value();
+          String key = secret.secret().key().value();
+          env.add(EnvVar.fromSecret(SecretEnv.variable(name, key), name, key));
+        }
+      }
+      containers.add(new ContainerSetTemplate.Node(
+          member.name().value(),
+          image,
+          Absent.ifEmpty(command),
+          Absent.ifEmpty(args),
+          Absent.ifEmpty(env),
+          PodSettingsWriter.envFrom(workflow, set),
+          resources(member.resources().or(workflow::resources)),
+          workflow.restricted() ? SecurityContexts.Container.RESTRICTED : null,
+          Absent.ifEmpty(dependencies(model, member))));
+    }
+    return new ContainerSetTemplate(PodSettingsWriter.mounts(workflow, set), containers);
   }
 
   private static Boolean clusterScope(String kind) {
@@ -510,7 +575,7 @@ public final class ManifestBuilder {
     }
     var placement = script.settings().placement();
     // A resource template runs no container of the user's: Argo's executor acts on the object.
-    ScriptTemplate container = script.isResource() || script.isSuspend() ? null : container(script, env, runner);
+    ScriptTemplate container = script.isResource() || script.isSuspend() || script.isContainerSet() ? null : container(script, env, runner);
     return Template.builder()
         .name(script.name().value())
         .inputs(inputs.isEmpty() && artifacts.isEmpty() ? null : new Inputs(Absent.ifEmpty(inputs), Absent.ifEmpty(artifacts)))
@@ -533,7 +598,8 @@ public final class ManifestBuilder {
             memoize.maxAge().map(Parsed::accepted).orElse(""),
             new PodSpecParts.Cache(new PodSpecParts.Named(memoize.cache().value())))).orElse(null))
         .daemon(script.isDaemon() ? Boolean.TRUE : null)
-        .script(script.isContainer() ? null : container)
+        .script(script.isContainer() || script.isContainerSet() ? null : container)
+        .containerSet(script.isContainerSet() ? containerSet(script) : null)
         .container(script.isContainer() ? container : null)
         .resource(script.resource().map(ManifestBuilder::resource).orElse(null))
         .suspend(script.suspend().map(suspend -> new Template.Suspend(suspend.duration().map(Text::value).orElse(null))).orElse(null))

@@ -36,6 +36,15 @@ final class PodSettingsWriter {
     return new ArrayList<>(byName.values());
   }
 
+  /** The variables of a container set's member: the class's, the set's, then its own, a later one replacing by name. */
+  static List<EnvVar> memberEnv(WorkflowModel workflow, ScriptModel set, ScriptModel member) {
+    Map<String, EnvVar> byName = new LinkedHashMap<>();
+    for (PodSettings.EnvModel env : concat(concat(workflow.settings().env(), set.settings().env()), member.settings().env())) {
+      byName.put(env.name().value(), envVar(env));
+    }
+    return new ArrayList<>(byName.values());
+  }
+
   private static EnvVar envVar(PodSettings.EnvModel env) {
     String name = env.name().value();
     if (env.configMap().isPresent()) {

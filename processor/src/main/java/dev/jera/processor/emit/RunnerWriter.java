@@ -10,6 +10,7 @@ import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import dev.jera.processor.model.ContainerSetModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JavaType;
@@ -18,6 +19,7 @@ import dev.jera.processor.model.OutputModel;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.SecretModel;
+import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -161,7 +163,12 @@ public final class RunnerWriter {
         entries.add(script);
       }
     }
-    entries.addAll(workflow.templates());
+    for (ScriptModel template : workflow.templates()) {
+      entries.add(template);
+      // A container set's Java members follow it, under their keys (set.member).
+      template.containerSet().ifPresent(set -> set.members().stream().filter(ScriptModel::runsJava).forEach(member ->
+          entries.add(member.toBuilder().name(new Text(ContainerSetModel.runnerKey(template, member), member.name().site())).build())));
+    }
     return entries;
   }
 
@@ -183,7 +190,7 @@ public final class RunnerWriter {
 
   /** What a step gives back, as {@code StepTable} spells it. */
   private static char kind(ScriptModel script) {
-    if (script.isContainer()) {
+    if (script.isContainer() || script.isContainerSet()) {
       return 'c';
     }
     if (script.isResource()) {
@@ -201,6 +208,16 @@ public final class RunnerWriter {
     return script.fansOut() ? 'e' : 'v';
   }
 
+  /** The class whose method a runner entry calls: the workflow's, or a container set's for its members. */
+  private static ClassName owner(WorkflowModel workflow, ScriptModel entry) {
+    for (ScriptModel template : workflow.templates()) {
+      if (template.containerSet().isPresent() && entry.name().value().startsWith(template.name().value() + ".")) {
+        return template.containerSet().get().owner();
+      }
+    }
+    return workflow.className();
+  }
+
   /** {@code run} + the step's name in camel case: {@code load-rates} gives {@code runLoadRates}. */
   private static String methodName(ScriptModel script) {
     StringBuilder name = new StringBuilder("run");
@@ -215,6 +232,7 @@ public final class RunnerWriter {
   /** The method that runs one script: one statement, the call, each input decoded and cast in its place. */
   private static MethodSpec stepMethod(
       WorkflowModel workflow, ScriptModel script, CodecPlan codecs, String name, ParameterSpec inputs) {
+    ClassName owner = owner(workflow, script);
     List<CodeBlock> arguments = new ArrayList<>();
     for (InputModel input : script.inputs()) {
       arguments.add(input(input, codecs, inputs));
@@ -222,11 +240,11 @@ public final class RunnerWriter {
     CodeBlock argumentList = CodeBlock.join(arguments, ",$W");
     CodeBlock target =
         script.isStatic()
-            ? CodeBlock.of("$T.$N($L)", workflow.className(), script.methodName(), argumentList)
-            : CodeBlock.of("new $T().$N($L)", workflow.className(), script.methodName(), argumentList);
+            ? CodeBlock.of("$T.$N($L)", owner, script.methodName(), argumentList)
+            : CodeBlock.of("new $T().$N($L)", owner, script.methodName(), argumentList);
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addJavadoc("$L {@code $L}: {@link $T#$L}.\n", workflow.templates().contains(script) ? "Template" : "Step",
-            script.name().value(), workflow.className(), script.methodName())
+            script.name().value(), owner, script.methodName())
         .addModifiers(Modifier.PRIVATE)
         .returns(Object.class)
         .addParameter(inputs)

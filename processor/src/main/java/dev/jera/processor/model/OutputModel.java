@@ -1,5 +1,6 @@
 package dev.jera.processor.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param archive a file component's own {@code @Archive} (a method's is the method's)
  * @param jsonPath {@code valueFrom.jsonPath}, on a resource template
  * @param jqFilter {@code valueFrom.jqFilter}, on a resource template
+ * @param locations where a file component is stored, its own location annotations (a method's are the method's)
  */
 public record OutputModel(
     Site site,
@@ -25,12 +27,17 @@ public record OutputModel(
     Optional<Text> global,
     Optional<ArchiveModel> archive,
     Optional<Text> jsonPath,
-    Optional<Text> jqFilter) {
+    Optional<Text> jqFilter,
+    List<InputSource.External> locations) {
+
+  public OutputModel {
+    locations = List.copyOf(locations);
+  }
 
   /** An output read from a file, as every output but a resource template's is. */
   public OutputModel(Site site, Text name, JavaType type, Optional<String> component, Optional<Text> defaultValue,
       Optional<Text> global, Optional<ArchiveModel> archive) {
-    this(site, name, type, component, defaultValue, global, archive, Optional.empty(), Optional.empty());
+    this(site, name, type, component, defaultValue, global, archive, Optional.empty(), Optional.empty(), List.of());
   }
 
   /** Whether the output is read from a resource template's object ({@code jsonPath} or {@code jqFilter}). */

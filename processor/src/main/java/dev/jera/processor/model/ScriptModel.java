@@ -55,7 +55,8 @@ public record ScriptModel(
     boolean archiveLogs,
     Optional<CallModel> call,
     Optional<HookModel> hook,
-    Optional<SuspendModel> suspend) {
+    Optional<SuspendModel> suspend,
+    Optional<ContainerSetModel> containerSet) {
 
   public ScriptModel {
     inputs = List.copyOf(inputs);
@@ -120,7 +121,7 @@ public record ScriptModel(
 
   /** Whether the generated runner calls this step's method. */
   public boolean runsJava() {
-    return container.isEmpty() && resource.isEmpty() && call.isEmpty() && suspend.isEmpty();
+    return container.isEmpty() && resource.isEmpty() && call.isEmpty() && suspend.isEmpty() && containerSet.isEmpty();
   }
 
   /** Whether the step runs a container command rather than the Java method. */
@@ -136,6 +137,11 @@ public record ScriptModel(
   /** Whether the template runs as a daemon ({@code @Daemon}): ready once its probe passes, stopped when its graph ends. */
   public boolean isDaemon() {
     return daemon.isPresent();
+  }
+
+  /** Whether the template is a {@code @ContainerSet}: its members run, not a method of its own. */
+  public boolean isContainerSet() {
+    return containerSet.isPresent();
   }
 
   /** Whether the template acts on a Kubernetes object ({@code @Resource}) rather than running a pod of its own. */
@@ -188,6 +194,7 @@ public record ScriptModel(
     builder.outputLocations = outputLocations;
     builder.outputs = outputs;
     builder.archiveLogs = archiveLogs;
+    builder.containerSet = containerSet;
     builder.call = call;
     builder.hook = hook;
     builder.suspend = suspend;
@@ -234,6 +241,7 @@ public record ScriptModel(
     private List<InputSource.External> outputLocations = List.of();
     private List<OutputModel> outputs = List.of();
     private boolean archiveLogs;
+    private Optional<ContainerSetModel> containerSet = Optional.empty();
     private Optional<CallModel> call = Optional.empty();
     private Optional<HookModel> hook = Optional.empty();
     private Optional<SuspendModel> suspend = Optional.empty();
@@ -275,6 +283,7 @@ public record ScriptModel(
     public Builder outputLocations(List<InputSource.External> outputLocations) { this.outputLocations = outputLocations; return this; }
     public Builder outputs(List<OutputModel> outputs) { this.outputs = outputs; return this; }
     public Builder archiveLogs(boolean archiveLogs) { this.archiveLogs = archiveLogs; return this; }
+    public Builder containerSet(Optional<ContainerSetModel> containerSet) { this.containerSet = containerSet; return this; }
     public Builder call(Optional<CallModel> call) { this.call = call; return this; }
     public Builder hook(Optional<HookModel> hook) { this.hook = hook; return this; }
     public Builder suspend(Optional<SuspendModel> suspend) { this.suspend = suspend; return this; }
@@ -284,7 +293,8 @@ public record ScriptModel(
           site, methodName, name, nameGiven, isStatic, visibility, generic, returns, inputs, image, after,
           when, forEach, items, itemsSite, timeout, deadline, depends, continueOn,
           continueOnSite, sequence, retry, resources, settings, memoize,
-          container, resource, sidecars, initContainers, daemon, archive, outputLocations, outputs, archiveLogs, call, hook, suspend);
+          container, resource, sidecars, initContainers, daemon, archive, outputLocations, outputs, archiveLogs, call, hook, suspend,
+          containerSet);
     }
   }
 }

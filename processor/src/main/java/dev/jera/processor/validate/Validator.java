@@ -62,6 +62,7 @@ public final class Validator {
           new SuspendRule(),
           new SidecarRule(),
           new DaemonRule(),
+          new ContainerSetRule(),
           new ResourceTemplateRule(),
           new NestedGraphRule());
 

@@ -22,6 +22,41 @@ import org.junit.jupiter.api.Test;
 class OutputLocationsTest {
 
   @Test
+  void aFileComponentOfARecordGoesWhereItsOwnLocationSays() {
+    JavaFileObject source = java("Outputs", """
+        import java.nio.file.Path;
+        @Workflow(name = "outputs")
+        public class Outputs {
+          public record Files(
+              @Output("text-file") @S3(key = "hello.txt") @Archive(Archive.Format.NONE) Path text,
+              @Output("tgz-dir") @S3(key = "{{workflow.name}}/dir.tgz") Path dir,
+              @Output("plain") Path plain) {}
+
+          @Script
+          public static Files write() { return new Files(Path.of("/tmp/a"), Path.of("/tmp"), Path.of("/tmp/b")); }
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "outputs");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+    assertThat(manifest).contains("""
+              - name: text-file
+                path: /tmp/jera/outputs/text-file
+                archive:
+                  none: {}
+                s3:
+                  key: hello.txt
+              - name: tgz-dir
+                path: /tmp/jera/outputs/tgz-dir
+                s3:
+                  key: "{{workflow.name}}/dir.tgz"
+              - name: plain
+                path: /tmp/jera/outputs/plain
+        """);
+  }
+
+  @Test
   void aReturnedFileGoesWhereItsLocationSays() {
     JavaFileObject source = java("Outputs", """
         import java.nio.file.Path;

@@ -7,6 +7,8 @@ package dev.jera.local;
 public enum NodeType {
   /** One attempt of a script or container template: a pod on the cluster. */
   POD("Pod"),
+  /** A container of a container set's pod ({@code <pod>.<container>}). */
+  CONTAINER("Container"),
   /** The parent of a template's attempts when it has a {@code retryStrategy}. */
   RETRY("Retry"),
   /** A {@code dag} template. */

@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * The {@code main} of every generated runner, as Argo runs it in the step's container:
  * {@code java … <Runner> <step> <inputs-file>}, where Argo appends the inputs file (the script's
- * {@code source}, {@code {{inputs.parameters}}} substituted) to the arguments.
+ * {@code source}, {@code {{inputs.parameters}}} substituted) to the arguments. A member of a container
+ * set, a container with no {@code source}, is given its inputs' JSON list itself as that argument
+ * ({@code [...]}: no inputs file's path starts with a bracket).
  *
  * <p>Only the result reaches stdout, which Argo keeps as {@code outputs.result}; everything the user's
  * code prints goes to stderr. Exit codes: 0 done, 1 the method threw (stack trace on stderr), 2 bad
@@ -42,7 +44,7 @@ public final class RunnerMain {
   public static int run(
       StepRunner runner, String[] args, PrintStream stdout, PrintStream stderr, Map<String, String> env) {
     if (args.length != 2) {
-      stderr.println("jera: usage: <runner> STEP INPUTS-FILE (steps: " + String.join(", ", runner.steps()) + ")");
+      stderr.println("jera: usage: <runner> STEP INPUTS-FILE|INPUTS-JSON (steps: " + String.join(", ", runner.steps()) + ")");
       return BAD_INPUT;
     }
     String step = args[0];
@@ -54,7 +56,9 @@ public final class RunnerMain {
     String result;
     PrintStream userOut = System.out;
     try {
-      Map<String, String> parameters = InputFile.parse(read(args[1]), args[1]);
+      boolean inline = args[1].startsWith("[");
+      Map<String, String> parameters =
+          InputFile.parse(inline ? args[1] : read(args[1]), inline ? "the inputs argument" : args[1]);
       System.setOut(stderr);
       result = runner.run(step, new StepInputs(step, parameters, env));
     } catch (BadInputException e) {

@@ -36,4 +36,23 @@ class RunnerMainTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("jera: unknown step 'transmogrify' (steps: greet, sign,"
         + " letters, explode, wait)" + System.lineSeparator());
   }
+
+  @Test
+  void aContainerSetMemberGetsItsInputsAsTheArgumentItself() {
+    int code = run("greet", "[{\"name\":\"name\",\"value\":\"Ann\"},{\"name\":\"times\",\"value\":\"2\"},"
+        + "{\"name\":\"day\",\"value\":\"2024-01-31\"},{\"name\":\"mood\",\"value\":\"calm\"}]");
+
+    assertThat(code).isEqualTo(RunnerMain.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Hello, Ann!! (calm, 2024-01-31)\n");
+  }
+
+  @Test
+  void malformedInputsInTheArgumentAreBadInputSayingWhere() {
+    int code = run("greet", "[{\"value\":\"Ann\"}]");
+
+    assertThat(code).isEqualTo(RunnerMain.BAD_INPUT);
+    assertThat(out.size()).isEqualTo(0);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("jera: malformed inputs in the inputs argument: an entry has no \"name\"" + System.lineSeparator());
+  }
 }

@@ -147,7 +147,12 @@ class ArgoPortsTest {
       Map.entry("container-on-exit", Phase.SUCCEEDED),
       // Resumed as soon as reached (RESUMED): the message is supplied; the answer YES runs deploy-prod.
       Map.entry("suspend-outputs", Phase.SUCCEEDED),
-      Map.entry("intermediate-parameters-cicd", Phase.SUCCEEDED));
+      Map.entry("intermediate-parameters-cicd", Phase.SUCCEEDED),
+      // Container sets: their members run in one folder, in the order their dependencies give.
+      Map.entry("graph", Phase.SUCCEEDED),
+      Map.entry("parallel", Phase.SUCCEEDED),
+      Map.entry("sequence", Phase.SUCCEEDED),
+      Map.entry("outputs-result", Phase.SUCCEEDED));
 
   /**
    * The suspend steps that wait until resumed, by port, with the values supplied to each: a local run resumes
@@ -210,7 +215,10 @@ class ArgoPortsTest {
       Map.entry("resource-delete-with-flags", "resource templates: they create and delete a ConfigMap"),
       Map.entry("resource-validate", "resource templates: they create an OpenShift Route (its CRD)"),
       Map.entry("workflow-of-workflows", "resource templates: they create Workflows from the WorkflowTemplate workflow-template-submittable"),
-      Map.entry("backfill-v1", "a resource template: it applies a Workflow per day, which runs the WorkflowTemplate job"));
+      Map.entry("backfill-v1", "a resource template: it applies a Workflow per day, which runs the WorkflowTemplate job"),
+      Map.entry("workspace", "the emptyDir volume workspace mounted at /workspace in both containers of the set"),
+      Map.entry("artifacts", "the network (it downloads annual.csv from datahub.io), the volumes in and out mounted in"
+          + " every container of the set, and an S3 artifact repository for its outputs"));
 
   /**
    * Ports that run on one machine but for longer than the suite can spend on one, by manifest name, with

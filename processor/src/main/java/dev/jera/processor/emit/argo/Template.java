@@ -8,8 +8,8 @@ import java.util.Map;
 @JsonPropertyOrder({
   "name", "inputs", "outputs", "timeout", "activeDeadlineSeconds", "retryStrategy", "metadata", "nodeSelector", "tolerations",
   "affinity", "priorityClassName", "resourceClaims", "podResources", "podSpecPatch", "synchronization",
-  "memoize", "archiveLocation", "parallelism", "failFast", "daemon", "dag", "steps", "script", "container", "resource",
-  "suspend", "initContainers", "sidecars"
+  "memoize", "archiveLocation", "parallelism", "failFast", "daemon", "dag", "steps", "script", "container", "containerSet",
+  "resource", "suspend", "initContainers", "sidecars"
 })
 public record Template(
     String name,
@@ -36,6 +36,7 @@ public record Template(
     List<List<WorkflowStep>> steps,
     ScriptTemplate script,
     ScriptTemplate container,
+    ContainerSetTemplate containerSet,
     ResourceTemplate resource,
     Suspend suspend,
     List<UserContainer> initContainers,
@@ -74,6 +75,7 @@ public record Template(
     private List<List<WorkflowStep>> steps;
     private ScriptTemplate script;
     private ScriptTemplate container;
+    private ContainerSetTemplate containerSet;
     private ResourceTemplate resource;
     private Suspend suspend;
     private List<UserContainer> initContainers;
@@ -105,6 +107,7 @@ public record Template(
     public Builder steps(List<List<WorkflowStep>> steps) { this.steps = steps; return this; }
     public Builder script(ScriptTemplate script) { this.script = script; return this; }
     public Builder container(ScriptTemplate container) { this.container = container; return this; }
+    public Builder containerSet(ContainerSetTemplate containerSet) { this.containerSet = containerSet; return this; }
     public Builder resource(ResourceTemplate resource) { this.resource = resource; return this; }
     public Builder suspend(Suspend suspend) { this.suspend = suspend; return this; }
     public Builder initContainers(List<UserContainer> initContainers) { this.initContainers = initContainers; return this; }
@@ -114,7 +117,8 @@ public record Template(
       return new Template(
           name, inputs, outputs, timeout, activeDeadlineSeconds, retryStrategy, metadata, nodeSelector, tolerations,
           affinity, priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize,
-          archiveLocation, parallelism, failFast, daemon, dag, steps, script, container, resource, suspend, initContainers, sidecars);
+          archiveLocation, parallelism, failFast, daemon, dag, steps, script, container, containerSet, resource, suspend,
+          initContainers, sidecars);
     }
   }
 

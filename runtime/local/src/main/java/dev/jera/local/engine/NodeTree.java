@@ -75,11 +75,28 @@ final class NodeTree {
   /**
    * {@code getOutboundNodes}: the nodes a dependent of {@code node} hangs from: the node itself for a
    * pod or a skipped node, the last attempt of a retry node, the outbound nodes of each item of a task
-   * group (the group itself while it has none), and the outbound nodes of a DAG or steps node.
+   * group (the group itself while it has none), and the outbound nodes of a DAG or steps node. A container
+   * set's pod hangs its dependents from its last containers, each of which is outbound where its
+   * children lie outside the pod.
    */
   static List<Node> outbound(Node node) {
     switch (node.type) {
       case POD:
+      case CONTAINER:
+        boolean containerSet = node.type == NodeType.CONTAINER
+            || node.children.stream().anyMatch(child -> child.type == NodeType.CONTAINER && child.boundary == node);
+        if (!containerSet || node.children.isEmpty()) {
+          return List.of(node);
+        }
+        List<Node> leaves = new ArrayList<>();
+        for (Node child : node.children) {
+          if (node.type == NodeType.CONTAINER && child.boundary != node.boundary) {
+            leaves.add(node);
+          } else {
+            leaves.addAll(outbound(child));
+          }
+        }
+        return leaves;
       case SKIPPED:
         return List.of(node);
       case TASK_GROUP:

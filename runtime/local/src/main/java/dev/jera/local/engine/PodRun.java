@@ -15,6 +15,7 @@ import dev.jera.local.launch.StepLaunch;
 import dev.jera.local.launch.StepLauncher;
 import dev.jera.local.manifest.Daemon;
 import dev.jera.local.manifest.OutputArtifact;
+import dev.jera.local.manifest.SetMember;
 import dev.jera.local.manifest.OutputParameter;
 import dev.jera.local.record.RunRecorder;
 import java.nio.file.Path;
@@ -95,6 +96,8 @@ final class PodRun {
   private boolean reported;
   /** Whether the template that started the daemon has ended and stopped it. */
   private boolean stopped;
+  /** The container of a container set's attempt that failed it, which its message names instead of main. */
+  private String failedContainer;
 
   /**
    * @param nodeName the call's node name, such as {@code wf.task} or {@code wf[0].step(1:b)}
@@ -208,6 +211,17 @@ final class PodRun {
     StepLaunch launch = call.launch(label, attempts, folder, RunRecorder.log(folder), timeout);
     run.listener.attemptStarted(label, attempts);
     attemptFinished = false;
+    if (call.template().containerSet()) {
+      Node pod = attempt;
+      List<Node> containers = containers(pod);
+      ContainerSetAttempt set = new ContainerSetAttempt(call, run.launchers, run.recorder, launch);
+      run.coordinator.offload(set::run, (outcome, failure) -> {
+        markContainers(containers, set);
+        failedContainer = set.failed();
+        attemptEnded(outcome, failure);
+      });
+      return;
+    }
     if (daemon == null) {
       run.coordinator.offload(() -> call.attempt(launcher, launch), this::attemptEnded);
       return;
@@ -326,6 +340,63 @@ final class PodRun {
       NodeTree.addChild(node, attempt);
       if (first == null) {
         first = attempt;
+      }
+    }
+  }
+
+  /**
+   * {@code executeContainerSet}: a Container node {@code <pod>.<container>} per member, under the pod's
+   * boundary; a member that depends on none is the pod's child, any other the child of each member it
+   * depends on.
+   */
+  private List<Node> containers(Node pod) {
+    List<Node> containers = new java.util.ArrayList<>();
+    java.util.Map<String, Node> byName = new java.util.HashMap<>();
+    for (SetMember member : call.template().members()) {
+      Node container = run.tree.create(pod.name + "." + member.name(), NodeType.CONTAINER, call.template().name(), pod,
+          null, null);
+      container.folder = folder;
+      containers.add(container);
+      byName.put(member.name(), container);
+    }
+    for (SetMember member : call.template().members()) {
+      Node container = byName.get(member.name());
+      if (member.dependencies().isEmpty()) {
+        NodeTree.addChild(pod, container);
+      }
+      member.dependencies().forEach(dependency -> NodeTree.addChild(byName.get(dependency), container));
+    }
+    return containers;
+  }
+
+  /**
+   * Each container's phase from its member's outcome, as Argo reads the pod's container statuses: exit 0
+   * Succeeded, 64 (the emissary's own failure) Error, another code Failed, with
+   * {@code <name>: Error (exit code N): …}; one that never ended Failed, as its pod is.
+   */
+  private static void markContainers(List<Node> containers, ContainerSetAttempt set) {
+    for (Node container : containers) {
+      String name = container.name.substring(container.name.lastIndexOf('.') + 1);
+      AttemptOutcome outcome = set.outcomes().get(name);
+      if (outcome == null) {
+        container.mark(Phase.FAILED, "Pod Failed whilst container running");
+        continue;
+      }
+      // Argo keeps no outputs on a container node: its pod's node has them.
+      // A member whose dependency failed never started its command.
+      container.ran = !(outcome.phase() == Phase.ERROR && Integer.valueOf(ContainerSetAttempt.EMISSARY_ERROR).equals(outcome.exitCode()));
+      if (outcome.phase() == Phase.SUCCEEDED) {
+        container.mark(Phase.SUCCEEDED, null);
+      } else if (outcome.exitCode() == null) {
+        container.mark(Phase.ERROR, name + ": " + outcome.message());
+      } else {
+        // Argo's "%s: %s (exit code %d): %s" with the container's termination message, which only the
+        // emissary writes (why a dependency stopped it); what a command printed is the node's detail.
+        boolean emissary = outcome.exitCode() == ContainerSetAttempt.EMISSARY_ERROR;
+        String said = diagnostics(outcome);
+        container.detail = emissary ? null : said;
+        container.mark(emissary ? Phase.ERROR : Phase.FAILED,
+            name + ": Error (exit code " + outcome.exitCode() + "): " + (emissary && said != null ? said : ""));
       }
     }
   }
@@ -476,7 +547,10 @@ final class PodRun {
     }
     if (outcome.exitCode() != null) {
       attempt.detail = diagnostics(outcome);
-      attempt.mark(Phase.FAILED, exited(outcome.exitCode()));
+      attempt.mark(Phase.FAILED, failedContainer != null
+          ? failedContainer + ": Error (exit code " + outcome.exitCode() + ")"
+              + (outcome.exitCode() == ContainerSetAttempt.EMISSARY_ERROR && attempt.detail != null ? ": " + attempt.detail : "")
+          : exited(outcome.exitCode()));
       return;
     }
     attempt.mark(Phase.FAILED, outcome.message());

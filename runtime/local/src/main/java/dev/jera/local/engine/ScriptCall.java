@@ -158,6 +158,19 @@ public final class ScriptCall {
   /** Attempt {@code attempt} of the call, substituted, to be stopped after {@code timeout} ({@code null}: never). */
   StepLaunch launch(String node, int attempt, Path folder, Path log, Duration timeout) {
     Path root = folder.resolve("artifacts").toAbsolutePath();
+    Variables attemptVariables = attemptVariables(attempt, root);
+    List<String> argv = new ArrayList<>();
+    for (String part : template.argv()) {
+      argv.add(attemptVariables.substitute(part));
+    }
+    Map<String, String> environment = StepEnvironment.of(template, attemptVariables, secrets, configMaps);
+    return new StepLaunch(node, attempt, argv, attemptVariables.substitute(template.source()), environment,
+        timeout, folder, log, root, template.container(), template.image(), mask,
+        sideContainers(template.initContainers(), attemptVariables), sideContainers(template.sidecars(), attemptVariables));
+  }
+
+  /** The variables of attempt {@code attempt}: the call's, {@code {{retries}}}, and the local paths of its files under {@code root}. */
+  private Variables attemptVariables(int attempt, Path root) {
     Variables attemptVariables = variables;
     if (retry != null) {
       // SubstituteParams puts {{retries}} into the whole template, its inputs' own values too.
@@ -167,16 +180,8 @@ public final class ScriptCall {
       inputValues.forEach((name, value) -> values.put(name, attemptLocal.substitute(value)));
       attemptVariables = globals.with(inputs(template, values)).with(retries);
     }
-    attemptVariables = attemptVariables.with(ArtifactStaging.pathVariables(template, root))
+    return attemptVariables.with(ArtifactStaging.pathVariables(template, root))
         .with(OutputValues.pathVariables(template, root));
-    List<String> argv = new ArrayList<>();
-    for (String part : template.argv()) {
-      argv.add(attemptVariables.substitute(part));
-    }
-    Map<String, String> environment = StepEnvironment.of(template, attemptVariables, secrets, configMaps);
-    return new StepLaunch(node, attempt, argv, attemptVariables.substitute(template.source()), environment,
-        timeout, folder, log, root, template.container(), template.image(), mask,
-        sideContainers(template.initContainers(), attemptVariables), sideContainers(template.sidecars(), attemptVariables));
   }
 
   /** The template's init containers or sidecars, their commands and values substituted as the step's are. */
@@ -199,19 +204,30 @@ public final class ScriptCall {
    * keeps has the run's secrets masked once the step has read it.
    */
   AttemptOutcome attempt(StepLauncher launcher, StepLaunch launch) throws InterruptedException {
-    String problem = artifacts.place(launch.artifacts());
-    if (problem == null) {
-      problem = OutputValues.prepare(template, launch.artifacts());
-    }
+    String problem = placeFiles(launch);
     if (problem != null) {
       return AttemptOutcome.error(problem);
     }
-    AttemptOutcome outcome;
+    return finish(launch, runMember(launcher, launch));
+  }
+
+  /** Places the input files and the folder of the output values; why it could not, or {@code null}. */
+  String placeFiles(StepLaunch launch) throws InterruptedException {
+    String problem = artifacts.place(launch.artifacts());
+    return problem != null ? problem : OutputValues.prepare(template, launch.artifacts());
+  }
+
+  /** Launches one container of the pod: the step's own, or a container set's member. */
+  AttemptOutcome runMember(StepLauncher launcher, StepLaunch launch) throws InterruptedException {
     try {
-      outcome = PodContainers.around(launcher, launch).launch(launch);
+      return PodContainers.around(launcher, launch).launch(launch);
     } finally {
       maskInputs(launch.folder().resolve("inputs.json"));
     }
+  }
+
+  /** A succeeded pod's outcome once its outputs are checked: an Error when one is missing or the result too large. */
+  AttemptOutcome finish(StepLaunch launch, AttemptOutcome outcome) {
     if (outcome.phase() == Phase.SUCCEEDED) {
       String missing = artifacts.missingOutput(launch.artifacts());
       if (missing == null) {
@@ -226,6 +242,21 @@ public final class ScriptCall {
       }
     }
     return outcome;
+  }
+
+  /**
+   * The launch of a container set's member in the set's attempt {@code pod}: the member's command, its
+   * inputs (a Java member's) and environment substituted as the set's are, in the pod's folder.
+   */
+  StepLaunch memberLaunch(StepLaunch pod, PodTemplate member, Duration timeout) {
+    Variables attemptVariables = attemptVariables(pod.attempt(), pod.artifacts());
+    List<String> argv = new ArrayList<>();
+    for (String part : member.argv()) {
+      argv.add(attemptVariables.substitute(part));
+    }
+    Map<String, String> environment = StepEnvironment.of(member, attemptVariables, secrets, configMaps);
+    return new StepLaunch(pod.step(), pod.attempt(), argv, attemptVariables.substitute(member.source()), environment,
+        timeout, pod.folder(), pod.log(), pod.artifacts(), member.container(), member.image(), mask, List.of(), List.of());
   }
 
   private void maskInputs(Path inputs) {

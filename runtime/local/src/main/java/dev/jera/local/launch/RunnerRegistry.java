@@ -76,14 +76,16 @@ public final class RunnerRegistry {
    */
   public void loadAll(WorkflowManifest manifest) {
     for (PodTemplate template : manifest.podTemplates()) {
-      String className = runnerClass(template);
-      if (className == null) {
-        continue;
-      }
-      try {
-        runner(className);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("template '" + template.name() + "': " + e.getMessage(), e);
+      for (PodTemplate container : template.containers()) {
+        String className = runnerClass(container);
+        if (className == null) {
+          continue;
+        }
+        try {
+          runner(className);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("template '" + template.name() + "': " + e.getMessage(), e);
+        }
       }
     }
   }

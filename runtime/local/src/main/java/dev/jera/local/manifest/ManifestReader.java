@@ -33,8 +33,9 @@ import java.util.function.Function;
  * {@code exit} (run when an expression holds), hooks calling a {@code templateRef} or with an expression;
  * {@code inline} templates, a DAG task's {@code continueOn};
  * tasks that call a {@code dag} or {@code steps} template (nested flows) or a template of another kind
- * ({@code http}, {@code data}, {@code containerSet}, plugins; a {@code resource} template runs only stubbed, a
- * {@code suspend} template waits its duration or is resumed as the run is asked to);
+ * ({@code http}, {@code data}, plugins; a {@code resource} template runs only stubbed, a
+ * {@code suspend} template waits its duration or is resumed as the run is asked to), a container set's own
+ * {@code retryStrategy};
  * a template's own {@code failFast}; {@code valueFrom} parameters; {@code retryStrategy.expression} and
  * {@code affinity}; {@code env} from a {@code fieldRef} or {@code resourceFieldRef} (they need a cluster);
  * artifacts with {@code fromExpression} or {@code subPath}; database semaphores.
@@ -51,8 +52,9 @@ import java.util.function.Function;
  * {@code priority} and {@code workflowMetadata.labelsFrom} a run defines variables and labels from.
  *
  * <p>It reads a pod template's {@code initContainers} and {@code sidecars} (name, command, args and
- * {@code env}), which run as processes of this machine before and beside the step, and a daemon's
- * {@code readinessProbe} ({@link Daemon}).
+ * {@code env}), which run as processes of this machine before and beside the step, a daemon's
+ * {@code readinessProbe} ({@link Daemon}), and a {@code containerSet}'s containers (name, command, args,
+ * {@code env}, {@code dependencies}), which run one after the other in their pod's folder.
  */
 public final class ManifestReader {
   private static final List<String> UNSUPPORTED_TASK_FIELDS = List.of("inline");
@@ -249,6 +251,9 @@ public final class ManifestReader {
     }
     if (node.has("suspend")) {
       return pod(node, name, path, "suspend");
+    }
+    if (node.has("containerSet")) {
+      return pod(node, name, path, "containerSet");
     }
     return null;
   }
@@ -520,7 +525,8 @@ public final class ManifestReader {
         podContainers(node.path("sidecars"), path + ".sidecars"),
         flag(node, "daemon") && !field.equals("resource") ? daemon(pod.get("readinessProbe"), podPath + ".readinessProbe") : null,
         field.equals("resource") ? resourceAction(pod, podPath) : null,
-        field.equals("suspend") ? new SuspendSettings(text(pod, "duration", podPath + ".duration")) : null);
+        field.equals("suspend") ? new SuspendSettings(text(pod, "duration", podPath + ".duration")) : null,
+        field.equals("containerSet") ? members(pod, podPath) : List.of());
   }
 
   /**
@@ -578,6 +584,48 @@ public final class ManifestReader {
       throw fail(path + ".port", "expected a port from 1 to 65535, got " + number);
     }
     return number;
+  }
+
+  /**
+   * A container set's containers, as Argo's {@code ContainerSetTemplate.Validate} accepts them: at least
+   * one, names unique, every dependency one of them, no cycle.
+   */
+  private List<SetMember> members(JsonNode set, String path) {
+    if (set.has("retryStrategy")) {
+      throw fail(path + ".retryStrategy", "a container set's 'retryStrategy' is not run locally");
+    }
+    List<SetMember> members = new ArrayList<>();
+    Map<String, SetMember> byName = new LinkedHashMap<>();
+    int index = 0;
+    for (JsonNode container : set.path("containers")) {
+      String containerPath = path + ".containers[" + index++ + "]";
+      List<String> dependencies = strings(container.path("dependencies"), containerPath + ".dependencies");
+      SetMember member = new SetMember(
+          named(container, "name", containerPath, "container name", ManifestNames::containerName),
+          text(container, "image", containerPath + ".image"),
+          strings(container.path("command"), containerPath + ".command"),
+          strings(container.path("args"), containerPath + ".args"),
+          env(container.path("env"), containerPath + ".env"),
+          dependencies);
+      if (byName.put(member.name(), member) != null) {
+        throw fail(containerPath + ".name", "'" + member.name() + "' is not unique");
+      }
+      members.add(member);
+    }
+    if (members.isEmpty()) {
+      throw fail(path + ".containers", "must have at least one container");
+    }
+    for (SetMember member : members) {
+      for (String dependency : member.dependencies()) {
+        if (!byName.containsKey(dependency)) {
+          throw fail(path + ".containers", "container '" + member.name() + "': dependency '" + dependency + "' not defined");
+        }
+      }
+    }
+    if (SetOrder.of(members) == null) {
+      throw fail(path + ".containers", "their dependencies form a cycle");
+    }
+    return members;
   }
 
   /** A resource template's action and the kind of object it acts on: the manifest's, else the first flag. */

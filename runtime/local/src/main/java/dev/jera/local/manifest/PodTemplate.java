@@ -33,6 +33,8 @@ import java.util.List;
  * @param resource for a {@code resource} template, what it does to which object (it has no pod: it runs
  *     only stubbed); {@code null} for a script or container
  * @param suspend for a {@code suspend} template (it has no pod either: its step waits), how long; else {@code null}
+ * @param members for a {@code containerSet} template, its containers in order (its own command is
+ *     empty); empty for any other
  */
 public record PodTemplate(
     String name,
@@ -56,8 +58,11 @@ public record PodTemplate(
     List<PodContainer> sidecars,
     Daemon daemon,
     ResourceAction resource,
-    SuspendSettings suspend)
+    SuspendSettings suspend,
+    List<SetMember> members)
     implements ManifestTemplate {
+  /** The container of a set whose result and outputs are the template's (Argo's {@code common.MainContainerName}). */
+  public static final String MAIN = "main";
 
   /** Copies the lists. */
   public PodTemplate {
@@ -72,6 +77,49 @@ public record PodTemplate(
     mounts = List.copyOf(mounts);
     initContainers = List.copyOf(initContainers);
     sidecars = List.copyOf(sidecars);
+    members = List.copyOf(members);
+  }
+
+  /** What its pod runs: itself, or for a container set each member as {@link #member} gives it. */
+  public List<PodTemplate> containers() {
+    if (members.isEmpty()) {
+      return List.of(this);
+    }
+    List<PodTemplate> containers = new ArrayList<>();
+    members.forEach(member -> containers.add(member(member)));
+    return containers;
+  }
+
+  /** The environment of every container of its pod: its own, or its members'. */
+  public List<EnvVariable> allEnv() {
+    List<EnvVariable> all = new ArrayList<>(env);
+    members.forEach(member -> all.addAll(member.env()));
+    return all;
+  }
+
+  /** Whether it is a {@code containerSet} template, which runs its members rather than a command of its own. */
+  public boolean containerSet() {
+    return !members.isEmpty();
+  }
+
+  /**
+   * The template as one of its members runs it: the member's image, command, args and environment; a
+   * Java member (Jera runs the runner with {@code java … <Runner> <key> <inputs>}) a script whose
+   * {@code source} is its last argument, the JSON list of its inputs that Jera passes a member there (a
+   * container has no {@code source}), so that it is launched as any Java step is.
+   */
+  public PodTemplate member(SetMember member) {
+    List<String> args = member.args();
+    String source = "";
+    boolean java = member.command().equals(List.of("java")) && !args.isEmpty()
+        && args.get(args.size() - 1).startsWith("[");
+    if (java) {
+      source = args.get(args.size() - 1);
+      args = args.subList(0, args.size() - 1);
+    }
+    return new PodTemplate(name, !java, member.image(), member.command(), args, source, inputs, inputArtifacts,
+        outputArtifacts, outputParameters, member.env(), envFrom, mounts, synchronization, timeout, timeoutIsDeadline,
+        retryStrategy, List.of(), List.of(), null, null, null, List.of());
   }
 
   /** The variables it takes from Secret keys ({@code env[].valueFrom.secretKeyRef}), in order. */

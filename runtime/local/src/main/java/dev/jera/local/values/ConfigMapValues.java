@@ -50,7 +50,7 @@ public final class ConfigMapValues {
       Map<String, String> environment, Advice advice) {
     Map<String, String> values = new LinkedHashMap<>(given);
     for (PodTemplate template : manifest.podTemplates()) {
-      for (EnvVariable variable : template.env()) {
+      for (EnvVariable variable : template.allEnv()) {
         if (variable instanceof EnvVariable.FromConfigMap) {
           EnvVariable.FromConfigMap reference = (EnvVariable.FromConfigMap) variable;
           String value = find(reference.key(), values, environment);

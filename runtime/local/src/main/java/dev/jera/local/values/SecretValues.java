@@ -40,7 +40,7 @@ public final class SecretValues {
       Map<String, String> environment, Advice advice) {
     Map<String, String> values = new LinkedHashMap<>();
     for (PodTemplate template : manifest.podTemplates()) {
-      for (EnvVariable variable : template.env()) {
+      for (EnvVariable variable : template.allEnv()) {
         if (!(variable instanceof EnvVariable.FromSecret)) {
           continue;
         }
