@@ -31,12 +31,12 @@ public class DagConditionalArtifacts {
   /** Leaves the file result saying "it was heads". */
   @Script(after = "flip-coin", when = "{{tasks.flip-coin.outputs.result}} == heads")
   public static Path heads() throws IOException {
-    return Files.writeString(Path.of("result.txt"), "it was heads");
+    return Files.writeString(Files.createTempFile("result", ".txt"), "it was heads");
   }
 
   /** Leaves the file result saying "it was tails". */
   @Script(after = "flip-coin", when = "{{tasks.flip-coin.outputs.result}} == tails")
   public static Path tails() throws IOException {
-    return Files.writeString(Path.of("result.txt"), "it was tails");
+    return Files.writeString(Files.createTempFile("result", ".txt"), "it was tails");
   }
 }
