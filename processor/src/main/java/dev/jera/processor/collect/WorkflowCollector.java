@@ -571,7 +571,8 @@ public final class WorkflowCollector {
           break;
         case FROM:
           sources.add(new InputSource.FromStep(
-              site, Annotations.text(parameter, mirror, "value"), Annotations.optionalText(parameter, mirror, "output")));
+              site, Annotations.text(parameter, mirror, "value"), Annotations.optionalText(parameter, mirror, "output"),
+              Annotations.optionalText(parameter, mirror, "subPath")));
           break;
         case ITEM:
           sources.add(new InputSource.Item(site));

@@ -136,4 +136,14 @@ public final class ArtifactMessages {
         + " repository, which " + writer + "() stores, but " + reader + "() does not run after " + writer + "(), so it may"
         + " start before the file is there; add after = \"" + step + "\" to its @Script");
   }
+
+  public static Message subPathOnValue(String param, String method, String type) {
+    return MessageId.SUB_PATH_ON_VALUE.with(
+        "@From(subPath) on parameter '" + param + "' of " + method + "(), a " + type
+        + ": only a file has parts; take the file as a java.nio.file.Path, or remove subPath");
+  }
+
+  public static Message invalidSubPath(String subPath, String problem) {
+    return MessageId.INVALID_FILE_SUB_PATH.with("@From(subPath = \"" + subPath + "\") is not a path inside the file: " + problem);
+  }
 }

@@ -163,6 +163,8 @@ public enum MessageId {
   KEY_READ_TOO_EARLY(Group.ARTIFACTS, WARNING,
       "a step reads a key of the artifact repository that another step stores, but does not run after it"),
   INVALID_ARTIFACT_REPOSITORY(Group.ARTIFACTS, ERROR, "@Workflow(artifactRepository) is not a key or of the form configmap/key"),
+  SUB_PATH_ON_VALUE(Group.ARTIFACTS, ERROR, "@From(subPath) on a parameter that is not a Path"),
+  INVALID_FILE_SUB_PATH(Group.ARTIFACTS, ERROR, "@From(subPath) is absolute or leaves the file with '..'"),
 
   // Named outputs
   OUTPUT_WITHOUT_NAME(Group.OUTPUTS, ERROR, "@Output on a method gives no name"),

@@ -354,7 +354,8 @@ public final class ManifestBuilder {
           ScriptModel producer = producer(from.ref());
           String artifact = from.output().map(Text::value).orElse(Artifacts.RESULT);
           artifacts.add(Artifact.from(
-              argumentName(script, input), "{{" + root + "." + producer.name().value() + ".outputs.artifacts." + artifact + "}}"));
+                  argumentName(script, input), "{{" + root + "." + producer.name().value() + ".outputs.artifacts." + artifact + "}}")
+              .withSubPath(from.subPath().map(Text::value).orElse(null)));
         }
         continue;
       }

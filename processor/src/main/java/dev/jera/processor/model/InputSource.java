@@ -21,9 +21,14 @@ public sealed interface InputSource {
 
   /**
    * {@code @From("s")}: the result of script {@code s}, or with {@code output}, its named output of
-   * that name.
+   * that name; {@code subPath}, for a file, the part of it handed over.
    */
-  record FromStep(Site site, Text ref, Optional<Text> output) implements InputSource {}
+  record FromStep(Site site, Text ref, Optional<Text> output, Optional<Text> subPath) implements InputSource {
+    /** A reference that hands over the whole value or file. */
+    public FromStep(Site site, Text ref, Optional<Text> output) {
+      this(site, ref, output, Optional.empty());
+    }
+  }
 
   /** {@code @Item}: the current element of the fan-out. */
   record Item(Site site) implements InputSource {}

@@ -30,6 +30,7 @@ public final class Validator {
           new ValueRule(),
           new JsonTravelRule(),
           new ArtifactRule(),
+          new SubPathRule(),
           new LocationRule(),
           new RepositoryKeyRule(),
           new DefaultValueRule(),

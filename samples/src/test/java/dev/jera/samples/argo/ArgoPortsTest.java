@@ -60,6 +60,7 @@ class ArgoPortsTest {
       Map.entry("dag-enhanced-depends", Phase.SUCCEEDED),
       Map.entry("output-parameter", Phase.SUCCEEDED),
       Map.entry("artifact-passing", Phase.SUCCEEDED),
+      Map.entry("artifact-passing-subpath", Phase.SUCCEEDED),
       Map.entry("producer-output-default", Phase.SUCCEEDED),
       Map.entry("consumer-input-default", Phase.SUCCEEDED),
       Map.entry("memoized", Phase.SUCCEEDED),

@@ -34,7 +34,8 @@ import java.util.function.Function;
  * ({@code resource}, {@code suspend}, {@code http}, {@code data}, {@code containerSet}, plugins);
  * a template's own {@code failFast}; {@code valueFrom} parameters; {@code retryStrategy.expression} and
  * {@code affinity}; {@code env} from a {@code fieldRef} or {@code resourceFieldRef} (they need a cluster);
- * artifacts with {@code fromExpression} or {@code subPath}; database semaphores.
+ * artifacts with {@code fromExpression}, a {@code subPath} of an artifact not passed {@code from} a step;
+ * database semaphores.
  *
  * <p>It ignores, because they mean nothing on one machine: {@code memoize} (a step runs again),
  * {@code nodeSelector}, {@code tolerations}, {@code affinity}, {@code priorityClassName},
@@ -529,14 +530,16 @@ public final class ManifestReader {
 
   private InputArtifact artifact(JsonNode node, String path) {
     String name = named(node, "name", path, "artifact name", ManifestNames::artifactName);
-    for (String field : List.of("fromExpression", "subPath")) {
-      if (node.has(field)) {
-        throw fail(path + "." + field, "'" + field + "' is not run locally");
-      }
+    if (node.has("fromExpression")) {
+      throw fail(path + ".fromExpression", "'fromExpression' is not run locally");
+    }
+    if (node.has("subPath") && !node.has("from")) {
+      throw fail(path + ".subPath", "'subPath' is run locally only on an artifact passed 'from' another step");
     }
     InputArtifact.Location location = null;
     if (node.has("from")) {
-      location = new InputArtifact.From(named(node, "from", path, "artifact reference", ManifestNames::artifactReference));
+      location = new InputArtifact.From(named(node, "from", path, "artifact reference", ManifestNames::artifactReference),
+          checked(node, "subPath", path, "sub-path", ManifestNames::subPath));
     } else if (node.has("http")) {
       JsonNode http = node.get("http");
       String url = required(http, "url", path + ".http");
