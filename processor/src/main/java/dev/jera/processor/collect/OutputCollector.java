@@ -1,6 +1,8 @@
 package dev.jera.processor.collect;
 
 import dev.jera.processor.model.ArchiveModel;
+import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.LocationKind;
 import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.JsonShape;
 import dev.jera.processor.model.OutputModel;
@@ -73,7 +75,9 @@ final class OutputCollector {
           output.defaultValue().map(text -> new Text(text.value(), place)),
           output.global().map(text -> new Text(text.value(), place)), output.archive(),
           output.jsonPath().map(text -> new Text(text.value(), place)),
-          output.jqFilter().map(text -> new Text(text.value(), place))));
+          output.jqFilter().map(text -> new Text(text.value(), place)),
+          output.gc().map(text -> new Text(text.value(), place)),
+          location(component, place)));
     }
     return outputs;
   }
@@ -122,6 +126,31 @@ final class OutputCollector {
         Annotations.optionalText(element, mirror, "global"),
         archive,
         Annotations.optionalText(element, mirror, "jsonPath"),
-        Annotations.optionalText(element, mirror, "jqFilter"));
+        Annotations.optionalText(element, mirror, "jqFilter"),
+        WorkflowSettingsCollector.artifactGC(element, mirror, "gc"),
+        Optional.empty());
+  }
+
+  /**
+   * The location annotation of a file component (the first; LocationRule reports a second), as it shows
+   * on the component or on the accessor it propagates to, placed on {@code place}.
+   */
+  private static Optional<InputSource.External> location(RecordComponentElement component, Site place)
+      throws UnresolvedException {
+    List<Element> carriers = new ArrayList<>(List.of(component));
+    if (component.getAccessor() != null) {
+      carriers.add(component.getAccessor());
+    }
+    for (Element carrier : carriers) {
+      for (AnnotationMirror mirror : carrier.getAnnotationMirrors()) {
+        Optional<LocationKind> kind = LocationKind.ofAnnotation(Annotations.nameOf(mirror));
+        if (kind.isPresent()) {
+          InputSource.External found = WorkflowCollector.external(carrier, mirror, kind.get());
+          return Optional.of(new InputSource.External(place, found.store(), found.attributes(), found.secrets(),
+              found.lists(), found.flags(), found.depth()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 }

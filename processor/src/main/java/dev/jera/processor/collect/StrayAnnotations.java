@@ -101,6 +101,9 @@ public final class StrayAnnotations {
         continue;
       }
       for (Element element : carrying(annotated, source)) {
+        if (propagatedFromRecordComponent(element)) {
+          continue; // a record component's location, read with the component (OutputCollector)
+        }
         if (element.getKind() == ElementKind.METHOD) {
           // A file location on a method says where its returned file goes: only a script or template has one.
           if (!has(element, WorkflowCollector.SCRIPT) && !has(element, WorkflowCollector.TEMPLATE)) {
@@ -145,6 +148,23 @@ public final class StrayAnnotations {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code element} is a record's accessor or a parameter of its canonical constructor, where
+   * javac copies an annotation written on a record component.
+   */
+  private static boolean propagatedFromRecordComponent(Element element) {
+    Element owner = element.getKind() == ElementKind.PARAMETER ? element.getEnclosingElement() : element;
+    if (owner == null || owner.getEnclosingElement() == null || owner.getEnclosingElement().getKind() != ElementKind.RECORD) {
+      return false;
+    }
+    if (owner.getKind() == ElementKind.CONSTRUCTOR) {
+      return element.getKind() == ElementKind.PARAMETER;
+    }
+    return owner.getKind() == ElementKind.METHOD && ((javax.lang.model.element.ExecutableElement) owner).getParameters().isEmpty()
+        && ((javax.lang.model.element.TypeElement) owner.getEnclosingElement()).getRecordComponents().stream()
+            .anyMatch(component -> owner.equals(component.getAccessor()));
   }
 
   private static boolean has(Element element, String annotation) {

@@ -599,7 +599,7 @@ public final class WorkflowCollector {
    * Where a file comes from: text attributes (non-empty, except {@code @Raw}'s content), {@code "secret/key"}
    * credentials (names ending in Secret), {@code String[]} attributes, the booleans written, and a depth.
    */
-  private static InputSource.External external(Element parameter, AnnotationMirror mirror, LocationKind kind)
+  static InputSource.External external(Element parameter, AnnotationMirror mirror, LocationKind kind)
       throws UnresolvedException {
     java.util.Map<String, Text> values = new java.util.HashMap<>();
     java.util.Map<String, Parsed<KeyRef>> secrets = new java.util.HashMap<>();

@@ -146,4 +146,23 @@ public final class ArtifactMessages {
   public static Message invalidSubPath(String subPath, String problem) {
     return MessageId.INVALID_FILE_SUB_PATH.with("@From(subPath = \"" + subPath + "\") is not a path inside the file: " + problem);
   }
+
+  public static Message componentLocationWithoutFile(String annotation, String component, String type) {
+    return MessageId.OUTPUT_LOCATION_WITHOUT_FILE.with(
+        "@" + annotation + " on component '" + component + "' says where a file goes, but it is a " + type
+        + ", not a java.nio.file.Path; make the component a Path, or remove @" + annotation);
+  }
+
+  public static Message gcOnValue(String output, String method, String type) {
+    return MessageId.GC_ON_VALUE.with(
+        "@Output(gc) on output '" + output + "' of " + method + "(), a " + type
+        + ": only files are stored and deleted; remove gc, or make the output a java.nio.file.Path");
+  }
+
+  public static Message gcUnsupportedStore(String output, String method, String annotation) {
+    return MessageId.GC_UNSUPPORTED_STORE.with(
+        "@Output(gc) on file '" + output + "' of " + method + "(), stored with @" + annotation
+        + ": Argo cannot delete files from that store; store it with @S3, @Gcs, @Azure, @Oss, @ArtifactPlugin or in the"
+        + " artifact repository, or remove gc");
+  }
 }

@@ -163,6 +163,9 @@ public enum MessageId {
   KEY_READ_TOO_EARLY(Group.ARTIFACTS, WARNING,
       "a step reads a key of the artifact repository that another step stores, but does not run after it"),
   INVALID_ARTIFACT_REPOSITORY(Group.ARTIFACTS, ERROR, "@Workflow(artifactRepository) is not a key or of the form configmap/key"),
+  GC_ON_VALUE(Group.ARTIFACTS, ERROR, "@Output(gc) on an output that is not a file"),
+  GC_UNSUPPORTED_STORE(Group.ARTIFACTS, ERROR,
+      "@Output(gc) on a file stored where Argo cannot delete it (@Http, @Git, @Hdfs, @Artifactory, @Raw)"),
   SUB_PATH_ON_VALUE(Group.ARTIFACTS, ERROR, "@From(subPath) on a parameter that is not a Path"),
   INVALID_FILE_SUB_PATH(Group.ARTIFACTS, ERROR, "@From(subPath) is absolute or leaves the file with '..'"),
 

@@ -55,8 +55,10 @@ final class Artifacts {
       if (output.isArtifact()) {
         Artifact file = output.component().isEmpty()
             ? returnedFile(script, name)
-            : Artifact.output(name, outputPath(name), archive(output.archive()));
-        artifacts.add(file.withGlobalName(global));
+            : output.location()
+                .map(location -> Artifact.output(name, outputPath(name), archive(output.archive()), ArtifactLocations.of(location)))
+                .orElseGet(() -> Artifact.output(name, outputPath(name), archive(output.archive())));
+        artifacts.add(file.withGlobalName(global).withGc(output.gc().map(Text::value).orElse(null)));
       } else {
         String defaultValue = output.defaultValue().map(Text::value).orElse(null);
         // A resource template's outputs are read from its object, not from a file its pod leaves.

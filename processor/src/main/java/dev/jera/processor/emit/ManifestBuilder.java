@@ -127,6 +127,7 @@ public final class ManifestBuilder {
         .activeDeadlineSeconds(workflow.deadline().map(deadline -> deadline.value().toSeconds()).orElse(null))
         .ttlStrategy(WorkflowSettingsWriter.ttlStrategy(workflow))
         .podGC(PodSettingsWriter.podGc(workflow.podGC(), workflow.resourceSettings()))
+        .artifactGC(workflow.resourceSettings().artifactGC().map(gc -> new Artifact.ArtifactGC(gc.value())).orElse(null))
         .archiveLogs(workflow.resourceSettings().archiveLogs().map(CronSettings.Flag::value).orElse(null))
         .priority(workflow.resourceSettings().priority().map(CronSettings.Number::value).orElse(null))
         .podDisruptionBudget(WorkflowSettingsWriter.disruptionBudget(workflow.resourceSettings()))

@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param archive a file component's own {@code @Archive} (a method's is the method's)
  * @param jsonPath {@code valueFrom.jsonPath}, on a resource template
  * @param jqFilter {@code valueFrom.jqFilter}, on a resource template
+ * @param gc a file's {@code artifactGC.strategy} as Argo spells it, when written
+ * @param location where a file component is stored: the location annotation on the component (a method's
+ *     returned file has the method's, {@link ScriptModel#outputLocations()})
  */
 public record OutputModel(
     Site site,
@@ -25,12 +28,20 @@ public record OutputModel(
     Optional<Text> global,
     Optional<ArchiveModel> archive,
     Optional<Text> jsonPath,
-    Optional<Text> jqFilter) {
+    Optional<Text> jqFilter,
+    Optional<Text> gc,
+    Optional<InputSource.External> location) {
 
   /** An output read from a file, as every output but a resource template's is. */
   public OutputModel(Site site, Text name, JavaType type, Optional<String> component, Optional<Text> defaultValue,
       Optional<Text> global, Optional<ArchiveModel> archive) {
     this(site, name, type, component, defaultValue, global, archive, Optional.empty(), Optional.empty());
+  }
+
+  /** An output with no artifact GC of its own and no location of its own. */
+  public OutputModel(Site site, Text name, JavaType type, Optional<String> component, Optional<Text> defaultValue,
+      Optional<Text> global, Optional<ArchiveModel> archive, Optional<Text> jsonPath, Optional<Text> jqFilter) {
+    this(site, name, type, component, defaultValue, global, archive, jsonPath, jqFilter, Optional.empty(), Optional.empty());
   }
 
   /** Whether the output is read from a resource template's object ({@code jsonPath} or {@code jqFilter}). */

@@ -106,7 +106,9 @@ final class TemplateStrings {
           bound.ifPresent(text -> strings.add(new Placed(text, place, Optional.empty(), "the @Sequence of " + method)));
         }
       });
-      for (InputSource.External location : script.outputLocations()) {
+      List<InputSource.External> outputLocations = new java.util.ArrayList<>(script.outputLocations());
+      script.outputs().forEach(output -> output.location().ifPresent(outputLocations::add));
+      for (InputSource.External location : outputLocations) {
         // An output's key or URL: Argo substitutes it in the step's template too.
         String annotation = "@" + location.store().annotation();
         new java.util.TreeMap<>(location.attributes()).forEach((attribute, text) -> {

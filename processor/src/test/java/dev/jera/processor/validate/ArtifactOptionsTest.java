@@ -2,7 +2,10 @@ package dev.jera.processor.validate;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.GC_ON_VALUE;
+import static dev.jera.processor.diagnostic.MessageId.GC_UNSUPPORTED_STORE;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_FILE_SUB_PATH;
+import static dev.jera.processor.diagnostic.MessageId.OUTPUT_LOCATION_WITHOUT_FILE;
 import static dev.jera.processor.diagnostic.MessageId.SUB_PATH_ON_VALUE;
 import static dev.jera.processor.testing.Sources.java;
 
@@ -71,5 +74,73 @@ class ArtifactOptionsTest {
         .hadErrorContaining("@From(subPath = \"/etc\") is not a path inside the file: it is absolute; write it relative"
             + " to the producer's file, such as \"etc\"")
         .inFile(source).onLineContaining("\"/etc\"");
+  }
+
+  @Test
+  void filesAreCollectedAsTheWorkflowAndEachOutputSay() {
+    JavaFileObject source = java("Collected", """
+        import java.nio.file.Path;
+        @Workflow(name = "collected", entrypoint = "main", artifactGC = ArtifactGC.ON_WORKFLOW_DELETION)
+        public class Collected {
+          public record Files(
+              @Output(value = "on-completion", gc = ArtifactGC.ON_WORKFLOW_COMPLETION) @S3(key = "on-completion.txt") Path onCompletion,
+              @Output("on-deletion") @S3(key = "on-deletion.txt") Path onDeletion) {}
+          @Template public static Files main() { return null; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "collected");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+    assertThat(manifest).contains("  artifactGC:\n    strategy: OnWorkflowDeletion\n");
+    assertThat(manifest).containsMatch(
+        "- name: on-completion\n\\s+path: /tmp/jera/outputs/on-completion\n\\s+artifactGC:\n\\s+strategy: OnWorkflowCompletion\n"
+            + "\\s+s3:\n\\s+key: on-completion.txt\n");
+    assertThat(manifest).containsMatch("- name: on-deletion\n\\s+path: /tmp/jera/outputs/on-deletion\n\\s+s3:\n\\s+key: on-deletion.txt\n");
+  }
+
+  @Test
+  void onlyFilesAreCollected() {
+    JavaFileObject source = java("Collected", """
+        @Workflow(name = "collected")
+        public class Collected {
+          @Script @Output(value = "count", gc = ArtifactGC.NEVER) public static int count() { return 1; }
+        }
+        """);
+    assertThat(Compile.expecting(GC_ON_VALUE).withImage(source))
+        .hadErrorContaining("@Output(gc) on output 'count' of count(), a int: only files are stored and deleted;"
+            + " remove gc, or make the output a java.nio.file.Path")
+        .inFile(source).onLineContaining("ArtifactGC.NEVER");
+  }
+
+  @Test
+  void onlyFilesInAStoreArgoDeletesFromAreCollected() {
+    JavaFileObject source = java("Collected", """
+        import java.nio.file.Path;
+        @Workflow(name = "collected")
+        public class Collected {
+          @Script @Output(value = "report", gc = ArtifactGC.ON_WORKFLOW_COMPLETION)
+          @Hdfs(addresses = "nn:8020", path = "/tmp/report", user = "root")
+          public static Path report() { return null; }
+        }
+        """);
+    assertThat(Compile.expecting(GC_UNSUPPORTED_STORE).withImage(source))
+        .hadErrorContaining("@Output(gc) on file 'report' of report(), stored with @Hdfs: Argo cannot delete files from"
+            + " that store")
+        .inFile(source).onLineContaining("ArtifactGC.ON_WORKFLOW_COMPLETION");
+  }
+
+  @Test
+  void aComponentLocationIsForFiles() {
+    JavaFileObject source = java("Located", """
+        @Workflow(name = "located")
+        public class Located {
+          public record Pair(@Output("a") @S3(key = "a.txt") String a) {}
+          @Script public static Pair pair() { return null; }
+        }
+        """);
+    assertThat(Compile.expecting(OUTPUT_LOCATION_WITHOUT_FILE).withImage(source))
+        .hadErrorContaining("@S3 on component 'a' says where a file goes, but it is a String, not a java.nio.file.Path")
+        .inFile(source).onLineContaining("public static Pair pair()");
   }
 }

@@ -41,7 +41,7 @@ import java.util.function.Function;
  * {@code nodeSelector}, {@code tolerations}, {@code affinity}, {@code priorityClassName},
  * {@code podPriorityClassName}, {@code imagePullSecrets}, {@code securityContext}, {@code resources},
  * {@code volumes}, {@code volumeMounts} (the step's log says mounts are not emulated),
- * {@code volumeClaimTemplates}, {@code ttlStrategy}, {@code podGC}, {@code serviceAccountName} (but
+ * {@code volumeClaimTemplates}, {@code ttlStrategy}, {@code podGC}, {@code artifactGC}, {@code serviceAccountName} (but
  * {@code {{workflow.serviceAccountName}}} gives it), {@code artifactRepositoryRef}, and artifacts'
  * {@code archive}; and, naming them in one note ({@link ResourceMetadata#clusterOnly}), {@code podSpecPatch},
  * pod {@code metadata} and {@code podMetadata}, {@code dnsConfig}, {@code resourceClaims}, {@code podResources},
