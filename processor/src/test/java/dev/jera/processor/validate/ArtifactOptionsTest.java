@@ -143,4 +143,31 @@ class ArtifactOptionsTest {
         .hadErrorContaining("@S3 on component 'a' says where a file goes, but it is a String, not a java.nio.file.Path")
         .inFile(source).onLineContaining("public static Pair pair()");
   }
+
+  @Test
+  void anOptionalFileMayBeMissing() {
+    JavaFileObject source = java("Cache", """
+        import java.nio.file.Path;
+        import java.util.Optional;
+        @Workflow(name = "cache")
+        public class Cache {
+          public record Stored(@Output("cache") @S3(key = "cache") Optional<Path> cache) {}
+          @Script public static void restore(@S3(key = "cache") Optional<Path> cache) {}
+          @Script(after = "restore") public static Stored store() { return new Stored(Optional.empty()); }
+          @Script(after = "store") public static Optional<Path> report(@From(value = "store", output = "cache") Optional<Path> cache) {
+            return cache;
+          }
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "cache");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+    assertThat(manifest).containsMatch("- name: cache\n\\s+path: /tmp/jera/inputs/cache\n\\s+optional: true\n\\s+s3:\n\\s+key: cache\n");
+    assertThat(manifest).containsMatch("- name: cache\n\\s+path: /tmp/jera/outputs/cache\n\\s+optional: true\n\\s+s3:\n\\s+key: cache\n");
+    assertThat(manifest).containsMatch("- name: result\n\\s+path: /tmp/jera/outputs/result\n\\s+optional: true\n");
+    String runner = Compile.runner(compilation, "test.Cache_JeraRunner");
+    assertThat(runner).contains("optionalArtifact(\"cache\")");
+    assertThat(runner).contains(".cache().orElse(null)");
+  }
 }

@@ -155,6 +155,7 @@ class ArgoPortsTest {
       Map.entry("volumes-emptydir", "a volume mounted at /mnt/vol (the local executor does not emulate mounts)"),
       Map.entry("volumes-existing", "the claim my-existing-volume mounted at /mnt/vol"),
       Map.entry("volumes-pvc", "a claim created per run, mounted at /mnt/vol"),
+      Map.entry("work-avoidance", "a claim created per run, mounted at /work, and the MinIO at minio:9000 with the Secret my-minio-cred"),
       Map.entry("secrets", "the Secret my-secret, as a variable and as files mounted at /secret/mountpath"),
       Map.entry("resource-claims", "the ResourceClaimTemplate example-device-claim-template and a DRA driver that allocates its device"),
       Map.entry("resource-claims-template-override",

@@ -66,6 +66,15 @@ class NamedOutputsRunTest {
     assertThat(report.result("twice", Integer.class)).isEqualTo(84);
   }
 
+  @Test
+  void anOptionalFileMayBeMissingAndReadsAsEmpty() {
+    LocalReport report = LocalRun.of(OptionalFiles.class).home(home).run();
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.result("read-none", String.class)).isEqualTo("absent");
+    assertThat(report.result("read-some", String.class)).isEqualTo("hello");
+  }
+
   private static String log(LocalReport report, String step) throws IOException {
     return Files.readString(report.folder().resolve("steps").resolve(step).resolve("log"), StandardCharsets.UTF_8);
   }
