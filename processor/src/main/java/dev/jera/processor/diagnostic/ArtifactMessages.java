@@ -165,4 +165,24 @@ public final class ArtifactMessages {
         + ": Argo cannot delete files from that store; store it with @S3, @Gcs, @Azure, @Oss, @ArtifactPlugin or in the"
         + " artifact repository, or remove gc");
   }
+
+  public static Message componentNotArgumentFile(String component, String record, String type) {
+    return MessageId.NOT_AN_ARGUMENT_FILE.with(
+        "component '" + component + "' of the @Workflow record " + record + " is a " + type + " without a file location:"
+        + " a workflow record's components are its argument files, each a java.nio.file.Path with @Http, @S3, @Raw, …;"
+        + " declare workflow parameters with @Param on the record");
+  }
+
+  public static Message argumentFileWithoutTemplate(String file, String record) {
+    return MessageId.UNUSED_ARGUMENT_FILE.with(
+        "argument file '" + file + "' of " + record + " is given to the entrypoint template's input of that name, but "
+        + record + " starts at its steps, which take no argument files; make @Workflow(entrypoint) a @Template with a"
+        + " Path parameter '" + file + "'");
+  }
+
+  public static Message unusedArgumentFile(String file, String record, String template, java.util.Optional<String> suggestion) {
+    return MessageId.UNUSED_ARGUMENT_FILE.with(
+        "argument file '" + file + "' of " + record + " is given to the entrypoint template's input of that name, but "
+        + template + "() has no Path parameter '" + file + "'" + Hints.suggest(suggestion));
+  }
 }

@@ -166,6 +166,8 @@ public enum MessageId {
   GC_ON_VALUE(Group.ARTIFACTS, ERROR, "@Output(gc) on an output that is not a file"),
   GC_UNSUPPORTED_STORE(Group.ARTIFACTS, ERROR,
       "@Output(gc) on a file stored where Argo cannot delete it (@Http, @Git, @Hdfs, @Artifactory, @Raw)"),
+  NOT_AN_ARGUMENT_FILE(Group.ARTIFACTS, ERROR, "a component of a @Workflow record is not a Path with a file location"),
+  UNUSED_ARGUMENT_FILE(Group.ARTIFACTS, ERROR, "an argument file of a @Workflow record has no Path input of its name in the entrypoint template"),
   SUB_PATH_ON_VALUE(Group.ARTIFACTS, ERROR, "@From(subPath) on a parameter that is not a Path"),
   INVALID_FILE_SUB_PATH(Group.ARTIFACTS, ERROR, "@From(subPath) is absolute or leaves the file with '..'"),
 

@@ -132,7 +132,8 @@ public final class ManifestBuilder {
         .priority(workflow.resourceSettings().priority().map(CronSettings.Number::value).orElse(null))
         .podDisruptionBudget(WorkflowSettingsWriter.disruptionBudget(workflow.resourceSettings()))
         .workflowMetadata(WorkflowSettingsWriter.workflowMetadata(workflow.resourceSettings()))
-        .arguments(workflow.params().isEmpty() ? null : new Arguments(workflowArguments()));
+        .arguments(workflow.params().isEmpty() && argumentFiles().isEmpty()
+            ? null : new Arguments(Absent.ifEmpty(workflowArguments()), Absent.ifEmpty(argumentFiles())));
     if (workflow.runs().isPresent()) {
       // A workflow that runs a template: the reference and the arguments, no templates of its own.
       RunsModel.Resolved template = resolved(workflow.runs().get());
@@ -193,6 +194,17 @@ public final class ManifestBuilder {
 
   private static Boolean clusterScope(String kind) {
     return kind.equals("ClusterWorkflowTemplate") ? true : null;
+  }
+
+  /** {@code spec.arguments.artifacts}: each file component of a {@code @Workflow} record with its location. */
+  private List<Artifact> argumentFiles() {
+    List<Artifact> files = new ArrayList<>();
+    for (InputModel file : workflow.argumentFiles()) {
+      if (file.isArtifact() && file.source() instanceof InputSource.External location) {
+        files.add(Artifact.located(file.name(), null, ArtifactLocations.of(location)));
+      }
+    }
+    return files;
   }
 
   private List<Parameter> workflowArguments() {

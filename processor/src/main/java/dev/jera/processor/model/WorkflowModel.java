@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param templates the {@code @Template} methods: templates of the workflow that are not steps
  * @param labels the {@code key=value} labels, split
  * @param graphSettings {@code @Graph}: the parallelism and failFast of the workflow's own graph
+ * @param argumentFiles the file components of a {@code @Workflow} record: {@code spec.arguments.artifacts},
+ *     each the component's name and location (its first source); and its other components, for the rules
  * @param reachable whether code in the class's package can name the class (it and the classes
  *     enclosing it are not private)
  */
@@ -64,7 +66,8 @@ public record WorkflowModel(
 
     Optional<Text> entrypoint,
     List<ScriptModel> templates,
-    GraphSettings graphSettings) {
+    GraphSettings graphSettings,
+    List<InputModel> argumentFiles) {
 
   public WorkflowModel {
     schedules = List.copyOf(schedules);
@@ -73,6 +76,7 @@ public record WorkflowModel(
     secrets = List.copyOf(secrets);
     scripts = List.copyOf(scripts);
     templates = List.copyOf(templates);
+    argumentFiles = List.copyOf(argumentFiles);
   }
 
   /** Every method that becomes a pod template: the steps, then the {@code @Template}s. */
@@ -158,6 +162,7 @@ public record WorkflowModel(
     builder.entrypoint = entrypoint;
     builder.templates = templates;
     builder.graphSettings = graphSettings;
+    builder.argumentFiles = argumentFiles;
     return builder;
   }
 
@@ -202,6 +207,7 @@ public record WorkflowModel(
     private Optional<Text> entrypoint = Optional.empty();
     private List<ScriptModel> templates = List.of();
     private GraphSettings graphSettings = GraphSettings.NONE;
+    private List<InputModel> argumentFiles = List.of();
 
     private Builder() {}
     public Builder site(Site site) { this.site = site; return this; }
@@ -239,13 +245,14 @@ public record WorkflowModel(
     public Builder entrypoint(Optional<Text> entrypoint) { this.entrypoint = entrypoint; return this; }
     public Builder templates(List<ScriptModel> templates) { this.templates = templates; return this; }
     public Builder graphSettings(GraphSettings graphSettings) { this.graphSettings = graphSettings; return this; }
+    public Builder argumentFiles(List<InputModel> argumentFiles) { this.argumentFiles = argumentFiles; return this; }
 
     public WorkflowModel build() {
       return new WorkflowModel(
           site, className, runnerName, name, nameGiven, kind, style, image, schedules, timezone, onExit,
           serviceAccount, parallelism, parallelismSite, labels, params, secrets, retry, resources, scripts,
           construction, reachable, restricted, settings, deadline, ttl, podGC, artifactRepository, runs,
-          library, cron, resourceSettings, entrypoint, templates, graphSettings);
+          library, cron, resourceSettings, entrypoint, templates, graphSettings, argumentFiles);
     }
   }
 }

@@ -33,6 +33,12 @@ final class LocationRule implements Rule {
     for (SecretModel secret : context.workflow().secrets()) {
       declared.add(secret.name().value() + "/" + secret.key().value());
     }
+    for (InputModel file : context.workflow().argumentFiles()) {
+      if (file.isArtifact() && file.source() instanceof InputSource.External external) {
+        attributes(external, diagnostics);
+        secrets(external, declared, context.workflow().simpleName(), diagnostics);
+      }
+    }
     for (ScriptModel script : context.workflow().pods()) {
       outputs(script, declared, context.workflow().simpleName(), diagnostics);
       for (InputModel input : script.inputs()) {

@@ -32,6 +32,7 @@ public final class Validator {
           new ArtifactRule(),
           new SubPathRule(),
           new ArtifactGcRule(),
+          new ArgumentFileRule(),
           new LocationRule(),
           new RepositoryKeyRule(),
           new DefaultValueRule(),

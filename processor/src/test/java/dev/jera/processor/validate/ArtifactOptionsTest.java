@@ -2,9 +2,12 @@ package dev.jera.processor.validate;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.ENTRY_INPUT_WITHOUT_PARAM;
 import static dev.jera.processor.diagnostic.MessageId.GC_ON_VALUE;
 import static dev.jera.processor.diagnostic.MessageId.GC_UNSUPPORTED_STORE;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_FILE_SUB_PATH;
+import static dev.jera.processor.diagnostic.MessageId.NOT_AN_ARGUMENT_FILE;
+import static dev.jera.processor.diagnostic.MessageId.UNUSED_ARGUMENT_FILE;
 import static dev.jera.processor.diagnostic.MessageId.OUTPUT_LOCATION_WITHOUT_FILE;
 import static dev.jera.processor.diagnostic.MessageId.SUB_PATH_ON_VALUE;
 import static dev.jera.processor.testing.Sources.java;
@@ -169,5 +172,71 @@ class ArtifactOptionsTest {
     String runner = Compile.runner(compilation, "test.Cache_JeraRunner");
     assertThat(runner).contains("optionalArtifact(\"cache\")");
     assertThat(runner).contains(".cache().orElse(null)");
+  }
+
+  @Test
+  void theFilesOfAWorkflowRecordAreItsArgumentFiles() {
+    JavaFileObject source = java("Args", """
+        import java.nio.file.Path;
+        @Workflow(name = "args", entrypoint = "head-lines")
+        @Param(value = "lines-count", defaultValue = "3")
+        public record Args(@Http("https://example.com/kubectl") Path kubectl, @Param("text") @Raw("1\\n2\\n") Path text) {
+          @Template(name = "head-lines")
+          public static void headLines(@Param("lines-count") int linesCount, Path kubectl, @Param("text") Path text) {}
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "args");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+    assertThat(manifest).contains("""
+          arguments:
+            parameters:
+            - name: lines-count
+              value: "3"
+            artifacts:
+            - name: kubectl
+              http:
+                url: https://example.com/kubectl
+            - name: text
+              raw:
+                data: |
+                  1
+                  2
+        """);
+  }
+
+  @Test
+  void aWorkflowRecordsComponentsAreFiles() {
+    JavaFileObject source = java("Args", """
+        @Workflow(name = "args", entrypoint = "show")
+        public record Args(String message) {
+          @Template public static void show(String message) {}
+        }
+        """);
+    assertThat(Compile.expecting(NOT_AN_ARGUMENT_FILE, ENTRY_INPUT_WITHOUT_PARAM).withImage(source))
+        .hadErrorContaining("component 'message' of the @Workflow record Args is a String without a file location")
+        .inFile(source).onLineContaining("public record Args");
+  }
+
+  @Test
+  void anArgumentFileFeedsAnInputOfTheEntrypoint() {
+    JavaFileObject source = java("Args", """
+        import java.nio.file.Path;
+        @Workflow(name = "args", entrypoint = "show")
+        public record Args(@Http("https://example.com/kubectl") Path kubect) {
+          @Template public static void show(Path kubectl) {}
+        }
+        """);
+    Compilation compilation = Compile.expecting(UNUSED_ARGUMENT_FILE, ENTRY_INPUT_WITHOUT_PARAM).withImage(source);
+    assertThat(compilation)
+        .hadErrorContaining("the entrypoint show needs input file 'kubectl', but Args gives no argument file 'kubectl';"
+            + " make Args a record with a Path component 'kubectl' and its location (@Http, @S3, …), or take the file as"
+            + " Optional<Path>")
+        .inFile(source).onLineContaining("@Workflow");
+    assertThat(compilation)
+        .hadErrorContaining("argument file 'kubect' of Args is given to the entrypoint template's input of that name, but"
+            + " show() has no Path parameter 'kubect'; did you mean 'kubectl'?")
+        .inFile(source).onLineContaining("public record Args");
   }
 }

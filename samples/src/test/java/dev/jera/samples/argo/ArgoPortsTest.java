@@ -63,6 +63,8 @@ class ArgoPortsTest {
       Map.entry("artifact-passing-subpath", Phase.SUCCEEDED),
       // Artifact GC is the cluster's: locally both files stay in the run's record.
       Map.entry("artifact-gc", Phase.SUCCEEDED),
+      // The argument file text is raw: its first three lines are kept.
+      Map.entry("artifact-path-placeholders", Phase.SUCCEEDED),
       Map.entry("producer-output-default", Phase.SUCCEEDED),
       Map.entry("consumer-input-default", Phase.SUCCEEDED),
       Map.entry("memoized", Phase.SUCCEEDED),
@@ -155,6 +157,8 @@ class ArgoPortsTest {
       Map.entry("volumes-emptydir", "a volume mounted at /mnt/vol (the local executor does not emulate mounts)"),
       Map.entry("volumes-existing", "the claim my-existing-volume mounted at /mnt/vol"),
       Map.entry("volumes-pvc", "a claim created per run, mounted at /mnt/vol"),
+      Map.entry("arguments-artifacts", "the network: it downloads kubectl from storage.googleapis.com"),
+      Map.entry("workflow-template-input-artifacts", "an S3 bucket and the Secret s3-creds"),
       Map.entry("work-avoidance", "a claim created per run, mounted at /work, and the MinIO at minio:9000 with the Secret my-minio-cred"),
       Map.entry("secrets", "the Secret my-secret, as a variable and as files mounted at /secret/mountpath"),
       Map.entry("resource-claims", "the ResourceClaimTemplate example-device-claim-template and a DRA driver that allocates its device"),

@@ -6,6 +6,7 @@ import dev.jera.local.LocalReport;
 import dev.jera.local.LocalRun;
 import dev.jera.local.Phase;
 import dev.jera.samples.argo.ArtifactPassing;
+import dev.jera.samples.argo.ArtifactPathPlaceholders;
 import dev.jera.samples.argo.OutputParameter;
 import dev.jera.samples.argo.skippedoutputdefaults.ConsumerInputDefault;
 import dev.jera.samples.argo.skippedoutputdefaults.ProducerOutputDefault;
@@ -73,6 +74,15 @@ class NamedOutputsRunTest {
     assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
     assertThat(report.result("read-none", String.class)).isEqualTo("absent");
     assertThat(report.result("read-some", String.class)).isEqualTo("hello");
+  }
+
+  @Test
+  void anArgumentFileReachesTheEntrypointsInputOfItsName() throws IOException {
+    LocalReport report = LocalRun.of(ArtifactPathPlaceholders.class).home(home).run();
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(log(report, "head-lines")).contains("1\n2\n3\n");
+    assertThat(log(report, "head-lines")).doesNotContain("4");
   }
 
   private static String log(LocalReport report, String step) throws IOException {

@@ -160,7 +160,8 @@ public final class ManifestReader {
         parameters(spec.path("arguments").path("parameters"), specPath),
         templates,
         Map.of(),
-        metadata(metadata, spec, specPath));
+        metadata(metadata, spec, specPath),
+        argumentFiles(spec.path("arguments").path("artifacts"), specPath + ".arguments.artifacts"));
     if (templateRef == null) {
       ManifestCheck.check(manifest, where, unsupported);
     }
@@ -526,6 +527,16 @@ public final class ManifestReader {
           required(ref, "key", path + ".semaphores.configMapKeyRef")));
     }
     return new Synchronization(mutexes, semaphores);
+  }
+
+  /** {@code spec.arguments.artifacts}: files the entry template's inputs of the same names are given. */
+  private List<InputArtifact> argumentFiles(JsonNode artifacts, String path) {
+    List<InputArtifact> files = new ArrayList<>();
+    int index = 0;
+    for (JsonNode artifact : artifacts) {
+      files.add(artifact(artifact, path + "[" + index++ + "]"));
+    }
+    return files;
   }
 
   private InputArtifact artifact(JsonNode node, String path) {
