@@ -126,17 +126,19 @@ final class TemplateStrings {
         for (InputSource source : input.sources()) {
           if (source instanceof InputSource.External) {
             // A Git revision, an S3 key, an HTTP URL or header: Argo substitutes them in the step's template.
+            // A call's is an argument of the step, substituted where the step is (its item, other steps).
             InputSource.External external = (InputSource.External) source;
             String annotation = "@" + external.store().annotation();
+            Place where = script.isCall() ? (exit ? Place.EXIT_HANDLER : Place.STEP) : Place.TEMPLATE;
             new java.util.TreeMap<>(external.attributes()).forEach((attribute, text) -> {
               if (!attribute.endsWith("Secret")) {
-                strings.add(new Placed(text, Place.TEMPLATE, owner,
+                strings.add(new Placed(text, where, owner,
                     annotation + "(" + attribute + ") of parameter '" + input.name() + "' of " + method));
               }
             });
             new java.util.TreeMap<>(external.lists()).forEach((attribute, texts) -> {
               for (Text text : texts) {
-                strings.add(new Placed(text, Place.TEMPLATE, owner,
+                strings.add(new Placed(text, where, owner,
                     annotation + "(" + attribute + ") of parameter '" + input.name() + "' of " + method));
               }
             });

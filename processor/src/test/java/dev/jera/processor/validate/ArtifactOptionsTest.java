@@ -239,4 +239,24 @@ class ArtifactOptionsTest {
             + " show() has no Path parameter 'kubect'; did you mean 'kubectl'?")
         .inFile(source).onLineContaining("public record Args");
   }
+
+  @Test
+  void aLocationOnACallsFileIsTheArgumentsLocation() {
+    JavaFileObject source = java("MapParts", """
+        import java.nio.file.Path;
+        import java.util.List;
+        @Workflow(name = "map-parts")
+        public class MapParts {
+          @Script public static List<String> split() { return List.of("0", "1"); }
+          @Template public static void map(String partId, Path part) {}
+          @Script(name = "map", forEach = "split") @Call(template = "map")
+          static void mapStep(@Item String partId, @S3(key = "{{workflow.name}}/parts/{{item}}.json") Path part) {}
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "map-parts");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+    assertThat(manifest).containsMatch("artifacts:\n\\s+- name: part\n\\s+s3:\n\\s+key: \"\\{\\{workflow.name}}/parts/\\{\\{item}}.json\"\n");
+  }
 }
