@@ -630,7 +630,7 @@ public final class WorkflowCollector {
               Annotations.optionalText(parameter, mirror, "subPath")));
           break;
         case ITEM:
-          sources.add(new InputSource.Item(site));
+          sources.add(new InputSource.Item(site, Annotations.optionalText(parameter, mirror, "value")));
           break;
         case VALUE:
           sources.add(new InputSource.Value(site, Annotations.text(parameter, mirror, "value")));

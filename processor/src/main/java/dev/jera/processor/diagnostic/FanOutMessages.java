@@ -81,4 +81,24 @@ public final class FanOutMessages {
     return MessageId.FAN_IN_MISMATCH.with(
         type.equals("String") ? message + ", or read the JSON list's text with @Value(\"" + textTag + "\")" : message);
   }
+
+  public static Message itemWithoutField(String field, String param, String method, String item) {
+    return MessageId.UNKNOWN_ITEM_FIELD.with(
+        "@Item(\"" + field + "\") on parameter '" + param + "' of " + method + "() reads field '" + field
+        + "' of each item, but item " + item + " has none; give every item that field, or take the whole item with @Item");
+  }
+
+  public static Message itemFieldOfNumber(String field, String param, String method) {
+    return MessageId.UNKNOWN_ITEM_FIELD.with(
+        "@Item(\"" + field + "\") on parameter '" + param + "' of " + method + "() reads a field, but the items of a"
+        + " @Sequence are numbers; take the whole item with @Item");
+  }
+
+  public static Message itemFieldNotAnOutput(String field, String param, String method, String producer,
+      java.util.List<String> outputs, java.util.Optional<String> suggestion) {
+    return MessageId.UNKNOWN_ITEM_FIELD.with(
+        "@Item(\"" + field + "\") on parameter '" + param + "' of " + method + "() reads output '" + field
+        + "' of each run of " + producer + ", which leaves " + (outputs.isEmpty() ? "no named outputs" : "only " + String.join(", ", outputs))
+        + Hints.suggest(suggestion));
+  }
 }

@@ -321,8 +321,14 @@ public final class ManifestBuilder {
     return value.orElseThrow(() -> new IllegalStateException("a library call without its library's script"));
   }
 
+  /** The list a step fans out over: the producer's results, or the named outputs of its runs when the step reads their fields. */
   private String withParam(ScriptModel script, String root) {
-    return script.forEach().map(ref -> result(root, producer(ref))).orElse(null);
+    return script.forEach().map(ref -> {
+      ScriptModel producer = producer(ref);
+      return ItemFields.overOutputs(script, producer)
+          ? "{{" + root + "." + producer.name().value() + ".outputs.parameters}}"
+          : result(root, producer);
+    }).orElse(null);
   }
 
   private static List<Object> withItems(ScriptModel script) {
@@ -400,8 +406,8 @@ public final class ManifestBuilder {
           .map(output -> "{{" + root + "." + producer.name().value() + ".outputs.parameters." + output.value() + "}}")
           .orElseGet(() -> result(root, producer)));
     }
-    if (source instanceof InputSource.Item) {
-      return Optional.of("{{item}}");
+    if (source instanceof InputSource.Item item) {
+      return Optional.of(item.field().map(field -> "{{item." + field.value() + "}}").orElse("{{item}}"));
     }
     if (source instanceof InputSource.Value) {
       return Optional.of(((InputSource.Value) source).template().value());

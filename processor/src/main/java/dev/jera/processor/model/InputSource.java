@@ -30,8 +30,13 @@ public sealed interface InputSource {
     }
   }
 
-  /** {@code @Item}: the current element of the fan-out. */
-  record Item(Site site) implements InputSource {}
+  /** {@code @Item}: the current element of the fan-out, or with {@code field}, that field of it. */
+  record Item(Site site, Optional<Text> field) implements InputSource {
+    /** The whole element. */
+    public Item(Site site) {
+      this(site, Optional.empty());
+    }
+  }
 
   /** {@code @Value("…")}: an Argo template string. */
   record Value(Site site, Text template) implements InputSource {}

@@ -1,5 +1,6 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.DidYouMean;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.FanOutMessages;
 import dev.jera.processor.model.CallModel;
@@ -9,6 +10,7 @@ import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,7 +47,10 @@ final class FanOutRule implements Rule {
       if (item.isEmpty() && !callsTemplateWithoutInputs(script) && !ItemFields.readsItem(script)) {
         diagnostics.report(script.site(), FanOutMessages.loopWithoutItem(script.methodName()));
       }
-      if (script.forEach().isPresent()) {
+      Optional<Text> field = item.flatMap(FanOutRule::field);
+      if (field.isPresent()) {
+        checkField(context, script, item.get(), field.get(), diagnostics);
+      } else if (script.forEach().isPresent()) {
         checkForEach(context, script, script.forEach().get(), item, diagnostics);
       } else if (item.isPresent()) {
         checkItems(script, item.get(), diagnostics);
@@ -94,6 +99,46 @@ final class FanOutRule implements Rule {
           FanOutMessages.itemTypeMismatch(
               item.get().name(), script.methodName(), item.get().type().display(),
               producer.get().methodName(), element.get().display()));
+    }
+  }
+
+  /** The field an {@code @Item("field")} reads, when it names one. */
+  private static Optional<Text> field(InputModel item) {
+    return item.sources().stream()
+        .filter(InputSource.Item.class::isInstance)
+        .map(source -> ((InputSource.Item) source).field())
+        .flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  /**
+   * {@code @Item("field")}: every literal item has the field; a sequence's numbers have none; over a
+   * producer's outputs, the field is one of them. (Its value decodes at run time: Argo's outputs are text.)
+   */
+  private static void checkField(Context context, ScriptModel script, InputModel item, Text field, Diagnostics diagnostics) {
+    String name = field.value();
+    if (script.sequence().isPresent()) {
+      diagnostics.report(field.site(), FanOutMessages.itemFieldOfNumber(name, item.name(), script.methodName()));
+      return;
+    }
+    if (script.forEach().isEmpty()) {
+      for (Text value : script.items()) {
+        if (!ItemFields.allHave(List.of(value), name)) {
+          diagnostics.report(value.site(), FanOutMessages.itemWithoutField(name, item.name(), script.methodName(), value.value()));
+          return;
+        }
+      }
+      return;
+    }
+    Optional<ScriptModel> producer = context.lookup().find(script.forEach().get().value());
+    if (producer.isEmpty() || !ItemFields.overOutputs(script, producer.get())) {
+      return; // fields of the producer's results: their JSON is checked at run time, as Argo does
+    }
+    List<String> outputs = ItemFields.outputValues(producer.get());
+    String first = name.split("\\.", 2)[0];
+    if (!outputs.contains(first)) {
+      diagnostics.report(field.site(), FanOutMessages.itemFieldNotAnOutput(name, item.name(), script.methodName(),
+          producer.get().name().value(), outputs, DidYouMean.closest(first, outputs)));
     }
   }
 

@@ -65,6 +65,9 @@ class ArgoPortsTest {
       Map.entry("artifact-gc", Phase.SUCCEEDED),
       // The argument file text is raw: its first three lines are kept.
       Map.entry("artifact-path-placeholders", Phase.SUCCEEDED),
+      Map.entry("parameter-aggregation", Phase.SUCCEEDED),
+      Map.entry("parameter-aggregation-dag", Phase.SUCCEEDED),
+      Map.entry("parameter-aggregation-script", Phase.SUCCEEDED),
       Map.entry("producer-output-default", Phase.SUCCEEDED),
       Map.entry("consumer-input-default", Phase.SUCCEEDED),
       Map.entry("memoized", Phase.SUCCEEDED),
