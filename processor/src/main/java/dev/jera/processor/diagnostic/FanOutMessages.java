@@ -101,4 +101,10 @@ public final class FanOutMessages {
         + "' of each run of " + producer + ", which leaves " + (outputs.isEmpty() ? "no named outputs" : "only " + String.join(", ", outputs))
         + Hints.suggest(suggestion));
   }
+
+  public static Message forEachParamNotList(String param, String value, String problem) {
+    return MessageId.FOR_EACH_PARAM_NOT_LIST.with(
+        "forEach = \"" + param + "\" fans out over the workflow parameter's value, a JSON list, but its default \""
+        + value + "\" " + problem);
+  }
 }

@@ -63,6 +63,8 @@ public enum MessageId {
   FOR_EACH_NOT_LIST(Group.FAN_OUT, ERROR, "forEach names a script that does not return a list, set or array"),
   ITEM_TYPE_MISMATCH(Group.FAN_OUT, ERROR, "an @Item's type is not the element type of the list fanned out over"),
   ITEM_NOT_PARSING(Group.FAN_OUT, ERROR, "a literal item does not decode into the @Item's type"),
+  FOR_EACH_PARAM_NOT_LIST(Group.FAN_OUT, ERROR,
+      "forEach names a workflow parameter whose default is not a JSON list of elements of the @Item's type"),
   UNKNOWN_ITEM_FIELD(Group.FAN_OUT, ERROR,
       "@Item(\"field\") names a field the elements do not have (a literal item without it, an output the producer does not leave)"),
   TYPE_MISMATCH(Group.FAN_OUT, ERROR, "a parameter's type is not the type its producer returns"),

@@ -35,6 +35,7 @@ import dev.jera.processor.model.ResourceModel;
 import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.model.GraphSettings;
 import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.ForEachParameter;
 import dev.jera.processor.model.ItemFields;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.KeyValue;
@@ -324,6 +325,10 @@ public final class ManifestBuilder {
   /** The list a step fans out over: the producer's results, or the named outputs of its runs when the step reads their fields. */
   private String withParam(ScriptModel script, String root) {
     return script.forEach().map(ref -> {
+      Optional<ParamModel> parameter = ForEachParameter.of(workflow, script, lookup.find(ref.value()).isPresent());
+      if (parameter.isPresent()) {
+        return "{{workflow.parameters." + parameter.get().name().value() + "}}";
+      }
       ScriptModel producer = producer(ref);
       return ItemFields.overOutputs(script, producer)
           ? "{{" + root + "." + producer.name().value() + ".outputs.parameters}}"

@@ -4,10 +4,12 @@ import dev.jera.argo.DidYouMean;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.FanOutMessages;
 import dev.jera.processor.model.CallModel;
+import dev.jera.processor.model.ForEachParameter;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.ItemFields;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JavaType;
+import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 import java.util.List;
@@ -48,7 +50,11 @@ final class FanOutRule implements Rule {
         diagnostics.report(script.site(), FanOutMessages.loopWithoutItem(script.methodName()));
       }
       Optional<Text> field = item.flatMap(FanOutRule::field);
-      if (field.isPresent()) {
+      Optional<ParamModel> parameter = ForEachParameter.of(context.workflow(), script,
+          script.forEach().flatMap(ref -> context.lookup().find(ref.value())).isPresent());
+      if (parameter.isPresent()) {
+        checkParameter(parameter.get(), item, field, diagnostics);
+      } else if (field.isPresent()) {
         checkField(context, script, item.get(), field.get(), diagnostics);
       } else if (script.forEach().isPresent()) {
         checkForEach(context, script, script.forEach().get(), item, diagnostics);
@@ -99,6 +105,47 @@ final class FanOutRule implements Rule {
           FanOutMessages.itemTypeMismatch(
               item.get().name(), script.methodName(), item.get().type().display(),
               producer.get().methodName(), element.get().display()));
+    }
+  }
+
+  /**
+   * {@code forEach} over a workflow parameter: Argo needs its value to be a JSON list, so the default, when
+   * there is one, is a JSON list whose elements decode into the {@code @Item}'s type (or, for a field, are
+   * objects that have it).
+   */
+  private static void checkParameter(ParamModel parameter, Optional<InputModel> item, Optional<Text> field,
+      Diagnostics diagnostics) {
+    if (parameter.defaultValue().isEmpty()) {
+      return;
+    }
+    Text value = parameter.defaultValue().get();
+    com.fasterxml.jackson.databind.JsonNode list;
+    try {
+      list = new com.fasterxml.jackson.databind.ObjectMapper().readTree(value.value());
+    } catch (java.io.IOException notJson) {
+      list = null;
+    }
+    if (list == null || !list.isArray()) {
+      diagnostics.report(value.site(), FanOutMessages.forEachParamNotList(parameter.name().value(), value.value(),
+          "is not a JSON list such as [\"a\", \"b\"]"));
+      return;
+    }
+    if (item.isEmpty()) {
+      return;
+    }
+    int index = 0;
+    for (com.fasterxml.jackson.databind.JsonNode element : list) {
+      index++;
+      String text = element.isTextual() ? element.asText() : element.toString();
+      Optional<String> problem = field.isPresent()
+          ? (element.isObject() && element.has(field.get().value().split("\\.", 2)[0])
+              ? Optional.empty() : Optional.of("has no field '" + field.get().value() + "'"))
+          : ShapeCodecs.problem(text, item.get().type());
+      if (problem.isPresent()) {
+        diagnostics.report(value.site(), FanOutMessages.forEachParamNotList(parameter.name().value(), value.value(),
+            "has element " + index + ", " + text + ", that is no " + item.get().type().display() + ": " + problem.get()));
+        return;
+      }
     }
   }
 

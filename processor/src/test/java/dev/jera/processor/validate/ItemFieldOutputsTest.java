@@ -2,6 +2,7 @@ package dev.jera.processor.validate;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.jera.processor.diagnostic.MessageId.FOR_EACH_PARAM_NOT_LIST;
 import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_ITEM_FIELD;
 import static dev.jera.processor.testing.Sources.java;
 
@@ -11,7 +12,10 @@ import dev.jera.processor.testing.Compile;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** {@code @Item("field")}: a field of each item, and a fan-out over the named outputs of a fan-out's runs. */
+/**
+ * {@code @Item("field")}: a field of each item, and a fan-out over the named outputs of a fan-out's runs;
+ * {@code forEach} over a workflow parameter.
+ */
 class ItemFieldOutputsTest {
 
   @Test
@@ -105,5 +109,59 @@ class ItemFieldOutputsTest {
     assertThat(Compile.expecting(UNKNOWN_ITEM_FIELD).withImage(source))
         .hadErrorContaining("@Item(\"n\") on parameter 'n' of showStep() reads a field, but the items of a @Sequence are numbers")
         .inFile(source).onLineContaining("@Item(\"n\")");
+  }
+
+  @Test
+  void aFanOutOverAWorkflowParameter() {
+    JavaFileObject source = java("OsList", """
+        @Workflow(name = "os-list")
+        @Param(value = "os-list", defaultValue = "[{\\"image\\": \\"debian\\", \\"tag\\": \\"9.1\\"}]")
+        public class OsList {
+          @Script(forEach = "os-list") public static String test(@Item("image") String image) { return image; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "os-list");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+    assertThat(manifest).contains("value: \"{{item.image}}\"\n        withParam: \"{{workflow.parameters.os-list}}\"\n");
+  }
+
+  @Test
+  void aFanOutOverAWorkflowParameterNeedsAListOfItsItems() {
+    JavaFileObject source = java("Numbers", """
+        @Workflow(name = "numbers")
+        @Param(value = "numbers", defaultValue = "[1, \\"x\\"]")
+        @Param(value = "letters", defaultValue = "a, b")
+        public class Numbers {
+          @Script(forEach = "numbers") public static int twice(@Item int n) { return 2 * n; }
+          @Script(forEach = "letters") public static String upper(@Item String letter) { return letter; }
+        }
+        """);
+    Compilation compilation = Compile.expecting(FOR_EACH_PARAM_NOT_LIST, FOR_EACH_PARAM_NOT_LIST).withImage(source);
+    assertThat(compilation)
+        .hadErrorContaining("forEach = \"numbers\" fans out over the workflow parameter's value, a JSON list, but its"
+            + " default \"[1, \"x\"]\" has element 2, x, that is no int")
+        .inFile(source).onLineContaining("value = \"numbers\"");
+    assertThat(compilation)
+        .hadErrorContaining("forEach = \"letters\" fans out over the workflow parameter's value, a JSON list, but its"
+            + " default \"a, b\" is not a JSON list")
+        .inFile(source).onLineContaining("value = \"letters\"");
+  }
+
+  @Test
+  void aForEachNamingAStepAndAParameterFansOutOverTheStep() {
+    JavaFileObject source = java("Both", """
+        import java.util.List;
+        @Workflow(name = "both")
+        @Param(value = "names", defaultValue = "[\\"a\\"]")
+        public class Both {
+          @Script public static List<String> names(@Param("names") String given) { return List.of(given); }
+          @Script(forEach = "names") public static String upper(@Item String name) { return name; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(Compile.manifest(compilation, "both")).contains("withParam: \"{{tasks.names.outputs.result}}\"");
   }
 }
