@@ -3,6 +3,7 @@ package dev.jera.processor.collect;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.PlacementMessages;
 import dev.jera.processor.diagnostic.TemplateMessages;
+import dev.jera.processor.model.LocationKind;
 import dev.jera.processor.model.Site;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,8 +102,9 @@ public final class StrayAnnotations {
         continue;
       }
       for (Element element : carrying(annotated, source)) {
-        if (propagatedFromRecordComponent(element)) {
-          continue; // a record component's location, read with the component (OutputCollector)
+        if (propagatedFromRecordComponent(element)
+            && (LocationKind.ofAnnotation(source).isPresent() || source.equals(WorkflowCollector.PARAM))) {
+          continue; // a record component's location (or @Param naming it), read with the component
         }
         if (element.getKind() == ElementKind.METHOD) {
           // A file location on a method says where its returned file goes: only a script or template has one.
