@@ -29,4 +29,11 @@ public @interface From {
    * that output's type, a {@code Path} for a file. Empty, the default, takes the result.
    */
   String output() default "";
+
+  /**
+   * For a file ({@code Path}) only: a file or folder inside the producer's file, relative to it
+   * ({@code "hello_world.txt"} of a returned folder), handed over instead of the whole (Argo's
+   * {@code subPath} of the argument). Empty, the default, hands over the whole file or folder.
+   */
+  String subPath() default "";
 }

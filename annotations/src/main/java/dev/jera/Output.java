@@ -70,6 +70,12 @@ public @interface Output {
   /** On a {@link Resource} template, the output is read from the object with this jq filter ({@code "."}). */
   String jqFilter() default "";
 
+  /**
+   * For a file: when Argo deletes it from its store ({@code artifactGC}), overriding
+   * {@link Workflow#artifactGC()}. The default writes nothing: the workflow's strategy applies.
+   */
+  ArtifactGC gc() default ArtifactGC.ARGO_DEFAULT;
+
   /** The value of {@link #defaultValue()} that means none: a default may be any other text, even empty. */
   String NO_DEFAULT = "\u0000jera:no-default\u0000";
 

@@ -216,6 +216,12 @@ public @interface Workflow {
   String artifactRepository() default "";
 
   /**
+   * When Argo deletes the files the workflow's steps stored ({@code spec.artifactGC.strategy}); one
+   * output may say otherwise with {@link Output#gc()}. The default writes nothing: Argo keeps them.
+   */
+  ArtifactGC artifactGC() default ArtifactGC.ARGO_DEFAULT;
+
+  /**
    * Makes this a workflow that runs a {@link Kind#WORKFLOW_TEMPLATE} (or cluster template) instead of
    * scripts of its own (Argo's {@code workflowTemplateRef}): the class declares only
    * {@link Param}s, the template's arguments. Give the template class, or {@link #runsTemplate()}.

@@ -1,6 +1,8 @@
 package dev.jera.processor.collect;
 
 import dev.jera.processor.model.ArchiveModel;
+import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.LocationKind;
 import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.LocationKind;
 import dev.jera.processor.model.InputSource;
@@ -77,6 +79,7 @@ final class OutputCollector {
           output.global().map(text -> new Text(text.value(), place)), output.archive(),
           output.jsonPath().map(text -> new Text(text.value(), place)),
           output.jqFilter().map(text -> new Text(text.value(), place)),
+          output.gc().map(text -> new Text(text.value(), place)),
           componentLocations(component, place)));
     }
     return outputs;
@@ -127,6 +130,7 @@ final class OutputCollector {
         archive,
         Annotations.optionalText(element, mirror, "jsonPath"),
         Annotations.optionalText(element, mirror, "jqFilter"),
+        WorkflowSettingsCollector.artifactGC(element, mirror, "gc"),
         List.of());
   }
 

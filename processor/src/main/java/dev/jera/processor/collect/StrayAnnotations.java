@@ -4,6 +4,7 @@ import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.HookMessages;
 import dev.jera.processor.diagnostic.PlacementMessages;
 import dev.jera.processor.diagnostic.TemplateMessages;
+import dev.jera.processor.model.LocationKind;
 import dev.jera.processor.model.Site;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,6 +116,10 @@ public final class StrayAnnotations {
         continue;
       }
       for (Element element : carrying(annotated, source)) {
+        if (propagatedFromRecordComponent(element)
+            && (LocationKind.ofAnnotation(source).isPresent() || source.equals(WorkflowCollector.PARAM))) {
+          continue; // a record component's location (or @Param naming it), read with the component
+        }
         if (element.getKind() == ElementKind.METHOD) {
           // A file location on a method says where its returned file goes: only a script or template has one
           // (a record component's, which says where that output file goes, shows on its accessor too).
@@ -202,6 +207,23 @@ public final class StrayAnnotations {
             dev.jera.processor.diagnostic.ContainerSetMessages.outsideWorkflow(type.getSimpleName().toString(), why));
       }
     }
+  }
+
+  /**
+   * Whether {@code element} is a record's accessor or a parameter of its canonical constructor, where
+   * javac copies an annotation written on a record component.
+   */
+  private static boolean propagatedFromRecordComponent(Element element) {
+    Element owner = element.getKind() == ElementKind.PARAMETER ? element.getEnclosingElement() : element;
+    if (owner == null || owner.getEnclosingElement() == null || owner.getEnclosingElement().getKind() != ElementKind.RECORD) {
+      return false;
+    }
+    if (owner.getKind() == ElementKind.CONSTRUCTOR) {
+      return element.getKind() == ElementKind.PARAMETER;
+    }
+    return owner.getKind() == ElementKind.METHOD && ((javax.lang.model.element.ExecutableElement) owner).getParameters().isEmpty()
+        && ((javax.lang.model.element.TypeElement) owner.getEnclosingElement()).getRecordComponents().stream()
+            .anyMatch(component -> owner.equals(component.getAccessor()));
   }
 
   private static boolean has(Element element, String annotation) {

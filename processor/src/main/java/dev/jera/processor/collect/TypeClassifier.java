@@ -222,7 +222,11 @@ final class TypeClassifier {
       return new JsonShape.Unsupported(TypeMessages.rawType(element.getSimpleName().toString()));
     }
     if (qualified.equals("java.util.Optional")) {
-      return nested(new JsonShape.Optional(classify(arguments.get(0))));
+      JavaType held = classify(arguments.get(0));
+      if (held.shape() instanceof JsonShape.Artifact) {
+        return new JsonShape.Artifact(true); // an optional file (Argo's optional: true), empty when absent
+      }
+      return nested(new JsonShape.Optional(held));
     }
     String collection = COLLECTIONS.get(qualified);
     if (collection != null) {

@@ -174,6 +174,7 @@ public final class WorkflowCollector {
         .templates(templates(type, className))
         .graphSettings(graphSettings(type))
         .graphOutputs(graphOutputs(type))
+        .argumentFiles(argumentFiles(type))
         .entrypoint(Annotations.optionalText(type, workflow, "entrypoint"))
         .construction(construction(type))
         .reachable(TypeClassifier.reachableFrom(type, className.packageName()))
@@ -234,6 +235,60 @@ public final class WorkflowCollector {
         .nested(true)
         .workflowParams(workflow.params())
         .build();
+  }
+
+  /**
+   * The components of a {@code @Workflow} record, each named by its {@code @Param} or its Java name, with
+   * its sources (a location makes it an argument file), as they show on the component or on the parameter
+   * of the canonical constructor they propagate to.
+   */
+  private List<InputModel> argumentFiles(TypeElement type) throws UnresolvedException {
+    if (type.getKind() != ElementKind.RECORD) {
+      return List.of();
+    }
+    TypeClassifier classifier = new TypeClassifier(types, ClassName.get(type).packageName());
+    List<InputModel> files = new ArrayList<>();
+    List<VariableElement> parameters = canonicalParameters(type);
+    int index = 0;
+    for (javax.lang.model.element.RecordComponentElement component : type.getRecordComponents()) {
+      Element carrier = index < parameters.size() ? parameters.get(index) : component;
+      index++;
+      InputModel collected = input(carrier instanceof VariableElement variable ? variable : null, component, classifier);
+      files.add(collected);
+    }
+    return files;
+  }
+
+  /** The parameters of a record's canonical constructor, where its components' annotations propagate. */
+  private static List<VariableElement> canonicalParameters(TypeElement type) {
+    List<String> components = type.getRecordComponents().stream().map(c -> c.asType().toString()).toList();
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      List<String> parameters = constructor.getParameters().stream().map(p -> p.asType().toString()).toList();
+      if (parameters.equals(components)) {
+        return List.copyOf(constructor.getParameters());
+      }
+    }
+    return List.of();
+  }
+
+  /** A workflow record's component as an input: named by its {@code @Param}, its sources those of {@code parameter}. */
+  private InputModel input(VariableElement parameter, javax.lang.model.element.RecordComponentElement component,
+      TypeClassifier classifier) throws UnresolvedException {
+    if (parameter == null) {
+      return new InputModel(Site.of(component), component.getSimpleName().toString(),
+          resolved(classifier.classify(component.asType())), List.of());
+    }
+    InputModel collected = input(parameter, classifier);
+    String name = collected.name();
+    List<InputSource> sources = new ArrayList<>();
+    for (InputSource source : collected.sources()) {
+      if (source instanceof InputSource.Parameter named) {
+        name = named.name().value(); // @Param names the argument
+      } else {
+        sources.add(source);
+      }
+    }
+    return new InputModel(collected.site(), name, collected.type(), sources);
   }
 
   /** The CronWorkflow settings written on {@code @Workflow}; the rules say where they may be. */
@@ -774,10 +829,11 @@ public final class WorkflowCollector {
           break;
         case FROM:
           sources.add(new InputSource.FromStep(
-              site, Annotations.text(parameter, mirror, "value"), Annotations.optionalText(parameter, mirror, "output")));
+              site, Annotations.text(parameter, mirror, "value"), Annotations.optionalText(parameter, mirror, "output"),
+              Annotations.optionalText(parameter, mirror, "subPath")));
           break;
         case ITEM:
-          sources.add(new InputSource.Item(site));
+          sources.add(new InputSource.Item(site, Annotations.optionalText(parameter, mirror, "value")));
           break;
         case VALUE:
           sources.add(new InputSource.Value(site, Annotations.text(parameter, mirror, "value")));

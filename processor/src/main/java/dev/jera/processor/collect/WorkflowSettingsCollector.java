@@ -30,7 +30,25 @@ final class WorkflowSettingsCollector {
         Annotations.optionalText(type, workflow, "podGCDelay").map(Syntax::duration),
         Syntax.each(Annotations.texts(type, workflow, "podGCSelector"), WorkflowSettingsCollector::selectorTerm),
         Annotations.optionalText(type, workflow, "ttlAfterSuccess").map(Syntax::duration),
-        Annotations.optionalText(type, workflow, "ttlAfterFailure").map(Syntax::duration));
+        Annotations.optionalText(type, workflow, "ttlAfterFailure").map(Syntax::duration),
+        artifactGC(type, workflow, "artifactGC"));
+  }
+
+  /**
+   * An {@code ArtifactGC} attribute as Argo's strategy ({@code ON_WORKFLOW_COMPLETION} is
+   * {@code OnWorkflowCompletion}), placed on the attribute; empty for {@code ARGO_DEFAULT}.
+   */
+  static Optional<Text> artifactGC(javax.lang.model.element.Element element, AnnotationMirror mirror, String attribute)
+      throws UnresolvedException {
+    String constant = Annotations.enumConstant(mirror, attribute);
+    if (constant.equals("ARGO_DEFAULT")) {
+      return Optional.empty();
+    }
+    StringBuilder strategy = new StringBuilder();
+    for (String word : constant.split("_")) {
+      strategy.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    return Optional.of(new Text(strategy.toString(), Annotations.site(element, mirror, attribute)));
   }
 
   private static Optional<CronSettings.Flag> flag(TypeElement type, AnnotationMirror workflow, String attribute)

@@ -136,4 +136,53 @@ public final class ArtifactMessages {
         + " repository, which " + writer + "() stores, but " + reader + "() does not run after " + writer + "(), so it may"
         + " start before the file is there; add after = \"" + step + "\" to its @Script");
   }
+
+  public static Message subPathOnValue(String param, String method, String type) {
+    return MessageId.SUB_PATH_ON_VALUE.with(
+        "@From(subPath) on parameter '" + param + "' of " + method + "(), a " + type
+        + ": only a file has parts; take the file as a java.nio.file.Path, or remove subPath");
+  }
+
+  public static Message invalidSubPath(String subPath, String problem) {
+    return MessageId.INVALID_FILE_SUB_PATH.with("@From(subPath = \"" + subPath + "\") is not a path inside the file: " + problem);
+  }
+
+  public static Message componentLocationWithoutFile(String annotation, String component, String type) {
+    return MessageId.OUTPUT_LOCATION_WITHOUT_FILE.with(
+        "@" + annotation + " on component '" + component + "' says where a file goes, but it is a " + type
+        + ", not a java.nio.file.Path; make the component a Path, or remove @" + annotation);
+  }
+
+  public static Message gcOnValue(String output, String method, String type) {
+    return MessageId.GC_ON_VALUE.with(
+        "@Output(gc) on output '" + output + "' of " + method + "(), a " + type
+        + ": only files are stored and deleted; remove gc, or make the output a java.nio.file.Path");
+  }
+
+  public static Message gcUnsupportedStore(String output, String method, String annotation) {
+    return MessageId.GC_UNSUPPORTED_STORE.with(
+        "@Output(gc) on file '" + output + "' of " + method + "(), stored with @" + annotation
+        + ": Argo cannot delete files from that store; store it with @S3, @Gcs, @Azure, @Oss, @ArtifactPlugin or in the"
+        + " artifact repository, or remove gc");
+  }
+
+  public static Message componentNotArgumentFile(String component, String record, String type) {
+    return MessageId.NOT_AN_ARGUMENT_FILE.with(
+        "component '" + component + "' of the @Workflow record " + record + " is a " + type + " without a file location:"
+        + " a workflow record's components are its argument files, each a java.nio.file.Path with @Http, @S3, @Raw, …;"
+        + " declare workflow parameters with @Param on the record");
+  }
+
+  public static Message argumentFileWithoutTemplate(String file, String record) {
+    return MessageId.UNUSED_ARGUMENT_FILE.with(
+        "argument file '" + file + "' of " + record + " is given to the entrypoint template's input of that name, but "
+        + record + " starts at its steps, which take no argument files; make @Workflow(entrypoint) a @Template with a"
+        + " Path parameter '" + file + "'");
+  }
+
+  public static Message unusedArgumentFile(String file, String record, String template, java.util.Optional<String> suggestion) {
+    return MessageId.UNUSED_ARGUMENT_FILE.with(
+        "argument file '" + file + "' of " + record + " is given to the entrypoint template's input of that name, but "
+        + template + "() has no Path parameter '" + file + "'" + Hints.suggest(suggestion));
+  }
 }

@@ -81,4 +81,30 @@ public final class FanOutMessages {
     return MessageId.FAN_IN_MISMATCH.with(
         type.equals("String") ? message + ", or read the JSON list's text with @Value(\"" + textTag + "\")" : message);
   }
+
+  public static Message itemWithoutField(String field, String param, String method, String item) {
+    return MessageId.UNKNOWN_ITEM_FIELD.with(
+        "@Item(\"" + field + "\") on parameter '" + param + "' of " + method + "() reads field '" + field
+        + "' of each item, but item " + item + " has none; give every item that field, or take the whole item with @Item");
+  }
+
+  public static Message itemFieldOfNumber(String field, String param, String method) {
+    return MessageId.UNKNOWN_ITEM_FIELD.with(
+        "@Item(\"" + field + "\") on parameter '" + param + "' of " + method + "() reads a field, but the items of a"
+        + " @Sequence are numbers; take the whole item with @Item");
+  }
+
+  public static Message itemFieldNotAnOutput(String field, String param, String method, String producer,
+      java.util.List<String> outputs, java.util.Optional<String> suggestion) {
+    return MessageId.UNKNOWN_ITEM_FIELD.with(
+        "@Item(\"" + field + "\") on parameter '" + param + "' of " + method + "() reads output '" + field
+        + "' of each run of " + producer + ", which leaves " + (outputs.isEmpty() ? "no named outputs" : "only " + String.join(", ", outputs))
+        + Hints.suggest(suggestion));
+  }
+
+  public static Message forEachParamNotList(String param, String value, String problem) {
+    return MessageId.FOR_EACH_PARAM_NOT_LIST.with(
+        "forEach = \"" + param + "\" fans out over the workflow parameter's value, a JSON list, but its default \""
+        + value + "\" " + problem);
+  }
 }

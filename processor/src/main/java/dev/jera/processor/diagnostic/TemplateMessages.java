@@ -55,6 +55,13 @@ public final class TemplateMessages {
         + "; make them @Template, or give the steps' graph another name with entrypoint");
   }
 
+  public static Message entryFileWithoutArgument(String role, String input, String workflowClass) {
+    return MessageId.ENTRY_INPUT_WITHOUT_PARAM.with(
+        role + " needs input file '" + input + "', but " + workflowClass + " gives no argument file '" + input
+        + "'; make " + workflowClass + " a record with a Path component '" + input + "' and its location (@Http, @S3, …),"
+        + " or take the file as Optional<Path>");
+  }
+
   public static Message entryInputWithoutParam(String role, String input, String workflowClass) {
     return MessageId.ENTRY_INPUT_WITHOUT_PARAM.with(
         role + " needs input '" + input + "', but " + workflowClass

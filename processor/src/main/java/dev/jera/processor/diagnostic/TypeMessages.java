@@ -104,6 +104,6 @@ public final class TypeMessages {
 
   public static String nestedPath() {
     return "a Path travels between pods as an Argo artifact, one file (or folder) per parameter or result;"
-        + " it cannot be part of a list, map, Optional or record";
+        + " it cannot be part of a list, map or record (an Optional<Path> is a file that may be missing)";
   }
 }

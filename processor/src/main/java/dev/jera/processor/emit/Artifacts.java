@@ -7,6 +7,7 @@ import dev.jera.processor.emit.argo.Outputs;
 import dev.jera.processor.model.ArchiveModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.JsonShape;
 import dev.jera.processor.model.OutputModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
@@ -31,10 +32,11 @@ final class Artifacts {
   static Artifact input(InputModel input) {
     String path = inputPath(input.name());
     InputSource source = input.source();
+    boolean optional = JsonShape.optionalFile(input.type().shape());
     if (!(source instanceof InputSource.External)) {
-      return Artifact.at(input.name(), path);
+      return Artifact.at(input.name(), path).withOptional(optional);
     }
-    return Artifact.located(input.name(), path, ArtifactLocations.of((InputSource.External) source));
+    return Artifact.located(input.name(), path, ArtifactLocations.of((InputSource.External) source)).withOptional(optional);
   }
 
   /**
@@ -47,7 +49,7 @@ final class Artifacts {
     List<OutputParameter> parameters = new ArrayList<>();
     List<Artifact> artifacts = new ArrayList<>();
     if (script.returnsResultArtifact()) {
-      artifacts.add(returnedFile(script, RESULT));
+      artifacts.add(returnedFile(script, RESULT).withOptional(JsonShape.optionalFile(script.returns().shape())));
     }
     for (OutputModel output : script.outputs()) {
       String global = output.global().map(Text::value).orElse(null);
@@ -59,7 +61,8 @@ final class Artifacts {
                 ? Artifact.output(name, outputPath(name), archive(output.archive()))
                 : Artifact.output(name, outputPath(name), archive(output.archive()),
                     ArtifactLocations.of(output.locations().get(0)));
-        artifacts.add(file.withGlobalName(global));
+        artifacts.add(file.withGlobalName(global).withGc(output.gc().map(Text::value).orElse(null))
+            .withOptional(JsonShape.optionalFile(output.type().shape())));
       } else {
         String defaultValue = output.defaultValue().map(Text::value).orElse(null);
         // A resource template's outputs are read from its object, not from a file its pod leaves.

@@ -45,6 +45,7 @@ import dev.jera.processor.model.GraphOutputTypes;
 import dev.jera.processor.model.GraphSettings;
 import dev.jera.processor.model.HookModel;
 import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.ForEachParameter;
 import dev.jera.processor.model.ItemFields;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.KeyValue;
@@ -138,11 +139,13 @@ public final class ManifestBuilder {
         .activeDeadlineSeconds(workflow.deadline().map(deadline -> deadline.value().toSeconds()).orElse(null))
         .ttlStrategy(WorkflowSettingsWriter.ttlStrategy(workflow))
         .podGC(PodSettingsWriter.podGc(workflow.podGC(), workflow.resourceSettings()))
+        .artifactGC(workflow.resourceSettings().artifactGC().map(gc -> new Artifact.ArtifactGC(gc.value())).orElse(null))
         .archiveLogs(workflow.resourceSettings().archiveLogs().map(CronSettings.Flag::value).orElse(null))
         .priority(workflow.resourceSettings().priority().map(CronSettings.Number::value).orElse(null))
         .podDisruptionBudget(WorkflowSettingsWriter.disruptionBudget(workflow.resourceSettings()))
         .workflowMetadata(WorkflowSettingsWriter.workflowMetadata(workflow.resourceSettings()))
-        .arguments(workflow.params().isEmpty() ? null : new Arguments(workflowArguments()));
+        .arguments(workflow.params().isEmpty() && argumentFiles().isEmpty()
+            ? null : new Arguments(Absent.ifEmpty(workflowArguments()), Absent.ifEmpty(argumentFiles())));
     if (workflow.runs().isPresent()) {
       // A workflow that runs a template: the reference and the arguments, no templates of its own.
       RunsModel.Resolved template = resolved(workflow.runs().get());
@@ -325,6 +328,17 @@ public final class ManifestBuilder {
     return kind.equals("ClusterWorkflowTemplate") ? true : null;
   }
 
+  /** {@code spec.arguments.artifacts}: each file component of a {@code @Workflow} record with its location. */
+  private List<Artifact> argumentFiles() {
+    List<Artifact> files = new ArrayList<>();
+    for (InputModel file : workflow.argumentFiles()) {
+      if (file.isArtifact() && file.source() instanceof InputSource.External location) {
+        files.add(Artifact.located(file.name(), null, ArtifactLocations.of(location)));
+      }
+    }
+    return files;
+  }
+
   private List<Parameter> workflowArguments() {
     List<Parameter> parameters = new ArrayList<>();
     for (ParamModel param : workflow.params()) {
@@ -458,8 +472,18 @@ public final class ManifestBuilder {
     return value.orElseThrow(() -> new IllegalStateException("a library call without its library's script"));
   }
 
+  /** The list a step fans out over: the producer's results, or the named outputs of its runs when the step reads their fields. */
   private String withParam(ScriptModel script, String root) {
-    return script.forEach().map(ref -> result(root, producer(ref))).orElse(null);
+    return script.forEach().map(ref -> {
+      Optional<ParamModel> parameter = ForEachParameter.of(workflow, script, lookup.find(ref.value()).isPresent());
+      if (parameter.isPresent()) {
+        return workflow.paramTag(parameter.get().name().value());
+      }
+      ScriptModel producer = producer(ref);
+      return ItemFields.overOutputs(script, producer)
+          ? "{{" + root + "." + producer.name().value() + ".outputs.parameters}}"
+          : result(root, producer);
+    }).orElse(null);
   }
 
   private static List<Object> withItems(ScriptModel script) {
@@ -504,7 +528,11 @@ public final class ManifestBuilder {
           ScriptModel producer = producer(from.ref());
           String artifact = from.output().map(Text::value).orElse(Artifacts.RESULT);
           artifacts.add(Artifact.from(
-              argumentName(script, input), "{{" + root + "." + producer.name().value() + ".outputs.artifacts." + artifact + "}}"));
+                  argumentName(script, input), "{{" + root + "." + producer.name().value() + ".outputs.artifacts." + artifact + "}}")
+              .withSubPath(from.subPath().map(Text::value).orElse(null)));
+        } else if (script.isCall() && source instanceof InputSource.External location) {
+          // A call's file from a location: the argument says where the called template's input comes from.
+          artifacts.add(Artifact.located(argumentName(script, input), null, ArtifactLocations.of(location)));
         }
         continue;
       }
@@ -533,8 +561,8 @@ public final class ManifestBuilder {
           .map(output -> "{{" + root + "." + producer.name().value() + ".outputs.parameters." + output.value() + "}}")
           .orElseGet(() -> result(root, producer)));
     }
-    if (source instanceof InputSource.Item) {
-      return Optional.of("{{item}}");
+    if (source instanceof InputSource.Item item) {
+      return Optional.of(item.field().map(field -> "{{item." + field.value() + "}}").orElse("{{item}}"));
     }
     if (source instanceof InputSource.Value) {
       return Optional.of(((InputSource.Value) source).template().value());

@@ -203,7 +203,8 @@ public final class RunnerWriter {
       return '-';
     }
     if (script.returnsArtifact()) {
-      return script.returnsResultArtifact() ? 'f' : '-';
+      // An optional file is left by the step's method itself, which may leave none.
+      return script.returnsResultArtifact() && !JsonShape.optionalFile(script.returns().shape()) ? 'f' : '-';
     }
     return script.fansOut() ? 'e' : 'v';
   }
@@ -251,6 +252,8 @@ public final class RunnerWriter {
         .addException(Throwable.class);
     if (!script.outputs().isEmpty()) {
       leaveOutputs(method, script, target, codecs, inputs);
+    } else if (script.runsJava() && JsonShape.optionalFile(script.returns().shape())) {
+      method.addStatement("$N.storeArtifact($S,$W$L.orElse(null))", inputs, "result", target).addStatement("return null");
     } else if (script.returns().isVoid()) {
       method.addStatement("$L", target).addStatement("return null");
     } else {
@@ -267,7 +270,7 @@ public final class RunnerWriter {
       MethodSpec.Builder method, ScriptModel script, CodeBlock target, CodecPlan codecs, ParameterSpec inputs) {
     Optional<OutputModel> whole = script.outputs().stream().filter(output -> output.component().isEmpty()).findFirst();
     if (whole.isPresent() && whole.get().isArtifact()) {
-      method.addStatement("$N.storeArtifact($S,$W$L)", inputs, whole.get().name().value(), target);
+      method.addStatement("$N.storeArtifact($S,$W$L)", inputs, whole.get().name().value(), file(whole.get(), target));
       method.addStatement("return null");
       return;
     }
@@ -281,7 +284,7 @@ public final class RunnerWriter {
       for (OutputModel output : components) {
         CodeBlock read = CodeBlock.of("$N.$N()", value, output.component().get());
         if (output.isArtifact()) {
-          method.addStatement("$N.storeArtifact($S,$W$L)", inputs, output.name().value(), read);
+          method.addStatement("$N.storeArtifact($S,$W$L)", inputs, output.name().value(), file(output, read));
         } else {
           method.addStatement("output($N, $S,$W$L, $L)", inputs, output.name().value(), read, outputCodec(output, codecs));
         }
@@ -293,6 +296,11 @@ public final class RunnerWriter {
     } else {
       method.addStatement("return $N", value);
     }
+  }
+
+  /** The file an output leaves: the {@code Path}, or what an {@code Optional<Path>} holds ({@code null}: none). */
+  private static CodeBlock file(OutputModel output, CodeBlock value) {
+    return JsonShape.optionalFile(output.type().shape()) ? CodeBlock.of("$L.orElse(null)", value) : value;
   }
 
   /** The codec of an output parameter's value: of what an {@code Optional} holds, which {@code output} unwraps. */
@@ -309,7 +317,9 @@ public final class RunnerWriter {
       return CodeBlock.of("$N.secret($S,$W$S)", inputs, secret.name().value(), secret.key().value());
     }
     if (input.isArtifact()) {
-      return CodeBlock.of("$N.artifact($S)", inputs, input.name());
+      return JsonShape.optionalFile(input.type().shape())
+          ? CodeBlock.of("$N.optionalArtifact($S)", inputs, input.name())
+          : CodeBlock.of("$N.artifact($S)", inputs, input.name());
     }
     if (input.type().isString()) {
       return CodeBlock.of("$N.raw($S)", inputs, input.name());

@@ -21,12 +21,22 @@ public sealed interface InputSource {
 
   /**
    * {@code @From("s")}: the result of script {@code s}, or with {@code output}, its named output of
-   * that name.
+   * that name; {@code subPath}, for a file, the part of it handed over.
    */
-  record FromStep(Site site, Text ref, Optional<Text> output) implements InputSource {}
+  record FromStep(Site site, Text ref, Optional<Text> output, Optional<Text> subPath) implements InputSource {
+    /** A reference that hands over the whole value or file. */
+    public FromStep(Site site, Text ref, Optional<Text> output) {
+      this(site, ref, output, Optional.empty());
+    }
+  }
 
-  /** {@code @Item}: the current element of the fan-out. */
-  record Item(Site site) implements InputSource {}
+  /** {@code @Item}: the current element of the fan-out, or with {@code field}, that field of it. */
+  record Item(Site site, Optional<Text> field) implements InputSource {
+    /** The whole element. */
+    public Item(Site site) {
+      this(site, Optional.empty());
+    }
+  }
 
   /** {@code @Value("…")}: an Argo template string. */
   record Value(Site site, Text template) implements InputSource {}

@@ -44,8 +44,16 @@ public sealed interface JsonShape {
   /** An array of objects. */
   record Array(JavaType element) implements JsonShape {}
 
-  /** A {@code java.nio.file.Path}: not JSON at all, but an Argo artifact, a file handed between pods. */
-  record Artifact() implements JsonShape {}
+  /**
+   * A {@code java.nio.file.Path}: not JSON at all, but an Argo artifact, a file handed between pods; with
+   * {@code optional}, an {@code Optional<Path>}, a file that may be missing (Argo's {@code optional: true}).
+   */
+  record Artifact(boolean optional) implements JsonShape {
+    /** A file that must be there. */
+    public Artifact() {
+      this(false);
+    }
+  }
 
   /**
    * A record whose files ({@code Path} components) are named outputs: it leaves its outputs and is no
@@ -61,4 +69,9 @@ public sealed interface JsonShape {
 
   /** A type javac could not resolve yet: the workflow waits for a later round. */
   record Unresolved() implements JsonShape {}
+
+  /** Whether {@code shape} is an {@code Optional<Path>}, a file that may be missing. */
+  static boolean optionalFile(JsonShape shape) {
+    return shape instanceof Artifact artifact && artifact.optional();
+  }
 }

@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param nested whether this is a nested {@code @Graph} of a workflow, not a workflow
  * @param workflowParams for a nested graph, its workflow's parameters; empty for a workflow
  * @param graphOutputs {@code @Output} on the class: the outputs of its graph
+ * @param argumentFiles the file components of a {@code @Workflow} record: {@code spec.arguments.artifacts},
+ *     each the component's name and location (its first source); and its other components, for the rules
  * @param reachable whether code in the class's package can name the class (it and the classes
  *     enclosing it are not private)
  */
@@ -73,7 +75,8 @@ public record WorkflowModel(
     List<WorkflowModel> graphs,
     boolean nested,
     List<ParamModel> workflowParams,
-    List<GraphOutputModel> graphOutputs) {
+    List<GraphOutputModel> graphOutputs,
+    List<InputModel> argumentFiles) {
 
   public WorkflowModel {
     schedules = List.copyOf(schedules);
@@ -85,6 +88,7 @@ public record WorkflowModel(
     graphs = List.copyOf(graphs);
     workflowParams = List.copyOf(workflowParams);
     graphOutputs = List.copyOf(graphOutputs);
+    argumentFiles = List.copyOf(argumentFiles);
   }
 
   /** The parameters {@code {{workflow.parameters.x}}} reads: a nested graph's are its workflow's. */
@@ -199,6 +203,7 @@ public record WorkflowModel(
     builder.nested = nested;
     builder.workflowParams = workflowParams;
     builder.graphOutputs = graphOutputs;
+    builder.argumentFiles = argumentFiles;
     return builder;
   }
 
@@ -247,6 +252,7 @@ public record WorkflowModel(
     private boolean nested;
     private List<ParamModel> workflowParams = List.of();
     private List<GraphOutputModel> graphOutputs = List.of();
+    private List<InputModel> argumentFiles = List.of();
 
     private Builder() {}
     public Builder site(Site site) { this.site = site; return this; }
@@ -288,6 +294,7 @@ public record WorkflowModel(
     public Builder nested(boolean nested) { this.nested = nested; return this; }
     public Builder workflowParams(List<ParamModel> workflowParams) { this.workflowParams = workflowParams; return this; }
     public Builder graphOutputs(List<GraphOutputModel> graphOutputs) { this.graphOutputs = graphOutputs; return this; }
+    public Builder argumentFiles(List<InputModel> argumentFiles) { this.argumentFiles = argumentFiles; return this; }
 
     public WorkflowModel build() {
       return new WorkflowModel(
@@ -295,7 +302,7 @@ public record WorkflowModel(
           serviceAccount, parallelism, parallelismSite, labels, params, secrets, retry, resources, scripts,
           construction, reachable, restricted, settings, deadline, ttl, podGC, artifactRepository, runs,
           library, cron, resourceSettings, entrypoint, templates, graphSettings, graphs, nested,
-          workflowParams, graphOutputs);
+          workflowParams, graphOutputs, argumentFiles);
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param labelsFrom {@code key=expression}, split at the first {@code =}
  * @param generateName {@code generateName}, when written
  * @param podGCSelector each {@code key=value} (operator {@code =}) or a label requirement
+ * @param artifactGC {@code artifactGC.strategy} as Argo spells it ({@code OnWorkflowDeletion}), when written
  */
 public record WorkflowSettings(
     Site site,
@@ -27,14 +28,15 @@ public record WorkflowSettings(
     Optional<Parsed<Duration>> podGCDelay,
     List<Parsed<NodeRequirement>> podGCSelector,
     Optional<Parsed<Duration>> ttlAfterSuccess,
-    Optional<Parsed<Duration>> ttlAfterFailure) {
+    Optional<Parsed<Duration>> ttlAfterFailure,
+    Optional<Text> artifactGC) {
 
   /** The operator of a {@code key=value} term of a label selector, Kubernetes' {@code matchLabels}. */
   public static final String MATCH_LABEL = "=";
 
   public static final WorkflowSettings NONE = new WorkflowSettings(
       null, List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-      Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+      Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
 
   public WorkflowSettings {
     annotations = List.copyOf(annotations);

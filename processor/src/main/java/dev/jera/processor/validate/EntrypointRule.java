@@ -7,6 +7,7 @@ import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.TemplateMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.JsonShape;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Site;
@@ -97,8 +98,17 @@ final class EntrypointRule implements Rule {
     for (ParamModel param : workflow.params()) {
       params.add(param.name().value());
     }
+    List<String> files = new ArrayList<>();
+    workflow.argumentFiles().forEach(file -> files.add(file.name()));
     for (InputModel input : template.inputs()) {
       boolean fromCaller = input.source() instanceof InputSource.Caller;
+      if (input.isArtifact()) {
+        // A file input is fed by an argument file of its name; an optional one may go without.
+        if (fromCaller && !files.contains(input.name()) && !JsonShape.optionalFile(input.type().shape())) {
+          diagnostics.report(site, TemplateMessages.entryFileWithoutArgument(role, input.name(), workflow.simpleName()));
+        }
+        continue;
+      }
       boolean hasDefault = input.source() instanceof InputSource.Caller caller && caller.defaultValue().isPresent();
       if (fromCaller && !hasDefault && !params.contains(input.name())) {
         diagnostics.report(site, TemplateMessages.entryInputWithoutParam(role, input.name(), workflow.simpleName()));

@@ -1,14 +1,18 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.DidYouMean;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.FanOutMessages;
 import dev.jera.processor.model.CallModel;
+import dev.jera.processor.model.ForEachParameter;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.ItemFields;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JavaType;
+import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,7 +49,14 @@ final class FanOutRule implements Rule {
       if (item.isEmpty() && !callsTemplateWithoutInputs(script) && !ItemFields.readsItem(script) && !repeats(script)) {
         diagnostics.report(script.site(), FanOutMessages.loopWithoutItem(script.methodName()));
       }
-      if (script.forEach().isPresent()) {
+      Optional<Text> field = item.flatMap(FanOutRule::field);
+      Optional<ParamModel> parameter = ForEachParameter.of(context.workflow(), script,
+          script.forEach().flatMap(ref -> context.lookup().find(ref.value())).isPresent());
+      if (parameter.isPresent()) {
+        checkParameter(parameter.get(), item, field, diagnostics);
+      } else if (field.isPresent()) {
+        checkField(context, script, item.get(), field.get(), diagnostics);
+      } else if (script.forEach().isPresent()) {
         checkForEach(context, script, script.forEach().get(), item, diagnostics);
       } else if (item.isPresent()) {
         checkItems(script, item.get(), diagnostics);
@@ -103,6 +114,87 @@ final class FanOutRule implements Rule {
           FanOutMessages.itemTypeMismatch(
               item.get().name(), script.methodName(), item.get().type().display(),
               producer.get().methodName(), element.get().display()));
+    }
+  }
+
+  /**
+   * {@code forEach} over a workflow parameter: Argo needs its value to be a JSON list, so the default, when
+   * there is one, is a JSON list whose elements decode into the {@code @Item}'s type (or, for a field, are
+   * objects that have it).
+   */
+  private static void checkParameter(ParamModel parameter, Optional<InputModel> item, Optional<Text> field,
+      Diagnostics diagnostics) {
+    if (parameter.defaultValue().isEmpty()) {
+      return;
+    }
+    Text value = parameter.defaultValue().get();
+    com.fasterxml.jackson.databind.JsonNode list;
+    try {
+      list = new com.fasterxml.jackson.databind.ObjectMapper().readTree(value.value());
+    } catch (java.io.IOException notJson) {
+      list = null;
+    }
+    if (list == null || !list.isArray()) {
+      diagnostics.report(value.site(), FanOutMessages.forEachParamNotList(parameter.name().value(), value.value(),
+          "is not a JSON list such as [\"a\", \"b\"]"));
+      return;
+    }
+    if (item.isEmpty()) {
+      return;
+    }
+    int index = 0;
+    for (com.fasterxml.jackson.databind.JsonNode element : list) {
+      index++;
+      String text = element.isTextual() ? element.asText() : element.toString();
+      Optional<String> problem = field.isPresent()
+          ? (element.isObject() && element.has(field.get().value().split("\\.", 2)[0])
+              ? Optional.empty() : Optional.of("has no field '" + field.get().value() + "'"))
+          : ShapeCodecs.problem(text, item.get().type());
+      if (problem.isPresent()) {
+        diagnostics.report(value.site(), FanOutMessages.forEachParamNotList(parameter.name().value(), value.value(),
+            "has element " + index + ", " + text + ", that is no " + item.get().type().display() + ": " + problem.get()));
+        return;
+      }
+    }
+  }
+
+  /** The field an {@code @Item("field")} reads, when it names one. */
+  private static Optional<Text> field(InputModel item) {
+    return item.sources().stream()
+        .filter(InputSource.Item.class::isInstance)
+        .map(source -> ((InputSource.Item) source).field())
+        .flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  /**
+   * {@code @Item("field")}: every literal item has the field; a sequence's numbers have none; over a
+   * producer's outputs, the field is one of them. (Its value decodes at run time: Argo's outputs are text.)
+   */
+  private static void checkField(Context context, ScriptModel script, InputModel item, Text field, Diagnostics diagnostics) {
+    String name = field.value();
+    if (script.sequence().isPresent()) {
+      diagnostics.report(field.site(), FanOutMessages.itemFieldOfNumber(name, item.name(), script.methodName()));
+      return;
+    }
+    if (script.forEach().isEmpty()) {
+      for (Text value : script.items()) {
+        if (!ItemFields.allHave(List.of(value), name)) {
+          diagnostics.report(value.site(), FanOutMessages.itemWithoutField(name, item.name(), script.methodName(), value.value()));
+          return;
+        }
+      }
+      return;
+    }
+    Optional<ScriptModel> producer = context.lookup().find(script.forEach().get().value());
+    if (producer.isEmpty() || !ItemFields.overOutputs(script, producer.get())) {
+      return; // fields of the producer's results: their JSON is checked at run time, as Argo does
+    }
+    List<String> outputs = ItemFields.outputValues(producer.get());
+    String first = name.split("\\.", 2)[0];
+    if (!outputs.contains(first)) {
+      diagnostics.report(field.site(), FanOutMessages.itemFieldNotAnOutput(name, item.name(), script.methodName(),
+          producer.get().name().value(), outputs, DidYouMean.closest(first, outputs)));
     }
   }
 

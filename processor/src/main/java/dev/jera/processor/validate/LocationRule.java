@@ -6,6 +6,7 @@ import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.model.HttpHeader;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
+import dev.jera.processor.model.OutputModel;
 import dev.jera.processor.model.KeyRef;
 import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ScriptModel;
@@ -32,7 +33,13 @@ final class LocationRule implements Rule {
     for (SecretModel secret : context.workflow().secrets()) {
       declared.add(secret.name().value() + "/" + secret.key().value());
     }
-    for (ScriptModel script : context.workflow().scripts()) {
+    for (InputModel file : context.workflow().argumentFiles()) {
+      if (file.isArtifact() && file.source() instanceof InputSource.External external) {
+        attributes(external, diagnostics);
+        secrets(external, declared, context.workflow().simpleName(), diagnostics);
+      }
+    }
+    for (ScriptModel script : context.workflow().pods()) {
       outputs(script, declared, context.workflow().simpleName(), diagnostics);
       for (InputModel input : script.inputs()) {
         for (InputSource source : input.sources()) {
@@ -48,6 +55,17 @@ final class LocationRule implements Rule {
 
   /** Where a returned file goes: one location, on a script that returns a Path of its own. */
   private static void outputs(ScriptModel script, List<String> declared, String workflowClass, Diagnostics diagnostics) {
+    for (OutputModel output : script.outputs()) {
+      output.location().ifPresent(location -> {
+        if (!output.isArtifact()) {
+          diagnostics.report(location.site(), ArtifactMessages.componentLocationWithoutFile(
+              location.store().annotation(), output.component().orElse(""), output.type().display()));
+          return;
+        }
+        attributes(location, diagnostics);
+        secrets(location, declared, workflowClass, diagnostics);
+      });
+    }
     List<InputSource.External> locations = script.outputLocations();
     if (locations.isEmpty()) {
       return;

@@ -3,6 +3,7 @@ package dev.jera.processor.validate;
 import dev.jera.argo.DidYouMean;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.ParamMessages;
+import dev.jera.processor.model.ForEachParameter;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.KeyValue;
@@ -45,6 +46,10 @@ final class ParamUsageRule implements Rule {
       }
     }
     WorkflowModel workflow = context.workflow();
+    // forEach may fan out over a workflow parameter.
+    for (ScriptModel script : context.workflow().scripts()) {
+      ForEachParameter.of(context.workflow(), script, false).ifPresent(param -> used.add(param.name().value()));
+    }
     // Argo feeds the entrypoint's inputs from the workflow's parameters of the same names.
     workflow.entryTemplate().ifPresent(entry -> entry.inputs().forEach(input -> used.add(input.name())));
     Set<String> mentions = new HashSet<>(workflow.nested()

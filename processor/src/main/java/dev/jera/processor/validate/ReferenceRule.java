@@ -3,6 +3,7 @@ package dev.jera.processor.validate;
 import dev.jera.argo.DidYouMean;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.ReferenceMessages;
+import dev.jera.processor.model.ForEachParameter;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ScriptModel;
@@ -33,6 +34,10 @@ final class ReferenceRule implements Rule {
     Optional<ScriptModel> exitHandler = context.graph().exitHandler();
     for (ScriptModel script : context.workflow().scripts()) {
       for (Text ref : Wiring.references(script)) {
+        if (script.forEach().filter(f -> f == ref).isPresent() && context.lookup().find(ref.value()).isEmpty()
+            && ForEachParameter.namesParameter(context.workflow(), script)) {
+          continue; // forEach names a workflow parameter (FanOutRule checks it); a step of that name would win
+        }
         Optional<ScriptModel> target = resolve(ref, context, diagnostics);
         if (target.isEmpty()) {
           continue;

@@ -110,7 +110,9 @@ final class TemplateStrings {
           bound.ifPresent(text -> strings.add(new Placed(text, place, Optional.empty(), "the @Sequence of " + method)));
         }
       });
-      for (InputSource.External location : script.outputLocations()) {
+      List<InputSource.External> outputLocations = new java.util.ArrayList<>(script.outputLocations());
+      script.outputs().forEach(output -> output.location().ifPresent(outputLocations::add));
+      for (InputSource.External location : outputLocations) {
         // An output's key or URL: Argo substitutes it in the step's template too.
         String annotation = "@" + location.store().annotation();
         new java.util.TreeMap<>(location.attributes()).forEach((attribute, text) -> {
@@ -128,17 +130,19 @@ final class TemplateStrings {
         for (InputSource source : input.sources()) {
           if (source instanceof InputSource.External) {
             // A Git revision, an S3 key, an HTTP URL or header: Argo substitutes them in the step's template.
+            // A call's is an argument of the step, substituted where the step is (its item, other steps).
             InputSource.External external = (InputSource.External) source;
             String annotation = "@" + external.store().annotation();
+            Place where = script.isCall() ? (exit ? Place.EXIT_HANDLER : Place.STEP) : Place.TEMPLATE;
             new java.util.TreeMap<>(external.attributes()).forEach((attribute, text) -> {
               if (!attribute.endsWith("Secret")) {
-                strings.add(new Placed(text, Place.TEMPLATE, owner,
+                strings.add(new Placed(text, where, owner,
                     annotation + "(" + attribute + ") of parameter '" + input.name() + "' of " + method));
               }
             });
             new java.util.TreeMap<>(external.lists()).forEach((attribute, texts) -> {
               for (Text text : texts) {
-                strings.add(new Placed(text, Place.TEMPLATE, owner,
+                strings.add(new Placed(text, where, owner,
                     annotation + "(" + attribute + ") of parameter '" + input.name() + "' of " + method));
               }
             });

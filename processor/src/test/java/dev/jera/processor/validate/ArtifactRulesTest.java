@@ -119,7 +119,7 @@ class ArtifactRulesTest {
           @Script public static List<Path> export() { return List.of(); }
         }
         """);
-    assertThat(Compile.expecting(NOT_JSON).withImage(source)).hadErrorContaining("it cannot be part of a list, map, Optional or record")
+    assertThat(Compile.expecting(NOT_JSON).withImage(source)).hadErrorContaining("it cannot be part of a list, map or record (an Optional<Path> is a file that may be missing)")
         .inFile(source).onLineContaining("List<Path> export()");
   }
 

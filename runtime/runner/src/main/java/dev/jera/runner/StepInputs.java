@@ -12,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -53,6 +54,15 @@ public final class StepInputs {
       throw new BadInputException("step '" + step + "': input file '" + name + "' is missing at " + file);
     }
     return file;
+  }
+
+  /**
+   * The file (or folder) Argo placed for optional input artifact {@code name}, or empty when it was not
+   * to be had ({@code optional: true}: Argo runs the step without it).
+   */
+  public Optional<Path> optionalArtifact(String name) {
+    Path file = artifacts.resolve("inputs").resolve(name);
+    return Files.exists(file) ? Optional.of(file) : Optional.empty();
   }
 
   /**

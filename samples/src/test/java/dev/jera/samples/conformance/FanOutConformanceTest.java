@@ -13,6 +13,7 @@ import dev.jera.local.Phase;
 import dev.jera.local.StepReport;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +23,18 @@ class FanOutConformanceTest {
   private static final String OMITTED = "omitted: depends condition not met";
   private static final String EMPTY = "Skipped, empty params";
   @TempDir Path home;
+
+  @Test
+  void aStepFansOutOverAWorkflowParametersList() {
+    // withParam "{{workflow.parameters.os-list}}": one child per element, {{item.image}} each element's field.
+    LocalReport report = run(ParameterFanOut.class, false).run();
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.results("image", String.class)).containsExactly("DEBIAN", "ALPINE").inOrder();
+    // A list given at submission replaces the default's.
+    LocalReport given = run(ParameterFanOut.class, false).param("os-list", "[{\"image\": \"ubuntu\"}]").run();
+    assertThat(given.results("image", String.class)).containsExactly("UBUNTU");
+  }
 
   private LocalRun run(Class<?> workflow, boolean isolated) {
     return LocalRun.of(workflow).isolated(isolated).home(home);

@@ -6,7 +6,9 @@ import dev.jera.local.LocalReport;
 import dev.jera.local.LocalRun;
 import dev.jera.local.Phase;
 import dev.jera.samples.argo.ArtifactPassing;
+import dev.jera.samples.argo.ArtifactPathPlaceholders;
 import dev.jera.samples.argo.OutputParameter;
+import dev.jera.samples.argo.ParameterAggregationDag;
 import dev.jera.samples.argo.skippedoutputdefaults.ConsumerInputDefault;
 import dev.jera.samples.argo.skippedoutputdefaults.ProducerOutputDefault;
 import java.io.IOException;
@@ -64,6 +66,33 @@ class NamedOutputsRunTest {
     assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
     assertThat(report.result("shout", String.class)).isEqualTo("HELLO!");
     assertThat(report.result("twice", Integer.class)).isEqualTo(84);
+  }
+
+  @Test
+  void anOptionalFileMayBeMissingAndReadsAsEmpty() {
+    LocalReport report = LocalRun.of(OptionalFiles.class).home(home).run();
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.result("read-none", String.class)).isEqualTo("absent");
+    assertThat(report.result("read-some", String.class)).isEqualTo("hello");
+  }
+
+  @Test
+  void anArgumentFileReachesTheEntrypointsInputOfItsName() throws IOException {
+    LocalReport report = LocalRun.of(ArtifactPathPlaceholders.class).home(home).run();
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(log(report, "head-lines")).contains("1\n2\n3\n");
+    assertThat(log(report, "head-lines")).doesNotContain("4");
+  }
+
+  @Test
+  void aFanOutOverTheOutputsOfAFanOutReadsTheirFields() {
+    LocalReport report = LocalRun.of(ParameterAggregationDag.class).home(home).run();
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    // divide-by-2 runs for the runs of odd-or-even whose evenness is even, 2 and 4, and halves their num.
+    assertThat(report.results("divide-by-2", Integer.class)).containsExactly(1, 2).inOrder();
   }
 
   private static String log(LocalReport report, String step) throws IOException {

@@ -10,7 +10,7 @@ import java.util.Map;
  * At most one location ({@code http} … {@code plugin}) is set.
  */
 @JsonPropertyOrder({
-    "name", "path", "from", "globalName", "archive", "http", "git", "s3", "gcs", "azure", "oss", "hdfs", "artifactory", "raw", "plugin"})
+    "name", "path", "from", "subPath", "optional", "globalName", "archive", "artifactGC", "http", "git", "s3", "gcs", "azure", "oss", "hdfs", "artifactory", "raw", "plugin"})
 public record Artifact(
     String name,
     String path,
@@ -26,7 +26,16 @@ public record Artifact(
     Artifactory artifactory,
     Raw raw,
     Plugin plugin,
-    String globalName) {
+    String globalName,
+    String subPath,
+    Boolean optional,
+    ArtifactGC artifactGC) {
+
+  /** The artifact with only its name, path, origin, archive, location and global name set. */
+  private Artifact(String name, String path, String from, Archive archive, Http http, Git git, S3 s3, Gcs gcs, Azure azure,
+      Oss oss, Hdfs hdfs, Artifactory artifactory, Raw raw, Plugin plugin, String globalName) {
+    this(name, path, from, archive, http, git, s3, gcs, azure, oss, hdfs, artifactory, raw, plugin, globalName, null, null, null);
+  }
 
   /** A file a template finds at {@code path}, put there by the step that passes it. */
   public static Artifact at(String name, String path) {
@@ -60,8 +69,30 @@ public record Artifact(
 
   /** The same artifact, also the workflow's global output {@code name} ({@code null}: none). */
   public Artifact withGlobalName(String name) {
-    return new Artifact(this.name, path, from, archive, http, git, s3, gcs, azure, oss, hdfs, artifactory, raw, plugin, name);
+    return new Artifact(this.name, path, from, archive, http, git, s3, gcs, azure, oss, hdfs, artifactory, raw, plugin, name,
+        subPath, optional, artifactGC);
   }
+
+  /** The same argument, handing over only {@code subPath} of the file ({@code null}: the whole). */
+  public Artifact withSubPath(String subPath) {
+    return new Artifact(name, path, from, archive, http, git, s3, gcs, azure, oss, hdfs, artifactory, raw, plugin, globalName,
+        subPath, optional, artifactGC);
+  }
+
+  /** The same artifact, which the step does without when it is missing ({@code optional: true}); false writes nothing. */
+  public Artifact withOptional(boolean optional) {
+    return new Artifact(name, path, from, archive, http, git, s3, gcs, azure, oss, hdfs, artifactory, raw, plugin, globalName,
+        subPath, optional ? Boolean.TRUE : null, artifactGC);
+  }
+
+  /** The same artifact, deleted from its store as {@code strategy} says ({@code null}: the workflow's strategy). */
+  public Artifact withGc(String strategy) {
+    return new Artifact(name, path, from, archive, http, git, s3, gcs, azure, oss, hdfs, artifactory, raw, plugin, globalName,
+        subPath, optional, strategy == null ? null : new ArtifactGC(strategy));
+  }
+
+  /** {@code artifactGC}: when Argo deletes the stored file. */
+  public record ArtifactGC(String strategy) {}
 
   private static <T> T as(Object location, Class<T> type) {
     return type.isInstance(location) ? type.cast(location) : null;

@@ -7,7 +7,7 @@ import java.util.Map;
 /** A workflow's {@code spec}. */
 @JsonPropertyOrder({
   "workflowTemplateRef", "entrypoint", "onExit", "hooks", "serviceAccountName", "parallelism",
-  "activeDeadlineSeconds", "ttlStrategy", "podGC", "archiveLogs", "priority", "podDisruptionBudget",
+  "activeDeadlineSeconds", "ttlStrategy", "podGC", "artifactGC", "archiveLogs", "priority", "podDisruptionBudget",
   "workflowMetadata", "podMetadata", "securityContext", "nodeSelector", "tolerations", "affinity",
   "podPriorityClassName", "imagePullSecrets", "dnsConfig", "resourceClaims", "podResources", "podSpecPatch",
   "synchronization", "volumes", "volumeClaimTemplates", "artifactRepositoryRef", "arguments", "templates"
@@ -22,6 +22,7 @@ public record WorkflowSpec(
     Long activeDeadlineSeconds,
     PodSpecParts.TtlStrategy ttlStrategy,
     PodSpecParts.PodGc podGC,
+    Artifact.ArtifactGC artifactGC,
     Boolean archiveLogs,
     Integer priority,
     PodSpecParts.DisruptionBudget podDisruptionBudget,
@@ -58,6 +59,7 @@ public record WorkflowSpec(
     private Long activeDeadlineSeconds;
     private PodSpecParts.TtlStrategy ttlStrategy;
     private PodSpecParts.PodGc podGC;
+    private Artifact.ArtifactGC artifactGC;
     private Boolean archiveLogs;
     private Integer priority;
     private PodSpecParts.DisruptionBudget podDisruptionBudget;
@@ -91,6 +93,8 @@ public record WorkflowSpec(
     public Builder activeDeadlineSeconds(Long activeDeadlineSeconds) { this.activeDeadlineSeconds = activeDeadlineSeconds; return this; }
     public Builder ttlStrategy(PodSpecParts.TtlStrategy ttlStrategy) { this.ttlStrategy = ttlStrategy; return this; }
     public Builder podGC(PodSpecParts.PodGc podGC) { this.podGC = podGC; return this; }
+    /** {@code artifactGC}: when Argo deletes the stored files of the workflow. */
+    public Builder artifactGC(Artifact.ArtifactGC artifactGC) { this.artifactGC = artifactGC; return this; }
     public Builder archiveLogs(Boolean archiveLogs) { this.archiveLogs = archiveLogs; return this; }
     public Builder priority(Integer priority) { this.priority = priority; return this; }
     public Builder podDisruptionBudget(PodSpecParts.DisruptionBudget podDisruptionBudget) { this.podDisruptionBudget = podDisruptionBudget; return this; }
@@ -116,7 +120,7 @@ public record WorkflowSpec(
     public WorkflowSpec build() {
       return new WorkflowSpec(
           workflowTemplateRef, entrypoint, onExit, hooks, serviceAccountName, parallelism, activeDeadlineSeconds,
-          ttlStrategy, podGC, archiveLogs, priority, podDisruptionBudget, workflowMetadata, podMetadata,
+          ttlStrategy, podGC, artifactGC, archiveLogs, priority, podDisruptionBudget, workflowMetadata, podMetadata,
           securityContext, nodeSelector, tolerations, affinity, podPriorityClassName, imagePullSecrets,
           dnsConfig, resourceClaims, podResources, podSpecPatch, synchronization, volumes,
           volumeClaimTemplates, artifactRepositoryRef, arguments, templates);

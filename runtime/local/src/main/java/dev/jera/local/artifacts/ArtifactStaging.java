@@ -1,6 +1,7 @@
 package dev.jera.local.artifacts;
 
 import dev.jera.local.manifest.InputArtifact;
+import dev.jera.local.manifest.ManifestNames;
 import dev.jera.local.manifest.OutputArtifact;
 import dev.jera.local.manifest.PodTemplate;
 import dev.jera.local.values.Advice;
@@ -86,7 +87,7 @@ public final class ArtifactStaging {
         }
         throw new CallProblem.Reference("Unable to resolve: " + expression);
       }
-      return new ArtifactSource.Copy(Path.of(path));
+      return new ArtifactSource.Copy(part(Path.of(path), ((InputArtifact.From) location).subPath(), variables));
     }
     if (location instanceof InputArtifact.Http) {
       InputArtifact.Http http = (InputArtifact.Http) location;
@@ -113,6 +114,27 @@ public final class ArtifactStaging {
     }
     throw new CallProblem("input file '" + input.name() + "' is in " + remote.store() + " (" + remote.description()
         + "), which the local executor does not fetch; give a local copy with " + advice.artifact(step, input.name()));
+  }
+
+  /**
+   * The file or folder {@code subPath} (its tags substituted) inside {@code file}, as Argo hands over the
+   * part of an artifact at that sub-path; the whole file without one. A sub-path that a tag made absolute
+   * or climbing out with {@code ..} is refused, as it would name a file outside the artifact.
+   */
+  private static Path part(Path file, String subPath, Variables variables) {
+    if (subPath == null) {
+      return file;
+    }
+    String substituted = variables.substitute(subPath);
+    String problem = ManifestNames.subPath(substituted).orElse(null);
+    if (problem != null) {
+      throw new CallProblem("subPath " + problem);
+    }
+    Path part = file.resolve(substituted).normalize();
+    if (!part.startsWith(file.normalize())) {
+      throw new CallProblem("subPath '" + substituted + "' names a file outside the artifact");
+    }
+    return part;
   }
 
   /** {@code inputs.artifacts.<name>.path} and {@code outputs.artifacts.<name>.path}: where they are locally. */

@@ -3,9 +3,11 @@ package dev.jera.local.engine;
 import dev.jera.argo.expr.ExpressionException;
 import dev.jera.local.NodeType;
 import dev.jera.local.Phase;
+import dev.jera.local.manifest.InputArtifact;
 import dev.jera.local.manifest.Task;
 import dev.jera.local.values.CallProblem;
 import dev.jera.local.values.Variables;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,10 +30,11 @@ final class LeafFlow implements Flow {
   /**
    * @param entrypoint the entry template's name, which reports and stubs use as the step's name
    * @param parameters the workflow's parameters, the template's arguments
+   * @param artifacts the workflow's argument files, the template's argument artifacts
    */
-  LeafFlow(String entrypoint, Map<String, String> parameters, Variables scope, RunContext run) {
+  LeafFlow(String entrypoint, Map<String, String> parameters, List<InputArtifact> artifacts, Variables scope, RunContext run) {
     this.label = entrypoint;
-    this.task = Task.calling(entrypoint, entrypoint, parameters);
+    this.task = Task.calling(entrypoint, entrypoint, parameters, artifacts);
     this.scope = scope;
     this.run = run;
   }

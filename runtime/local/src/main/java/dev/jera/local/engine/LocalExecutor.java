@@ -182,7 +182,7 @@ public final class LocalExecutor {
         ? new DagFlow(workflowName, (DagTemplate) entry, null, entryScope, run)
         : entry instanceof StepsTemplate
             ? new StepsFlow(workflowName, (StepsTemplate) entry, null, entryScope, run)
-            : new LeafFlow(manifest.entrypoint(), parameters, globals.variables(), run);
+            : new LeafFlow(manifest.entrypoint(), parameters, manifest.artifacts(), globals.variables(), run);
     Duration remaining = deadline.remaining();
     if (remaining != null) {
       // Wakes the coordinator when the deadline passes, so that waiting pods are let go.

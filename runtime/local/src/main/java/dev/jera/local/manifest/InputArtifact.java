@@ -21,8 +21,15 @@ public record InputArtifact(String name, String path, boolean optional, Location
    * Another step's output: {@code from: "{{tasks.X.outputs.artifacts.result}}"}.
    *
    * @param expression the reference as written
+   * @param subPath the file or folder inside that output handed over ({@code subPath}, relative, tags
+   *     and all), or {@code null} for the whole
    */
-  public record From(String expression) implements Location {}
+  public record From(String expression, String subPath) implements Location {
+    /** The whole output. */
+    public From(String expression) {
+      this(expression, null);
+    }
+  }
 
   /**
    * A file on an HTTP(S) server ({@code http.url}).

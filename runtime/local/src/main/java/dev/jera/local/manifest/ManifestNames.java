@@ -77,6 +77,17 @@ public final class ManifestNames {
     return Optional.empty();
   }
 
+  /**
+   * An argument's {@code subPath}: relative, with no {@code ..} segment, so that the part handed over is
+   * inside the producer's file (and the run's folder).
+   */
+  public static Optional<String> subPath(String subPath) {
+    if (subPath.startsWith("/") || subPath.startsWith("\\")) {
+      return Optional.of("'" + subPath + "' is absolute; a sub-path is relative to the artifact");
+    }
+    return artifactPath(subPath);
+  }
+
   /** An artifact's {@code from}: exactly one tag naming an artifact, such as {@code {{tasks.x.outputs.artifacts.result}}}. */
   static Optional<String> artifactReference(String from) {
     return ARTIFACT_REFERENCE.matcher(from).matches()

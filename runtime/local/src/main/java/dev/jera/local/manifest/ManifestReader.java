@@ -38,13 +38,14 @@ import java.util.function.Function;
  * {@code retryStrategy};
  * a template's own {@code failFast}; {@code valueFrom} parameters; {@code retryStrategy.expression} and
  * {@code affinity}; {@code env} from a {@code fieldRef} or {@code resourceFieldRef} (they need a cluster);
- * artifacts with {@code fromExpression} or {@code subPath}; database semaphores.
+ * artifacts with {@code fromExpression}, a {@code subPath} of an artifact not passed {@code from} a step;
+ * database semaphores.
  *
  * <p>It ignores, because they mean nothing on one machine: {@code memoize} (a step runs again),
  * {@code nodeSelector}, {@code tolerations}, {@code affinity}, {@code priorityClassName},
  * {@code podPriorityClassName}, {@code imagePullSecrets}, {@code securityContext}, {@code resources},
  * {@code volumes}, {@code volumeMounts} (the step's log says mounts are not emulated),
- * {@code volumeClaimTemplates}, {@code ttlStrategy}, {@code podGC}, {@code serviceAccountName} (but
+ * {@code volumeClaimTemplates}, {@code ttlStrategy}, {@code podGC}, {@code artifactGC}, {@code serviceAccountName} (but
  * {@code {{workflow.serviceAccountName}}} gives it), {@code artifactRepositoryRef}, and artifacts'
  * {@code archive}; and, naming them in one note ({@link ResourceMetadata#clusterOnly}), {@code podSpecPatch},
  * pod {@code metadata} and {@code podMetadata}, {@code dnsConfig}, {@code resourceClaims}, {@code podResources},
@@ -173,7 +174,8 @@ public final class ManifestReader {
         parameters(spec.path("arguments").path("parameters"), specPath),
         templates,
         Map.of(),
-        metadata(metadata, spec, specPath));
+        metadata(metadata, spec, specPath),
+        argumentFiles(spec.path("arguments").path("artifacts"), specPath + ".arguments.artifacts"));
     if (templateRef == null) {
       ManifestCheck.check(manifest, where, unsupported);
     }
@@ -738,16 +740,28 @@ public final class ManifestReader {
     return new Synchronization(mutexes, semaphores);
   }
 
+  /** {@code spec.arguments.artifacts}: files the entry template's inputs of the same names are given. */
+  private List<InputArtifact> argumentFiles(JsonNode artifacts, String path) {
+    List<InputArtifact> files = new ArrayList<>();
+    int index = 0;
+    for (JsonNode artifact : artifacts) {
+      files.add(artifact(artifact, path + "[" + index++ + "]"));
+    }
+    return files;
+  }
+
   private InputArtifact artifact(JsonNode node, String path) {
     String name = named(node, "name", path, "artifact name", ManifestNames::artifactName);
-    for (String field : List.of("fromExpression", "subPath")) {
-      if (node.has(field)) {
-        throw fail(path + "." + field, "'" + field + "' is not run locally");
-      }
+    if (node.has("fromExpression")) {
+      throw fail(path + ".fromExpression", "'fromExpression' is not run locally");
+    }
+    if (node.has("subPath") && !node.has("from")) {
+      throw fail(path + ".subPath", "'subPath' is run locally only on an artifact passed 'from' another step");
     }
     InputArtifact.Location location = null;
     if (node.has("from")) {
-      location = new InputArtifact.From(named(node, "from", path, "artifact reference", ManifestNames::artifactReference));
+      location = new InputArtifact.From(named(node, "from", path, "artifact reference", ManifestNames::artifactReference),
+          checked(node, "subPath", path, "sub-path", ManifestNames::subPath));
     } else if (node.has("http")) {
       JsonNode http = node.get("http");
       String url = required(http, "url", path + ".http");

@@ -54,6 +54,11 @@ public record Task(
     return new Task(name, template, null, null, arguments, List.of(), null, null, null, null, ContinueOn.NEVER, null);
   }
 
+  /** A task that calls template {@code template} with {@code arguments} and the argument files {@code artifacts}, once. */
+  public static Task calling(String name, String template, Map<String, String> arguments, List<InputArtifact> artifacts) {
+    return new Task(name, template, null, null, arguments, artifacts, null, null, null, null, ContinueOn.NEVER, null);
+  }
+
   /** Whether the task fans out over items. */
   public boolean loops() {
     return withParam != null || withItems != null || withSequence != null;

@@ -85,7 +85,7 @@ public final class TemplateReferences {
     WorkflowManifest result = new WorkflowManifest(resolved.kind(), resolved.name(), resolved.generateName(), resolved.labels(),
         resolved.entrypoint(), resolved.onExit(), resolved.exitHook(), resolved.parallelism(), resolved.serviceAccountName(),
         resolved.activeDeadlineSeconds(), resolved.synchronization(), null, resolved.parameters(), resolved.templates(),
-        referenced, resolved.metadata());
+        referenced, resolved.metadata(), resolved.artifacts());
     ManifestCheck.check(result, where, Set.of());
     return result;
   }
@@ -123,6 +123,14 @@ public final class TemplateReferences {
     return found;
   }
 
+  /** The template's argument files, each replaced by the workflow's of the same name, then the workflow's others. */
+  private static List<InputArtifact> artifacts(List<InputArtifact> workflow, List<InputArtifact> template) {
+    Map<String, InputArtifact> merged = new LinkedHashMap<>();
+    template.forEach(artifact -> merged.put(artifact.name(), artifact));
+    workflow.forEach(artifact -> merged.put(artifact.name(), artifact));
+    return List.copyOf(merged.values());
+  }
+
   /** The template's spec under the referring workflow's identity, its own settings winning. */
   private static WorkflowManifest merge(WorkflowManifest workflow, WorkflowManifest template) {
     Map<String, ManifestTemplate> templates = new LinkedHashMap<>(template.templates());
@@ -143,7 +151,8 @@ public final class TemplateReferences {
         parameters(workflow.parameters(), template.parameters()),
         templates,
         template.referenced(),
-        metadata(workflow.metadata(), template.metadata()));
+        metadata(workflow.metadata(), template.metadata()),
+        artifacts(workflow.artifacts(), template.artifacts()));
   }
 
   /** The workflow's annotations; its labelsFrom and priority, else the template's; what only a cluster applies, of both. */

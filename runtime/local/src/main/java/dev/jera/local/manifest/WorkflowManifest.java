@@ -46,14 +46,25 @@ public record WorkflowManifest(
     List<WorkflowParameter> parameters,
     Map<String, ManifestTemplate> templates,
     Map<TemplateReference, ManifestTemplate> referenced,
-    ResourceMetadata metadata) {
+    ResourceMetadata metadata,
+    List<InputArtifact> artifacts) {
 
   /** Copies the collections. */
   public WorkflowManifest {
     labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
     parameters = List.copyOf(parameters);
+    artifacts = List.copyOf(artifacts);
     templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
     referenced = Collections.unmodifiableMap(new LinkedHashMap<>(referenced));
+  }
+
+  /** A workflow with no argument files ({@code spec.arguments.artifacts}). */
+  public WorkflowManifest(String kind, String name, String generateName, Map<String, String> labels, String entrypoint,
+      String onExit, Task exitHook, Integer parallelism, String serviceAccountName, Long activeDeadlineSeconds,
+      Synchronization synchronization, WorkflowTemplateReference workflowTemplateRef, List<WorkflowParameter> parameters,
+      Map<String, ManifestTemplate> templates, Map<TemplateReference, ManifestTemplate> referenced, ResourceMetadata metadata) {
+    this(kind, name, generateName, labels, entrypoint, onExit, exitHook, parallelism, serviceAccountName, activeDeadlineSeconds,
+        synchronization, workflowTemplateRef, parameters, templates, referenced, metadata, List.of());
   }
 
   /** The template the workflow starts at. */
@@ -94,7 +105,7 @@ public record WorkflowManifest(
   public List<Task> entryTasks() {
     ManifestTemplate entry = entryTemplate();
     if (entry instanceof PodTemplate) {
-      return List.of(Task.calling(entrypoint, entrypoint, Map.of()));
+      return List.of(Task.calling(entrypoint, entrypoint, Map.of(), artifacts));
     }
     if (entry instanceof DagTemplate) {
       return ((DagTemplate) entry).tasks();
