@@ -186,6 +186,7 @@ class ArgoPortsTest {
 
   /** Ports that need a cluster, by manifest name, with why; the comparison is their whole test. */
   private static final Map<String, String> NEEDS_A_CLUSTER = Map.ofEntries(
+      Map.entry("loop-arbitrary-sequential-steps", "its steps template's own failFast, which the local executor does not run"),
       Map.entry("daemoned-stateful-set-with-service", "resource templates: it creates, waits for and deletes a Service and a StatefulSet"),
       Map.entry("buildkit", "a claim created per run, the Secret docker-config, the network and three non-Java images"),
       Map.entry("input-artifact-s3", "an S3 bucket and the Secret my-s3-credentials"),
