@@ -238,6 +238,7 @@ class ArgoPortsTest {
    * how long; the comparison is their test here ({@code jera run <name>} runs them).
    */
   private static final Map<String, String> TOO_LONG_TO_RUN_HERE = Map.ofEntries(
+      Map.entry("parallelism-nested", "sixteen ten-second jobs, four workers of four in sequence: about 40 seconds"),
       Map.entry("parallelism-nested-dag", "fifteen ten-second jobs, two at a time: about 80 seconds"),
       Map.entry("loops-param-result", "eleven steps sleeping 20 to 30 seconds"),
       Map.entry("colored-logs", "99 seconds of printing, one line a second"),
