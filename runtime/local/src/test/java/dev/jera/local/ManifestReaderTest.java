@@ -192,7 +192,7 @@ class ManifestReaderTest {
   }
 
   @Test
-  void refusesWhatItDoesNotRunFaithfully() {
+  void refusesWhatItDoesNotRunFaithfullyAndReadsNestedGraphs() {
     String continueOn = CRON.replace("dependencies: [a]", "dependencies: [a]\n          continueOn: {failed: true}");
     String nested = CRON.replace("template: a\n          dependencies", "template: main\n          dependencies");
     String missing = CRON.replace("onExit: done", "onExit: gone");
@@ -201,8 +201,10 @@ class ManifestReaderTest {
 
     assertThat(assertThrows(ManifestException.class, () -> ManifestReader.read(continueOn, "workflow 'w'")))
         .hasMessageThat().isEqualTo("workflow 'w': spec.templates[0].dag.tasks[1].continueOn: a DAG task's 'continueOn' is not run locally");
-    assertThat(assertThrows(ManifestException.class, () -> ManifestReader.read(nested, "workflow 'w'")))
-        .hasMessageThat().isEqualTo("workflow 'w': task 'b': calls 'main': the local executor runs tasks that call script or container templates");
+    // A task that calls a graph (here its own: recursion) runs it as a nested graph.
+    WorkflowManifest recursive = ManifestReader.read(nested, "workflow 'w'");
+    Task calling = recursive.entryTasks().stream().filter(task -> task.name().equals("b")).findFirst().orElseThrow();
+    assertThat(recursive.graphOf(calling)).isSameInstanceAs(recursive.entryTemplate());
     assertThat(assertThrows(ManifestException.class, () -> ManifestReader.read(missing, "workflow 'w'")))
         .hasMessageThat().isEqualTo("workflow 'w': spec.onExit: there is no template 'gone'");
     assertThat(assertThrows(ManifestException.class, () -> ManifestReader.read(badDepends, "workflow 'w'")))
