@@ -120,6 +120,8 @@ public enum MessageId {
   PULL_SECRETS_ON_SCRIPT(Group.PODS, ERROR, "@Pod(imagePullSecrets) on a script; it applies to the whole workflow"),
   INVALID_MUTEX(Group.PODS, ERROR, "a mutex's name has characters Argo does not accept"),
   INVALID_SEMAPHORE(Group.PODS, ERROR, "a semaphore is not of the form configmap/key"),
+  INVALID_DATABASE_SEMAPHORE(Group.PODS, ERROR,
+      "with @Synchronized(database = true) a semaphore is not a bare key of the database (e.g. configmap/key)"),
   EMPTY_SYNC(Group.PODS, ERROR, "@Synchronized names no mutex and no semaphore"),
   INVALID_SPEC_PATCH(Group.PODS, ERROR,
       "@Pod(specPatch) does not parse as a pod spec, or patches a container the pod does not have"),

@@ -10,6 +10,7 @@ import dev.jera.local.launch.StepLauncher;
 import dev.jera.local.record.RunHome;
 import dev.jera.local.values.Advice;
 import dev.jera.local.values.ParameterValues;
+import dev.jera.local.values.SemaphoreLimits;
 import dev.jera.runner.index.WorkflowIndex;
 import dev.jera.local.manifest.PodTemplate;
 import java.io.IOException;
@@ -48,6 +49,7 @@ public final class LocalRun {
   private final Map<String, ParameterValues.Given> parameters = new LinkedHashMap<>();
   private final Map<String, String> secrets = new LinkedHashMap<>();
   private final Map<String, String> configMaps = new LinkedHashMap<>();
+  private final Map<String, String> semaphoreLimits = new LinkedHashMap<>();
   private final List<ArtifactOverrides.Given> artifacts = new ArrayList<>();
   private final Map<String, String> stubs = new LinkedHashMap<>();
   private boolean isolated;
@@ -103,6 +105,16 @@ public final class LocalRun {
    */
   public LocalRun configMap(String name, String key, String value) {
     configMaps.put(name + "/" + key, value);
+    return this;
+  }
+
+  /**
+   * Sets the limit of database semaphore {@code key} ({@code @Synchronized(semaphore = key, database = true)}),
+   * which on Argo is a row of the synchronization database: how many steps (or runs) hold it at once.
+   * Without one it is 1.
+   */
+  public LocalRun semaphore(String key, int limit) {
+    semaphoreLimits.put(key, String.valueOf(limit));
     return this;
   }
 
@@ -217,6 +229,7 @@ public final class LocalRun {
    */
   public LocalReport run() {
     RunRequest.Builder request = workflow.request(parameters, secrets, configMaps, artifacts, Map.of(), Advice.LOCAL_RUN)
+        .semaphoreLimits(SemaphoreLimits.check(workflow.name(), workflow.manifest(), semaphoreLimits))
         .parallelism(parallelism)
         .isolated(isolated)
         .retryBackoff(retryBackoff)

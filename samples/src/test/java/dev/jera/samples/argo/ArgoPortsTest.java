@@ -122,7 +122,10 @@ class ArgoPortsTest {
       Map.entry("retry-conditional", Phase.FAILED),
       Map.entry("job", Phase.SUCCEEDED),
       Map.entry("daily-job", Phase.SUCCEEDED),
-      Map.entry("backfill-v2", Phase.SUCCEEDED));
+      Map.entry("backfill-v2", Phase.SUCCEEDED),
+      // The database locks are held as other locks locally (a database semaphore's limit: --semaphore, else 1).
+      Map.entry("synchronization-db-mutex-wf-level", Phase.SUCCEEDED),
+      Map.entry("synchronization-db-wf-level", Phase.SUCCEEDED));
 
   /**
    * Ports whose steps fail at random on purpose, as upstream's do, by manifest name, with how many
@@ -187,7 +190,9 @@ class ArgoPortsTest {
       Map.entry("timeouts-workflow", "steps a day long, stopped by the workflow's 30-second deadline"),
       Map.entry("steps-tmpl-timeout", "two steps stopped by their ten-second timeouts"),
       Map.entry("dag-task-level-timeout", "three 15-second sleeps in two rounds, one stopped by its ten-second timeout"),
-      Map.entry("timeouts-step", "a sleep stopped by its ten-second activeDeadlineSeconds"));
+      Map.entry("timeouts-step", "a sleep stopped by its ten-second activeDeadlineSeconds"),
+      Map.entry("synchronization-db-tmpl-level-mutex", "five 20-second and five 50-second sleeps, one at a time per mutex"),
+      Map.entry("synchronization-db-tmpl-level", "five ten-second sleeps, one at a time unless --semaphore template=N"));
 
   @TempDir Path home;
 

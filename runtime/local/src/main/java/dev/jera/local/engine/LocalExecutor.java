@@ -148,7 +148,7 @@ public final class LocalExecutor {
       Map<String, String> parameters, NodeTree tree, Coordinator coordinator, Launchers launchers, RunRecorder recorder,
       SecretMask mask, RunListener listener, String workflowName, Instant created, Integer parallelism,
       Integer processLimit, String exitKey) {
-    Locks locks = new Locks(request.configMaps);
+    Locks locks = new Locks(request.configMaps, request.semaphoreLimits);
     locks.holdForRun(Locks.keys(manifest.synchronization(), globals.variables()));
     PodPool pool = new PodPool(parallelism, processLimit, locks);
     WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());

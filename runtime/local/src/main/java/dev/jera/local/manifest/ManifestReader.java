@@ -24,7 +24,7 @@ import java.util.function.Function;
  * {@code withSequence}; {@code depends}/{@code dependencies}, {@code when}; argument parameters and
  * artifacts; input artifacts from other steps, {@code http}, {@code git} and {@code raw} (other stores
  * with a local copy the user gives); output artifacts; {@code env} values, Secret and ConfigMap keys,
- * {@code envFrom}; {@code synchronization} (mutexes and semaphores, template or workflow);
+ * {@code envFrom}; {@code synchronization} (mutexes and semaphores, of ConfigMaps or the database, template or workflow);
  * {@code timeout}, {@code retryStrategy}, {@code parallelism}, {@code failFast}, {@code onExit},
  * {@code activeDeadlineSeconds}, a step's {@code continueOn}.
  *
@@ -34,7 +34,7 @@ import java.util.function.Function;
  * ({@code resource}, {@code suspend}, {@code http}, {@code data}, {@code containerSet}, plugins);
  * a template's own {@code failFast}; {@code valueFrom} parameters; {@code retryStrategy.expression} and
  * {@code affinity}; {@code env} from a {@code fieldRef} or {@code resourceFieldRef} (they need a cluster);
- * artifacts with {@code fromExpression} or {@code subPath}; database semaphores.
+ * artifacts with {@code fromExpression} or {@code subPath}.
  *
  * <p>It ignores, because they mean nothing on one machine: {@code memoize} (a step runs again),
  * {@code nodeSelector}, {@code tolerations}, {@code affinity}, {@code priorityClassName},
@@ -502,14 +502,17 @@ public final class ManifestReader {
       return Synchronization.NONE;
     }
     List<String> mutexes = new ArrayList<>();
+    List<String> databaseMutexes = new ArrayList<>();
     List<ConfigMapKey> semaphores = new ArrayList<>();
+    List<String> databaseSemaphores = new ArrayList<>();
     List<JsonNode> mutexNodes = new ArrayList<>();
     node.path("mutexes").forEach(mutexNodes::add);
     if (node.has("mutex")) {
       mutexNodes.add(node.get("mutex"));
     }
     for (JsonNode mutex : mutexNodes) {
-      mutexes.add(required(mutex, "name", path + ".mutexes"));
+      String name = required(mutex, "name", path + ".mutexes");
+      (flag(mutex, "database") ? databaseMutexes : mutexes).add(name);
     }
     List<JsonNode> semaphoreNodes = new ArrayList<>();
     node.path("semaphores").forEach(semaphoreNodes::add);
@@ -518,13 +521,19 @@ public final class ManifestReader {
     }
     for (JsonNode semaphore : semaphoreNodes) {
       JsonNode ref = semaphore.get("configMapKeyRef");
-      if (ref == null) {
-        throw fail(path + ".semaphores", "only semaphores held in a ConfigMap key (configMapKeyRef) are run locally");
+      JsonNode database = semaphore.get("database");
+      if ((ref == null) == (database == null)) {
+        // Argo's controller: "invalid semaphore with both ConfigMapKeyRef and Database" / "without a ConfigMapRef or Database".
+        throw fail(path + ".semaphores", "a semaphore needs exactly one of configMapKeyRef and database");
       }
-      semaphores.add(new ConfigMapKey(required(ref, "name", path + ".semaphores.configMapKeyRef"),
-          required(ref, "key", path + ".semaphores.configMapKeyRef")));
+      if (ref != null) {
+        semaphores.add(new ConfigMapKey(required(ref, "name", path + ".semaphores.configMapKeyRef"),
+            required(ref, "key", path + ".semaphores.configMapKeyRef")));
+      } else {
+        databaseSemaphores.add(required(database, "key", path + ".semaphores.database"));
+      }
     }
-    return new Synchronization(mutexes, semaphores);
+    return new Synchronization(mutexes, semaphores, databaseMutexes, databaseSemaphores);
   }
 
   private InputArtifact artifact(JsonNode node, String path) {
