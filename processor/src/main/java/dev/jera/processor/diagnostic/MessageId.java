@@ -40,7 +40,10 @@ public enum MessageId {
   DEFAULT_NOT_ALLOWED(Group.PARAMS, ERROR, "a parameter's default value is not one of its allowed values"),
   DUPLICATE_ALLOWED(Group.PARAMS, ERROR, "an allowed value is listed twice"),
   PARAM_ATTRIBUTE_ON_SCRIPT(Group.PARAMS, ERROR,
-      "defaultValue, description or allowed on a script's @Param, where they have no effect"),
+      "defaultValue, description, allowed or configMap on a script's @Param, where they have no effect"),
+  INVALID_PARAM_CONFIG_MAP(Group.PARAMS, ERROR, "@Param(configMap) is not of the form configmap/key"),
+  CONFIG_MAP_PARAM_WITH_ALLOWED(Group.PARAMS, ERROR,
+      "a workflow parameter takes its value from a ConfigMap and has allowed values, which Argo checks only against a value"),
 
   // Where a script's parameters come from
   NO_SOURCE(Group.SOURCES, ERROR, "a script's parameter has no @Param, @From, @Item, @Value, @Secret or file location"),

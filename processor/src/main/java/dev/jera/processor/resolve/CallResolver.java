@@ -93,7 +93,7 @@ public final class CallResolver {
           || template && s instanceof InputSource.Value);
       // A file's location is where Argo fetches it unless the calling step passes another file.
       boolean located = input.sources().stream().anyMatch(s -> s instanceof InputSource.External);
-      boolean optional = located || input.source() instanceof InputSource.Caller caller && caller.defaultValue().isPresent();
+      boolean optional = located || input.source() instanceof InputSource.Caller caller && caller.hasOwnValue();
       inputs.add(new CallModel.CalleeInput(
           input.name(), input.type().canonical(), input.type().display(), input.isArtifact(), !fixed, optional));
     }

@@ -74,7 +74,7 @@ final class EntrypointRule implements Rule {
     }
     for (InputModel input : template.inputs()) {
       boolean fromCaller = input.source() instanceof InputSource.Caller;
-      boolean hasDefault = input.source() instanceof InputSource.Caller caller && caller.defaultValue().isPresent();
+      boolean hasDefault = input.source() instanceof InputSource.Caller caller && caller.hasOwnValue();
       if (fromCaller && !hasDefault && !params.contains(input.name())) {
         diagnostics.report(site, TemplateMessages.entryInputWithoutParam(role, input.name(), workflow.simpleName()));
       }

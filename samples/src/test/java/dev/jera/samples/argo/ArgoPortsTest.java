@@ -125,7 +125,20 @@ class ArgoPortsTest {
       Map.entry("backfill-v2", Phase.SUCCEEDED),
       // The database locks are held as other locks locally (a database semaphore's limit: --semaphore, else 1).
       Map.entry("synchronization-db-mutex-wf-level", Phase.SUCCEEDED),
-      Map.entry("synchronization-db-wf-level", Phase.SUCCEEDED));
+      Map.entry("synchronization-db-wf-level", Phase.SUCCEEDED),
+      // Given the ConfigMap key of CONFIG_MAPS, as a cluster holding upstream's ConfigMap would give it.
+      Map.entry("arguments-parameters-from-configmap", Phase.SUCCEEDED),
+      Map.entry("global-parameter-values-from-configmap", Phase.SUCCEEDED),
+      Map.entry("global-parameter-from-configmap-as-local-variable", Phase.SUCCEEDED));
+
+  /**
+   * ConfigMap keys the local runs of ports are given, by manifest name, by {@code name/key}: upstream's
+   * {@code examples/configmaps/simple-parameters-configmap.yaml} holds {@code msg: 'hello world'}.
+   */
+  private static final Map<String, Map<String, String>> CONFIG_MAPS = Map.of(
+      "arguments-parameters-from-configmap", Map.of("simple-parameters/msg", "hello world"),
+      "global-parameter-values-from-configmap", Map.of("simple-parameters/msg", "hello world"),
+      "global-parameter-from-configmap-as-local-variable", Map.of("simple-parameters/msg", "hello world"));
 
   /**
    * Ports whose steps fail at random on purpose, as upstream's do, by manifest name, with how many
@@ -223,6 +236,10 @@ class ArgoPortsTest {
       Integer attempts = RANDOM_FAILURES.get(name);
       // Retries decide as on Argo without sitting out their backoffs (LocalRun.fastRetries).
       LocalRun run = LocalRun.of(name).home(home.resolve(name));
+      CONFIG_MAPS.getOrDefault(name, Map.of()).forEach((key, value) -> {
+        int slash = key.indexOf('/');
+        run.configMap(key.substring(0, slash), key.substring(slash + 1), value);
+      });
       LocalReport report = (attempts != null ? run.fastRetries() : run).run();
       if (attempts != null && report.phase() == Phase.FAILED) {
         report.steps().forEach((step, result) -> {

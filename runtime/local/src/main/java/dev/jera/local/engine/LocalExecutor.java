@@ -290,6 +290,9 @@ public final class LocalExecutor {
     Map<String, String> values = new LinkedHashMap<>();
     for (WorkflowParameter parameter : request.manifest.parameters()) {
       String value = request.parameters.getOrDefault(parameter.name(), parameter.value());
+      if (value == null && parameter.configMap() != null) {
+        value = request.configMaps.getOrDefault(parameter.configMap().displayName(), parameter.configMapDefault());
+      }
       if (value == null) {
         throw new InvalidRunException("workflow '" + request.workflow + "' needs parameter '" + parameter.name() + "'");
       }

@@ -6,6 +6,7 @@ import dev.jera.argo.expr.DependsExpression;
 import dev.jera.argo.expr.ExpressionException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ import java.util.function.Function;
  * {@code hooks}; task {@code hooks}, {@code onExit} and {@code inline} templates, a DAG task's {@code continueOn};
  * tasks that call a {@code dag} or {@code steps} template (nested flows) or a template of another kind
  * ({@code resource}, {@code suspend}, {@code http}, {@code data}, {@code containerSet}, plugins);
- * a template's own {@code failFast}; {@code valueFrom} parameters; {@code retryStrategy.expression} and
+ * a template's own {@code failFast}; {@code valueFrom} parameters other than a ConfigMap's key; {@code retryStrategy.expression} and
  * {@code affinity}; {@code env} from a {@code fieldRef} or {@code resourceFieldRef} (they need a cluster);
  * artifacts with {@code fromExpression} or {@code subPath}.
  *
@@ -346,10 +347,13 @@ public final class ManifestReader {
     int index = 0;
     for (JsonNode input : node.path("inputs").path("parameters")) {
       String inputPath = path + ".inputs.parameters[" + index++ + "]";
+      ConfigMapKey configMap = configMapValue(input, inputPath);
       inputs.add(new InputParameter(
           required(input, "name", inputPath),
           text(input, "value", inputPath + ".value"),
-          text(input, "default", inputPath + ".default")));
+          text(input, "default", inputPath + ".default"),
+          configMap,
+          configMap == null ? null : text(input.get("valueFrom"), "default", inputPath + ".valueFrom.default")));
     }
     List<InputArtifact> inputArtifacts = new ArrayList<>();
     index = 0;
@@ -665,16 +669,40 @@ public final class ManifestReader {
     int index = 0;
     for (JsonNode parameter : list) {
       String path = specPath + ".arguments.parameters[" + index++ + "]";
-      if (parameter.has("valueFrom")) {
-        throw fail(path + ".valueFrom", "'valueFrom' parameters are not run locally");
-      }
+      ConfigMapKey configMap = configMapValue(parameter, path);
       parameters.add(new WorkflowParameter(
           required(parameter, "name", path),
           text(parameter, "value", path + ".value"),
           strings(parameter.path("enum"), path + ".enum"),
-          text(parameter, "description", path + ".description")));
+          text(parameter, "description", path + ".description"),
+          configMap,
+          configMap == null ? null : text(parameter.get("valueFrom"), "default", path + ".valueFrom.default")));
     }
     return parameters;
+  }
+
+  /**
+   * The ConfigMap key a workflow argument's or an input's {@code valueFrom.configMapKeyRef} names, or
+   * {@code null} without {@code valueFrom}; any other {@code valueFrom} (supplied, event) is refused.
+   */
+  private ConfigMapKey configMapValue(JsonNode parameter, String path) {
+    JsonNode from = parameter.get("valueFrom");
+    if (from == null || from.isNull()) {
+      return null;
+    }
+    JsonNode ref = from.get("configMapKeyRef");
+    if (ref == null || !from.isObject()) {
+      throw fail(path + ".valueFrom", "only a ConfigMap's key (configMapKeyRef) is run locally");
+    }
+    Iterator<String> fields = from.fieldNames();
+    while (fields.hasNext()) {
+      String field = fields.next();
+      if (!field.equals("configMapKeyRef") && !field.equals("default")) {
+        throw fail(path + ".valueFrom." + field, "'" + field + "' is not run locally beside configMapKeyRef");
+      }
+    }
+    return new ConfigMapKey(required(ref, "name", path + ".valueFrom.configMapKeyRef"),
+        required(ref, "key", path + ".valueFrom.configMapKeyRef"));
   }
 
   private List<String> strings(JsonNode list, String path) {

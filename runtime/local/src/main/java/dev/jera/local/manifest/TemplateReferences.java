@@ -152,7 +152,9 @@ public final class TemplateReferences {
         merged.put(parameter.name(), new WorkflowParameter(parameter.name(),
             parameter.value() != null ? parameter.value() : base.value(),
             parameter.allowed().isEmpty() ? base.allowed() : parameter.allowed(),
-            parameter.description() != null ? parameter.description() : base.description()));
+            parameter.description() != null ? parameter.description() : base.description(),
+            parameter.configMap() != null ? parameter.configMap() : base.configMap(),
+            parameter.configMap() != null ? parameter.configMapDefault() : base.configMapDefault()));
       }
     }
     return new ArrayList<>(merged.values());
