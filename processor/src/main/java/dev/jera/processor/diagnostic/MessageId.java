@@ -195,6 +195,8 @@ public enum MessageId {
   RUNS_WITH_SCRIPTS(Group.CALLS, ERROR, "a workflow that runs a template has @Script methods, which would never run"),
   RUNS_UNKNOWN_PARAM(Group.CALLS, ERROR,
       "a workflow that runs a template declares a parameter the template does not have"),
+  RUNS_UNKNOWN_ENTRYPOINT(Group.CALLS, ERROR,
+      "a workflow that runs a template starts at an entrypoint the template does not have"),
   LIBRARY_SOURCE(Group.CALLS, ERROR, "a library script's parameter has a source, though the calling step fills it"),
 
   // Templates and the entrypoint

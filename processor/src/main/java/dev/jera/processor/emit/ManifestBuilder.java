@@ -137,6 +137,7 @@ public final class ManifestBuilder {
       // A workflow that runs a template: the reference and the arguments, no templates of its own.
       RunsModel.Resolved template = resolved(workflow.runs().get());
       return spec
+          .entrypoint(workflow.entrypoint().map(Text::value).orElse(null))
           .workflowTemplateRef(new WorkflowTemplateRef(template.name(), clusterScope(template.kind())))
           .build();
     }

@@ -192,11 +192,25 @@ public final class Catalog {
     }
   }
 
-  /** A workflow that runs {@code template}: its steps, style and runner under the workflow's own name. */
+  /**
+   * A workflow that runs {@code template}: its steps, style and runner under the workflow's own name,
+   * started at the workflow's own entrypoint when it names one (then, a template of it runs alone, as
+   * an entry template's steps hold it).
+   */
   private static WorkflowIndex.Workflow running(WorkflowIndex.Workflow workflow, WorkflowIndex.Workflow template) {
+    String entrypoint = workflow.entrypoint() != null ? workflow.entrypoint() : template.entrypoint();
+    List<WorkflowIndex.Step> steps = template.steps();
+    if (workflow.entrypoint() != null && !workflow.entrypoint().equals(template.entrypoint())) {
+      List<WorkflowIndex.Step> all = new ArrayList<>(template.steps());
+      if (template.templates() != null) {
+        all.addAll(template.templates());
+      }
+      steps = all.stream().filter(step -> step.name().equals(workflow.entrypoint())).findFirst()
+          .map(List::of).orElse(template.steps());
+    }
     return new WorkflowIndex.Workflow(workflow.name(), workflow.kind(), template.style(), workflow.className(),
-        template.runner(), workflow.manifest(), template.entrypoint(), template.onExit(), workflow.parameters(),
-        template.steps(), template.templates());
+        template.runner(), workflow.manifest(), entrypoint, template.onExit(), workflow.parameters(),
+        steps, template.templates());
   }
 
   /** Finds the workflows a manifest refers to, read but not resolved. */

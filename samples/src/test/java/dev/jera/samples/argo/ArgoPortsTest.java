@@ -129,7 +129,10 @@ class ArgoPortsTest {
       // Given the ConfigMap key of CONFIG_MAPS, as a cluster holding upstream's ConfigMap would give it.
       Map.entry("arguments-parameters-from-configmap", Phase.SUCCEEDED),
       Map.entry("global-parameter-values-from-configmap", Phase.SUCCEEDED),
-      Map.entry("global-parameter-from-configmap-as-local-variable", Phase.SUCCEEDED));
+      Map.entry("global-parameter-from-configmap-as-local-variable", Phase.SUCCEEDED),
+      // Each runs the template print-message of a (Cluster)WorkflowTemplate, named as its entrypoint.
+      Map.entry("workflow-template-ref-with-entrypoint-arg-passing", Phase.SUCCEEDED),
+      Map.entry("cluster-workflow-template-ref-with-entrypoint-arg-passing", Phase.SUCCEEDED));
 
   /**
    * ConfigMap keys the local runs of ports are given, by manifest name, by {@code name/key}: upstream's
