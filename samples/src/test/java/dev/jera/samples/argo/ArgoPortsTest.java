@@ -132,7 +132,9 @@ class ArgoPortsTest {
       Map.entry("global-parameter-from-configmap-as-local-variable", Phase.SUCCEEDED),
       // Each runs the template print-message of a (Cluster)WorkflowTemplate, named as its entrypoint.
       Map.entry("workflow-template-ref-with-entrypoint-arg-passing", Phase.SUCCEEDED),
-      Map.entry("cluster-workflow-template-ref-with-entrypoint-arg-passing", Phase.SUCCEEDED));
+      Map.entry("cluster-workflow-template-ref-with-entrypoint-arg-passing", Phase.SUCCEEDED),
+      // sequence-param waits for get-items' count (3), then prints each item of its file.
+      Map.entry("handle-large-output-results", Phase.SUCCEEDED));
 
   /**
    * ConfigMap keys the local runs of ports are given, by manifest name, by {@code name/key}: upstream's
