@@ -20,7 +20,7 @@ public enum MessageId {
   VERSION_WITHOUT_OPTION(Group.NAMES, ERROR,
       "the name uses ${jera.appVersion}, but the processor option jera.appVersion is not set"),
   LEGACY_VERSION_PLACEHOLDER(Group.NAMES, WARNING, "the name uses ${jera.version}, the old name of ${jera.appVersion}"),
-  DUPLICATE_WORKFLOW_NAME(Group.NAMES, ERROR, "two classes of the compilation have one workflow name"),
+  DUPLICATE_WORKFLOW_NAME(Group.NAMES, ERROR, "two classes of the compilation have one workflow name and kind"),
   INVALID_STEP_NAME(Group.NAMES, ERROR, "a step's name is not a name Argo accepts"),
   STEP_NAME_STARTS_WITH_DIGIT(Group.NAMES, ERROR,
       "a step's name starts with a digit, which Argo rejects where steps depend on each other"),

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -56,7 +57,7 @@ public final class Catalog {
         String spec = url.toString();
         String root = spec.substring(0, spec.length() - WorkflowIndex.RESOURCE.length());
         for (WorkflowIndex.Workflow workflow : index.workflows()) {
-          workflows.putIfAbsent(workflow.name(), new Found(workflow, root));
+          workflows.putIfAbsent(key(workflow), new Found(workflow, root));
         }
       }
     } catch (IOException e) {
@@ -91,10 +92,36 @@ public final class Catalog {
       throw new ManifestException(url + ": workflow name is not a valid resource name: " + problem);
     });
     String expected = "META-INF/argo/" + name + ".yaml";
-    if (!expected.equals(workflow.manifest())) {
-      throw new ManifestException(url + ": workflow '" + name + "': its manifest must be " + expected + ", not '"
-          + workflow.manifest() + "'");
+    String qualified = "META-INF/argo/" + qualified(workflow) + ".yaml";
+    if (!expected.equals(workflow.manifest()) && !qualified.equals(workflow.manifest())) {
+      throw new ManifestException(url + ": workflow '" + name + "': its manifest must be " + expected + " (or "
+          + qualified + "), not '" + workflow.manifest() + "'");
     }
+  }
+
+  /** {@code <name>.<kind>}, as the processor names the files of a workflow whose name an earlier kind has. */
+  private static String qualified(WorkflowIndex.Workflow workflow) {
+    return workflow.name() + "." + String.valueOf(workflow.kind()).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * How the catalog names a workflow: its manifest's file name, which is its name, or {@code <name>.<kind>}
+   * ({@code dag-inline.cronworkflow}) when a workflow of another kind has the name too.
+   */
+  public static String key(WorkflowIndex.Workflow workflow) {
+    String manifest = workflow.manifest();
+    return manifest.substring("META-INF/argo/".length(), manifest.length() - ".yaml".length());
+  }
+
+  /** The workflow of kind {@code kind} named {@code name}, whichever file name it has. */
+  private Optional<String> keyOf(String name, String kind) {
+    for (String key : List.of(name, name + "." + kind.toLowerCase(Locale.ROOT))) {
+      Found found = workflows.get(key);
+      if (found != null && found.workflow().name().equals(name) && kind.equals(found.workflow().kind())) {
+        return Optional.of(key);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every workflow, sorted by name. */
@@ -104,12 +131,15 @@ public final class Catalog {
     return all;
   }
 
-  /** The names of every workflow, sorted. */
+  /**
+   * The names of every workflow, sorted: a name several kinds share is {@code <name>.<kind>} for all but
+   * the first kind (Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow).
+   */
   public List<String> names() {
     return new ArrayList<>(workflows.keySet());
   }
 
-  /** The workflow named {@code name}. */
+  /** The workflow named {@code name} (or {@code <name>.<kind>}, see {@link #names}). */
   public Optional<WorkflowIndex.Workflow> find(String name) {
     return Optional.ofNullable(workflows.get(name)).map(Found::workflow);
   }
@@ -180,7 +210,8 @@ public final class Catalog {
     WorkflowManifest manifest = TemplateReferences.resolve(read, where, source());
     WorkflowIndex.Workflow workflow = workflows.get(name).workflow();
     if (read.workflowTemplateRef() != null) {
-      workflow = running(workflow, workflows.get(read.workflowTemplateRef().name()).workflow());
+      String template = keyOf(read.workflowTemplateRef().name(), read.workflowTemplateRef().kind()).orElseThrow();
+      workflow = running(workflow, workflows.get(template).workflow());
     }
     RunnerRegistry runners = new RunnerRegistry(loader);
     try {
@@ -222,6 +253,11 @@ public final class Catalog {
           return Optional.empty();
         }
         return Optional.of(read(name));
+      }
+
+      @Override
+      public Optional<WorkflowManifest> find(String name, String kind) {
+        return keyOf(name, kind).map(key -> read(key)).or(() -> find(name));
       }
 
       @Override

@@ -73,7 +73,7 @@ public final class LocalRun {
     WorkflowIndex.Workflow found = catalog.findByClass(workflowClass.getName())
         .orElseThrow(() -> new IllegalArgumentException("no workflow was compiled from " + workflowClass.getName()
             + "; is it annotated @Workflow, with Jera's processor on the annotation processor path?"));
-    return new LocalRun(catalog.open(found.name()));
+    return new LocalRun(catalog.open(Catalog.key(found)));
   }
 
   /** The workflow named {@code name} on the current thread's class path. */

@@ -134,7 +134,10 @@ class ArgoPortsTest {
       Map.entry("workflow-template-ref-with-entrypoint-arg-passing", Phase.SUCCEEDED),
       Map.entry("cluster-workflow-template-ref-with-entrypoint-arg-passing", Phase.SUCCEEDED),
       // sequence-param waits for get-items' count (3), then prints each item of its file.
-      Map.entry("handle-large-output-results", Phase.SUCCEEDED));
+      Map.entry("handle-large-output-results", Phase.SUCCEEDED),
+      // CronWorkflows sharing their names with a Workflow and a WorkflowTemplate: run once, now.
+      Map.entry("hello-world.cronworkflow", Phase.SUCCEEDED),
+      Map.entry("dag-inline.cronworkflow", Phase.SUCCEEDED));
 
   /**
    * ConfigMap keys the local runs of ports are given, by manifest name, by {@code name/key}: upstream's
