@@ -112,12 +112,12 @@ public final class IndexEntries {
   }
 
   /**
-   * The index file's JSON, workflows sorted by name so the file does not depend on round order, with the
+   * The index file's JSON, workflows sorted by name (then manifest, as kinds may share a name) so the file does not depend on round order, with the
    * processor options it was compiled with.
    */
   public static String json(Map<String, String> options, List<WorkflowIndex.Workflow> workflows) {
     List<WorkflowIndex.Workflow> sorted = new ArrayList<>(workflows);
-    sorted.sort(Comparator.comparing(WorkflowIndex.Workflow::name));
+    sorted.sort(Comparator.comparing(WorkflowIndex.Workflow::name).thenComparing(WorkflowIndex.Workflow::manifest));
     try {
       return JSON.writeValueAsString(new WorkflowIndex(WorkflowIndex.VERSION, options, sorted)) + "\n";
     } catch (JsonProcessingException e) {
