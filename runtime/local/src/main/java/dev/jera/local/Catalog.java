@@ -31,6 +31,8 @@ public final class Catalog {
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
+  private static final List<String> KINDS = List.of("Workflow", "WorkflowTemplate", "ClusterWorkflowTemplate", "CronWorkflow");
+
   private final ClassLoader loader;
   private final Map<String, Found> workflows;
 
@@ -92,10 +94,11 @@ public final class Catalog {
       throw new ManifestException(url + ": workflow name is not a valid resource name: " + problem);
     });
     String expected = "META-INF/argo/" + name + ".yaml";
-    String qualified = "META-INF/argo/" + qualified(workflow) + ".yaml";
-    if (!expected.equals(workflow.manifest()) && !qualified.equals(workflow.manifest())) {
-      throw new ManifestException(url + ": workflow '" + name + "': its manifest must be " + expected + " (or "
-          + qualified + "), not '" + workflow.manifest() + "'");
+    // Only one of the four kinds may stand in a file name: the kind, too, comes from the jar.
+    String qualified = KINDS.contains(workflow.kind()) ? "META-INF/argo/" + qualified(workflow) + ".yaml" : null;
+    if (!expected.equals(workflow.manifest()) && (qualified == null || !qualified.equals(workflow.manifest()))) {
+      throw new ManifestException(url + ": workflow '" + name + "': its manifest must be " + expected
+          + (qualified == null ? "" : " (or " + qualified + ")") + ", not '" + workflow.manifest() + "'");
     }
   }
 
