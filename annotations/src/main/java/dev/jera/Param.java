@@ -48,4 +48,18 @@ public @interface Param {
 
   /** The only values the parameter may take, Argo's {@code enum} (on the class, or a template's input). */
   String[] allowed() default {};
+
+  /**
+   * Takes the value from a key of a ConfigMap, {@code "configmap/key"} (on the class, or a template's
+   * input): Argo's {@code valueFrom.configMapKeyRef}, read by the controller when the workflow starts
+   * (a workflow parameter) or when the step starts (an input), unless a value is given (at submission,
+   * or by the calling step). The ConfigMap needs the label
+   * {@code workflows.argoproj.io/configmap-type: Parameter}. With it, {@link #defaultValue()} is the
+   * value to take when the ConfigMap or its key does not exist ({@code valueFrom.default}).
+   *
+   * <pre>{@code
+   * @Param(value = "message", configMap = "simple-parameters/msg")
+   * }</pre>
+   */
+  String configMap() default "";
 }

@@ -14,6 +14,8 @@ import java.lang.annotation.Target;
  * <pre>{@code
  * @Synchronized(mutex = "warehouse-load")            // one at a time
  * @Synchronized(semaphore = "etl-limits/warehouse")  // as many as ConfigMap etl-limits' key says
+ * @Synchronized(mutex = "welcome", database = true)  // a lock kept in Argo's synchronization database
+ * @Synchronized(semaphore = "template", database = true)  // its limit is row 'namespace/template' of sync_limit
  * }</pre>
  */
 @Documented
@@ -23,6 +25,19 @@ public @interface Synchronized {
   /** Names of mutexes to hold: one holder at a time each. */
   String[] mutex() default {};
 
-  /** Semaphores to hold, each {@code "configmap/key"}: the key holds how many may run at once. */
+  /**
+   * Semaphores to hold, each {@code "configmap/key"}: the key holds how many may run at once. With
+   * {@link #database}, each is a bare key of the database instead.
+   */
   String[] semaphore() default {};
+
+  /**
+   * Whether the locks live in Argo's synchronization database (v3.7 and later; the controller needs
+   * one configured) rather than in the controller's memory and ConfigMaps, so that they hold across
+   * controllers and clusters: each mutex becomes {@code {name, database: true}}, each semaphore a bare
+   * key, {@code {database: {key}}}, whose limit is the {@code sizeLimit} of row {@code <namespace>/<key>}
+   * of table {@code sync_limit}. Locally such a semaphore's limit is {@code --semaphore key=N}
+   * ({@code LocalRun.semaphore}), else 1.
+   */
+  boolean database() default false;
 }

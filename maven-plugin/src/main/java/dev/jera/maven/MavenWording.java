@@ -55,6 +55,7 @@ final class MavenWording {
     return text
         .replace("--secret ", "-D" + RunMojo.SECRET_PREFIX)
         .replace("--config-map ", "-D" + RunMojo.CONFIG_MAP_PREFIX)
+        .replace("--semaphore ", "-D" + RunMojo.SEMAPHORE_PREFIX)
         .replace("--artifact ", "-D" + RunMojo.ARTIFACT_PREFIX)
         .replace("--retry-backoff '", "-Djera.retryBackoff='")
         .replace("--retry-backoff ", "-Djera.retryBackoff=")

@@ -36,6 +36,8 @@ public class RunMojo extends AbstractCommandMojo {
   static final String SECRET_PREFIX = "jera.secret.";
   /** {@code -Djera.configMap.NAME/KEY=VALUE}: a key of a ConfigMap. */
   static final String CONFIG_MAP_PREFIX = "jera.configMap.";
+  /** {@code -Djera.semaphore.KEY=N}: the limit of a database semaphore. */
+  static final String SEMAPHORE_PREFIX = "jera.semaphore.";
   /** {@code -Djera.artifact.STEP.INPUT=PATH}: a local copy of a step's input file. */
   static final String ARTIFACT_PREFIX = "jera.artifact.";
 
@@ -64,6 +66,13 @@ public class RunMojo extends AbstractCommandMojo {
   /** Keys of ConfigMaps as {@code name/key=value}; on the command line {@code -Djera.configMap.name/key=value}. */
   @Parameter
   List<String> configMaps;
+
+  /**
+   * Limits of database semaphores ({@code @Synchronized(database = true)}) as {@code key=n}; on the command
+   * line {@code -Djera.semaphore.key=n}.
+   */
+  @Parameter
+  List<String> semaphores;
 
   /** Local copies of steps' input files as {@code step.input=path}; on the command line {@code -Djera.artifact.step.input=path}. */
   @Parameter
@@ -123,6 +132,7 @@ public class RunMojo extends AbstractCommandMojo {
     Goals.parameters(args, parametersFile, parameters, given);
     pairs(args, "--secret", secrets, prefixed(given, SECRET_PREFIX));
     pairs(args, "--config-map", configMaps, prefixed(given, CONFIG_MAP_PREFIX));
+    pairs(args, "--semaphore", semaphores, prefixed(given, SEMAPHORE_PREFIX));
     pairs(args, "--artifact", artifacts, prefixed(given, ARTIFACT_PREFIX));
     if (resume != null) {
       resume.forEach(step -> args.addAll(List.of("--resume", step)));

@@ -49,6 +49,7 @@ class RunMojoTest {
         "jera.param.pair", "EUR-THB",
         "jera.secret.warehouse/password", "s3cret",
         "jera.configMap.limits/etl", "2",
+        "jera.semaphore.template", "3",
         "jera.artifact.load.rows", "rows.csv",
         "jera.workflow", "ignored: the field is what Maven injected"));
     mojo.workflow = "currency-etl";
@@ -59,6 +60,7 @@ class RunMojoTest {
     mojo.parametersFile = new File("params.yaml");
     mojo.secrets = List.of("warehouse/password=from-pom", "api/token=t0k");
     mojo.configMaps = List.of("limits/etl=1");
+    mojo.semaphores = List.of("workflow=2");
     mojo.artifacts = List.of("extract.input=in.csv");
     mojo.resume = List.of("approve:message=yes", "delay");
     mojo.isolated = true;
@@ -77,6 +79,8 @@ class RunMojoTest {
         "--secret", "warehouse/password=s3cret",
         "--secret", "api/token=t0k",
         "--config-map", "limits/etl=2",
+        "--semaphore", "workflow=2",
+        "--semaphore", "template=3",
         "--artifact", "extract.input=in.csv",
         "--artifact", "load.rows=rows.csv",
         "--resume", "approve:message=yes",

@@ -216,11 +216,12 @@ public final class JeraProcessor extends AbstractProcessor {
         runners.create(workflow, type);
         return;
       }
-      WorkflowIndex.Workflow entry = IndexEntries.entry(workflow, graph);
+      String file = registry.fileName(workflow);
+      WorkflowIndex.Workflow entry = IndexEntries.entry(workflow, graph, file);
       String yaml =
           ManifestWriter.yaml(new ManifestBuilder(workflow, graph, options).build(), workflow.className().canonicalName());
-      write(filer, IndexEntries.manifestPath(workflow.name().value()), yaml, type);
-      write(filer, ClasspathIndex.entryPath(workflow.name().value()), IndexEntries.entryJson(entry), type);
+      write(filer, IndexEntries.manifestPath(file), yaml, type);
+      write(filer, ClasspathIndex.entryPath(file), IndexEntries.entryJson(entry), type);
       if (workflow.runs().isEmpty()) {
         runners.create(workflow, type);
       }

@@ -107,11 +107,14 @@ final class SettingsCollector {
   }
 
   private static Optional<PodSettings.SyncModel> sync(Element element) throws UnresolvedException {
-    return Annotations.read(element, SYNCHRONIZED, sync ->
-        new PodSettings.SyncModel(
-            Site.of(element, sync),
-            Annotations.texts(element, sync, "mutex"),
-            Syntax.each(Annotations.texts(element, sync, "semaphore"), Syntax::keyRef)));
+    return Annotations.read(element, SYNCHRONIZED, sync -> {
+      boolean database = Annotations.bool(sync, "database");
+      return new PodSettings.SyncModel(
+          Site.of(element, sync),
+          Annotations.texts(element, sync, "mutex"),
+          Syntax.each(Annotations.texts(element, sync, "semaphore"), database ? Syntax::databaseKey : Syntax::keyRef),
+          database);
+    });
   }
 
   static Optional<MemoizeModel> memoize(Element element) throws UnresolvedException {

@@ -34,6 +34,8 @@ final class Syntax {
   private static final Pattern REQUIREMENT =
       Pattern.compile("^(\\S+)\\s+(in|notin|exists|doesnotexist|gt|lt)(?:\\s*\\(([^)]*)\\))?\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern INPUT_TAG = Pattern.compile("^\\{\\{\\s*inputs\\.parameters\\.([^{}\\s]+)\\s*}}$");
+  /** The characters of a lock's name (a mutex, a database semaphore's key). */
+  private static final Pattern LOCK_NAME = Pattern.compile("[-A-Za-z0-9_.]+");
   private static final List<String> EFFECTS = List.of("NoSchedule", "PreferNoSchedule", "NoExecute");
 
   private Syntax() {}
@@ -85,6 +87,20 @@ final class Syntax {
       return Parsed.invalid(text, PodMessages.writeNameAndKey());
     }
     return Parsed.valid(text, new KeyRef(parts[0], parts[1]));
+  }
+
+  /**
+   * A key of Argo's synchronization database ({@code @Synchronized(database = true)}): a bare name, as
+   * a mutex's; a {@code configmap/key} there is a ConfigMap semaphore written under the wrong flag.
+   */
+  static Parsed<KeyRef> databaseKey(Text text) {
+    if (text.value().contains("/")) {
+      return Parsed.invalid(text, PodMessages.databaseKeyNotConfigMap(text.value()));
+    }
+    if (!LOCK_NAME.matcher(text.value()).matches()) {
+      return Parsed.invalid(text, PodMessages.lockNameCharacters());
+    }
+    return Parsed.valid(text, new KeyRef("", text.value()));
   }
 
   /** {@code configmap/key}, or a bare {@code key} of the namespace's default ConfigMap (an empty name). */

@@ -337,7 +337,7 @@ public final class WorkflowCollector {
   /** The class-only attributes of a {@code @Param} written on a script's parameter, where they do nothing. */
   private static List<Text> declaring(VariableElement parameter, AnnotationMirror param) {
     List<Text> written = new ArrayList<>();
-    for (String attribute : List.of("defaultValue", "description", "allowed")) {
+    for (String attribute : List.of("defaultValue", "description", "allowed", "configMap")) {
       if (Annotations.explicit(param, attribute).isPresent()) {
         written.add(new Text(attribute, Annotations.site(parameter, param, attribute)));
       }
@@ -499,7 +499,8 @@ public final class WorkflowCollector {
         Site.of(parameter, mirror),
         defaultValue.value().equals(dev.jera.Param.NO_DEFAULT) ? Optional.empty() : Optional.of(defaultValue),
         Annotations.texts(parameter, mirror, "allowed"),
-        Annotations.optionalText(parameter, mirror, "description"));
+        Annotations.optionalText(parameter, mirror, "description"),
+        Annotations.optionalText(parameter, mirror, "configMap").map(Syntax::keyRef));
     // The declaration comes last: a file location beside it stays the input's source.
     List<InputSource> sources = new ArrayList<>();
     for (InputSource source : collected.sources()) {
@@ -586,7 +587,8 @@ public final class WorkflowCollector {
               Annotations.text(type, param, "value"),
               defaultValue.value().equals(dev.jera.Param.NO_DEFAULT) ? Optional.empty() : Optional.of(defaultValue),
               Annotations.optionalText(type, param, "description"),
-              Annotations.texts(type, param, "allowed")));
+              Annotations.texts(type, param, "allowed"),
+              Annotations.optionalText(type, param, "configMap").map(Syntax::keyRef)));
     }
     return params;
   }

@@ -63,6 +63,12 @@ public final class CallMessages {
         "template " + template + " has no parameter '" + param + "'" + Hints.suggest(suggestion));
   }
 
+  public static Message runsUnknownEntrypoint(String entrypoint, String template, List<String> templates, Optional<String> suggestion) {
+    return MessageId.RUNS_UNKNOWN_ENTRYPOINT.with(
+        "entrypoint '" + entrypoint + "' is not a template of " + template + Hints.suggest(suggestion)
+        + (suggestion.isPresent() || templates.isEmpty() ? "" : " (its templates: " + String.join(", ", templates) + ")"));
+  }
+
   public static Message librarySource(String annotation, String param, String method) {
     return MessageId.LIBRARY_SOURCE.with(
         "parameter '" + param + "' of library script " + method + "() is filled by the calling step, so @"

@@ -20,7 +20,7 @@ public enum MessageId {
   VERSION_WITHOUT_OPTION(Group.NAMES, ERROR,
       "the name uses ${jera.appVersion}, but the processor option jera.appVersion is not set"),
   LEGACY_VERSION_PLACEHOLDER(Group.NAMES, WARNING, "the name uses ${jera.version}, the old name of ${jera.appVersion}"),
-  DUPLICATE_WORKFLOW_NAME(Group.NAMES, ERROR, "two classes of the compilation have one workflow name"),
+  DUPLICATE_WORKFLOW_NAME(Group.NAMES, ERROR, "two classes of the compilation have one workflow name and kind"),
   INVALID_STEP_NAME(Group.NAMES, ERROR, "a step's name is not a name Argo accepts"),
   STEP_NAME_STARTS_WITH_DIGIT(Group.NAMES, ERROR,
       "a step's name starts with a digit, which Argo rejects where steps depend on each other"),
@@ -40,7 +40,10 @@ public enum MessageId {
   DEFAULT_NOT_ALLOWED(Group.PARAMS, ERROR, "a parameter's default value is not one of its allowed values"),
   DUPLICATE_ALLOWED(Group.PARAMS, ERROR, "an allowed value is listed twice"),
   PARAM_ATTRIBUTE_ON_SCRIPT(Group.PARAMS, ERROR,
-      "defaultValue, description or allowed on a script's @Param, where they have no effect"),
+      "defaultValue, description, allowed or configMap on a script's @Param, where they have no effect"),
+  INVALID_PARAM_CONFIG_MAP(Group.PARAMS, ERROR, "@Param(configMap) is not of the form configmap/key"),
+  CONFIG_MAP_PARAM_WITH_ALLOWED(Group.PARAMS, ERROR,
+      "a workflow parameter takes its value from a ConfigMap and has allowed values, which Argo checks only against a value"),
 
   // Where a script's parameters come from
   NO_SOURCE(Group.SOURCES, ERROR, "a script's parameter has no @Param, @From, @Item, @Value, @Secret or file location"),
@@ -124,6 +127,8 @@ public enum MessageId {
   PULL_SECRETS_ON_SCRIPT(Group.PODS, ERROR, "@Pod(imagePullSecrets) on a script; it applies to the whole workflow"),
   INVALID_MUTEX(Group.PODS, ERROR, "a mutex's name has characters Argo does not accept"),
   INVALID_SEMAPHORE(Group.PODS, ERROR, "a semaphore is not of the form configmap/key"),
+  INVALID_DATABASE_SEMAPHORE(Group.PODS, ERROR,
+      "with @Synchronized(database = true) a semaphore is not a bare key of the database (e.g. configmap/key)"),
   EMPTY_SYNC(Group.PODS, ERROR, "@Synchronized names no mutex and no semaphore"),
   INVALID_SPEC_PATCH(Group.PODS, ERROR,
       "@Pod(specPatch) does not parse as a pod spec, or patches a container the pod does not have"),
@@ -228,6 +233,8 @@ public enum MessageId {
   RUNS_WITH_SCRIPTS(Group.CALLS, ERROR, "a workflow that runs a template has @Script methods, which would never run"),
   RUNS_UNKNOWN_PARAM(Group.CALLS, ERROR,
       "a workflow that runs a template declares a parameter the template does not have"),
+  RUNS_UNKNOWN_ENTRYPOINT(Group.CALLS, ERROR,
+      "a workflow that runs a template starts at an entrypoint the template does not have"),
   LIBRARY_SOURCE(Group.CALLS, ERROR, "a library script's parameter has a source, though the calling step fills it"),
 
   // Templates and the entrypoint

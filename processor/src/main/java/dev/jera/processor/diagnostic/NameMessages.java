@@ -44,10 +44,10 @@ public final class NameMessages {
         + " application's version, not Jera's); write ${jera.appVersion}");
   }
 
-  public static Message duplicateWorkflowName(String name, String otherClass) {
+  public static Message duplicateWorkflowName(String name, String kind, String otherClass) {
     return MessageId.DUPLICATE_WORKFLOW_NAME.with(
-        "workflow name '" + name + "' is already used by " + otherClass
-        + "; give one of them another @Workflow(name = …), since the name is the manifest's file name");
+        "workflow name '" + name + "' is already used by " + otherClass + ", also a " + kind
+        + "; give one of them another @Workflow(name = …), since Kubernetes keeps one " + kind + " of a name");
   }
 
   public static Message invalidStepName(String name, String method, String problem) {

@@ -57,4 +57,21 @@ public final class ParamMessages {
         "@Param(" + attribute + " = …) on parameter '" + param + "' of " + method
         + "() has no effect; declare it on the class with @Param(value = …, " + attribute + " = …)");
   }
+
+  public static Message invalidConfigMap(String written, String param) {
+    int dot = written.lastIndexOf('.');
+    String example = !written.contains("/") && dot > 0 && dot < written.length() - 1
+        ? written.substring(0, dot) + "/" + written.substring(dot + 1)
+        : "simple-parameters/msg";
+    return MessageId.INVALID_PARAM_CONFIG_MAP.with(
+        "configMap of @Param '" + param + "' is '" + written + "'; write it as \"configmap/key\", e.g. \"" + example
+        + "\" (a ConfigMap's name, then the key whose value the parameter takes)");
+  }
+
+  public static Message configMapWithAllowed(String param, String configMap) {
+    return MessageId.CONFIG_MAP_PARAM_WITH_ALLOWED.with(
+        "workflow parameter '" + param + "' takes its value from ConfigMap key " + configMap + ", so it has no value"
+        + " when submitted, and Argo refuses a parameter with allowed values (an enum) and no value"
+        + " (spec.arguments." + param + ".value is required); drop allowed, or configMap");
+  }
 }

@@ -102,6 +102,25 @@ public final class PodMessages {
         "semaphore '" + semaphore + "' is not of the form configmap/key");
   }
 
+  public static Message invalidDatabaseSemaphore(String semaphore, String problem) {
+    return MessageId.INVALID_DATABASE_SEMAPHORE.with(
+        "semaphore '" + semaphore + "' of @Synchronized(database = true) " + problem);
+  }
+
+  /** Why a database semaphore written as {@code configmap/key} is not one (completes {@link #invalidDatabaseSemaphore}). */
+  public static String databaseKeyNotConfigMap(String semaphore) {
+    int slash = semaphore.lastIndexOf('/');
+    String key = semaphore.substring(slash + 1);
+    return "is a ConfigMap key, but with database = true a semaphore is a bare key of the database (its limit is row"
+        + " '<namespace>/<key>' of table sync_limit); write " + (key.isEmpty() ? "the key alone" : "'" + key + "'")
+        + ", or drop database = true to read the limit from ConfigMap '" + semaphore.substring(0, slash) + "'";
+  }
+
+  /** Why a lock name is not one (completes {@link #invalidDatabaseSemaphore}). */
+  public static String lockNameCharacters() {
+    return "is not a valid key; use letters, digits, '-', '_' and '.'";
+  }
+
   public static Message emptySync() {
     return MessageId.EMPTY_SYNC.with(
         "@Synchronized needs a mutex or a semaphore");

@@ -25,6 +25,11 @@ public final class IndexEntries {
   private IndexEntries() {}
 
   public static WorkflowIndex.Workflow entry(WorkflowModel workflow, WorkflowGraph graph) {
+    return entry(workflow, graph, workflow.name().value());
+  }
+
+  /** As {@link #entry(WorkflowModel, WorkflowGraph)}, its manifest named {@code file} ({@code WorkflowNames.fileName}). */
+  public static WorkflowIndex.Workflow entry(WorkflowModel workflow, WorkflowGraph graph, String file) {
     List<WorkflowIndex.Parameter> parameters = new ArrayList<>();
     for (ParamModel param : workflow.params()) {
       List<String> allowed = new ArrayList<>();
@@ -47,7 +52,7 @@ public final class IndexEntries {
         workflow.style().name(),
         workflow.className().canonicalName(),
         workflow.runnerName().canonicalName(),
-        manifestPath(workflow.name().value()),
+        manifestPath(file),
         main ? null : workflow.entryName(),
         graph.exitHandler().map(exit -> exit.name().value()).orElse(null),
         parameters,
@@ -69,9 +74,9 @@ public final class IndexEntries {
     return steps;
   }
 
-  /** Where a workflow's manifest lives on the classpath. */
-  public static String manifestPath(String workflowName) {
-    return "META-INF/argo/" + workflowName + ".yaml";
+  /** Where a workflow's manifest lives on the classpath, by its file name (its name, or {@code <name>.<kind>}). */
+  public static String manifestPath(String file) {
+    return "META-INF/argo/" + file + ".yaml";
   }
 
   private static String source(InputSource source) {
@@ -107,12 +112,12 @@ public final class IndexEntries {
   }
 
   /**
-   * The index file's JSON, workflows sorted by name so the file does not depend on round order, with the
+   * The index file's JSON, workflows sorted by name (then manifest, as kinds may share a name) so the file does not depend on round order, with the
    * processor options it was compiled with.
    */
   public static String json(Map<String, String> options, List<WorkflowIndex.Workflow> workflows) {
     List<WorkflowIndex.Workflow> sorted = new ArrayList<>(workflows);
-    sorted.sort(Comparator.comparing(WorkflowIndex.Workflow::name));
+    sorted.sort(Comparator.comparing(WorkflowIndex.Workflow::name).thenComparing(WorkflowIndex.Workflow::manifest));
     try {
       return JSON.writeValueAsString(new WorkflowIndex(WorkflowIndex.VERSION, options, sorted)) + "\n";
     } catch (JsonProcessingException e) {

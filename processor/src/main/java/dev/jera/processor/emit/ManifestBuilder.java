@@ -52,6 +52,7 @@ import dev.jera.processor.model.KeyValue;
 import dev.jera.processor.model.ManifestNames;
 import dev.jera.processor.model.Options;
 import dev.jera.processor.model.ParamModel;
+import dev.jera.processor.model.KeyRef;
 import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ResourcesModel;
 import dev.jera.processor.model.RetryModel;
@@ -150,6 +151,7 @@ public final class ManifestBuilder {
       // A workflow that runs a template: the reference and the arguments, no templates of its own.
       RunsModel.Resolved template = resolved(workflow.runs().get());
       return spec
+          .entrypoint(workflow.entrypoint().map(Text::value).orElse(null))
           .workflowTemplateRef(new WorkflowTemplateRef(template.name(), clusterScope(template.kind())))
           .build();
     }
@@ -342,14 +344,27 @@ public final class ManifestBuilder {
   private List<Parameter> workflowArguments() {
     List<Parameter> parameters = new ArrayList<>();
     for (ParamModel param : workflow.params()) {
-      parameters.add(
-          Parameter.declared(
-              param.name().value(),
-              param.defaultValue().map(Text::value).orElse(null),
-              Absent.ifEmpty(texts(param.allowed())),
-              param.description().map(Text::value).orElse(null)));
+      String defaultValue = param.defaultValue().map(Text::value).orElse(null);
+      Parameter.ValueFrom valueFrom = configMapValue(param.configMap(), defaultValue);
+      parameters.add(new Parameter(
+          param.name().value(),
+          valueFrom == null ? defaultValue : null,
+          null,
+          valueFrom,
+          Absent.ifEmpty(texts(param.allowed())),
+          param.description().map(Text::value).orElse(null)));
     }
     return parameters;
+  }
+
+  /**
+   * {@code valueFrom} of a parameter read from a ConfigMap's key ({@code @Param(configMap)}), its
+   * {@code defaultValue} taken when the key does not exist; {@code null} for a parameter of no ConfigMap.
+   */
+  private static Parameter.ValueFrom configMapValue(Optional<Parsed<KeyRef>> configMap, String defaultValue) {
+    return configMap.map(Parsed::value)
+        .map(ref -> new Parameter.ValueFrom(new EnvVar.KeyRef(ref.name(), ref.key()), defaultValue))
+        .orElse(null);
   }
 
   private Template.Builder dagTemplate() {
@@ -591,10 +606,13 @@ public final class ManifestBuilder {
         inputs.add(Parameter.of(input.name(), fixed.template().value()));
       } else if (source instanceof InputSource.Caller declared) {
         // A @Template's input, as its @Param declares it.
+        String defaultValue = declared.defaultValue().map(Text::value).orElse(null);
+        Parameter.ValueFrom valueFrom = configMapValue(declared.configMap(), defaultValue);
         inputs.add(new Parameter(
             input.name(),
             null,
-            declared.defaultValue().map(Text::value).orElse(null),
+            valueFrom == null ? defaultValue : null,
+            valueFrom,
             Absent.ifEmpty(texts(declared.allowed())),
             declared.description().map(Text::value).orElse(null)));
       } else {

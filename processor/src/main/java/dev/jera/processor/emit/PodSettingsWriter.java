@@ -182,11 +182,15 @@ final class PodSettingsWriter {
     if (sync.isEmpty()) {
       return null;
     }
-    List<PodSpecParts.Named> mutexes = new ArrayList<>();
-    sync.get().mutexes().forEach(m -> mutexes.add(new PodSpecParts.Named(m.value())));
+    Boolean database = sync.get().database() ? Boolean.TRUE : null;
+    List<PodSpecParts.Mutex> mutexes = new ArrayList<>();
+    sync.get().mutexes().forEach(m -> mutexes.add(new PodSpecParts.Mutex(m.value(), database)));
     List<PodSpecParts.SemaphoreRef> semaphores = new ArrayList<>();
     for (Parsed<KeyRef> semaphore : sync.get().semaphores()) {
-      semaphores.add(new PodSpecParts.SemaphoreRef(new EnvVar.KeyRef(semaphore.value().name(), semaphore.value().key())));
+      KeyRef key = semaphore.value();
+      semaphores.add(sync.get().database()
+          ? new PodSpecParts.SemaphoreRef(null, new PodSpecParts.DatabaseKey(key.key()))
+          : new PodSpecParts.SemaphoreRef(new EnvVar.KeyRef(key.name(), key.key()), null));
     }
     return new PodSpecParts.Synchronization(Absent.ifEmpty(mutexes), Absent.ifEmpty(semaphores));
   }

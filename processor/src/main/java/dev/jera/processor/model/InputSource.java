@@ -91,18 +91,24 @@ public sealed interface InputSource {
 
   /**
    * Passed by the step that calls the template: a library script's parameter with no annotation, or a
-   * {@code @Template}'s input, which {@code @Param} on it may declare with a default, allowed values
-   * and a description.
+   * {@code @Template}'s input, which {@code @Param} on it may declare with a default, allowed values,
+   * a description, and a ConfigMap key its value comes from unless the caller gives one.
    */
-  record Caller(Site site, Optional<Text> defaultValue, List<Text> allowed, Optional<Text> description)
+  record Caller(
+      Site site, Optional<Text> defaultValue, List<Text> allowed, Optional<Text> description, Optional<Parsed<KeyRef>> configMap)
       implements InputSource {
     public Caller {
       allowed = List.copyOf(allowed);
     }
 
+    /** Whether the input has a value when the caller passes none: its default, or its ConfigMap key's. */
+    public boolean hasOwnValue() {
+      return defaultValue.isPresent() || configMap.isPresent();
+    }
+
     /** An input with nothing declared. */
     public Caller(Site site) {
-      this(site, Optional.empty(), List.of(), Optional.empty());
+      this(site, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
     }
   }
 

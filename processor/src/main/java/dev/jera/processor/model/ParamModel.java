@@ -3,9 +3,17 @@ package dev.jera.processor.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A workflow parameter declared with {@code @Param} on the class. */
+/**
+ * A workflow parameter declared with {@code @Param} on the class; with {@code configMap}, its value comes
+ * from that ConfigMap's key, and {@code defaultValue} is taken when the key does not exist.
+ */
 public record ParamModel(
-    Site site, Text name, Optional<Text> defaultValue, Optional<Text> description, List<Text> allowed) {
+    Site site,
+    Text name,
+    Optional<Text> defaultValue,
+    Optional<Text> description,
+    List<Text> allowed,
+    Optional<Parsed<KeyRef>> configMap) {
   public ParamModel {
     allowed = List.copyOf(allowed);
   }

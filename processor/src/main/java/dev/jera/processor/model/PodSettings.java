@@ -103,8 +103,11 @@ public record PodSettings(
     }
   }
 
-  /** {@code @Synchronized}: mutexes and semaphores to hold. */
-  public record SyncModel(Site site, List<Text> mutexes, List<Parsed<KeyRef>> semaphores) {
+  /**
+   * {@code @Synchronized}: mutexes and semaphores to hold; with {@code database}, kept in Argo's
+   * synchronization database, each semaphore a bare key (a {@link KeyRef} of no name).
+   */
+  public record SyncModel(Site site, List<Text> mutexes, List<Parsed<KeyRef>> semaphores, boolean database) {
     public SyncModel {
       mutexes = List.copyOf(mutexes);
       semaphores = List.copyOf(semaphores);

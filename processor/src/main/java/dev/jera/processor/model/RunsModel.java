@@ -20,10 +20,24 @@ public record RunsModel(Site site, CallModel.Reference reference, String describ
   /** Not resolved yet. */
   public record Pending() implements Target {}
 
-  /** The template: its name, kind and parameters (and whether each has a default). */
-  public record Resolved(String name, String kind, List<Parameter> parameters) implements Target {
+  /**
+   * The template: its name, kind and parameters (and whether each has a default), and the templates it
+   * holds, which a workflow may start at instead of its entrypoint ({@code @Workflow(entrypoint)}).
+   */
+  public record Resolved(String name, String kind, List<Parameter> parameters, List<Template> templates) implements Target {
     public Resolved {
       parameters = List.copyOf(parameters);
+      templates = List.copyOf(templates);
+    }
+  }
+
+  /**
+   * A template of the referenced workflow: its name, and the inputs a caller passes it, as far as they
+   * are known (a {@code @Template}'s; {@code required} when it has no value of its own).
+   */
+  public record Template(String name, List<Parameter> inputs) {
+    public Template {
+      inputs = List.copyOf(inputs);
     }
   }
 

@@ -16,8 +16,10 @@ import dev.jera.processor.model.WorkflowModel;
 import dev.jera.processor.wiring.StepLookup;
 import dev.jera.runner.index.WorkflowIndex;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -119,7 +121,7 @@ public final class CallResolver {
           || template && s instanceof InputSource.Value);
       // A file's location is where Argo fetches it unless the calling step passes another file.
       boolean located = input.sources().stream().anyMatch(s -> s instanceof InputSource.External);
-      boolean optional = located || input.source() instanceof InputSource.Caller caller && caller.defaultValue().isPresent();
+      boolean optional = located || input.source() instanceof InputSource.Caller caller && caller.hasOwnValue();
       inputs.add(new CallModel.CalleeInput(
           input.name(), input.type().canonical(), input.type().display(), input.isArtifact(), !fixed, optional));
     }
@@ -259,7 +261,7 @@ public final class CallResolver {
           }
           return model.library() || !ManifestNames.isTemplateKind(kind)
               ? new RunsModel.Missing(CallMessages.notRunnable(runs.describedAs()))
-              : new RunsModel.Resolved(model.name().value(), kind, parameters);
+              : new RunsModel.Resolved(model.name().value(), kind, parameters, templatesOf(model));
         },
         entry -> {
           List<RunsModel.Parameter> parameters = new ArrayList<>();
@@ -267,9 +269,61 @@ public final class CallResolver {
             parameters.add(new RunsModel.Parameter(param.name(), param.defaultValue() == null));
           }
           return ManifestNames.isTemplateKind(entry.kind())
-              ? new RunsModel.Resolved(entry.name(), entry.kind(), parameters)
+              ? new RunsModel.Resolved(entry.name(), entry.kind(), parameters, templatesOf(entry))
               : new RunsModel.Missing(CallMessages.notRunnableEntry(entry.name(), entry.kind()));
         });
+  }
+
+  /**
+   * The templates of a workflow from source: the graph of its steps, each step's template, and each
+   * {@code @Template} with the inputs its caller passes.
+   */
+  private static List<RunsModel.Template> templatesOf(WorkflowModel model) {
+    List<RunsModel.Template> templates = new ArrayList<>();
+    if (!model.scripts().isEmpty()) {
+      templates.add(new RunsModel.Template(model.entryName(), List.of()));
+    }
+    for (ScriptModel script : model.scripts()) {
+      templates.add(new RunsModel.Template(script.name().value(), List.of()));
+    }
+    for (ScriptModel template : model.templates()) {
+      List<RunsModel.Parameter> inputs = new ArrayList<>();
+      for (InputModel input : template.inputs()) {
+        if (input.source() instanceof InputSource.Caller caller) {
+          inputs.add(new RunsModel.Parameter(input.name(), !caller.hasOwnValue()));
+        }
+      }
+      templates.add(new RunsModel.Template(template.name().value(), inputs));
+    }
+    return templates;
+  }
+
+  /**
+   * The templates of a workflow from a jar's index: the graph of its steps, and each template by name
+   * with the inputs a caller passes (the index does not say which have defaults: none counts as required).
+   */
+  private static List<RunsModel.Template> templatesOf(WorkflowIndex.Workflow entry) {
+    List<RunsModel.Template> templates = new ArrayList<>();
+    if (!entry.steps().isEmpty() && entry.entrypoint() == null) {
+      templates.add(new RunsModel.Template(ManifestNames.ENTRY_TEMPLATE, List.of()));
+    }
+    List<WorkflowIndex.Step> all = new ArrayList<>(entry.steps());
+    if (entry.templates() != null) {
+      all.addAll(entry.templates());
+    }
+    Set<String> seen = new HashSet<>();
+    for (WorkflowIndex.Step step : all) {
+      List<RunsModel.Parameter> inputs = new ArrayList<>();
+      for (WorkflowIndex.Input input : step.inputs()) {
+        if ("caller".equals(input.source())) {
+          inputs.add(new RunsModel.Parameter(input.name(), false));
+        }
+      }
+      if (seen.add(step.name())) {
+        templates.add(new RunsModel.Template(step.name(), inputs));
+      }
+    }
+    return templates;
   }
 
   /** A workflow as its model (from source) or its index entry (from a jar). */

@@ -1,6 +1,7 @@
 package dev.jera.processor.resolve;
 
 import com.squareup.javapoet.ClassName;
+import dev.jera.Kind;
 import dev.jera.processor.model.WorkflowModel;
 import dev.jera.processor.model.WorkflowNames;
 import java.util.Comparator;
@@ -10,9 +11,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The workflows and libraries collected in this compilation so far, by class and by name. Which class
- * keeps a name two claim does not depend on the order a compiler hands classes over in (javac and ecj
- * differ): the earlier round wins, and within a round the class whose qualified name sorts first.
+ * The workflows and libraries collected in this compilation so far, by class and by name. A name is
+ * unique per kind. Which class keeps a name two of one kind claim does not depend on the order a compiler
+ * hands classes over in (javac and ecj differ): the earlier round wins, and within a round the class whose
+ * qualified name sorts first.
  */
 public final class Registry implements WorkflowNames {
   private final Map<String, WorkflowModel> byClass = new HashMap<>();
@@ -43,18 +45,39 @@ public final class Registry implements WorkflowNames {
     return Optional.ofNullable(byClass.get(className));
   }
 
+  /**
+   * The workflow of name {@code name} a reference by name means: of the kinds sharing it, the first
+   * in {@link Kind}'s order but a Workflow (which nothing refers to), else the Workflow.
+   */
   Optional<WorkflowModel> byName(String name) {
-    return owner(name).map(Claim::model);
+    Map<String, Claim> claimants = claims.get(name);
+    if (claimants == null) {
+      return Optional.empty();
+    }
+    Optional<Kind> kind = claimants.values().stream().map(claim -> claim.model().kind())
+        .min(Comparator.comparingInt((Kind k) -> k == Kind.WORKFLOW ? Integer.MAX_VALUE : k.ordinal()));
+    return kind.flatMap(k -> owner(name, k)).map(Claim::model);
   }
 
   @Override
-  public ClassName ownerOf(String name) {
-    return owner(name).map(claim -> claim.model().className())
-        .orElseThrow(() -> new IllegalArgumentException("no class claims workflow name " + name));
+  public ClassName ownerOf(String name, Kind kind) {
+    return owner(name, kind).map(claim -> claim.model().className())
+        .orElseThrow(() -> new IllegalArgumentException("no class claims workflow name " + name + " of kind " + kind));
   }
 
-  private Optional<Claim> owner(String name) {
+  @Override
+  public String fileName(WorkflowModel workflow) {
+    String name = workflow.name().value();
+    Map<String, Claim> claimants = claims.getOrDefault(name, Map.of());
+    boolean earlierKind = claimants.values().stream()
+        .anyMatch(claim -> claim.model().kind().ordinal() < workflow.kind().ordinal());
+    return earlierKind ? WorkflowNames.qualified(name, workflow.kind()) : name;
+  }
+
+  private Optional<Claim> owner(String name, Kind kind) {
     Map<String, Claim> claimants = claims.get(name);
-    return claimants == null ? Optional.empty() : claimants.entrySet().stream().min(FIRST).map(Map.Entry::getValue);
+    return claimants == null
+        ? Optional.empty()
+        : claimants.entrySet().stream().filter(entry -> entry.getValue().model().kind() == kind).min(FIRST).map(Map.Entry::getValue);
   }
 }

@@ -109,7 +109,7 @@ final class EntrypointRule implements Rule {
         }
         continue;
       }
-      boolean hasDefault = input.source() instanceof InputSource.Caller caller && caller.defaultValue().isPresent();
+      boolean hasDefault = input.source() instanceof InputSource.Caller caller && caller.hasOwnValue();
       if (fromCaller && !hasDefault && !params.contains(input.name())) {
         diagnostics.report(site, TemplateMessages.entryInputWithoutParam(role, input.name(), workflow.simpleName()));
       }

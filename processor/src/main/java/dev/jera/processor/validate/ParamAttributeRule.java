@@ -8,7 +8,7 @@ import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
 
 /**
- * {@code defaultValue}, {@code description} and {@code allowed} declare a workflow parameter on the
+ * {@code defaultValue}, {@code description}, {@code allowed} and {@code configMap} declare a workflow parameter on the
  * class; on a script's {@code @Param} they would be silently ignored, so they are errors there.
  */
 final class ParamAttributeRule implements Rule {

@@ -157,7 +157,9 @@ final class PodSettingsRule implements Rule {
     }
     for (Parsed<KeyRef> semaphore : sync.semaphores()) {
       if (!semaphore.isValid()) {
-        diagnostics.report(semaphore.site(), PodMessages.invalidSemaphore(semaphore.written()));
+        diagnostics.report(semaphore.site(), sync.database()
+            ? PodMessages.invalidDatabaseSemaphore(semaphore.written(), semaphore.problem().orElseThrow())
+            : PodMessages.invalidSemaphore(semaphore.written()));
       }
     }
   }

@@ -3,6 +3,7 @@ package dev.jera.processor.validate;
 import dev.jera.Kind;
 import dev.jera.argo.KubeNames;
 import dev.jera.processor.diagnostic.Diagnostics;
+import dev.jera.processor.diagnostic.ParamMessages;
 import dev.jera.processor.diagnostic.TemplateMessages;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
@@ -80,6 +81,8 @@ final class TemplateRule implements Rule {
       if (source instanceof InputSource.Caller declared && !input.isArtifact()) {
         declared.defaultValue().filter(value -> !value.value().contains("{{")).ifPresent(value -> parses("defaultValue", value, template, input, diagnostics));
         declared.allowed().forEach(value -> parses("allowed", value, template, input, diagnostics));
+        declared.configMap().filter(ref -> !ref.isValid())
+            .ifPresent(ref -> diagnostics.report(ref.site(), ParamMessages.invalidConfigMap(ref.written(), input.name())));
       }
     }
   }

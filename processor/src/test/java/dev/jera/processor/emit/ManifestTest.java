@@ -106,6 +106,34 @@ class ManifestTest {
   }
 
   @Test
+  void parametersFromAConfigMapKeyReadIt() throws IOException {
+    JsonNode manifest = compile("greet", java("Greet", """
+        @Workflow(name = "greet", entrypoint = "main")
+        @Param(value = "message", configMap = "simple-parameters/msg")
+        @Param(value = "name", configMap = "simple-parameters/name", defaultValue = "world")
+        public class Greet {
+          @Template
+          public static void print(@Param(value = "greeting", configMap = "simple-parameters/greeting", defaultValue = "hi") String greeting) {}
+
+          @Script public static void one(@Param("message") String message, @Param("name") String name) {}
+
+          @Script @Call(template = "print") static void two() {}
+        }
+        """));
+    assertThat(manifest.path("spec").path("arguments").path("parameters").toString()).isEqualTo(
+        "[{\"name\":\"message\",\"valueFrom\":{\"configMapKeyRef\":{\"name\":\"simple-parameters\",\"key\":\"msg\"}}},"
+        + "{\"name\":\"name\",\"valueFrom\":{\"configMapKeyRef\":{\"name\":\"simple-parameters\",\"key\":\"name\"},"
+        + "\"default\":\"world\"}}]");
+    JsonNode print = null;
+    for (JsonNode template : manifest.path("spec").path("templates")) {
+      print = template.path("name").asText().equals("print") ? template : print;
+    }
+    assertThat(print.path("inputs").path("parameters").toString()).isEqualTo(
+        "[{\"name\":\"greeting\",\"valueFrom\":{\"configMapKeyRef\":{\"name\":\"simple-parameters\",\"key\":\"greeting\"},"
+        + "\"default\":\"hi\"}}]");
+  }
+
+  @Test
   void clusterWorkflowTemplate() throws IOException {
     JsonNode manifest = compile("etl", java("Etl", "@Workflow(name = \"etl\", kind = Kind.CLUSTER_WORKFLOW_TEMPLATE, onExit = \"done\")\n" + ETL));
     assertThat(manifest.path("kind").asText()).isEqualTo("ClusterWorkflowTemplate");

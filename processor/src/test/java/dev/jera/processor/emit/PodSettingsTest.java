@@ -112,4 +112,25 @@ class PodSettingsTest {
     Compilation compilation = Compile.withImage(ETL);
     assertThat(ArgoSchemas.errors(Compile.manifest(compilation, "etl"))).isEmpty();
   }
+
+  private static final JavaFileObject DATABASE_LOCKS = java("Shared", """
+      @Workflow(name = "shared", entrypoint = "main")
+      @Synchronized(mutex = "test", database = true)
+      public class Shared {
+        @Script
+        @Synchronized(mutex = "welcome", semaphore = "template", database = true)
+        public static String one() { return "1"; }
+      }
+      """);
+
+  @Test
+  void databaseLocksAreMarkedSo() throws IOException {
+    Compilation compilation = Compile.withImage(DATABASE_LOCKS);
+    assertThat(compilation).succeededWithoutWarnings();
+    JsonNode spec = YAML.readTree(Compile.manifest(compilation, "shared")).path("spec");
+    assertThat(spec.path("synchronization").toString()).isEqualTo("{\"mutexes\":[{\"name\":\"test\",\"database\":true}]}");
+    assertThat(spec.path("templates").get(1).path("synchronization").toString())
+        .isEqualTo("{\"mutexes\":[{\"name\":\"welcome\",\"database\":true}],\"semaphores\":[{\"database\":{\"key\":\"template\"}}]}");
+    assertThat(ArgoSchemas.errors(Compile.manifest(compilation, "shared"))).isEmpty();
+  }
 }

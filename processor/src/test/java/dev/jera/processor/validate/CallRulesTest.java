@@ -9,6 +9,8 @@ import static dev.jera.processor.diagnostic.MessageId.CALL_UNKNOWN_INPUT;
 import static dev.jera.processor.diagnostic.MessageId.CALL_WITH_CONTAINER;
 import static dev.jera.processor.diagnostic.MessageId.LIBRARY_SOURCE;
 import static dev.jera.processor.diagnostic.MessageId.LIBRARY_TEMPLATE_CLASH;
+import static dev.jera.processor.diagnostic.MessageId.ENTRY_INPUT_WITHOUT_PARAM;
+import static dev.jera.processor.diagnostic.MessageId.RUNS_UNKNOWN_ENTRYPOINT;
 import static dev.jera.processor.diagnostic.MessageId.RUNS_UNKNOWN_PARAM;
 import static dev.jera.processor.diagnostic.MessageId.RUNS_WITH_SCRIPTS;
 import static dev.jera.processor.diagnostic.MessageId.UNRESOLVED_CALL;
@@ -247,6 +249,66 @@ class CallRulesTest {
     assertThat(Compile.expecting(RUNS_UNKNOWN_PARAM).withImage(runner, REPORT))
         .hadErrorContaining("template Report has no parameter 'mnth'; did you mean 'month'?")
         .inFile(runner).onLineContaining("\"mnth\"");
+  }
+
+  private static final JavaFileObject PRINT = java("Print", """
+      @Workflow(name = "print-1.0", kind = Kind.WORKFLOW_TEMPLATE, entrypoint = "print-message")
+      public class Print {
+        @Template public static void printMessage(String message) {}
+        @Template public static void shout(String message, @Param(value = "times", defaultValue = "1") int times) {}
+      }
+      """);
+
+  @Test
+  void aWorkflowRunsATemplateFromAnotherEntrypoint() {
+    JavaFileObject runner = java("Loud", """
+        @Workflow(name = "loud", runs = Print.class, entrypoint = "shout")
+        @Param(value = "message", defaultValue = "hello world")
+        public class Loud {}
+        """);
+    Compilation compilation = Compile.withImage(runner, PRINT);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "loud");
+    assertThat(manifest).contains("  entrypoint: shout\n");
+    assertThat(manifest).contains("workflowTemplateRef:\n    name: print-1.0");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+  }
+
+  @Test
+  void theEntrypointOfARunTemplateIsOneOfItsTemplates() {
+    JavaFileObject runner = java("Loud", """
+        @Workflow(name = "loud", runs = Print.class, entrypoint = "shuot")
+        @Param(value = "message", defaultValue = "hello world")
+        public class Loud {}
+        """);
+    assertThat(Compile.expecting(RUNS_UNKNOWN_ENTRYPOINT).withImage(runner, PRINT))
+        .hadErrorContaining("entrypoint 'shuot' is not a template of Print; did you mean 'shout'?")
+        .inFile(runner).onLineContaining("\"shuot\"");
+  }
+
+  @Test
+  void theEntrypointOfARunTemplateIsFedItsInputs() {
+    JavaFileObject runner = java("Loud", """
+        @Workflow(name = "loud", runs = Print.class,
+            entrypoint = "shout")
+        public class Loud {}
+        """);
+    assertThat(Compile.expecting(ENTRY_INPUT_WITHOUT_PARAM).withImage(runner, PRINT))
+        .hadErrorContaining("the entrypoint shout of Print needs input 'message', but Loud declares no @Param(\"message\")")
+        .inFile(runner).onLineContaining("entrypoint = \"shout\"");
+  }
+
+  @Test
+  void aParameterOfAWorkflowRunningATemplateMayFeedItsEntrypointsInput() {
+    JavaFileObject runner = java("Loud", """
+        @Workflow(name = "loud", runs = Print.class, entrypoint = "shout")
+        @Param(value = "message", defaultValue = "hi")
+        @Param(value = "tmes", defaultValue = "2")
+        public class Loud {}
+        """);
+    assertThat(Compile.expecting(RUNS_UNKNOWN_PARAM).withImage(runner, PRINT))
+        .hadErrorContaining("template Print has no parameter 'tmes'; did you mean 'times'?")
+        .inFile(runner).onLineContaining("\"tmes\"");
   }
 
   @Test

@@ -189,8 +189,29 @@ class NameRulesTest {
         public class Second { @Script public static String one() { return "1"; } }
         """);
     assertThat(Compile.expecting(DUPLICATE_WORKFLOW_NAME).withImage(first, second))
-        .hadErrorContaining("workflow name 'etl' is already used by test.First")
+        .hadErrorContaining("workflow name 'etl' is already used by test.First, also a Workflow")
         .inFile(second).onLineContaining("@Workflow(name = \"etl\")");
+  }
+
+  @Test
+  void aNameIsUniquePerKindAndASharedOneGetsTheKindInItsFileName() throws java.io.IOException {
+    JavaFileObject template = java("Inline", """
+        @Workflow(name = "dag-inline", kind = Kind.WORKFLOW_TEMPLATE)
+        public class Inline { @Script public static String one() { return "1"; } }
+        """);
+    JavaFileObject cron = java("InlineCron", """
+        @Workflow(name = "dag-inline", kind = Kind.CRON_WORKFLOW, schedule = "0 * * * *")
+        public class InlineCron { @Script public static String one() { return "1"; } }
+        """);
+    Compilation compilation = Compile.withImage(cron, template);
+    assertThat(compilation).succeededWithoutWarnings();
+    com.google.common.truth.Truth.assertThat(Compile.manifest(compilation, "dag-inline")).contains("kind: WorkflowTemplate");
+    com.google.common.truth.Truth.assertThat(Compile.manifest(compilation, "dag-inline.cronworkflow")).contains("kind: CronWorkflow");
+    String index = new String(compilation.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "META-INF/jera/index.json")
+        .orElseThrow().openInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    com.google.common.truth.Truth.assertThat(index).contains("META-INF/argo/dag-inline.cronworkflow.yaml");
+    com.google.common.truth.Truth.assertThat(compilation.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
+        "META-INF/jera/workflows/dag-inline.cronworkflow.json")).isPresent();
   }
 
   @Test

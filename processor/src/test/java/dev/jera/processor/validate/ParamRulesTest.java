@@ -2,10 +2,12 @@ package dev.jera.processor.validate;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.jera.processor.diagnostic.MessageId.ALLOWED_NOT_PARSING;
+import static dev.jera.processor.diagnostic.MessageId.CONFIG_MAP_PARAM_WITH_ALLOWED;
 import static dev.jera.processor.diagnostic.MessageId.DEFAULT_NOT_ALLOWED;
 import static dev.jera.processor.diagnostic.MessageId.DEFAULT_NOT_PARSING;
 import static dev.jera.processor.diagnostic.MessageId.DUPLICATE_ALLOWED;
 import static dev.jera.processor.diagnostic.MessageId.DUPLICATE_PARAM;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_PARAM_CONFIG_MAP;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_PARAM_NAME;
 import static dev.jera.processor.diagnostic.MessageId.PARAM_ATTRIBUTE_ON_SCRIPT;
 import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_PARAM;
@@ -230,5 +232,63 @@ class ParamRulesTest {
     assertThat(Compile.expecting(DUPLICATE_ALLOWED).withImage(source))
         .hadErrorContaining("allowed value 'eu' of workflow parameter 'region' is listed twice")
         .inFile(source).onLineContaining("allowed = {");
+  }
+
+  @Test
+  void aConfigMapParameterIsAConfigMapKey() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param(value = "message", configMap = "simple-parameters.msg")
+        public class Etl {
+          @Script public static String extract(@Param("message") String message) { return message; }
+        }
+        """);
+    assertThat(Compile.expecting(INVALID_PARAM_CONFIG_MAP).withImage(source))
+        .hadErrorContaining("configMap of @Param 'message' is 'simple-parameters.msg'; write it as \"configmap/key\","
+            + " e.g. \"simple-parameters/msg\"")
+        .inFile(source).onLineContaining("simple-parameters.msg");
+  }
+
+  @Test
+  void aTemplatesConfigMapInputIsAConfigMapKey() {
+    JavaFileObject source = java("Etl", """
+        @Workflow(entrypoint = "print")
+        public class Etl {
+          @Template public static void print(@Param(value = "message", configMap = "just-a-name") String message) {}
+        }
+        """);
+    assertThat(Compile.expecting(INVALID_PARAM_CONFIG_MAP).withImage(source))
+        .hadErrorContaining("configMap of @Param 'message' is 'just-a-name'; write it as \"configmap/key\"")
+        .inFile(source).onLineContaining("just-a-name");
+  }
+
+  @Test
+  void aConfigMapParameterOfASubmittedWorkflowHasNoAllowedValues() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param(value = "env", configMap = "settings/env",
+            allowed = {"dev", "prod"})
+        public class Etl {
+          @Script public static String extract(@Param("env") String env) { return env; }
+        }
+        """);
+    assertThat(Compile.expecting(CONFIG_MAP_PARAM_WITH_ALLOWED).withImage(source))
+        .hadErrorContaining("workflow parameter 'env' takes its value from ConfigMap key settings/env, so it has no value"
+            + " when submitted, and Argo refuses a parameter with allowed values (an enum) and no value")
+        .inFile(source).onLineContaining("allowed = {");
+  }
+
+  @Test
+  void configMapOnAStepsParameterHasNoEffect() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @Param(value = "message", configMap = "simple-parameters/msg")
+        public class Etl {
+          @Script public static String extract(@Param(value = "message", configMap = "other/msg") String message) { return message; }
+        }
+        """);
+    assertThat(Compile.expecting(PARAM_ATTRIBUTE_ON_SCRIPT).withImage(source))
+        .hadErrorContaining("@Param(configMap = …) on parameter 'message' of extract() has no effect")
+        .inFile(source).onLineContaining("other/msg");
   }
 }

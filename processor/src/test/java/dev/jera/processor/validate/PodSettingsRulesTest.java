@@ -15,6 +15,7 @@ import static dev.jera.processor.diagnostic.MessageId.INVALID_MUTEX;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_NODE_SELECTOR;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_QUANTITY;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_RESOURCE_NAME;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_DATABASE_SEMAPHORE;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_SEMAPHORE;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_TOLERATION;
 import static dev.jera.processor.diagnostic.MessageId.MOUNT_PATH_TAKEN;
@@ -128,6 +129,25 @@ class PodSettingsRulesTest {
     JavaFileObject source = script("@Synchronized(semaphore = \"limits\")");
     assertThat(Compile.expecting(INVALID_SEMAPHORE).withImage(source)).hadErrorContaining("semaphore 'limits' is not of the form configmap/key")
         .inFile(source).onLineContaining("\"limits\"");
+  }
+
+  @Test
+  void aDatabaseSemaphoreIsABareKey() {
+    JavaFileObject source = script("@Synchronized(semaphore = \"my-config/template\", database = true)");
+    assertThat(Compile.expecting(INVALID_DATABASE_SEMAPHORE).withImage(source))
+        .hadErrorContaining("semaphore 'my-config/template' of @Synchronized(database = true) is a ConfigMap key, but with"
+            + " database = true a semaphore is a bare key of the database")
+        .inFile(source).onLineContaining("my-config/template");
+    assertThat(Compile.expecting(INVALID_DATABASE_SEMAPHORE).withImage(source))
+        .hadErrorContaining("write 'template', or drop database = true to read the limit from ConfigMap 'my-config'");
+  }
+
+  @Test
+  void aDatabaseSemaphoreKeyIsALockName() {
+    JavaFileObject source = script("@Synchronized(semaphore = \"two words\", database = true)");
+    assertThat(Compile.expecting(INVALID_DATABASE_SEMAPHORE).withImage(source))
+        .hadErrorContaining("semaphore 'two words' of @Synchronized(database = true) is not a valid key; use letters, digits")
+        .inFile(source).onLineContaining("two words");
   }
 
   @Test

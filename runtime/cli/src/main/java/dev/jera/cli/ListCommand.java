@@ -1,5 +1,6 @@
 package dev.jera.cli;
 
+import dev.jera.local.Catalog;
 import dev.jera.local.console.TextTable;
 import dev.jera.runner.index.WorkflowIndex;
 import java.io.PrintStream;
@@ -67,7 +68,7 @@ final class ListCommand {
     for (WorkflowIndex.Workflow workflow : workflows.catalog().workflows()) {
       List<String> steps = new ArrayList<>();
       workflow.steps().forEach(step -> steps.add(step.name()));
-      table.row(workflow.name(), workflow.kind(), workflow.shownEntrypoint(), String.join(", ", steps));
+      table.row(Catalog.key(workflow), workflow.kind(), workflow.shownEntrypoint(), String.join(", ", steps));
     }
     if (table.isEmpty()) {
       err.println("jera: there are no compiled workflows on the class path");

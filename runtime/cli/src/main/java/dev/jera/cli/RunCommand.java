@@ -12,6 +12,7 @@ import dev.jera.local.engine.LocalExecutor;
 import dev.jera.local.engine.RunRequest;
 import dev.jera.local.record.ReportJson;
 import dev.jera.local.values.ParameterValues;
+import dev.jera.local.values.SemaphoreLimits;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -48,6 +49,8 @@ final class RunCommand {
               "a key of a Secret (repeatable); else the variable JERA_SECRET_<NAME>_<KEY>"),
           CommandLine.Option.valued("--config-map", null, "NAME/KEY=VALUE",
               "a key of a ConfigMap (repeatable); else JERA_CONFIGMAP_<NAME>_<KEY>"),
+          CommandLine.Option.valued("--semaphore", null, "KEY=N",
+              "the limit of a database semaphore (repeatable; @Synchronized(database = true)); else 1"),
           CommandLine.Option.valued("--artifact", null, "STEP.INPUT=PATH", "a local copy of a step's input file (repeatable)"),
           CommandLine.Option.valued("--resume", null, "STEP[:OUTPUT=VALUE]", "resume suspend step STEP as soon as it is"
               + " reached, supplying VALUE to its output OUTPUT (repeatable; outputs left out take their defaults)"),
@@ -91,6 +94,7 @@ final class RunCommand {
     Map<String, String> configMaps = configMaps(line.all("--config-map"));
     List<ArtifactOverrides.Given> artifacts = artifacts(line.all("--artifact"));
     Map<String, Map<String, String>> resumes = resumes(line.all("--resume"));
+    Map<String, String> semaphores = semaphores(line.all("--semaphore"));
     Map<String, ParameterValues.Given> options = new LinkedHashMap<>();
     for (String parameter : line.all("--param")) {
       int equals = parameter.indexOf('=');
@@ -105,7 +109,8 @@ final class RunCommand {
     line.value("--file").ifPresent(file -> ParameterFile.read(Path.of(file))
         .forEach((key, value) -> given.put(key, new ParameterValues.Given(value, "-f " + file))));
     given.putAll(options);
-    RunRequest.Builder request = workflow.request(given, secrets, configMaps, artifacts, environment);
+    RunRequest.Builder request = workflow.request(given, secrets, configMaps, artifacts, environment)
+        .semaphoreLimits(SemaphoreLimits.check(workflow.name(), workflow.manifest(), semaphores));
     LineProgress progress = terminal ? new LiveProgress(err, ZoneId.systemDefault()) : new LineProgress(err, ZoneId.systemDefault());
     request
         .parallelism(parallelism)
@@ -218,6 +223,19 @@ final class RunCommand {
         throw new UsageException(flag + " '" + shown + "': expected NAME/KEY=VALUE");
       }
       values.put(reference, option.substring(equals + 1));
+    }
+    return values;
+  }
+
+  /** {@code --semaphore key=n}s by key, their limits as written (checked against the workflow later). */
+  private static Map<String, String> semaphores(List<String> options) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String option : options) {
+      int equals = option.indexOf('=');
+      if (equals <= 0 || equals == option.length() - 1) {
+        throw new UsageException("--semaphore '" + option + "': expected KEY=N");
+      }
+      values.put(option.substring(0, equals), option.substring(equals + 1));
     }
     return values;
   }

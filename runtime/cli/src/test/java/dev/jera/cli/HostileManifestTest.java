@@ -161,8 +161,22 @@ class HostileManifestTest {
     Outcome outcome = jera("list");
 
     assertThat(outcome.code()).isEqualTo(2);
-    assertThat(outcome.err()).contains("workflow 'evil': its manifest must be META-INF/argo/evil.yaml, not"
+    assertThat(outcome.err()).contains("workflow 'evil': its manifest must be META-INF/argo/evil.yaml (or"
+        + " META-INF/argo/evil.workflow.yaml), not"
         + " 'META-INF/argo/../../../../../../etc/hostname'");
+  }
+
+  @Test
+  void onlyAKindOfArgoMayStandInAManifestsFileName() throws IOException {
+    publish("evil", manifest("file"));
+    Files.writeString(classes.resolve("META-INF/jera/index.json"), index("evil", "META-INF/argo/evil.x/../../../../etc/hostname.yaml")
+        .replace("\"kind\": \"Workflow\"", "\"kind\": \"X/../../../../etc/hostname\""));
+
+    Outcome outcome = jera("list");
+
+    assertThat(outcome.code()).isEqualTo(2);
+    assertThat(outcome.err()).contains("workflow 'evil': its manifest must be META-INF/argo/evil.yaml, not"
+        + " 'META-INF/argo/evil.x/../../../../etc/hostname.yaml'");
   }
 
   @Test

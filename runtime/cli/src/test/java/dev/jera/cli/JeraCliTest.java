@@ -231,7 +231,7 @@ class JeraCliTest {
         Arguments.of(new String[] {"run", "hello", "--output", "xml"}, "--output 'xml' is not one of text, json"),
         Arguments.of(new String[] {"run", "hello", "--parallelism", "none"}, "--parallelism 'none' is not a positive whole number"),
         Arguments.of(new String[] {"run", "hello", "--paralelism", "2"},
-            "'run' has no option '--paralelism'; did you mean '--parallelism'? (options: -p/--param, -f/--file, -o/--output, --isolated, --parallelism, --secret, --config-map, --artifact, --resume, --retry-backoff, --fast-retries, --home)"),
+            "'run' has no option '--paralelism'; did you mean '--parallelism'? (options: -p/--param, -f/--file, -o/--output, --isolated, --parallelism, --secret, --config-map, --semaphore, --artifact, --resume, --retry-backoff, --fast-retries, --home)"),
         Arguments.of(new String[] {"run", "hello", "--output"}, "option '--output' of 'run' needs a value"),
         Arguments.of(new String[] {"run", "hello", "--secret", "vault=x"}, "--secret 'vault=…': expected NAME/KEY=VALUE"),
         Arguments.of(new String[] {"run"}, "'run' needs a workflow name: " + RunCommand.USAGE),

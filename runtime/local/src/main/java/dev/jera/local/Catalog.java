@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -29,6 +30,8 @@ import java.util.TreeMap;
 public final class Catalog {
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private static final List<String> KINDS = List.of("Workflow", "WorkflowTemplate", "ClusterWorkflowTemplate", "CronWorkflow");
 
   private final ClassLoader loader;
   private final Map<String, Found> workflows;
@@ -56,7 +59,7 @@ public final class Catalog {
         String spec = url.toString();
         String root = spec.substring(0, spec.length() - WorkflowIndex.RESOURCE.length());
         for (WorkflowIndex.Workflow workflow : index.workflows()) {
-          workflows.putIfAbsent(workflow.name(), new Found(workflow, root));
+          workflows.putIfAbsent(key(workflow), new Found(workflow, root));
         }
       }
     } catch (IOException e) {
@@ -91,10 +94,37 @@ public final class Catalog {
       throw new ManifestException(url + ": workflow name is not a valid resource name: " + problem);
     });
     String expected = "META-INF/argo/" + name + ".yaml";
-    if (!expected.equals(workflow.manifest())) {
-      throw new ManifestException(url + ": workflow '" + name + "': its manifest must be " + expected + ", not '"
-          + workflow.manifest() + "'");
+    // Only one of the four kinds may stand in a file name: the kind, too, comes from the jar.
+    String qualified = KINDS.contains(workflow.kind()) ? "META-INF/argo/" + qualified(workflow) + ".yaml" : null;
+    if (!expected.equals(workflow.manifest()) && (qualified == null || !qualified.equals(workflow.manifest()))) {
+      throw new ManifestException(url + ": workflow '" + name + "': its manifest must be " + expected
+          + (qualified == null ? "" : " (or " + qualified + ")") + ", not '" + workflow.manifest() + "'");
     }
+  }
+
+  /** {@code <name>.<kind>}, as the processor names the files of a workflow whose name an earlier kind has. */
+  private static String qualified(WorkflowIndex.Workflow workflow) {
+    return workflow.name() + "." + String.valueOf(workflow.kind()).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * How the catalog names a workflow: its manifest's file name, which is its name, or {@code <name>.<kind>}
+   * ({@code dag-inline.cronworkflow}) when a workflow of another kind has the name too.
+   */
+  public static String key(WorkflowIndex.Workflow workflow) {
+    String manifest = workflow.manifest();
+    return manifest.substring("META-INF/argo/".length(), manifest.length() - ".yaml".length());
+  }
+
+  /** The workflow of kind {@code kind} named {@code name}, whichever file name it has. */
+  private Optional<String> keyOf(String name, String kind) {
+    for (String key : List.of(name, name + "." + kind.toLowerCase(Locale.ROOT))) {
+      Found found = workflows.get(key);
+      if (found != null && found.workflow().name().equals(name) && kind.equals(found.workflow().kind())) {
+        return Optional.of(key);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every workflow, sorted by name. */
@@ -104,12 +134,15 @@ public final class Catalog {
     return all;
   }
 
-  /** The names of every workflow, sorted. */
+  /**
+   * The names of every workflow, sorted: a name several kinds share is {@code <name>.<kind>} for all but
+   * the first kind (Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow).
+   */
   public List<String> names() {
     return new ArrayList<>(workflows.keySet());
   }
 
-  /** The workflow named {@code name}. */
+  /** The workflow named {@code name} (or {@code <name>.<kind>}, see {@link #names}). */
   public Optional<WorkflowIndex.Workflow> find(String name) {
     return Optional.ofNullable(workflows.get(name)).map(Found::workflow);
   }
@@ -180,7 +213,8 @@ public final class Catalog {
     WorkflowManifest manifest = TemplateReferences.resolve(read, where, source());
     WorkflowIndex.Workflow workflow = workflows.get(name).workflow();
     if (read.workflowTemplateRef() != null) {
-      workflow = running(workflow, workflows.get(read.workflowTemplateRef().name()).workflow());
+      String template = keyOf(read.workflowTemplateRef().name(), read.workflowTemplateRef().kind()).orElseThrow();
+      workflow = running(workflow, workflows.get(template).workflow());
     }
     RunnerRegistry runners = new RunnerRegistry(loader);
     try {
@@ -192,11 +226,25 @@ public final class Catalog {
     }
   }
 
-  /** A workflow that runs {@code template}: its steps, style and runner under the workflow's own name. */
+  /**
+   * A workflow that runs {@code template}: its steps, style and runner under the workflow's own name,
+   * started at the workflow's own entrypoint when it names one (then, a template of it runs alone, as
+   * an entry template's steps hold it).
+   */
   private static WorkflowIndex.Workflow running(WorkflowIndex.Workflow workflow, WorkflowIndex.Workflow template) {
+    String entrypoint = workflow.entrypoint() != null ? workflow.entrypoint() : template.entrypoint();
+    List<WorkflowIndex.Step> steps = template.steps();
+    if (workflow.entrypoint() != null && !workflow.entrypoint().equals(template.entrypoint())) {
+      List<WorkflowIndex.Step> all = new ArrayList<>(template.steps());
+      if (template.templates() != null) {
+        all.addAll(template.templates());
+      }
+      steps = all.stream().filter(step -> step.name().equals(workflow.entrypoint())).findFirst()
+          .map(List::of).orElse(template.steps());
+    }
     return new WorkflowIndex.Workflow(workflow.name(), workflow.kind(), template.style(), workflow.className(),
-        template.runner(), workflow.manifest(), template.entrypoint(), template.onExit(), workflow.parameters(),
-        template.steps(), template.templates());
+        template.runner(), workflow.manifest(), entrypoint, template.onExit(), workflow.parameters(),
+        steps, template.templates());
   }
 
   /** Finds the workflows a manifest refers to, read but not resolved. */
@@ -208,6 +256,11 @@ public final class Catalog {
           return Optional.empty();
         }
         return Optional.of(read(name));
+      }
+
+      @Override
+      public Optional<WorkflowManifest> find(String name, String kind) {
+        return keyOf(name, kind).map(key -> read(key)).or(() -> find(name));
       }
 
       @Override

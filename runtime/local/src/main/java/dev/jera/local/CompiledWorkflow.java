@@ -56,10 +56,11 @@ public record CompiledWorkflow(
       List<ArtifactOverrides.Given> artifacts,
       Map<String, String> environment,
       Advice advice) {
+    Map<String, String> configMapValues = ConfigMapValues.check(name(), manifest, configMaps, environment, advice);
     return RunRequest.builder(name(), manifest, runners)
-        .parameters(ParameterValues.check(name(), manifest, runner, parameters, advice))
+        .parameters(ParameterValues.check(name(), manifest, runner, parameters, configMapValues, advice))
         .secrets(SecretValues.check(name(), manifest, secrets, environment, advice))
-        .configMaps(ConfigMapValues.check(name(), manifest, configMaps, environment, advice))
+        .configMaps(configMapValues)
         .artifacts(ArtifactOverrides.check(name(), manifest, artifacts))
         .advice(advice);
   }

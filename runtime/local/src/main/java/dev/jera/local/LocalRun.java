@@ -10,6 +10,7 @@ import dev.jera.local.launch.StepLauncher;
 import dev.jera.local.record.RunHome;
 import dev.jera.local.values.Advice;
 import dev.jera.local.values.ParameterValues;
+import dev.jera.local.values.SemaphoreLimits;
 import dev.jera.runner.index.WorkflowIndex;
 import dev.jera.local.manifest.PodTemplate;
 import java.io.IOException;
@@ -48,6 +49,7 @@ public final class LocalRun {
   private final Map<String, ParameterValues.Given> parameters = new LinkedHashMap<>();
   private final Map<String, String> secrets = new LinkedHashMap<>();
   private final Map<String, String> configMaps = new LinkedHashMap<>();
+  private final Map<String, String> semaphoreLimits = new LinkedHashMap<>();
   private final List<ArtifactOverrides.Given> artifacts = new ArrayList<>();
   private final Map<String, String> stubs = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> resumes = new LinkedHashMap<>();
@@ -72,7 +74,7 @@ public final class LocalRun {
     WorkflowIndex.Workflow found = catalog.findByClass(workflowClass.getName())
         .orElseThrow(() -> new IllegalArgumentException("no workflow was compiled from " + workflowClass.getName()
             + "; is it annotated @Workflow, with Jera's processor on the annotation processor path?"));
-    return new LocalRun(catalog.open(found.name()));
+    return new LocalRun(catalog.open(Catalog.key(found)));
   }
 
   /** The workflow named {@code name} on the current thread's class path. */
@@ -104,6 +106,16 @@ public final class LocalRun {
    */
   public LocalRun configMap(String name, String key, String value) {
     configMaps.put(name + "/" + key, value);
+    return this;
+  }
+
+  /**
+   * Sets the limit of database semaphore {@code key} ({@code @Synchronized(semaphore = key, database = true)}),
+   * which on Argo is a row of the synchronization database: how many steps (or runs) hold it at once.
+   * Without one it is 1.
+   */
+  public LocalRun semaphore(String key, int limit) {
+    semaphoreLimits.put(key, String.valueOf(limit));
     return this;
   }
 
@@ -237,6 +249,7 @@ public final class LocalRun {
    */
   public LocalReport run() {
     RunRequest.Builder request = workflow.request(parameters, secrets, configMaps, artifacts, Map.of(), Advice.LOCAL_RUN)
+        .semaphoreLimits(SemaphoreLimits.check(workflow.name(), workflow.manifest(), semaphoreLimits))
         .parallelism(parallelism)
         .isolated(isolated)
         .retryBackoff(retryBackoff)

@@ -353,8 +353,6 @@ class ManifestReaderTest {
         "valueFrom: {fieldRef: {fieldPath: metadata.name}}");
     String expression = POD_SETTINGS.replace("from: \"{{tasks.extract.outputs.artifacts.result}}\"",
         "fromExpression: \"tasks.extract.outputs.artifacts.result\"");
-    String database = POD_SETTINGS.replace("semaphores: [{configMapKeyRef: {name: etl-limits, key: extract}}]",
-        "semaphores: [{database: {key: extract}}]");
 
     assertThat(assertThrows(ManifestException.class, () -> ManifestReader.read(fieldRef, "workflow 'w'")))
         .hasMessageThat().isEqualTo("workflow 'w': spec.templates[1].script.env[1].valueFrom: only values and keys of"
@@ -362,8 +360,18 @@ class ManifestReaderTest {
     assertThat(assertThrows(ManifestException.class, () -> ManifestReader.read(expression, "workflow 'w'")))
         .hasMessageThat().isEqualTo("workflow 'w': spec.templates[0].dag.tasks[1].arguments.artifacts[0].fromExpression:"
             + " 'fromExpression' is not run locally");
-    assertThat(assertThrows(ManifestException.class, () -> ManifestReader.read(database, "workflow 'w'")))
-        .hasMessageThat().isEqualTo("workflow 'w': spec.templates[1].synchronization.semaphores: only semaphores held"
-            + " in a ConfigMap key (configMapKeyRef) are run locally");
+  }
+
+  @Test
+  void readsDatabaseLocksApartFromTheOthers() {
+    String database = POD_SETTINGS.replace("semaphores: [{configMapKeyRef: {name: etl-limits, key: extract}}]",
+        "{semaphores: [{database: {key: extract}}], mutexes: [{name: etl, database: true}]}");
+
+    PodTemplate pod = (PodTemplate) ManifestReader.read(database, "workflow 'w'").templates().get("extract");
+
+    assertThat(pod.synchronization().databaseSemaphores()).containsExactly("extract");
+    assertThat(pod.synchronization().databaseMutexes()).containsExactly("etl");
+    assertThat(pod.synchronization().semaphores()).isEmpty();
+    assertThat(pod.synchronization().mutexes()).isEmpty();
   }
 }

@@ -7,9 +7,11 @@ import static dev.jera.local.TestRuns.workflow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.jera.argo.go.GoJson;
+import dev.jera.local.manifest.ManifestException;
 import dev.jera.local.manifest.ManifestReader;
 import dev.jera.local.manifest.WorkflowManifest;
 import dev.jera.local.values.ConfigMapValues;
+import dev.jera.local.values.SemaphoreLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -144,5 +146,61 @@ class SynchronizationTest {
 
     assertThat(bad).hasMessageThat().isEqualTo("ConfigMap key limits/work is 'many', but as the limit of a semaphore of"
         + " step 'work' of workflow 'w' it must be a positive whole number");
+  }
+
+  @Test
+  void aDatabaseSemaphoreAdmitsAsManyAsItsGivenLimit() {
+    Map<String, Integer> three = new ConcurrentHashMap<>();
+    Map<String, Integer> one = new ConcurrentHashMap<>();
+    String manifest = lockedLoop("semaphores:\n- database: {key: template}", "[x, x, x, x, x, x]");
+
+    RunReport limited = TestRuns.run(manifest, counting(three), home, request -> request.semaphoreLimits(Map.of("template", 3)));
+    TestRuns.run(manifest, counting(one), home);
+
+    assertThat(limited.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(three.get("x")).isAtMost(3);
+    assertThat(one).containsExactly("x", 1);
+  }
+
+  @Test
+  void aDatabaseMutexIsAnotherLockThanTheMutexOfItsName() {
+    String manifest = lockedLoop("mutexes:\n- name: etl\n  database: true", "[a, a, a]")
+        .replace("entrypoint: main\n", "entrypoint: main\n  synchronization:\n    mutexes:\n    - name: etl\n");
+    String sameLock = manifest.replace("entrypoint: main\n  synchronization:\n    mutexes:\n    - name: etl\n",
+        "entrypoint: main\n  synchronization:\n    mutexes:\n    - name: etl\n      database: true\n");
+    Map<String, Integer> most = new ConcurrentHashMap<>();
+
+    RunReport apart = TestRuns.run(manifest, counting(most), home);
+    RunReport blocked = TestRuns.run(sameLock, counting(new ConcurrentHashMap<>()), home);
+
+    assertThat(apart.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(most).containsExactly("a", 1);
+    assertThat(blocked.steps().get("work").children().get(0).detail()).isEqualTo("its database mutex 'etl' is held by"
+        + " the workflow itself (spec.synchronization) for the whole run, so the step would wait for it forever");
+  }
+
+  @Test
+  void aDatabaseSemaphoreLimitNamesAKeyTheWorkflowHolds() {
+    WorkflowManifest manifest = ManifestReader.read(lockedLoop("semaphores:\n- database: {key: template}", "[x]"), "t");
+
+    InvalidRunException unknown = assertThrows(InvalidRunException.class,
+        () -> SemaphoreLimits.check("w", manifest, Map.of("templat", "2")));
+    InvalidRunException bad = assertThrows(InvalidRunException.class,
+        () -> SemaphoreLimits.check("w", manifest, Map.of("template", "0")));
+
+    assertThat(unknown).hasMessageThat()
+        .isEqualTo("workflow 'w' holds no database semaphore 'templat' (it holds template); did you mean 'template'?");
+    assertThat(bad).hasMessageThat()
+        .isEqualTo("the limit of database semaphore 'template' of workflow 'w' is '0'; it must be a positive whole number");
+    assertThat(SemaphoreLimits.check("w", manifest, Map.of("template", " 4"))).containsExactly("template", 4);
+  }
+
+  @Test
+  void aSemaphoreIsAConfigMapKeyOrADatabaseKeyNotBoth() {
+    String both = lockedLoop("semaphores:\n- configMapKeyRef: {name: limits, key: work}\n  database: {key: work}", "[x]");
+
+    ManifestException refused = assertThrows(ManifestException.class, () -> ManifestReader.read(both, "t"));
+
+    assertThat(refused).hasMessageThat().contains("a semaphore needs exactly one of configMapKeyRef and database");
   }
 }

@@ -160,7 +160,22 @@ class ArgoPortsTest {
       Map.entry("graph", Phase.SUCCEEDED),
       Map.entry("parallel", Phase.SUCCEEDED),
       Map.entry("sequence", Phase.SUCCEEDED),
-      Map.entry("outputs-result", Phase.SUCCEEDED));
+      Map.entry("outputs-result", Phase.SUCCEEDED),
+      // The database locks are held as other locks locally (a database semaphore's limit: --semaphore, else 1).
+      Map.entry("synchronization-db-mutex-wf-level", Phase.SUCCEEDED),
+      Map.entry("synchronization-db-wf-level", Phase.SUCCEEDED),
+      // Given the ConfigMap key of CONFIG_MAPS, as a cluster holding upstream's ConfigMap would give it.
+      Map.entry("arguments-parameters-from-configmap", Phase.SUCCEEDED),
+      Map.entry("global-parameter-values-from-configmap", Phase.SUCCEEDED),
+      Map.entry("global-parameter-from-configmap-as-local-variable", Phase.SUCCEEDED),
+      // Each runs the template print-message of a (Cluster)WorkflowTemplate, named as its entrypoint.
+      Map.entry("workflow-template-ref-with-entrypoint-arg-passing", Phase.SUCCEEDED),
+      Map.entry("cluster-workflow-template-ref-with-entrypoint-arg-passing", Phase.SUCCEEDED),
+      // sequence-param waits for get-items' count (3), then prints each item of its file.
+      Map.entry("handle-large-output-results", Phase.SUCCEEDED),
+      // CronWorkflows sharing their names with a Workflow and a WorkflowTemplate: run once, now.
+      Map.entry("hello-world.cronworkflow", Phase.SUCCEEDED),
+      Map.entry("dag-inline.cronworkflow", Phase.SUCCEEDED));
 
   /**
    * The suspend steps that wait until resumed, by port, with the values supplied to each: a local run resumes
@@ -169,6 +184,16 @@ class ArgoPortsTest {
   private static final Map<String, Map<String, Map<String, String>>> RESUMED = Map.of(
       "suspend-outputs", Map.of("approve", Map.of("message", "approved by the test")),
       "intermediate-parameters-cicd", Map.of("approval", Map.of("approve", "YES")));
+
+
+  /**
+   * ConfigMap keys the local runs of ports are given, by manifest name, by {@code name/key}: upstream's
+   * {@code examples/configmaps/simple-parameters-configmap.yaml} holds {@code msg: 'hello world'}.
+   */
+  private static final Map<String, Map<String, String>> CONFIG_MAPS = Map.of(
+      "arguments-parameters-from-configmap", Map.of("simple-parameters/msg", "hello world"),
+      "global-parameter-values-from-configmap", Map.of("simple-parameters/msg", "hello world"),
+      "global-parameter-from-configmap-as-local-variable", Map.of("simple-parameters/msg", "hello world"));
 
   /**
    * Ports whose steps fail at random on purpose, as upstream's do, by manifest name, with how many
@@ -251,7 +276,10 @@ class ArgoPortsTest {
       Map.entry("steps-tmpl-timeout", "two steps stopped by their ten-second timeouts"),
       Map.entry("dag-task-level-timeout", "three 15-second sleeps in two rounds, one stopped by its ten-second timeout"),
       Map.entry("timeouts-step", "a sleep stopped by its ten-second activeDeadlineSeconds"),
-      Map.entry("suspend-template", "a 20-second suspend (delay), after approve, which waits until resumed (--resume approve)"));
+      Map.entry("suspend-template", "a 20-second suspend (delay), after approve, which waits until resumed (--resume approve)"),
+      Map.entry("synchronization-db-tmpl-level-mutex", "five 20-second and five 50-second sleeps, one at a time per mutex"),
+      Map.entry("synchronization-db-tmpl-level", "five ten-second sleeps, one at a time unless --semaphore template=N"));
+
 
   /**
    * WorkflowTemplates whose templates other ports call or run, by manifest name, with which: they run
@@ -297,6 +325,10 @@ class ArgoPortsTest {
       // Retries decide as on Argo without sitting out their backoffs (LocalRun.fastRetries).
       LocalRun run = LocalRun.of(name).home(home.resolve(name));
       RESUMED.getOrDefault(name, Map.of()).forEach(run::resume);
+      CONFIG_MAPS.getOrDefault(name, Map.of()).forEach((key, value) -> {
+        int slash = key.indexOf('/');
+        run.configMap(key.substring(0, slash), key.substring(slash + 1), value);
+      });
       LocalReport report = (attempts != null ? run.fastRetries() : run).run();
       if (attempts != null && report.phase() == Phase.FAILED) {
         report.steps().forEach((step, result) -> failedAttempts(name, result, attempts));

@@ -5,13 +5,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /** A parameter: Argo types its value, default and enum entries as strings. */
-@JsonPropertyOrder({"name", "value", "default", "enum", "description"})
+@JsonPropertyOrder({"name", "value", "default", "valueFrom", "enum", "description"})
 public record Parameter(
     String name,
     String value,
     @JsonProperty("default") String defaultValue,
+    ValueFrom valueFrom,
     @JsonProperty("enum") List<String> allowed,
     String description) {
+
+  /** As the canonical constructor, without {@code valueFrom}. */
+  public Parameter(String name, String value, String defaultValue, List<String> allowed, String description) {
+    this(name, value, defaultValue, null, allowed, description);
+  }
 
   public static Parameter named(String name) {
     return new Parameter(name, null, null, null, null);
@@ -28,4 +34,11 @@ public record Parameter(
   public static Parameter declared(String name, String value, List<String> allowed, String description) {
     return new Parameter(name, value, null, allowed, description);
   }
+
+  /**
+   * {@code valueFrom} of a workflow argument or an input: a ConfigMap's key, and the value to take when
+   * the ConfigMap or the key does not exist ({@code default}).
+   */
+  @JsonPropertyOrder({"configMapKeyRef", "default"})
+  public record ValueFrom(EnvVar.KeyRef configMapKeyRef, @JsonProperty("default") String defaultValue) {}
 }

@@ -97,10 +97,18 @@ public final class PodSpecParts {
 
   /** {@code synchronization}, in v4's plural form. */
   @JsonPropertyOrder({"mutexes", "semaphores"})
-  public record Synchronization(List<Named> mutexes, List<SemaphoreRef> semaphores) {}
+  public record Synchronization(List<Mutex> mutexes, List<SemaphoreRef> semaphores) {}
 
-  /** A semaphore held in a ConfigMap's key. */
-  public record SemaphoreRef(EnvVar.KeyRef configMapKeyRef) {}
+  /** A mutex; {@code database} (true or absent) keeps it in Argo's synchronization database. */
+  @JsonPropertyOrder({"name", "database"})
+  public record Mutex(String name, Boolean database) {}
+
+  /** A semaphore held in a ConfigMap's key, or in a key of Argo's synchronization database. */
+  @JsonPropertyOrder({"configMapKeyRef", "database"})
+  public record SemaphoreRef(EnvVar.KeyRef configMapKeyRef, DatabaseKey database) {}
+
+  /** {@code database: {key}}: a semaphore whose limit is row {@code <namespace>/<key>} of {@code sync_limit}. */
+  public record DatabaseKey(String key) {}
 
   /** {@code memoize}: Argo writes the cache's ConfigMap by name only. */
   @JsonPropertyOrder({"key", "maxAge", "cache"})

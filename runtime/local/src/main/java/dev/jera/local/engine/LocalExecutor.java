@@ -165,7 +165,7 @@ public final class LocalExecutor {
       Map<String, String> parameters, NodeTree tree, Coordinator coordinator, Launchers launchers, RunRecorder recorder,
       SecretMask mask, RunListener listener, String workflowName, Instant created, Integer parallelism,
       Integer processLimit, String exitKey) {
-    Locks locks = new Locks(request.configMaps);
+    Locks locks = new Locks(request.configMaps, request.semaphoreLimits);
     locks.holdForRun(Locks.keys(manifest.synchronization(), globals.variables()));
     PodPool pool = new PodPool(parallelism, processLimit, locks);
     WorkflowDeadline deadline = new WorkflowDeadline(created, manifest.activeDeadlineSeconds());
@@ -325,6 +325,9 @@ public final class LocalExecutor {
     Map<String, String> values = new LinkedHashMap<>();
     for (WorkflowParameter parameter : request.manifest.parameters()) {
       String value = request.parameters.getOrDefault(parameter.name(), parameter.value());
+      if (value == null && parameter.configMap() != null) {
+        value = request.configMaps.getOrDefault(parameter.configMap().displayName(), parameter.configMapDefault());
+      }
       if (value == null) {
         throw new InvalidRunException("workflow '" + request.workflow + "' needs parameter '" + parameter.name() + "'");
       }

@@ -9,6 +9,7 @@ import dev.jera.local.record.RunHome;
 import dev.jera.local.values.Advice;
 import dev.jera.local.values.ConfigMapValues;
 import dev.jera.local.values.ParameterValues;
+import dev.jera.local.values.SemaphoreLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
@@ -27,6 +28,7 @@ public final class RunRequest {
   final Map<String, String> parameters;
   final Map<String, String> secrets;
   final Map<String, String> configMaps;
+  final Map<String, Integer> semaphoreLimits;
   final Map<String, Map<String, Path>> artifacts;
   final Integer parallelism;
   final boolean isolated;
@@ -46,6 +48,7 @@ public final class RunRequest {
     this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.parameters));
     this.secrets = Map.copyOf(builder.secrets);
     this.configMaps = Collections.unmodifiableMap(new LinkedHashMap<>(builder.configMaps));
+    this.semaphoreLimits = Map.copyOf(builder.semaphoreLimits);
     Map<String, Map<String, Path>> artifacts = new LinkedHashMap<>();
     builder.artifacts.forEach((step, files) -> artifacts.put(step, Map.copyOf(files)));
     this.artifacts = Collections.unmodifiableMap(artifacts);
@@ -77,6 +80,7 @@ public final class RunRequest {
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private final Map<String, String> secrets = new LinkedHashMap<>();
     private final Map<String, String> configMaps = new LinkedHashMap<>();
+    private final Map<String, Integer> semaphoreLimits = new LinkedHashMap<>();
     private final Map<String, Map<String, Path>> artifacts = new LinkedHashMap<>();
     private final Map<String, String> stubs = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> resumes = new LinkedHashMap<>();
@@ -112,6 +116,15 @@ public final class RunRequest {
      */
     public Builder configMaps(Map<String, String> values) {
       configMaps.putAll(values);
+      return this;
+    }
+
+    /**
+     * The limits of database semaphores by key (checked already, see {@link SemaphoreLimits}); a key
+     * with none has limit 1.
+     */
+    public Builder semaphoreLimits(Map<String, Integer> limits) {
+      semaphoreLimits.putAll(limits);
       return this;
     }
 

@@ -11,11 +11,13 @@ import dev.jera.local.launch.ResultLimit;
 import dev.jera.local.launch.SideContainer;
 import dev.jera.local.launch.StepLaunch;
 import dev.jera.local.launch.StepLauncher;
+import dev.jera.local.manifest.ConfigMapKey;
 import dev.jera.local.manifest.InputParameter;
 import dev.jera.local.manifest.PodContainer;
 import dev.jera.local.manifest.PodTemplate;
 import dev.jera.local.manifest.RetrySettings;
 import dev.jera.local.manifest.Task;
+import dev.jera.local.values.Advice;
 import dev.jera.local.values.CallProblem;
 import dev.jera.local.values.SecretMask;
 import dev.jera.local.values.StepEnvironment;
@@ -83,6 +85,8 @@ public final class ScriptCall {
       String value;
       if (arguments.get(input.name()) != null) {
         value = arguments.get(input.name());
+      } else if (input.configMap() != null) {
+        value = configMapValue(input, run.configMaps, run.advice);
       } else if (input.value() != null) {
         value = globals.substitute(input.value());
       } else if (input.defaultValue() != null) {
@@ -104,6 +108,29 @@ public final class ScriptCall {
         artifacts, locks, timeout(template, variables), retry(template, variables), run.mask);
     call.launch("", 1, Path.of(""), Path.of(""), null);
     return call;
+  }
+
+  /**
+   * An input read from a ConfigMap's key, as ProcessArgs (workflow/common/util.go) reads it when its
+   * caller passes no value: the key's value, else {@code valueFrom.default}, else the step ends in Error
+   * with the controller's message (and how to give the key locally).
+   */
+  private static String configMapValue(InputParameter input, Map<String, String> configMaps, Advice advice) {
+    ConfigMapKey key = input.configMap();
+    String value = configMaps.get(key.displayName());
+    if (value != null) {
+      return value;
+    }
+    if (input.configMapDefault() != null) {
+      return input.configMapDefault();
+    }
+    boolean mapGiven = configMaps.keySet().stream().anyMatch(given -> given.startsWith(key.configMap() + "/"));
+    throw new CallProblem("unable to retrieve inputs.parameters." + input.name() + " from ConfigMap: "
+        + (mapGiven
+            ? "ConfigMap '" + key.configMap() + "' does not have the key '" + key.key() + "'"
+            : "ConfigMap '" + key.configMap() + "' does not exist. Please make sure it has the label"
+                + " workflows.argoproj.io/configmap-type: Parameter to be detectable by the controller")
+        + " (locally: give it with " + advice.configMap(key.configMap(), key.key()) + ")");
   }
 
   /** The task's name. */

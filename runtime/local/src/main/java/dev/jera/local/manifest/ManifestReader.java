@@ -7,6 +7,7 @@ import dev.jera.argo.expr.ExpressionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ import java.util.function.Function;
  * {@code withSequence}; {@code depends}/{@code dependencies}, {@code when}; argument parameters and
  * artifacts; input artifacts from other steps, {@code http}, {@code git} and {@code raw} (other stores
  * with a local copy the user gives); output artifacts; {@code env} values, Secret and ConfigMap keys,
- * {@code envFrom}; {@code synchronization} (mutexes and semaphores, template or workflow);
+ * {@code envFrom}; {@code synchronization} (mutexes and semaphores, of ConfigMaps or the database, template or workflow);
  * {@code timeout}, {@code retryStrategy}, {@code parallelism}, {@code failFast}, {@code onExit} and
  * {@code hooks.exit} (the workflow's, a step's or a task's), {@code activeDeadlineSeconds}, a step's {@code continueOn}.
  *
@@ -36,10 +37,9 @@ import java.util.function.Function;
  * ({@code http}, {@code data}, plugins; a {@code resource} template runs only stubbed, a
  * {@code suspend} template waits its duration or is resumed as the run is asked to), a container set's own
  * {@code retryStrategy};
- * a template's own {@code failFast}; {@code valueFrom} parameters; {@code retryStrategy.expression} and
+ * a template's own {@code failFast}; {@code valueFrom} parameters other than a ConfigMap's key; {@code retryStrategy.expression} and
  * {@code affinity}; {@code env} from a {@code fieldRef} or {@code resourceFieldRef} (they need a cluster);
- * artifacts with {@code fromExpression}, a {@code subPath} of an artifact not passed {@code from} a step;
- * database semaphores.
+ * artifacts with {@code fromExpression}, a {@code subPath} of an artifact not passed {@code from} a step.
  *
  * <p>It ignores, because they mean nothing on one machine: {@code memoize} (a step runs again),
  * {@code nodeSelector}, {@code tolerations}, {@code affinity}, {@code priorityClassName},
@@ -441,11 +441,14 @@ public final class ManifestReader {
     int index = 0;
     for (JsonNode input : node.path("inputs").path("parameters")) {
       String inputPath = path + ".inputs.parameters[" + index++ + "]";
+      ConfigMapKey configMap = configMapValue(input, inputPath);
       inputs.add(new InputParameter(
           required(input, "name", inputPath),
           text(input, "value", inputPath + ".value"),
           text(input, "default", inputPath + ".default"),
-          strings(input.path("enum"), inputPath + ".enum")));
+          strings(input.path("enum"), inputPath + ".enum"),
+          configMap,
+          configMap == null ? null : text(input.get("valueFrom"), "default", inputPath + ".valueFrom.default")));
     }
     return inputs;
   }
@@ -715,14 +718,17 @@ public final class ManifestReader {
       return Synchronization.NONE;
     }
     List<String> mutexes = new ArrayList<>();
+    List<String> databaseMutexes = new ArrayList<>();
     List<ConfigMapKey> semaphores = new ArrayList<>();
+    List<String> databaseSemaphores = new ArrayList<>();
     List<JsonNode> mutexNodes = new ArrayList<>();
     node.path("mutexes").forEach(mutexNodes::add);
     if (node.has("mutex")) {
       mutexNodes.add(node.get("mutex"));
     }
     for (JsonNode mutex : mutexNodes) {
-      mutexes.add(required(mutex, "name", path + ".mutexes"));
+      String name = required(mutex, "name", path + ".mutexes");
+      (flag(mutex, "database") ? databaseMutexes : mutexes).add(name);
     }
     List<JsonNode> semaphoreNodes = new ArrayList<>();
     node.path("semaphores").forEach(semaphoreNodes::add);
@@ -731,13 +737,19 @@ public final class ManifestReader {
     }
     for (JsonNode semaphore : semaphoreNodes) {
       JsonNode ref = semaphore.get("configMapKeyRef");
-      if (ref == null) {
-        throw fail(path + ".semaphores", "only semaphores held in a ConfigMap key (configMapKeyRef) are run locally");
+      JsonNode database = semaphore.get("database");
+      if ((ref == null) == (database == null)) {
+        // Argo's controller: "invalid semaphore with both ConfigMapKeyRef and Database" / "without a ConfigMapRef or Database".
+        throw fail(path + ".semaphores", "a semaphore needs exactly one of configMapKeyRef and database");
       }
-      semaphores.add(new ConfigMapKey(required(ref, "name", path + ".semaphores.configMapKeyRef"),
-          required(ref, "key", path + ".semaphores.configMapKeyRef")));
+      if (ref != null) {
+        semaphores.add(new ConfigMapKey(required(ref, "name", path + ".semaphores.configMapKeyRef"),
+            required(ref, "key", path + ".semaphores.configMapKeyRef")));
+      } else {
+        databaseSemaphores.add(required(database, "key", path + ".semaphores.database"));
+      }
     }
-    return new Synchronization(mutexes, semaphores);
+    return new Synchronization(mutexes, semaphores, databaseMutexes, databaseSemaphores);
   }
 
   /** {@code spec.arguments.artifacts}: files the entry template's inputs of the same names are given. */
@@ -881,16 +893,40 @@ public final class ManifestReader {
     int index = 0;
     for (JsonNode parameter : list) {
       String path = specPath + ".arguments.parameters[" + index++ + "]";
-      if (parameter.has("valueFrom")) {
-        throw fail(path + ".valueFrom", "'valueFrom' parameters are not run locally");
-      }
+      ConfigMapKey configMap = configMapValue(parameter, path);
       parameters.add(new WorkflowParameter(
           required(parameter, "name", path),
           text(parameter, "value", path + ".value"),
           strings(parameter.path("enum"), path + ".enum"),
-          text(parameter, "description", path + ".description")));
+          text(parameter, "description", path + ".description"),
+          configMap,
+          configMap == null ? null : text(parameter.get("valueFrom"), "default", path + ".valueFrom.default")));
     }
     return parameters;
+  }
+
+  /**
+   * The ConfigMap key a workflow argument's or an input's {@code valueFrom.configMapKeyRef} names, or
+   * {@code null} without {@code valueFrom}; any other {@code valueFrom} (supplied, event) is refused.
+   */
+  private ConfigMapKey configMapValue(JsonNode parameter, String path) {
+    JsonNode from = parameter.get("valueFrom");
+    if (from == null || from.isNull()) {
+      return null;
+    }
+    JsonNode ref = from.get("configMapKeyRef");
+    if (ref == null || !from.isObject()) {
+      throw fail(path + ".valueFrom", "only a ConfigMap's key (configMapKeyRef) is run locally");
+    }
+    Iterator<String> fields = from.fieldNames();
+    while (fields.hasNext()) {
+      String field = fields.next();
+      if (!field.equals("configMapKeyRef") && !field.equals("default")) {
+        throw fail(path + ".valueFrom." + field, "'" + field + "' is not run locally beside configMapKeyRef");
+      }
+    }
+    return new ConfigMapKey(required(ref, "name", path + ".valueFrom.configMapKeyRef"),
+        required(ref, "key", path + ".valueFrom.configMapKeyRef"));
   }
 
   private List<String> strings(JsonNode list, String path) {

@@ -37,6 +37,14 @@ public final class TemplateReferences {
      */
     Optional<WorkflowManifest> find(String name);
 
+    /**
+     * The manifest of the workflow of kind {@code kind} named {@code name} (a name is unique per kind
+     * only); by default, the one {@link #find(String)} finds.
+     */
+    default Optional<WorkflowManifest> find(String name, String kind) {
+      return find(name);
+    }
+
     /** The names of every workflow, for hints. */
     Collection<String> names();
   }
@@ -105,15 +113,15 @@ public final class TemplateReferences {
 
   private static WorkflowManifest find(String name, String kind, String where, String path, Source source,
       Map<String, WorkflowManifest> cache) {
-    WorkflowManifest found = cache.get(name);
+    WorkflowManifest found = cache.get(kind + "/" + name);
     if (found == null) {
-      Optional<WorkflowManifest> read = source.find(name);
+      Optional<WorkflowManifest> read = source.find(name, kind);
       if (read.isEmpty()) {
         throw new ManifestException(where + ": " + path + ": there is no " + kind + " '" + name + "' on the class path"
             + DidYouMean.hint(name, source.names()));
       }
       found = read.get();
-      cache.put(name, found);
+      cache.put(kind + "/" + name, found);
     }
     if (!found.kind().equals(kind)) {
       throw new ManifestException(where + ": " + path + ": '" + name + "' is a " + found.kind() + ", not a " + kind
@@ -178,7 +186,9 @@ public final class TemplateReferences {
         merged.put(parameter.name(), new WorkflowParameter(parameter.name(),
             parameter.value() != null ? parameter.value() : base.value(),
             parameter.allowed().isEmpty() ? base.allowed() : parameter.allowed(),
-            parameter.description() != null ? parameter.description() : base.description()));
+            parameter.description() != null ? parameter.description() : base.description(),
+            parameter.configMap() != null ? parameter.configMap() : base.configMap(),
+            parameter.configMap() != null ? parameter.configMapDefault() : base.configMapDefault()));
       }
     }
     return new ArrayList<>(merged.values());

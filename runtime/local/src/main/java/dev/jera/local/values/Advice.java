@@ -27,7 +27,7 @@ public enum Advice {
     }
 
     @Override
-    String configMap(String name, String key) {
+    public String configMap(String name, String key) {
       return "--config-map " + name + "/" + key + "=VALUE or the environment variable "
           + ConfigMapValues.variable(name, key);
     }
@@ -66,7 +66,7 @@ public enum Advice {
     }
 
     @Override
-    String configMap(String name, String key) {
+    public String configMap(String name, String key) {
       return ".configMap(\"" + name + "\", \"" + key + "\", VALUE)";
     }
 
@@ -96,7 +96,7 @@ public enum Advice {
   abstract String secretKeys(String name);
 
   /** How to give key {@code key} of ConfigMap {@code name}. */
-  abstract String configMap(String name, String key);
+  public abstract String configMap(String name, String key);
 
   /** How to give one key of ConfigMap {@code name}, which a step takes whole. */
   abstract String configMapKeys(String name);

@@ -19,7 +19,10 @@ import java.util.Map;
  * {@code JERA_CONFIGMAP_<NAME>_<KEY>} (upper case, other characters than letters and digits as
  * {@code _}); a ConfigMap a step takes whole ({@code envFrom}) gives the keys given for it (an
  * environment cannot list a ConfigMap's keys) and needs one at least, unless optional. A semaphore's
- * limit is the value of its key, found the same way, else 1; it must be a positive whole number.
+ * limit is the value of its key, found the same way, else 1; it must be a positive whole number. The
+ * keys workflow parameters and inputs take their values from ({@code valueFrom.configMapKeyRef}) are
+ * found the same way, but not required here: a parameter's is checked by {@link ParameterValues}, an
+ * input's when its step starts.
  */
 public final class ConfigMapValues {
   private ConfigMapValues() {}
@@ -69,8 +72,15 @@ public final class ConfigMapValues {
         }
       }
       limits(workflow, "step '" + template.name() + "'", template.synchronization(), values, environment);
+      // An input read from a key (valueFrom.configMapKeyRef) needs it only when its caller passes no value:
+      // the step says so if it is missing then, as Argo's controller does.
+      template.inputs().stream().filter(input -> input.configMap() != null)
+          .forEach(input -> find(input.configMap(), values, environment));
     }
     limits(workflow, "the workflow", manifest.synchronization(), values, environment);
+    // A workflow parameter's key: ParameterValues decides whether it is needed (no value given, no default).
+    manifest.parameters().stream().filter(parameter -> parameter.configMap() != null)
+        .forEach(parameter -> find(parameter.configMap(), values, environment));
     return values;
   }
 

@@ -63,6 +63,17 @@ public final class ParameterValues {
    */
   public static Map<String, String> check(String workflow, WorkflowManifest manifest, StepRunner runner, Map<String, Given> given,
       Advice advice) {
+    return check(workflow, manifest, runner, given, Map.of(), advice);
+  }
+
+  /**
+   * As {@link #check(String, WorkflowManifest, StepRunner, Map, Advice)}; a parameter read from a
+   * ConfigMap's key ({@code valueFrom.configMapKeyRef}) and not given takes that key's value in
+   * {@code configMaps} (by {@code name/key}, see {@link ConfigMapValues}), else its {@code valueFrom.default},
+   * as Argo's controller does when the workflow starts.
+   */
+  public static Map<String, String> check(String workflow, WorkflowManifest manifest, StepRunner runner, Map<String, Given> given,
+      Map<String, String> configMaps, Advice advice) {
     List<String> names = new ArrayList<>();
     manifest.parameters().forEach(parameter -> names.add(parameter.name()));
     for (Map.Entry<String, Given> entry : given.entrySet()) {
@@ -77,6 +88,19 @@ public final class ParameterValues {
       Given value = given.get(parameter.name());
       if (value == null && parameter.value() != null) {
         value = new Given(parameter.value(), "its default");
+      }
+      if (value == null && parameter.configMap() != null) {
+        String key = parameter.configMap().displayName();
+        if (configMaps.get(key) != null) {
+          value = new Given(configMaps.get(key), "ConfigMap key " + key);
+        } else if (parameter.configMapDefault() != null) {
+          value = new Given(parameter.configMapDefault(), "its default, as ConfigMap key " + key + " is not given");
+        } else {
+          throw new InvalidRunException("workflow '" + workflow + "' needs parameter '" + parameter.name() + "'"
+              + (parameter.description() == null ? "" : " (" + parameter.description() + ")") + ", which Argo reads from"
+              + " ConfigMap key " + key + "; give the key with " + advice.configMap(parameter.configMap().configMap(),
+                  parameter.configMap().key()) + ", or the parameter with " + advice.parameter(parameter.name()));
+        }
       }
       if (value == null) {
         throw new InvalidRunException("workflow '" + workflow + "' needs parameter '" + parameter.name() + "'"

@@ -21,7 +21,10 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class Clustertemplates {
   private Clustertemplates() {}
 
-  /** {@code cluster-workflow-template-print-message}: a library with the one template {@code print-message}. */
+  /**
+   * {@code cluster-workflow-template-print-message}: a library with the one template
+   * {@code print-message}, which prints its input (no entrypoint: a workflow names it to run it).
+   */
   @Workflow(name = "cluster-workflow-template-print-message", kind = Kind.CLUSTER_WORKFLOW_TEMPLATE)
   public static class ClusterWorkflowTemplatePrintMessage {
     /** Prints its input. */

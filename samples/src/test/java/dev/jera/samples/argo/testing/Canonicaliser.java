@@ -126,7 +126,8 @@ final class Canonicaliser {
   }
 
   /** WorkflowSpec (of a Workflow, a WorkflowTemplate, a ClusterWorkflowTemplate or a CronWorkflow). */
-  private static Map<String, Object> workflowSpec(Map<String, Object> raw) {
+  private static Map<String, Object> workflowSpec(Map<String, Object> spec) {
+    Map<String, Object> raw = withoutUndeclaredArguments(spec);
     Map<String, Object> out = new LinkedHashMap<>();
     Object onExit = null;
     for (Map.Entry<String, Object> e : raw.entrySet()) {
@@ -169,6 +170,65 @@ final class Canonicaliser {
       out.put("volumes", volumes);
     }
     return out;
+  }
+
+  /**
+   * The spec with each step's and task's argument parameters that name no input of the template it
+   * calls (one of this spec, by {@code template}) left out: ProcessArgs (workflow/common/util.go) reads
+   * an argument only for a declared input, so the others change nothing the template sees or outputs.
+   */
+  private static Map<String, Object> withoutUndeclaredArguments(Map<String, Object> spec) {
+    if (!(spec.get("templates") instanceof List<?> templates)) {
+      return spec;
+    }
+    Map<String, Set<String>> inputs = new HashMap<>();
+    for (Object t : templates) {
+      Map<String, Object> template = map(t, "template");
+      Set<String> names = new HashSet<>();
+      for (Object p : list(map(template.get("inputs"), "inputs").get("parameters"), "inputs.parameters")) {
+        names.add(String.valueOf(map(p, "parameter").get("name")));
+      }
+      inputs.put(String.valueOf(template.get("name")), names);
+    }
+    Function<Object, Object> step = s -> {
+      Map<String, Object> raw = map(s, "step");
+      Set<String> declared = raw.get("template") instanceof String name ? inputs.get(name) : null;
+      Map<String, Object> arguments = map(raw.get("arguments"), "arguments");
+      if (declared == null || arguments.get("parameters") == null) {
+        return raw;
+      }
+      List<Object> kept = new ArrayList<>();
+      for (Object p : list(arguments.get("parameters"), "arguments.parameters")) {
+        if (declared.contains(String.valueOf(map(p, "parameter").get("name")))) {
+          kept.add(p);
+        }
+      }
+      Map<String, Object> args = new LinkedHashMap<>(arguments);
+      args.put("parameters", kept);
+      Map<String, Object> copy = new LinkedHashMap<>(raw);
+      copy.put("arguments", args);
+      return copy;
+    };
+    List<Object> rewritten = new ArrayList<>();
+    for (Object t : templates) {
+      Map<String, Object> template = new LinkedHashMap<>(map(t, "template"));
+      if (template.get("steps") != null) {
+        List<Object> groups = new ArrayList<>();
+        for (Object group : list(template.get("steps"), "steps")) {
+          groups.add(list(group, "steps group").stream().map(step).toList());
+        }
+        template.put("steps", groups);
+      }
+      if (template.get("dag") != null) {
+        Map<String, Object> dag = new LinkedHashMap<>(map(template.get("dag"), "dag"));
+        dag.put("tasks", list(dag.get("tasks"), "tasks").stream().map(step).toList());
+        template.put("dag", dag);
+      }
+      rewritten.add(template);
+    }
+    Map<String, Object> copy = new LinkedHashMap<>(spec);
+    copy.put("templates", rewritten);
+    return copy;
   }
 
   /**

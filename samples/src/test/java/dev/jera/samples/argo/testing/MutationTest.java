@@ -93,6 +93,9 @@ class MutationTest {
   }
 
   private static boolean changeIsReported(Object root, List<Object> path) {
+    if (undeclaredArguments(root, path)) {
+      return false;
+    }
     String p = pattern(path);
     if (FREE.stream().anyMatch(f -> f.matcher(p).find())) {
       return false;
@@ -112,6 +115,9 @@ class MutationTest {
   }
 
   private static boolean removalIsReported(Object root, List<Object> path, Object value) {
+    if (undeclaredArguments(root, path)) {
+      return false;
+    }
     String p = pattern(path);
     if (path.size() == 2 && path.get(0).equals("metadata") && path.get(1).equals("name") && isWorkflow(root)) {
       return true; // a fixed name becomes no name
@@ -141,6 +147,34 @@ class MutationTest {
       return isDaemonMain(root, path); // the probe's kind
     }
     return changeIsReported(root, path);
+  }
+
+  /**
+   * Whether {@code path} lies in a step's or task's arguments that only pass parameters the called template
+   * (of this document) declares no input for, which Argo ignores (Canonicaliser.withoutUndeclaredArguments).
+   */
+  private static boolean undeclaredArguments(Object root, List<Object> path) {
+    int at = path.indexOf("arguments");
+    if (at < 3 || !path.get(0).equals("spec") || !path.get(1).equals("templates")) {
+      return false;
+    }
+    Object step = root;
+    for (Object key : path.subList(0, at)) {
+      step = step instanceof Map<?, ?> m ? m.get(key) : step instanceof List<?> l && key instanceof Integer i ? l.get(i) : null;
+    }
+    if (!(step instanceof Map<?, ?> called) || !(called.get("template") instanceof String name)
+        || !(called.get("arguments") instanceof Map<?, ?> arguments) || arguments.get("artifacts") != null
+        || !(arguments.get("parameters") instanceof List<?> parameters)) {
+      return false;
+    }
+    java.util.Set<Object> declared = new java.util.HashSet<>();
+    for (Object t : (List<?>) ((Map<?, ?>) ((Map<?, ?>) root).get("spec")).get("templates")) {
+      if (t instanceof Map<?, ?> template && name.equals(template.get("name")) && template.get("inputs") instanceof Map<?, ?> inputs
+          && inputs.get("parameters") instanceof List<?> list) {
+        list.forEach(input -> declared.add(((Map<?, ?>) input).get("name")));
+      }
+    }
+    return parameters.stream().noneMatch(parameter -> declared.contains(((Map<?, ?>) parameter).get("name")));
   }
 
   private static boolean containsValueFrom(Object value) {

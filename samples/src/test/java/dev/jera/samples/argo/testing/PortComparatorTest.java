@@ -380,6 +380,19 @@ class PortComparatorTest {
   @Nested
   class Normalisations {
     @Test
+    void anArgumentNamingNoInputOfTheCalledTemplateIsIgnored() {
+      // bye declares no inputs: ProcessArgs (workflow/common/util.go) never reads an argument it has no input for
+      String upstream = replace(STEPS, "      - name: hello2b\n", "      - name: bye-now\n        template: bye\n"
+          + "        arguments: {parameters: [{name: seconds, value: \"{{item}}\"}]}\n        withParam: '[\"1\",\"2\"]'\n"
+          + "      - name: hello2b\n");
+      String port = replace(upstream, "        arguments: {parameters: [{name: seconds, value: \"{{item}}\"}]}\n", "");
+      assertSame(upstream, port);
+      // an argument of an input the template declares is not dropped
+      assertDiffersAt(STEPS, replace(STEPS, HELLO2A, "        template: print-message\n"),
+          "spec.templates[hello-hello-hello].steps[1][hello2a].arguments");
+    }
+
+    @Test
     void n1WorkflowNamesHarnessMetadataAndJerasVersionLabel() {
       String port = replace(DIAMOND, "  generateName: dag-diamond-\n",
           "  generateName: my-diamond-\n  labels:\n    app.kubernetes.io/version: 0.1.0\n");
