@@ -2,6 +2,7 @@ package dev.jera.processor.validate;
 
 import dev.jera.processor.diagnostic.Diagnostics;
 import java.util.List;
+import java.util.Set;
 
 /** Runs every rule over a workflow; emitting happens only when none reports an error. */
 public final class Validator {
@@ -95,52 +96,19 @@ public final class Validator {
           new DaemonRule(),
           new ResourceTemplateRule());
 
+  /** Rules about the workflow as a whole (its name, schedules, metadata, entrypoint, templates): not a nested graph's. */
+  private static final Set<Class<? extends Rule>> WORKFLOW_ONLY = Set.of(
+      WorkflowNameRule.class, UniqueWorkflowNameRule.class, WorkflowShapeRule.class, ScheduleRule.class,
+      CronSettingsRule.class, WorkflowMetadataRule.class, WorkflowSettingsRule.class, LabelRule.class, TemplateRule.class,
+      EntrypointRule.class, RunsRule.class, LifecycleRule.class, ExitHandlerRule.class, HookRule.class, SuspendRule.class,
+      ContainerSetRule.class, NestedGraphRule.class);
+
   /**
    * A nested {@code @Graph} of a workflow: its steps, inputs and settings. What the graph shares with its
-   * workflow (image, pod settings, secrets) the workflow's rules check; a report both find is printed once.
+   * workflow (image, pod settings, secrets) the workflow's rules check too; a report both find is printed once.
    */
   private static final List<Rule> GRAPH_RULES =
-      List.of(
-          new MethodShapeRule(),
-          new StepNameRule(),
-          new ParamDeclarationRule(),
-          new ParamUsageRule(),
-          new ParamAttributeRule(),
-          new SourceRule(),
-          new ReferenceRule(),
-          new CycleRule(),
-          new DependsRule(),
-          new ContinueOnRule(),
-          new SequenceRule(),
-          new FanOutRule(),
-          new TypeFlowRule(),
-          new OutputRule(),
-          new OutputReadRule(),
-          new GraphOutputRule(),
-          new GraphRule(),
-          new FanInOfTextRule(),
-          new ValueRule(),
-          new JsonTravelRule(),
-          new ArtifactRule(),
-          new LocationRule(),
-          new RepositoryKeyRule(),
-          new DefaultValueRule(),
-          new TemplateTagRule(),
-          new WhenRule(),
-          new ResourcesRule(),
-          new DurationRule(),
-          new RetryRule(),
-          new RetryExpressionRule(),
-          new TimeLimitRule(),
-          new ImageRule(),
-          new ShellTextRule(),
-          new SecretRule(),
-          new CallRule(),
-          new PodSettingsRule(),
-          new PodSpecRule(),
-          new SidecarRule(),
-          new DaemonRule(),
-          new ResourceTemplateRule());
+      RULES.stream().filter(rule -> !WORKFLOW_ONLY.contains(rule.getClass())).toList();
 
   private Validator() {}
 
