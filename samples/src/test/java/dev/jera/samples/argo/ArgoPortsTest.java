@@ -264,7 +264,6 @@ class ArgoPortsTest {
    * how long; the comparison is their test here ({@code jera run <name>} runs them).
    */
   private static final Map<String, String> TOO_LONG_TO_RUN_HERE = Map.ofEntries(
-      Map.entry("parallelism-nested-workflow", "eight 30-second jobs, two at a time in four rounds: about two minutes"),
       Map.entry("synchronization-tmpl-level", "five ten-second sleeps, as many at once as the ConfigMap's limit"),
       Map.entry("synchronization-tmpl-level-mutex", "five 20-second and five 50-second sleeps, one at a time per mutex"),
       Map.entry("parallelism-nested", "sixteen ten-second jobs, four workers of four in sequence: about 40 seconds"),
