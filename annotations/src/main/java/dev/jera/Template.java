@@ -54,6 +54,13 @@ public @interface Template {
   boolean archiveLogs() default false;
 
   /**
+   * Annotations of the template, {@code "key=value"} (Argo's template {@code annotations}), such as
+   * {@code "workflows.argoproj.io/display-name=os-{{inputs.parameters.image}}"}, the name Argo's UI shows for
+   * its nodes; tags of the template's inputs are allowed in values. A local run does not use them.
+   */
+  String[] annotations() default {};
+
+  /**
    * Kubernetes stops the template's pod once it has been active this long (Argo's
    * {@code activeDeadlineSeconds}), as a Go duration in whole seconds: {@code "10s"}, {@code "5m"}; or an
    * input of the template, {@code "{{inputs.parameters.deadline}}"}, whose arguments are then whole seconds.

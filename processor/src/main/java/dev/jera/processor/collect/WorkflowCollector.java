@@ -480,6 +480,7 @@ public final class WorkflowCollector {
         .outputLocations(outputLocations(method))
         .outputs(outputs)
         .archiveLogs(Annotations.bool(template, "archiveLogs"))
+        .annotations(Syntax.each(Annotations.texts(method, template, "annotations"), Syntax::keyValue))
         .suspend(suspend(method))
         .build();
   }

@@ -639,6 +639,7 @@ public final class ManifestBuilder {
         .podSpecPatch(PodSettingsWriter.specPatch(placement))
         .synchronization(PodSettingsWriter.synchronization(script.settings().sync()))
         .archiveLocation(script.archiveLogs() ? new Template.ArchiveLocation(true) : null)
+        .annotations(PodSettingsWriter.pairs(script.annotations().stream().filter(Parsed::isValid).toList()))
         .memoize(script.memoize().map(memoize -> new PodSpecParts.Memoize(
             memoize.key().value(),
             memoize.maxAge().map(Parsed::accepted).orElse(""),

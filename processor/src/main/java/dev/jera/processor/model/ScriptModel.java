@@ -56,7 +56,8 @@ public record ScriptModel(
     Optional<CallModel> call,
     Optional<HookModel> hook,
     Optional<SuspendModel> suspend,
-    Optional<ContainerSetModel> containerSet) {
+    Optional<ContainerSetModel> containerSet,
+    List<Parsed<KeyValue>> annotations) {
 
   public ScriptModel {
     inputs = List.copyOf(inputs);
@@ -65,6 +66,7 @@ public record ScriptModel(
     after = List.copyOf(after);
     items = List.copyOf(items);
     continueOn = List.copyOf(continueOn);
+    annotations = List.copyOf(annotations);
     sidecars = List.copyOf(sidecars);
     initContainers = List.copyOf(initContainers);
   }
@@ -194,6 +196,7 @@ public record ScriptModel(
     builder.outputLocations = outputLocations;
     builder.outputs = outputs;
     builder.archiveLogs = archiveLogs;
+    builder.annotations = annotations;
     builder.containerSet = containerSet;
     builder.call = call;
     builder.hook = hook;
@@ -241,6 +244,7 @@ public record ScriptModel(
     private List<InputSource.External> outputLocations = List.of();
     private List<OutputModel> outputs = List.of();
     private boolean archiveLogs;
+    private List<Parsed<KeyValue>> annotations = List.of();
     private Optional<ContainerSetModel> containerSet = Optional.empty();
     private Optional<CallModel> call = Optional.empty();
     private Optional<HookModel> hook = Optional.empty();
@@ -283,6 +287,7 @@ public record ScriptModel(
     public Builder outputLocations(List<InputSource.External> outputLocations) { this.outputLocations = outputLocations; return this; }
     public Builder outputs(List<OutputModel> outputs) { this.outputs = outputs; return this; }
     public Builder archiveLogs(boolean archiveLogs) { this.archiveLogs = archiveLogs; return this; }
+    public Builder annotations(List<Parsed<KeyValue>> annotations) { this.annotations = annotations; return this; }
     public Builder containerSet(Optional<ContainerSetModel> containerSet) { this.containerSet = containerSet; return this; }
     public Builder call(Optional<CallModel> call) { this.call = call; return this; }
     public Builder hook(Optional<HookModel> hook) { this.hook = hook; return this; }
@@ -294,7 +299,7 @@ public record ScriptModel(
           when, forEach, items, itemsSite, timeout, deadline, depends, continueOn,
           continueOnSite, sequence, retry, resources, settings, memoize,
           container, resource, sidecars, initContainers, daemon, archive, outputLocations, outputs, archiveLogs, call, hook, suspend,
-          containerSet);
+          containerSet, annotations);
     }
   }
 }

@@ -50,6 +50,7 @@ final class TemplateRule implements Rule {
       for (InputModel input : template.inputs()) {
         checkInput(template, input, diagnostics);
       }
+      WorkflowMetadataRule.annotations(what, template.annotations(), diagnostics);
       // A (Cluster)WorkflowTemplate's templates are there for other workflows to call by templateRef.
       boolean callableElsewhere = workflow.kind() == Kind.WORKFLOW_TEMPLATE || workflow.kind() == Kind.CLUSTER_WORKFLOW_TEMPLATE;
       if (!called.contains(name.value()) && !callableElsewhere) {

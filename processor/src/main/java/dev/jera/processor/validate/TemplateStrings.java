@@ -61,6 +61,10 @@ final class TemplateStrings {
       Optional<ScriptModel> owner = Optional.of(script);
       String method = script.methodName() + "()";
       script.image().ifPresent(image -> strings.add(new Placed(image, Place.TEMPLATE, owner, "the image of " + method)));
+      for (Parsed<KeyValue> annotation : script.annotations()) {
+        annotation.result().ifPresent(pair -> strings.add(
+            new Placed(new Text(pair.value(), annotation.site()), Place.TEMPLATE, owner, "the annotation " + pair.key() + " of " + method)));
+      }
       script.container().ifPresent(container -> {
         strings.add(new Placed(container.image(), Place.TEMPLATE, owner, "the image of " + method));
         for (Text part : container.command()) {

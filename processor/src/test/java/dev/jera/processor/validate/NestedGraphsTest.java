@@ -328,4 +328,35 @@ class NestedGraphsTest {
         .hadErrorContaining("did you mean 'outt'?")
         .inFile(source).onLineContaining("output = \"out\"");
   }
+
+  @Test
+  void aTemplateCarriesItsAnnotationsAndTheirTagsAreChecked() {
+    JavaFileObject good = java("Named", """
+        @Workflow(name = "named", entrypoint = "show")
+        @Param(value = "image", defaultValue = "debian")
+        public class Named {
+          @Template(annotations = "workflows.argoproj.io/display-name=os-{{inputs.parameters.image}}")
+          public static void show(String image) {}
+        }
+        """);
+    Compilation compilation = Compile.withImage(good);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "named");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+    assertThat(manifest).contains("""
+            annotations:
+              workflows.argoproj.io/display-name: "os-{{inputs.parameters.image}}"
+        """);
+    JavaFileObject bad = java("Named", """
+        @Workflow(name = "named", entrypoint = "show")
+        @Param(value = "image", defaultValue = "debian")
+        public class Named {
+          @Template(annotations = "workflows.argoproj.io/display-name=os-{{inputs.parameters.imag}}")
+          public static void show(String image) {}
+        }
+        """);
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(bad))
+        .hadErrorContaining("did you mean 'image'?")
+        .inFile(bad).onLineContaining("display-name=os-");
+  }
 }

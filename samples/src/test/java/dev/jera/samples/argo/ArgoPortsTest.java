@@ -43,6 +43,7 @@ class ArgoPortsTest {
       Map.entry("dag-nested", Phase.SUCCEEDED),
       Map.entry("coinflip-recursive", Phase.SUCCEEDED),
       Map.entry("dag-diamond-steps", Phase.SUCCEEDED),
+      Map.entry("loops-param-arg", Phase.SUCCEEDED),
       Map.entry("withsequence-nested-result", Phase.SUCCEEDED),
       Map.entry("dag-diamond-coinflip", Phase.SUCCEEDED),
       Map.entry("recursive-loop", Phase.SUCCEEDED),

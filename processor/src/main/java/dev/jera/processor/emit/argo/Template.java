@@ -6,13 +6,14 @@ import java.util.Map;
 
 /** A template: the entry DAG or steps, one script, one container, one resource, or a suspend. */
 @JsonPropertyOrder({
-  "name", "inputs", "outputs", "timeout", "activeDeadlineSeconds", "retryStrategy", "metadata", "nodeSelector", "tolerations",
+  "name", "annotations", "inputs", "outputs", "timeout", "activeDeadlineSeconds", "retryStrategy", "metadata", "nodeSelector", "tolerations",
   "affinity", "priorityClassName", "resourceClaims", "podResources", "podSpecPatch", "synchronization",
   "memoize", "archiveLocation", "parallelism", "failFast", "daemon", "dag", "steps", "script", "container", "containerSet",
   "resource", "suspend", "initContainers", "sidecars"
 })
 public record Template(
     String name,
+    Map<String, String> annotations,
     Inputs inputs,
     Outputs outputs,
     String timeout,
@@ -68,6 +69,7 @@ public record Template(
     private PodSpecParts.Synchronization synchronization;
     private PodSpecParts.Memoize memoize;
     private ArchiveLocation archiveLocation;
+    private Map<String, String> annotations;
     private Integer parallelism;
     private Boolean failFast;
     private Boolean daemon;
@@ -100,6 +102,7 @@ public record Template(
     public Builder synchronization(PodSpecParts.Synchronization synchronization) { this.synchronization = synchronization; return this; }
     public Builder memoize(PodSpecParts.Memoize memoize) { this.memoize = memoize; return this; }
     public Builder archiveLocation(ArchiveLocation archiveLocation) { this.archiveLocation = archiveLocation; return this; }
+    public Builder annotations(Map<String, String> annotations) { this.annotations = annotations; return this; }
     public Builder parallelism(Integer parallelism) { this.parallelism = parallelism; return this; }
     public Builder failFast(Boolean failFast) { this.failFast = failFast; return this; }
     public Builder daemon(Boolean daemon) { this.daemon = daemon; return this; }
@@ -115,7 +118,7 @@ public record Template(
 
     public Template build() {
       return new Template(
-          name, inputs, outputs, timeout, activeDeadlineSeconds, retryStrategy, metadata, nodeSelector, tolerations,
+          name, annotations, inputs, outputs, timeout, activeDeadlineSeconds, retryStrategy, metadata, nodeSelector, tolerations,
           affinity, priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize,
           archiveLocation, parallelism, failFast, daemon, dag, steps, script, container, containerSet, resource, suspend,
           initContainers, sidecars);
