@@ -147,14 +147,24 @@ final class DagFlow implements Flow {
   /** The globals (with the DAG's inputs) and the variables of every task that has a fulfilled node. */
   @Override
   public Variables outputScope() {
-    return globals.with(name -> {
-      if (!name.startsWith("tasks.")) {
-        return null;
-      }
-      int dot = name.indexOf('.', "tasks.".length());
-      Map<String, String> variables = variables(dot < 0 ? name.substring("tasks.".length()) : name.substring("tasks.".length(), dot));
-      return variables == null ? null : variables.get(name);
-    });
+    return globals.with(name -> taskVariable(name, task -> true));
+  }
+
+  /**
+   * The value of {@code tasks.<task>.…} {@code name} when {@code visible} lets {@code <task>} be read and its
+   * node is fulfilled; {@code null} otherwise (and for any other name).
+   */
+  private String taskVariable(String name, java.util.function.Predicate<String> visible) {
+    if (!name.startsWith("tasks.")) {
+      return null;
+    }
+    int dot = name.indexOf('.', "tasks.".length());
+    String task = dot < 0 ? name.substring("tasks.".length()) : name.substring("tasks.".length(), dot);
+    if (!visible.test(task)) {
+      return null;
+    }
+    Map<String, String> variables = variables(task);
+    return variables == null ? null : variables.get(name);
   }
 
   @Override
@@ -428,18 +438,7 @@ final class DagFlow implements Flow {
         variables(ancestor);
       }
     }
-    return globals.with(name -> {
-      if (!name.startsWith("tasks.")) {
-        return null;
-      }
-      int dot = name.indexOf('.', "tasks.".length());
-      String ancestor = dot < 0 ? name.substring("tasks.".length()) : name.substring("tasks.".length(), dot);
-      if (!isAncestor(ancestor, task.name(), new HashSet<>())) {
-        return null;
-      }
-      Map<String, String> variables = variables(ancestor);
-      return variables == null ? null : variables.get(name);
-    });
+    return globals.with(name -> taskVariable(name, ancestor -> isAncestor(ancestor, task.name(), new HashSet<>())));
   }
 
   /** The variables of a task whose node is fulfilled, computed once; {@code null} before. */

@@ -30,27 +30,18 @@ final class ResultReferences {
   static Set<String> of(List<Task> tasks, List<GraphOutput> outputs, String root) {
     Pattern plain = Pattern.compile(root + "\\.([A-Za-z0-9][-A-Za-z0-9]*)\\.outputs\\.result");
     Pattern indexed = Pattern.compile(root + "\\[['\"]([^'\"]+)['\"]\\]\\.outputs.result");
-    Set<String> names = new HashSet<>();
-    List<String> outputTexts = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
     outputs.forEach(output -> {
-      add(outputTexts, output.tag());
-      add(outputTexts, output.expression());
+      add(texts, output.tag());
+      add(texts, output.expression());
     });
-    for (String text : outputTexts) {
+    tasks.forEach(task -> texts.addAll(texts(task)));
+    Set<String> names = new HashSet<>();
+    for (String text : texts) {
       for (Pattern pattern : List.of(plain, indexed)) {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
           names.add(matcher.group(1));
-        }
-      }
-    }
-    for (Task task : tasks) {
-      for (String text : texts(task)) {
-        for (Pattern pattern : List.of(plain, indexed)) {
-          Matcher matcher = pattern.matcher(text);
-          while (matcher.find()) {
-            names.add(matcher.group(1));
-          }
         }
       }
     }
