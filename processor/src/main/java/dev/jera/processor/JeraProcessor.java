@@ -199,7 +199,7 @@ public final class JeraProcessor extends AbstractProcessor {
     WorkflowGraph graph = Wiring.of(workflow);
     Diagnostics diagnostics = Validator.validate(new Context(workflow, graph, new StepLookup(workflow), options, registry));
     for (WorkflowModel nested : workflow.graphs()) {
-      Validator.validateGraph(new Context(nested, Wiring.of(nested), new StepLookup(nested), options, registry), diagnostics);
+      Validator.validateGraph(new Context(nested, Wiring.of(nested), new StepLookup(nested), options, registry, workflow), diagnostics);
     }
     reporter.print(diagnostics);
     if (diagnostics.hasErrors()) {

@@ -11,6 +11,13 @@ public final class ArtifactMessages {
         + " @Azure, @Oss, @Hdfs, @Artifactory, @ArtifactPlugin or @Raw");
   }
 
+  public static Message fileValueNotAReference(String param, String method, String value) {
+    return MessageId.FILE_VALUE_NOT_A_REFERENCE.with(
+        "parameter '" + param + "' of " + method + "() is a Path, a file, so its @Value must name one file with one tag,"
+        + " not '" + value + "'; write \"{{workflow.outputs.artifacts.<global>}}\", \"{{inputs.artifacts.<input>}}\""
+        + " or take another step's file with @From");
+  }
+
   public static Message locationOnNonPath(String annotation, String param, String method, String type) {
     return MessageId.LOCATION_ON_NON_PATH.with(
         "@" + annotation + " fills a file, so parameter '" + param + "' of " + method

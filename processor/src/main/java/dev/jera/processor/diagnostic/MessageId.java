@@ -173,6 +173,8 @@ public enum MessageId {
   // Files (artifacts)
   FILE_WITHOUT_SOURCE(Group.ARTIFACTS, ERROR,
       "a Path parameter is filled by an annotation that gives a value, not a file"),
+  FILE_VALUE_NOT_A_REFERENCE(Group.ARTIFACTS, ERROR,
+      "a call's Path parameter takes a @Value that is not one tag naming a file"),
   LOCATION_ON_NON_PATH(Group.ARTIFACTS, ERROR, "a file location (@Http, @S3, @Raw, …) on a parameter that is not a Path"),
   FILE_FAN_IN(Group.ARTIFACTS, ERROR, "a step takes the files of a fan-out, which Argo cannot hand over as a list"),
   FILE_AS_VALUE(Group.ARTIFACTS, ERROR, "a script's returned file is taken as a value, not as a Path"),

@@ -545,6 +545,9 @@ public final class ManifestBuilder {
           artifacts.add(Artifact.from(
                   argumentName(script, input), "{{" + root + "." + producer.name().value() + ".outputs.artifacts." + artifact + "}}")
               .withSubPath(from.subPath().map(Text::value).orElse(null)));
+        } else if (script.isCall() && source instanceof InputSource.Value value) {
+          // A call's file by reference (ArtifactRule checked it is one artifact tag).
+          artifacts.add(Artifact.from(argumentName(script, input), value.template().value()));
         } else if (script.isCall() && source instanceof InputSource.External location) {
           // A call's file from a location: the argument says where the called template's input comes from.
           artifacts.add(Artifact.located(argumentName(script, input), null, ArtifactLocations.of(location)));

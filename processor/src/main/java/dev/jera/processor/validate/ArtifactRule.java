@@ -66,6 +66,13 @@ final class ArtifactRule implements Rule {
       }
       return;
     }
+    // A call may pass a file by its reference (an argument's `from`): a global output, another step's or the graph's input file.
+    if (input.isArtifact() && script.isCall() && source instanceof InputSource.Value value) {
+      if (!ArtifactReference.is(value.template().value())) {
+        diagnostics.report(source.site(), ArtifactMessages.fileValueNotAReference(input.name(), method, value.template().value()));
+      }
+      return;
+    }
     // A template's input file is passed by the step that calls it (its @Param only names it).
     if (input.isArtifact() && !(source instanceof InputSource.Caller)) {
       diagnostics.report(source.site(), ArtifactMessages.fileWithoutSource(input.name(), method, SourceRule.annotation(source)));

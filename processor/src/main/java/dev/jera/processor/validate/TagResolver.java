@@ -140,7 +140,9 @@ final class TagResolver {
       boolean file = rest.startsWith("outputs.artifacts.");
       String name = rest.substring(file ? "outputs.artifacts.".length() : "outputs.parameters.".length());
       List<String> globals = new ArrayList<>();
-      for (ScriptModel script : context.workflow().pods()) {
+      List<ScriptModel> pods = new ArrayList<>(context.root().pods());
+      context.root().graphs().forEach(graph -> pods.addAll(graph.pods()));
+      for (ScriptModel script : pods) {
         script.outputs().stream()
             .filter(output -> output.isArtifact() == file && output.global().isPresent())
             .forEach(output -> globals.add(output.global().get().value()));

@@ -28,9 +28,11 @@ public final class Wiring {
   public static WorkflowGraph of(WorkflowModel workflow) {
     StepLookup lookup = new StepLookup(workflow);
     // The exit handler: a script of the class, else a @Template (by template or method name).
-    Optional<ScriptModel> exitHandler = workflow.onExit().flatMap(ref -> lookup.find(ref.value())
-        .or(() -> workflow.templates().stream()
-            .filter(t -> t.name().value().equals(ref.value()) || t.methodName().equals(ref.value())).findFirst()));
+    // A nested graph of that name is the handler itself (a step that calls it may share its name).
+    Optional<ScriptModel> exitHandler = workflow.exitGraph().isPresent() ? Optional.empty()
+        : workflow.onExit().flatMap(ref -> lookup.find(ref.value())
+            .or(() -> workflow.templates().stream()
+                .filter(t -> t.name().value().equals(ref.value()) || t.methodName().equals(ref.value())).findFirst()));
     List<WorkflowGraph.Node> nodes = new ArrayList<>();
     for (ScriptModel script : workflow.scripts()) {
       if (exitHandler.isPresent() && exitHandler.get() == script || script.isHook()) {

@@ -6,6 +6,7 @@ import static dev.jera.processor.diagnostic.MessageId.ARCHIVE_WITHOUT_FILE;
 import static dev.jera.processor.diagnostic.MessageId.COMPRESSION_LEVEL;
 import static dev.jera.processor.diagnostic.MessageId.FILE_AS_VALUE;
 import static dev.jera.processor.diagnostic.MessageId.FILE_FAN_IN;
+import static dev.jera.processor.diagnostic.MessageId.FILE_VALUE_NOT_A_REFERENCE;
 import static dev.jera.processor.diagnostic.MessageId.FILE_WITHOUT_SOURCE;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_ARTIFACT_REPOSITORY;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_SECRET_REF;
@@ -66,6 +67,73 @@ class ArtifactRulesTest {
     assertThat(Compile.expecting(FILE_WITHOUT_SOURCE).withImage(source))
         .hadErrorContaining("parameter 'file' of count() is a Path, a file, so @Param cannot fill it")
         .inFile(source).onLineContaining("@Param(\"file\") Path file");
+  }
+
+  @Test
+  void aCallPassesAGlobalFileByReference() {
+    JavaFileObject source = java("Globals", """
+        import java.nio.file.Files;
+        import java.nio.file.Path;
+        @Workflow(entrypoint = "main", style = Style.STEPS, onExit = "consume")
+        public class Globals {
+          @Template public static @Output(value = "art", global = "my-art") Path make() throws java.io.IOException {
+            return Files.createTempFile("a", ".txt");
+          }
+          @Template public static void show(Path art) {}
+          @Graph(name = "consume", style = Style.STEPS)
+          static class Consume {
+            @Script(name = "show") @Call(template = "show")
+            static void show(@Value("{{workflow.outputs.artifacts.my-art}}") Path art) {}
+          }
+          @Script(name = "make") @Call(template = "make") static void makeStep() {}
+          @Script(name = "consume", after = "make") @Call(template = "consume") static void consume() {}
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "globals");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+    assertThat(manifest).contains("onExit: consume\n");
+    assertThat(manifest).contains("- name: art\n            from: \"{{workflow.outputs.artifacts.my-art}}\"");
+    assertThat(manifest).contains("  - - name: consume\n        template: consume");
+  }
+
+  @Test
+  void aFileByValueIsOneReference() {
+    JavaFileObject source = java("Globals", """
+        import java.nio.file.Path;
+        @Workflow(entrypoint = "main", style = Style.STEPS)
+        public class Globals {
+          @Template public static void show(Path art) {}
+          @Script(name = "show") @Call(template = "show")
+          static void showStep(@Value("/tmp/art.txt") Path art) {}
+        }
+        """);
+    assertThat(Compile.expecting(FILE_VALUE_NOT_A_REFERENCE).withImage(source))
+        .hadErrorContaining("parameter 'art' of showStep() is a Path, a file, so its @Value must name one file with one tag,"
+            + " not '/tmp/art.txt'")
+        .inFile(source).onLineContaining("@Value(\"/tmp/art.txt\") Path art");
+  }
+
+  @Test
+  void aGlobalFileIsCheckedByName() {
+    JavaFileObject source = java("Globals", """
+        import java.nio.file.Files;
+        import java.nio.file.Path;
+        @Workflow(entrypoint = "main", style = Style.STEPS)
+        public class Globals {
+          @Template public static @Output(value = "art", global = "my-art") Path make() throws java.io.IOException {
+            return Files.createTempFile("a", ".txt");
+          }
+          @Template public static void show(Path art) {}
+          @Script(name = "make") @Call(template = "make") static void makeStep() {}
+          @Script(name = "show", after = "make") @Call(template = "show")
+          static void showStep(@Value("{{workflow.outputs.artifacts.my-ar}}") Path art) {}
+        }
+        """);
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(source))
+        .hadErrorContaining("did you mean 'my-art'?")
+        .inFile(source).onLineContaining("my-ar}}");
   }
 
   @Test
