@@ -174,7 +174,7 @@ final class Canonicaliser {
 
   /**
    * The spec with each step's and task's argument parameters that name no input of the template it
-   * calls (one of this spec, by {@code template}) left out: ProcessArgs (workflow/common/util.go) reads
+   * calls (one of this spec, by {@code template}, or of an example's WorkflowTemplate, by {@code templateRef}) left out: ProcessArgs (workflow/common/util.go) reads
    * an argument only for a declared input, so the others change nothing the template sees or outputs.
    */
   private static Map<String, Object> withoutUndeclaredArguments(Map<String, Object> spec) {
@@ -184,15 +184,11 @@ final class Canonicaliser {
     Map<String, Set<String>> inputs = new HashMap<>();
     for (Object t : templates) {
       Map<String, Object> template = map(t, "template");
-      Set<String> names = new HashSet<>();
-      for (Object p : list(map(template.get("inputs"), "inputs").get("parameters"), "inputs.parameters")) {
-        names.add(String.valueOf(map(p, "parameter").get("name")));
-      }
-      inputs.put(String.valueOf(template.get("name")), names);
+      inputs.put(String.valueOf(template.get("name")), TemplateCatalog.declared(template));
     }
     Function<Object, Object> step = s -> {
       Map<String, Object> raw = map(s, "step");
-      Set<String> declared = raw.get("template") instanceof String name ? inputs.get(name) : null;
+      Set<String> declared = TemplateCatalog.examples().calleeInputs(raw, inputs).orElse(null);
       Map<String, Object> arguments = map(raw.get("arguments"), "arguments");
       if (declared == null || arguments.get("parameters") == null) {
         return raw;

@@ -151,7 +151,8 @@ class MutationTest {
 
   /**
    * Whether {@code path} lies in a step's or task's arguments that only pass parameters the called template
-   * (of this document) declares no input for, which Argo ignores (Canonicaliser.withoutUndeclaredArguments).
+   * (of this document, or an example's WorkflowTemplate by templateRef) declares no input for, which Argo ignores
+   * (Canonicaliser.withoutUndeclaredArguments).
    */
   private static boolean undeclaredArguments(Object root, List<Object> path) {
     int at = path.indexOf("arguments");
@@ -162,17 +163,19 @@ class MutationTest {
     for (Object key : path.subList(0, at)) {
       step = step instanceof Map<?, ?> m ? m.get(key) : step instanceof List<?> l && key instanceof Integer i ? l.get(i) : null;
     }
-    if (!(step instanceof Map<?, ?> called) || !(called.get("template") instanceof String name)
-        || !(called.get("arguments") instanceof Map<?, ?> arguments) || arguments.get("artifacts") != null
-        || !(arguments.get("parameters") instanceof List<?> parameters)) {
+    if (!(step instanceof Map<?, ?> called) || !(called.get("arguments") instanceof Map<?, ?> arguments)
+        || arguments.get("artifacts") != null || !(arguments.get("parameters") instanceof List<?> parameters)) {
       return false;
     }
-    java.util.Set<Object> declared = new java.util.HashSet<>();
+    Map<String, java.util.Set<String>> local = new java.util.HashMap<>();
     for (Object t : (List<?>) ((Map<?, ?>) ((Map<?, ?>) root).get("spec")).get("templates")) {
-      if (t instanceof Map<?, ?> template && name.equals(template.get("name")) && template.get("inputs") instanceof Map<?, ?> inputs
-          && inputs.get("parameters") instanceof List<?> list) {
-        list.forEach(input -> declared.add(((Map<?, ?>) input).get("name")));
+      if (t instanceof Map<?, ?> template) {
+        local.put(String.valueOf(template.get("name")), TemplateCatalog.declared(template));
       }
+    }
+    java.util.Set<String> declared = TemplateCatalog.examples().calleeInputs(called, local).orElse(null);
+    if (declared == null) {
+      return false;
     }
     return parameters.stream().noneMatch(parameter -> declared.contains(((Map<?, ?>) parameter).get("name")));
   }

@@ -2,6 +2,7 @@ package dev.jera.samples.argo.testing;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -390,6 +391,20 @@ class PortComparatorTest {
       // an argument of an input the template declares is not dropped
       assertDiffersAt(STEPS, replace(STEPS, HELLO2A, "        template: print-message\n"),
           "spec.templates[hello-hello-hello].steps[1][hello2a].arguments");
+    }
+
+    @Test
+    void anArgumentNamingNoInputOfAReferencedTemplateIsIgnored() {
+      assumeTrue(ArgoExamples.folder().isPresent(), "Argo's examples are not beside the project: skipping");
+      // inner-steps of the example WorkflowTemplate workflow-template-inner-steps declares no inputs; print-message does
+      String call = "      - name: hello2b\n        templateRef: {name: workflow-template-inner-steps, template: inner-steps}\n";
+      String upstream = replace(STEPS, "      - name: hello2b\n        template: print-message\n", call);
+      assertSame(upstream, replace(upstream, call + "        when: \"{{steps.hello1.status}} == Succeeded\"\n        arguments:\n"
+          + "          parameters: [{name: message, value: hello2b}]\n", call + "        when: \"{{steps.hello1.status}} == Succeeded\"\n"));
+      String declared = replace(STEPS, "      - name: hello2b\n        template: print-message\n",
+          "      - name: hello2b\n        templateRef: {name: workflow-template-print-message, template: print-message}\n");
+      assertDiffersAt(declared, replace(declared, "value: hello2b}", "value: hello-2b}"),
+          "spec.templates[hello-hello-hello].steps[1][hello2b].arguments.parameters[message].value");
     }
 
     @Test
