@@ -10,7 +10,7 @@ import javax.tools.Diagnostic;
 
 /**
  * Prints reports through the compiler, each on its element and, where known, its annotation attribute,
- * led by its id ({@code [Jera/UnknownScript]}).
+ * led by its id ({@code [Jera/UnknownScript]}); a warning the element suppresses ({@link Suppressions}) is not printed.
  */
 final class Reporter {
   private final Messager messager;
@@ -28,6 +28,9 @@ final class Reporter {
   }
 
   void print(Site site, Message message) {
+    if (Suppressions.suppressed(site.element(), message.id())) {
+      return;
+    }
     Diagnostic.Kind kind = message.id().kind();
     String text = message.formatted();
     var located = trees.locate(site);
@@ -44,6 +47,9 @@ final class Reporter {
 
   /** A message about the compilation as a whole (its options), or about elements together. */
   void print(Message message, Element... elements) {
+    if (elements.length == 1 && Suppressions.suppressed(elements[0], message.id())) {
+      return;
+    }
     if (elements.length == 1) {
       messager.printMessage(message.id().kind(), message.formatted(), elements[0]);
     } else {

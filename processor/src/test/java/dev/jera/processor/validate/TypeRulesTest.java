@@ -470,6 +470,54 @@ class TypeRulesTest {
   }
 
   @Test
+  void aWarningIsSuppressedByItsIdOnTheElementOrAnEnclosingOne() {
+    JavaFileObject onMethod = java("Etl", """
+        @Workflow
+        public class Etl {
+          @SuppressWarnings("jera:LoopWithoutItem")
+          @Script(items = {"a", "b"}) public static String greet() { return "hi"; }
+        }
+        """);
+    assertThat(Compile.withImage(onMethod)).succeededWithoutWarnings();
+    JavaFileObject onClass = java("Etl", """
+        @Workflow
+        @SuppressWarnings({"unchecked", "jera"})
+        public class Etl {
+          @Script(items = {"a", "b"}) public static String greet() { return "hi"; }
+        }
+        """);
+    assertThat(Compile.withImage(onClass)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void anotherIdDoesNotSuppressAWarning() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @SuppressWarnings("jera:FanInOfText")
+          @Script(items = {"a", "b"}) public static String greet() { return "hi"; }
+        }
+        """);
+    assertThat(Compile.expecting(LOOP_WITHOUT_ITEM).withImage(source))
+        .hadWarningContaining("script greet() fans out but no parameter is @Item")
+        .inFile(source).onLineContaining("public static String greet()");
+  }
+
+  @Test
+  void anErrorIsNeverSuppressed() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        @SuppressWarnings("jera")
+        public class Etl {
+          @Script public static List<String> extract() { return List.of(); }
+          @Script(forEach = "extract", items = {"a"}) public static String convert(@Item String s) { return s; }
+        }
+        """);
+    assertThat(Compile.expecting(FOR_EACH_AND_ITEMS).withImage(source)).hadErrorContaining("convert() sets both forEach and items")
+        .inFile(source).onLineContaining("items = {\"a\"}");
+  }
+
+  @Test
   void aPrivateWorkflowClassCannotBeRun() {
     JavaFileObject source = java("Outer", """
         public class Outer {

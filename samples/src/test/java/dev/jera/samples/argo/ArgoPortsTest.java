@@ -272,6 +272,7 @@ class ArgoPortsTest {
       Map.entry("synchronization-tmpl-level", "five ten-second sleeps, as many at once as the ConfigMap's limit"),
       Map.entry("synchronization-tmpl-level-mutex", "five 20-second and five 50-second sleeps, one at a time per mutex"),
       Map.entry("parallelism-nested", "sixteen ten-second jobs, four workers of four in sequence: about 40 seconds"),
+      Map.entry("parallelism-nested-workflow", "four rounds, one at a time, of two thirty-second jobs: about two minutes"),
       Map.entry("parallelism-nested-dag", "fifteen ten-second jobs, two at a time: about 80 seconds"),
       Map.entry("loops-param-result", "eleven steps sleeping 20 to 30 seconds"),
       Map.entry("colored-logs", "99 seconds of printing, one line a second"),
