@@ -62,4 +62,13 @@ public @interface Param {
    * }</pre>
    */
   String configMap() default "";
+
+  /**
+   * On a {@link Graph} class: {@code java.nio.file.Path} declares an input file of the graph
+   * ({@code inputs.artifacts}) instead of a value; callers pass it like any file ({@code @From} another
+   * step's), and the graph's steps hand it on with {@code @Value("{{inputs.artifacts.<name>}}") Path}.
+   * The default, {@code String}, is a value. A workflow's files are the {@code Path} components of a
+   * {@code @Workflow} record instead.
+   */
+  Class<?> type() default String.class;
 }

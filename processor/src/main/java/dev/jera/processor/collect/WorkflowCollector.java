@@ -174,6 +174,7 @@ public final class WorkflowCollector {
         .templates(templates(type, className))
         .graphSettings(graphSettings(type))
         .graphOutputs(graphOutputs(type))
+        .inputFiles(inputFiles(type))
         .argumentFiles(argumentFiles(type))
         .entrypoint(Annotations.optionalText(type, workflow, "entrypoint"))
         .construction(construction(type))
@@ -227,6 +228,7 @@ public final class WorkflowCollector {
         .templates(List.of())
         .graphSettings(graphSettings(type))
         .graphOutputs(graphOutputs(type))
+        .inputFiles(inputFiles(type))
         .entrypoint(Optional.of(name))
         .onExit(Optional.empty())
         .runs(Optional.empty())
@@ -579,8 +581,21 @@ public final class WorkflowCollector {
   }
 
   private List<ParamModel> params(TypeElement type) throws UnresolvedException {
+    return params(type, false);
+  }
+
+  /** {@code @Param(type = Path.class)} on the class: input files, not values. */
+  private List<ParamModel> inputFiles(TypeElement type) throws UnresolvedException {
+    return params(type, true);
+  }
+
+  private List<ParamModel> params(TypeElement type, boolean files) throws UnresolvedException {
     List<ParamModel> params = new ArrayList<>();
     for (Annotations.Found param : Annotations.findRepeated(type, PARAM, PARAMS)) {
+      boolean file = Annotations.className(param.mirror(), "type").filter(name -> name.equals("java.nio.file.Path")).isPresent();
+      if (file != files) {
+        continue;
+      }
       Text defaultValue = Annotations.text(type, param, "defaultValue");
       params.add(
           new ParamModel(
@@ -589,9 +604,21 @@ public final class WorkflowCollector {
               defaultValue.value().equals(dev.jera.Param.NO_DEFAULT) ? Optional.empty() : Optional.of(defaultValue),
               Annotations.optionalText(type, param, "description"),
               Annotations.texts(type, param, "allowed"),
-              Annotations.optionalText(type, param, "configMap").map(Syntax::keyRef)));
+              Annotations.optionalText(type, param, "configMap").map(Syntax::keyRef),
+              writtenType(type, param)));
     }
     return params;
+  }
+
+  /** {@code @Param(type)} when written: the class's canonical name (a primitive's name), at the attribute. */
+  private static Optional<Text> writtenType(TypeElement type, Annotations.Found param) throws UnresolvedException {
+    Optional<? extends javax.lang.model.element.AnnotationValue> written = Annotations.explicit(param.mirror(), "type");
+    if (written.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = Annotations.className(param.mirror(), "type").orElse(written.get().getValue().toString());
+    return Optional.of(new Text(name,
+        Annotations.site(type, param.mirror(), "type").locatedBy(param.locator().map(l -> l.attribute("type", -1)))));
   }
 
   private List<SecretModel> secrets(TypeElement type) throws UnresolvedException {

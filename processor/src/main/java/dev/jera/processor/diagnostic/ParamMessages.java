@@ -74,4 +74,20 @@ public final class ParamMessages {
         + " when submitted, and Argo refuses a parameter with allowed values (an enum) and no value"
         + " (spec.arguments." + param + ".value is required); drop allowed, or configMap");
   }
+
+  public static Message paramType(String param, String type) {
+    return MessageId.PARAM_TYPE.with("@Param(type = " + type + ".class) of '" + param + "' declares neither a value nor a file;"
+        + " write type = String.class (a value, the default) or type = java.nio.file.Path.class (an input file of a @Graph)");
+  }
+
+  public static Message fileParamOutsideGraph(String param, String owner) {
+    return MessageId.FILE_PARAM_OUTSIDE_GRAPH.with("'" + param + "' on " + owner + " is a file (type = Path.class), which only a"
+        + " @Graph class declares as its input; a workflow's files are the Path components of a @Workflow record,"
+        + " (@Workflow public record Args(@S3(key = \"…\") Path file))");
+  }
+
+  public static Message fileParamAttribute(String param, String attribute) {
+    return MessageId.FILE_PARAM_ATTRIBUTE.with("'" + param + "' is an input file (type = Path.class), which has no " + attribute
+        + "; remove " + attribute + ", or declare a value (type = String.class)");
+  }
 }

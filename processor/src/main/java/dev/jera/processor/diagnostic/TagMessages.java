@@ -188,6 +188,14 @@ public final class TagMessages {
             : "; its inputs are " + String.join(", ", inputs));
   }
 
+  public static String noGraphInputFile(String graphClass, String name, List<String> files, Optional<String> meant) {
+    return "@Graph " + graphClass + " has no input file '" + name + "'" + (meant.isPresent()
+        ? Hints.suggest(meant)
+        : files.isEmpty()
+            ? "; declare it with @Param(value = \"" + name + "\", type = Path.class) on the class"
+            : "; its input files are " + String.join(", ", files));
+  }
+
   public static String noPathParameter(String method, String name) {
     return "script " + method + "() has no Path parameter '" + name + "'";
   }

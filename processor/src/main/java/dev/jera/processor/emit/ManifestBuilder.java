@@ -208,7 +208,7 @@ public final class ManifestBuilder {
   /** The class's graph: a {@code dag} or {@code steps} template, with a nested graph's inputs. */
   private Template graphTemplate() {
     Template.Builder template = workflow.style() == Style.STEPS ? stepsTemplate() : dagTemplate();
-    if (workflow.nested() && !workflow.params().isEmpty()) {
+    if (workflow.nested() && (!workflow.params().isEmpty() || !workflow.inputFiles().isEmpty())) {
       List<Parameter> inputs = new ArrayList<>();
       for (ParamModel param : workflow.params()) {
         inputs.add(new Parameter(
@@ -218,7 +218,12 @@ public final class ManifestBuilder {
             Absent.ifEmpty(texts(param.allowed())),
             param.description().map(Text::value).orElse(null)));
       }
-      template.inputs(new Inputs(inputs, null));
+      // A graph's input file has no path: the graph hands it on to its steps by reference.
+      List<Artifact> files = new ArrayList<>();
+      for (ParamModel file : workflow.inputFiles()) {
+        files.add(Artifact.at(file.name().value(), null));
+      }
+      template.inputs(new Inputs(Absent.ifEmpty(inputs), Absent.ifEmpty(files)));
     }
     if (!workflow.graphOutputs().isEmpty()) {
       template.outputs(graphOutputs());

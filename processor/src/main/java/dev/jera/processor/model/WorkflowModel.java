@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param nested whether this is a nested {@code @Graph} of a workflow, not a workflow
  * @param workflowParams for a nested graph, its workflow's parameters; empty for a workflow
  * @param graphOutputs {@code @Output} on the class: the outputs of its graph
+ * @param inputFiles {@code @Param(type = Path.class)} on the class: a nested graph's input files
+ *     ({@code inputs.artifacts}); on a workflow class, a mistake a rule reports
  * @param argumentFiles the file components of a {@code @Workflow} record: {@code spec.arguments.artifacts},
  *     each the component's name and location (its first source); and its other components, for the rules
  * @param reachable whether code in the class's package can name the class (it and the classes
@@ -76,7 +78,8 @@ public record WorkflowModel(
     boolean nested,
     List<ParamModel> workflowParams,
     List<GraphOutputModel> graphOutputs,
-    List<InputModel> argumentFiles) {
+    List<InputModel> argumentFiles,
+    List<ParamModel> inputFiles) {
 
   public WorkflowModel {
     schedules = List.copyOf(schedules);
@@ -89,6 +92,7 @@ public record WorkflowModel(
     workflowParams = List.copyOf(workflowParams);
     graphOutputs = List.copyOf(graphOutputs);
     argumentFiles = List.copyOf(argumentFiles);
+    inputFiles = List.copyOf(inputFiles);
   }
 
   /** The parameters {@code {{workflow.parameters.x}}} reads: a nested graph's are its workflow's. */
@@ -204,6 +208,7 @@ public record WorkflowModel(
     builder.workflowParams = workflowParams;
     builder.graphOutputs = graphOutputs;
     builder.argumentFiles = argumentFiles;
+    builder.inputFiles = inputFiles;
     return builder;
   }
 
@@ -253,6 +258,7 @@ public record WorkflowModel(
     private List<ParamModel> workflowParams = List.of();
     private List<GraphOutputModel> graphOutputs = List.of();
     private List<InputModel> argumentFiles = List.of();
+    private List<ParamModel> inputFiles = List.of();
 
     private Builder() {}
     public Builder site(Site site) { this.site = site; return this; }
@@ -295,6 +301,7 @@ public record WorkflowModel(
     public Builder workflowParams(List<ParamModel> workflowParams) { this.workflowParams = workflowParams; return this; }
     public Builder graphOutputs(List<GraphOutputModel> graphOutputs) { this.graphOutputs = graphOutputs; return this; }
     public Builder argumentFiles(List<InputModel> argumentFiles) { this.argumentFiles = argumentFiles; return this; }
+    public Builder inputFiles(List<ParamModel> inputFiles) { this.inputFiles = inputFiles; return this; }
 
     public WorkflowModel build() {
       return new WorkflowModel(
@@ -302,7 +309,7 @@ public record WorkflowModel(
           serviceAccount, parallelism, parallelismSite, labels, params, secrets, retry, resources, scripts,
           construction, reachable, restricted, settings, deadline, ttl, podGC, artifactRepository, runs,
           library, cron, resourceSettings, entrypoint, templates, graphSettings, graphs, nested,
-          workflowParams, graphOutputs, argumentFiles);
+          workflowParams, graphOutputs, argumentFiles, inputFiles);
     }
   }
 }

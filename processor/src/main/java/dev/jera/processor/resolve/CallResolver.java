@@ -130,13 +130,16 @@ public final class CallResolver {
         callee.returnsResultArtifact(), libraryScript, libraryRunner, Optional.of(callee.outputs()));
   }
 
-  /** A graph as its callers see it: its inputs are parameters, and it has no result. */
+  /** A graph as its callers see it: its inputs are parameters and files, and it has no result. */
   static CallModel.Callee graphCallee(WorkflowModel graph, String workflowName, String kind) {
     List<CallModel.CalleeInput> inputs = new ArrayList<>();
     if (graph.nested()) {
       for (ParamModel param : graph.params()) {
         inputs.add(new CallModel.CalleeInput(
             param.name().value(), "java.lang.String", "String", false, true, param.defaultValue().isPresent()));
+      }
+      for (ParamModel file : graph.inputFiles()) {
+        inputs.add(new CallModel.CalleeInput(file.name().value(), "java.nio.file.Path", "Path", true, true, false));
       }
     }
     return new CallModel.Callee(workflowName, kind, graph.entryName(), inputs, JavaType.VOID, JavaType.VOID, false,

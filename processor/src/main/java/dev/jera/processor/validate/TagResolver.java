@@ -360,11 +360,21 @@ final class TagResolver {
     return Optional.of(TagMessages.noInputArtifacts());
   }
 
-  /** {@code inputs.parameters.x} in a step of a nested graph: an input the graph declares with {@code @Param}. */
+  /**
+   * {@code inputs.parameters.x} in a step of a nested graph: an input the graph declares with {@code @Param};
+   * {@code inputs.artifacts.x}, an input file it declares with {@code @Param(type = Path.class)}.
+   */
   private Optional<String> graphInputProblem(String rest) {
     List<String> inputs = context.workflow().params().stream().map(param -> param.name().value()).toList();
     if (rest.equals("parameters")) {
       return Optional.empty();
+    }
+    if (rest.startsWith("artifacts.")) {
+      String name = rest.substring("artifacts.".length());
+      List<String> files = context.workflow().inputFiles().stream().map(file -> file.name().value()).toList();
+      return files.contains(name)
+          ? Optional.empty()
+          : Optional.of(TagMessages.noGraphInputFile(context.workflow().simpleName(), name, files, DidYouMean.closest(name, files)));
     }
     if (!rest.startsWith("parameters.")) {
       return Optional.of(TagMessages.noGraphInput(context.workflow().simpleName(), rest, inputs, Optional.empty()));

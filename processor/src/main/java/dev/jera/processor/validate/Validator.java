@@ -68,7 +68,8 @@ public final class Validator {
           new DaemonRule(),
           new ContainerSetRule(),
           new ResourceTemplateRule(),
-          new NestedGraphRule());
+          new NestedGraphRule(),
+          new InputFileRule());
 
   /** A library has no graph, parameters or image of its own: only its methods are checked. */
   private static final List<Rule> LIBRARY_RULES =
@@ -101,7 +102,7 @@ public final class Validator {
       WorkflowNameRule.class, UniqueWorkflowNameRule.class, WorkflowShapeRule.class, ScheduleRule.class,
       CronSettingsRule.class, WorkflowMetadataRule.class, WorkflowSettingsRule.class, LabelRule.class, TemplateRule.class,
       EntrypointRule.class, RunsRule.class, LifecycleRule.class, ExitHandlerRule.class, HookRule.class, SuspendRule.class,
-      ContainerSetRule.class, NestedGraphRule.class);
+      ContainerSetRule.class, NestedGraphRule.class, InputFileRule.class);
 
   /**
    * A nested {@code @Graph} of a workflow: its steps, inputs and settings. What the graph shares with its

@@ -198,7 +198,7 @@ class HostileManifestTest {
     Task renamed = new Task("../../up", task.template(), task.templateRef(), task.depends(), task.arguments(),
         task.artifacts(), task.withParam(), task.withItems(), task.withSequence(), task.when(), task.continueOn(), task.exitHook());
     Map<String, ManifestTemplate> templates = new java.util.LinkedHashMap<>(read.templates());
-    templates.put("main", new DagTemplate("main", List.of(renamed), null, true, null, List.of(), List.of()));
+    templates.put("main", new DagTemplate("main", List.of(renamed), null, true, null, List.of(), List.of(), List.of()));
     WorkflowManifest built = new WorkflowManifest(read.kind(), read.name(), read.generateName(), read.labels(), read.entrypoint(),
         read.onExit(), read.exitHook(), read.parallelism(), read.serviceAccountName(), read.activeDeadlineSeconds(),
         read.synchronization(), read.workflowTemplateRef(), read.parameters(), templates, read.referenced(),

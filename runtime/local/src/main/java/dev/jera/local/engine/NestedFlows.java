@@ -3,9 +3,11 @@ package dev.jera.local.engine;
 import dev.jera.local.NodeType;
 import dev.jera.local.Phase;
 import dev.jera.local.manifest.DagTemplate;
+import dev.jera.local.manifest.InputArtifact;
 import dev.jera.local.manifest.InputParameter;
 import dev.jera.local.manifest.ManifestTemplate;
 import dev.jera.local.manifest.StepsTemplate;
+import dev.jera.local.manifest.Task;
 import dev.jera.local.values.CallProblem;
 import dev.jera.local.values.Variables;
 import java.nio.file.Path;
@@ -43,7 +45,7 @@ final class NestedFlows {
    * @throws CallProblem when an input has no value (Argo: "inputs.parameters.x was not supplied")
    */
   void start(ManifestTemplate graph, String nodeName, Node boundary, Path folder, Map<String, String> arguments,
-      RunContext run, Consumer<Node> created, Runnable onDone) {
+      Map<String, String> files, RunContext run, Consumer<Node> created, Runnable onDone) {
     int depth = depths.getOrDefault(boundary, 1) + 1;
     if (depth >= MAX_STACK_DEPTH) {
       // Argo's initializeNodeOrMarkError: a node of the template's type, in Error.
@@ -52,7 +54,7 @@ final class NestedFlows {
       onDone.run();
       return;
     }
-    Variables scope = run.globals.with(inputs(graph.graphInputs(), arguments, run.globals));
+    Variables scope = run.globals.with(inputs(graph.graphInputs(), arguments, run.globals)).with(files);
     Path steps = folder.resolve("steps");
     Flow flow = graph instanceof DagTemplate dag
         ? new DagFlow(nodeName, dag, boundary, scope, run, steps)
@@ -81,6 +83,44 @@ final class NestedFlows {
       values.put("inputs.parameters." + input.name(), value);
     }
     return values;
+  }
+
+  /**
+   * The graph's {@code inputs.artifacts.<name>}: the file the call's artifact argument names, resolved in the
+   * caller's scope (ProcessArgs; a graph passes its input files on by reference, so each is the file's path
+   * here), else the input's own reference; an optional input without one is left out.
+   *
+   * @throws CallProblem when a required input has none ("inputs.artifacts.x was not supplied"), or its
+   *     reference does not resolve
+   */
+  static Map<String, String> inputFiles(List<InputArtifact> declared, Task task, Variables callerScope) {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (InputArtifact input : declared) {
+      InputArtifact argument = task.artifacts().stream().filter(a -> a.name().equals(input.name())).findFirst().orElse(null);
+      InputArtifact.Location location = argument != null && argument.location() != null ? argument.location() : input.location();
+      if (location == null) {
+        if (input.optional()) {
+          continue;
+        }
+        throw new CallProblem("inputs.artifacts." + input.name() + " was not supplied");
+      }
+      if (!(location instanceof InputArtifact.From from)) {
+        throw new CallProblem("inputs.artifacts." + input.name() + " of a steps or dag template comes from a store:"
+            + " a graph's input file is run locally only when passed from another step's file");
+      }
+      String path = callerScope.substitute(from.expression());
+      if (path.contains("{{")) {
+        if (input.optional()) {
+          continue;
+        }
+        throw new CallProblem.Reference("Unable to resolve: " + from.expression());
+      }
+      if (from.subPath() != null) {
+        path = Path.of(path).resolve(callerScope.substitute(from.subPath())).toString();
+      }
+      files.put("inputs.artifacts." + input.name(), path);
+    }
+    return files;
   }
 
   /** Advances every running graph, the latest started (the most deeply nested) first. */

@@ -188,7 +188,8 @@ final class TaskCalls {
       BooleanSupplier stopped) {
     ManifestTemplate graph = run.manifest.graphOf(task);
     if (graph != null) {
-      run.nested.start(graph, nodeName, boundary, folder, arguments, run, created, onDone);
+      run.nested.start(graph, nodeName, boundary, folder, arguments, NestedFlows.inputFiles(graph.graphInputFiles(), task, scope),
+          run, created, onDone);
       return;
     }
     PodTemplate template = run.manifest.templateOf(task);

@@ -13,14 +13,17 @@ import java.util.List;
  *     {@code null} for all
  * @param inputs its input parameters, which the calling task's arguments (or, for the entrypoint, the
  *     workflow's arguments) supply
+ * @param inputFiles its input artifacts, which the calling task's artifact arguments supply; its tasks read
+ *     each as {@code {{inputs.artifacts.<name>}}}
  * @param outputs its outputs, taken from its tasks when it has succeeded
  */
 public record DagTemplate(String name, List<Task> tasks, Integer parallelism, boolean failFast, String target,
-    List<InputParameter> inputs, List<GraphOutput> outputs) implements ManifestTemplate {
+    List<InputParameter> inputs, List<InputArtifact> inputFiles, List<GraphOutput> outputs) implements ManifestTemplate {
   /** Copies the lists. */
   public DagTemplate {
     tasks = List.copyOf(tasks);
     inputs = List.copyOf(inputs);
+    inputFiles = List.copyOf(inputFiles);
     outputs = List.copyOf(outputs);
   }
 }

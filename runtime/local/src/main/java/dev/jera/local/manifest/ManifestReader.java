@@ -221,7 +221,8 @@ public final class ManifestReader {
       }
       Boolean failFast = dag.has("failFast") ? dag.get("failFast").asBoolean() : null;
       return new DagTemplate(name, tasks, integer(node, "parallelism", path), failFast == null || failFast,
-          text(dag, "target", path + ".dag.target"), inputParameters(node, path), graphOutputs(node, path));
+          text(dag, "target", path + ".dag.target"), inputParameters(node, path), inputArtifacts(node, path),
+          graphOutputs(node, path));
     }
     if (node.has("steps")) {
       List<List<Task>> groups = new ArrayList<>();
@@ -240,7 +241,7 @@ public final class ManifestReader {
         g++;
       }
       return new StepsTemplate(name, groups, integer(node, "parallelism", path), inputParameters(node, path),
-          graphOutputs(node, path));
+          inputArtifacts(node, path), graphOutputs(node, path));
     }
     if (node.has("script")) {
       return pod(node, name, path, "script");
@@ -453,17 +454,22 @@ public final class ManifestReader {
     return inputs;
   }
 
-  private PodTemplate pod(JsonNode node, String name, String path, String field) {
-    JsonNode pod = node.get(field);
-    String podPath = path + "." + field;
-    List<InputParameter> inputs = inputParameters(node, path);
+  private List<InputArtifact> inputArtifacts(JsonNode node, String path) {
     List<InputArtifact> inputArtifacts = new ArrayList<>();
     int index = 0;
     for (JsonNode artifact : node.path("inputs").path("artifacts")) {
       inputArtifacts.add(artifact(artifact, path + ".inputs.artifacts[" + index++ + "]"));
     }
+    return inputArtifacts;
+  }
+
+  private PodTemplate pod(JsonNode node, String name, String path, String field) {
+    JsonNode pod = node.get(field);
+    String podPath = path + "." + field;
+    List<InputParameter> inputs = inputParameters(node, path);
+    List<InputArtifact> inputArtifacts = inputArtifacts(node, path);
     List<OutputArtifact> outputArtifacts = new ArrayList<>();
-    index = 0;
+    int index = 0;
     for (JsonNode artifact : node.path("outputs").path("artifacts")) {
       String artifactPath = path + ".outputs.artifacts[" + index++ + "]";
       outputArtifacts.add(new OutputArtifact(

@@ -23,6 +23,12 @@ public sealed interface ManifestTemplate permits DagTemplate, StepsTemplate, Pod
         : this instanceof StepsTemplate steps ? steps.outputs() : java.util.List.of();
   }
 
+  /** A graph's input artifacts. */
+  default java.util.List<InputArtifact> graphInputFiles() {
+    return this instanceof DagTemplate dag ? dag.inputFiles()
+        : this instanceof StepsTemplate steps ? steps.inputFiles() : java.util.List.of();
+  }
+
   /** A graph's input parameters. */
   default java.util.List<InputParameter> graphInputs() {
     return this instanceof DagTemplate dag ? dag.inputs()

@@ -10,14 +10,17 @@ import java.util.List;
  * @param parallelism its own {@code parallelism}, or {@code null}
  * @param inputs its input parameters, which the calling step's arguments (or, for the entrypoint, the
  *     workflow's arguments) supply
+ * @param inputFiles its input artifacts, which the calling step's artifact arguments supply; its steps read
+ *     each as {@code {{inputs.artifacts.<name>}}}
  * @param outputs its outputs, taken from its steps when it has succeeded
  */
 public record StepsTemplate(String name, List<List<Task>> groups, Integer parallelism, List<InputParameter> inputs,
-    List<GraphOutput> outputs) implements ManifestTemplate {
+    List<InputArtifact> inputFiles, List<GraphOutput> outputs) implements ManifestTemplate {
   /** Copies the lists. */
   public StepsTemplate {
     groups = groups.stream().map(List::copyOf).toList();
     inputs = List.copyOf(inputs);
+    inputFiles = List.copyOf(inputFiles);
     outputs = List.copyOf(outputs);
   }
 }

@@ -104,11 +104,11 @@ public final class TemplateReferences {
         new TemplateReference(ref.name(), task.template(), ref.clusterScope()));
     if (graph instanceof DagTemplate dag) {
       return new DagTemplate(dag.name(), dag.tasks().stream().map(rewrite).toList(), dag.parallelism(), dag.failFast(),
-          dag.target(), dag.inputs(), dag.outputs());
+          dag.target(), dag.inputs(), dag.inputFiles(), dag.outputs());
     }
     StepsTemplate steps = (StepsTemplate) graph;
     return new StepsTemplate(steps.name(), steps.groups().stream().map(group -> group.stream().map(rewrite).toList()).toList(),
-        steps.parallelism(), steps.inputs(), steps.outputs());
+        steps.parallelism(), steps.inputs(), steps.inputFiles(), steps.outputs());
   }
 
   private static WorkflowManifest find(String name, String kind, String where, String path, Source source,
