@@ -4,12 +4,15 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.jera.processor.diagnostic.MessageId.CALL_MISSING_INPUT;
 import static dev.jera.processor.diagnostic.MessageId.ENTRY_INPUT_WITHOUT_PARAM;
+import static dev.jera.processor.diagnostic.MessageId.FILE_PARAM_ATTRIBUTE;
+import static dev.jera.processor.diagnostic.MessageId.FILE_PARAM_OUTSIDE_GRAPH;
 import static dev.jera.processor.diagnostic.MessageId.GRAPH_NAME_ON_WORKFLOW;
 import static dev.jera.processor.diagnostic.MessageId.GRAPH_OUTPUT_EXPRESSION;
 import static dev.jera.processor.diagnostic.MessageId.GRAPH_OUTPUT_SOURCE;
 import static dev.jera.processor.diagnostic.MessageId.GRAPH_OUTPUT_UNKNOWN_STEP;
 import static dev.jera.processor.diagnostic.MessageId.GRAPH_OUTPUT_WITHOUT_VALUE;
 import static dev.jera.processor.diagnostic.MessageId.NESTED_GRAPH_WITHOUT_STEPS;
+import static dev.jera.processor.diagnostic.MessageId.PARAM_TYPE;
 import static dev.jera.processor.diagnostic.MessageId.TEMPLATE_NAME_CLASH;
 import static dev.jera.processor.diagnostic.MessageId.UNCALLED_GRAPH;
 import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_OUTPUT;
@@ -358,5 +361,136 @@ class NestedGraphsTest {
     assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(bad))
         .hadErrorContaining("did you mean 'image'?")
         .inFile(bad).onLineContaining("display-name=os-");
+  }
+
+  private static JavaFileObject relay(String graphAnnotations, String graphStep, String caller) {
+    return java("Relay", """
+        import java.nio.file.Files;
+        import java.nio.file.Path;
+        @Workflow(name = "relay", entrypoint = "main", style = Style.STEPS)
+        public class Relay {
+          @Template public static @Output("art") Path make() throws java.io.IOException { return Files.createTempFile("a", ".txt"); }
+          @Template public static void show(Path art) {}
+          @Graph(name = "relay", style = Style.STEPS)
+        """ + graphAnnotations + """
+          static class Inner {
+        """ + graphStep + """
+          }
+          @Script(name = "make") @Call(template = "make") static void makeStep() {}
+        """ + caller + """
+        }
+        """);
+  }
+
+  @Test
+  void aGraphTakesAnInputFileAndHandsItOn() {
+    JavaFileObject source = relay("""
+          @Param(value = "art", type = Path.class)
+        """, """
+            @Script(name = "show") @Call(template = "show")
+            static void show(@Value("{{inputs.artifacts.art}}") Path art) {}
+        """, """
+          @Script(name = "relay", after = "make") @Call(template = "relay")
+          static void relayStep(@From(value = "make", output = "art") Path art) {}
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "relay");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+    assertThat(manifest).contains("""
+          - name: relay
+            inputs:
+              artifacts:
+              - name: art
+            steps:
+            - - name: show
+                template: show
+                arguments:
+                  artifacts:
+                  - name: art
+                    from: "{{inputs.artifacts.art}}"
+        """);
+    assertThat(manifest).contains("""
+            - - name: relay
+                template: relay
+                arguments:
+                  artifacts:
+                  - name: art
+                    from: "{{steps.make.outputs.artifacts.art}}"
+        """);
+  }
+
+  @Test
+  void aGraphsInputFileIsCheckedByName() {
+    JavaFileObject source = relay("""
+          @Param(value = "art", type = Path.class)
+        """, """
+            @Script(name = "show") @Call(template = "show")
+            static void show(@Value("{{inputs.artifacts.arts}}") Path art) {}
+        """, """
+          @Script(name = "relay", after = "make") @Call(template = "relay")
+          static void relayStep(@From(value = "make", output = "art") Path art) {}
+        """);
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(source))
+        .hadErrorContaining("@Graph Relay.Inner has no input file 'arts'; did you mean 'art'?")
+        .inFile(source).onLineContaining("{{inputs.artifacts.arts}}");
+  }
+
+  @Test
+  void aCallerMustPassAGraphsInputFile() {
+    JavaFileObject source = relay("""
+          @Param(value = "art", type = Path.class)
+        """, """
+            @Script(name = "show") @Call(template = "show")
+            static void show(@Value("{{inputs.artifacts.art}}") Path art) {}
+        """, """
+          @Script(name = "relay", after = "make") @Call(template = "relay")
+          static void relayStep() {}
+        """);
+    assertThat(Compile.expecting(CALL_MISSING_INPUT).withImage(source))
+        .hadErrorContaining("relayStep() calls template 'relay' of Relay without its input art")
+        .inFile(source).onLineContaining("@Call(template = \"relay\")");
+  }
+
+  @Test
+  void anInputFileIsAGraphsAndHasNoValueAttributes() {
+    JavaFileObject onWorkflow = java("Files", """
+        import java.nio.file.Path;
+        @Workflow(name = "files", entrypoint = "show")
+        @Param(value = "art", type = Path.class)
+        public class Files {
+          @Template public static void show() {}
+        }
+        """);
+    assertThat(Compile.expecting(FILE_PARAM_OUTSIDE_GRAPH).withImage(onWorkflow))
+        .hadErrorContaining("'art' on Files is a file (type = Path.class), which only a @Graph class declares as its input")
+        .inFile(onWorkflow).onLineContaining("type = Path.class");
+    JavaFileObject withDefault = relay("""
+          @Param(value = "art", type = Path.class, defaultValue = "x")
+        """, """
+            @Script(name = "show") @Call(template = "show")
+            static void show(@Value("{{inputs.artifacts.art}}") Path art) {}
+        """, """
+          @Script(name = "relay", after = "make") @Call(template = "relay")
+          static void relayStep(@From(value = "make", output = "art") Path art) {}
+        """);
+    assertThat(Compile.expecting(FILE_PARAM_ATTRIBUTE).withImage(withDefault))
+        .hadErrorContaining("'art' is an input file (type = Path.class), which has no defaultValue")
+        .inFile(withDefault).onLineContaining("defaultValue = \"x\"");
+    JavaFileObject number = java("Counted", """
+        @Workflow(name = "counted", entrypoint = "main")
+        public class Counted {
+          @Template public static void echo(String message) {}
+          @Graph(name = "inner")
+          @Param(value = "count", type = Integer.class)
+          static class Inner {
+            @Script(name = "echo") @Call(template = "echo") static void echo(@Value("{{inputs.parameters.count}}") String message) {}
+          }
+          @Script(name = "inner") @Call(template = "inner") static void inner(@Value("1") String count) {}
+        }
+        """);
+    assertThat(Compile.expecting(PARAM_TYPE).withImage(number))
+        .hadErrorContaining("@Param(type = Integer.class) of 'count' declares neither a value nor a file")
+        .inFile(number).onLineContaining("type = Integer.class");
   }
 }

@@ -40,6 +40,16 @@ class NestedGraphRunTest {
   }
 
   @Test
+  void aGraphHandsItsInputFileToItsSteps() {
+    LocalReport report = LocalRun.of(RelayedFile.class).home(home).run();
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    StepReport relay = report.step("relay");
+    assertThat(relay.children().stream().map(StepReport::name).toList()).containsExactly("read");
+    assertThat(relay.children().get(0).result()).isEqualTo("relayed through a graph");
+  }
+
+  @Test
   void aGraphRecursesUntilItsConditionStopsIt() {
     LocalReport report = LocalRun.of(RecursiveForLoop.class).home(home).run();
 
