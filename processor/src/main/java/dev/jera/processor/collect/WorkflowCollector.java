@@ -702,8 +702,10 @@ public final class WorkflowCollector {
             Annotations.optionalText(type, graph, "name"),
             Annotations.explicit(graph, "style").isPresent()
                 ? Optional.of(Annotations.site(type, graph, "style"))
-                : Optional.empty()))
-        .orElse(GraphSettings.NONE);
+                : Optional.empty(),
+            Optional.empty()))
+        .orElse(GraphSettings.NONE)
+        .withMemoize(SettingsCollector.memoize(type));
   }
 
   private static Optional<ArchiveModel> archive(Element element) throws UnresolvedException {

@@ -45,6 +45,7 @@ import dev.jera.processor.model.GraphOutputTypes;
 import dev.jera.processor.model.GraphSettings;
 import dev.jera.processor.model.HookModel;
 import dev.jera.processor.model.InputModel;
+import dev.jera.processor.model.MemoizeModel;
 import dev.jera.processor.model.ForEachParameter;
 import dev.jera.processor.model.ItemFields;
 import dev.jera.processor.model.InputSource;
@@ -205,9 +206,17 @@ public final class ManifestBuilder {
     return templates;
   }
 
-  /** The class's graph: a {@code dag} or {@code steps} template, with a nested graph's inputs. */
+  private static PodSpecParts.Memoize memoize(MemoizeModel memoize) {
+    return new PodSpecParts.Memoize(
+        memoize.key().value(),
+        memoize.maxAge().map(Parsed::accepted).orElse(""),
+        new PodSpecParts.Cache(new PodSpecParts.Named(memoize.cache().value())));
+  }
+
+  /** The class's graph: a {@code dag} or {@code steps} template, with a nested graph's inputs and memoization. */
   private Template graphTemplate() {
     Template.Builder template = workflow.style() == Style.STEPS ? stepsTemplate() : dagTemplate();
+    workflow.graphSettings().memoize().ifPresent(memoize -> template.memoize(memoize(memoize)));
     if (workflow.nested() && (!workflow.params().isEmpty() || !workflow.inputFiles().isEmpty())) {
       List<Parameter> inputs = new ArrayList<>();
       for (ParamModel param : workflow.params()) {
@@ -648,10 +657,7 @@ public final class ManifestBuilder {
         .synchronization(PodSettingsWriter.synchronization(script.settings().sync()))
         .archiveLocation(script.archiveLogs() ? new Template.ArchiveLocation(true) : null)
         .annotations(PodSettingsWriter.pairs(script.annotations().stream().filter(Parsed::isValid).toList()))
-        .memoize(script.memoize().map(memoize -> new PodSpecParts.Memoize(
-            memoize.key().value(),
-            memoize.maxAge().map(Parsed::accepted).orElse(""),
-            new PodSpecParts.Cache(new PodSpecParts.Named(memoize.cache().value())))).orElse(null))
+        .memoize(script.memoize().map(ManifestBuilder::memoize).orElse(null))
         .daemon(script.isDaemon() ? Boolean.TRUE : null)
         .script(script.isContainer() || script.isContainerSet() ? null : container)
         .containerSet(script.isContainerSet() ? containerSet(script) : null)

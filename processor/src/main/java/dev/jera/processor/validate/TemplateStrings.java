@@ -47,6 +47,9 @@ final class TemplateStrings {
     pod(workflow.settings(), Place.GLOBAL, Optional.empty(), "the workflow", strings);
     workflow.graphSettings().target().ifPresent(target ->
         strings.add(new Placed(target, Place.GLOBAL, Optional.empty(), "@Graph(target)")));
+    // A nested graph's key is resolved with the graph's inputs, as its steps' values are.
+    workflow.graphSettings().memoize().ifPresent(memoize -> strings.add(new Placed(memoize.key(),
+        workflow.nested() ? Place.STEP : Place.GLOBAL, Optional.empty(), "the @Memoize key of " + workflow.simpleName())));
     for (ParamModel param : workflow.params()) {
       String name = "workflow parameter '" + param.name().value() + "'";
       param.defaultValue().ifPresent(value -> strings.add(new Placed(value, Place.GLOBAL, Optional.empty(), "the default of " + name)));

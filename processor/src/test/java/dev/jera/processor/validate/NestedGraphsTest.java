@@ -493,4 +493,40 @@ class NestedGraphsTest {
         .hadErrorContaining("@Param(type = Integer.class) of 'count' declares neither a value nor a file")
         .inFile(number).onLineContaining("type = Integer.class");
   }
+
+  private static JavaFileObject memoized(String key) {
+    return java("Memo", """
+        @Workflow(name = "memo", entrypoint = "main")
+        public class Memo {
+          @Template public static void echo(String message) {}
+          @Graph(name = "inner")
+          @Param("message")
+        """ + "  @Memoize(key = \"" + key + "\", maxAge = \"120s\", cache = \"memos\")\n" + """
+          static class Inner {
+            @Script(name = "A") @Call(template = "echo") static void a(@Value("{{inputs.parameters.message}}") String message) {}
+          }
+          @Script(name = "inner") @Call(template = "inner") static void inner(@Value("x") String message) {}
+        }
+        """);
+  }
+
+  @Test
+  void aGraphIsMemoizedByAKeyOverItsInputs() {
+    Compilation compilation = Compile.withImage(memoized("{{inputs.parameters.message}}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String manifest = Compile.manifest(compilation, "memo");
+    assertThat(ArgoSchemas.errors(manifest)).isEmpty();
+    assertThat(manifest).contains("""
+            memoize:
+              key: "{{inputs.parameters.message}}"
+              maxAge: 120s
+              cache:
+                configMap:
+                  name: memos
+        """);
+    JavaFileObject typo = memoized("{{inputs.parameters.mesage}}");
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(typo))
+        .hadErrorContaining("did you mean 'message'?")
+        .inFile(typo).onLineContaining("@Memoize(key");
+  }
 }

@@ -39,6 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArgoPortsTest {
   /** What each port that runs locally ends as, by manifest name (Argo's examples include failing runs). */
   private static final Map<String, Phase> RUNS_LOCALLY = Map.ofEntries(
+      Map.entry("fibonacci", Phase.SUCCEEDED),
       Map.entry("nested-workflow", Phase.SUCCEEDED),
       Map.entry("workflow-template-steps", Phase.SUCCEEDED),
       Map.entry("mixed-cluster-namespaced-wftmpl-steps", Phase.SUCCEEDED),

@@ -10,6 +10,7 @@ import dev.jera.local.Phase;
 import dev.jera.local.StepReport;
 import dev.jera.samples.argo.DagNested;
 import dev.jera.samples.argo.ExitHandlers;
+import dev.jera.samples.argo.FibonacciSeqConditionalParam;
 import dev.jera.samples.argo.RecursiveForLoop;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +48,16 @@ class NestedGraphRunTest {
     StepReport relay = report.step("relay");
     assertThat(relay.children().stream().map(StepReport::name).toList()).containsExactly("read");
     assertThat(relay.children().get(0).result()).isEqualTo("relayed through a graph");
+  }
+
+  @Test
+  void aMemoizedGraphOutputIsItsExpressionOverItsStepsAndInputs() throws java.io.IOException {
+    // fibonacci(5) by recursion through two graphs; memoization is Argo's cache, the values are the same without it
+    LocalReport report = LocalRun.of(FibonacciSeqConditionalParam.class).home(home).run();
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    String log = java.nio.file.Files.readString(report.folder().resolve("steps").resolve("printresult").resolve("log"));
+    assertThat(log.strip()).isEqualTo("5");
   }
 
   @Test
