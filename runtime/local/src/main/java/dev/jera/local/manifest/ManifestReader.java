@@ -257,6 +257,9 @@ public final class ManifestReader {
     if (node.has("containerSet")) {
       return pod(node, name, path, "containerSet");
     }
+    if (node.has("http")) {
+      return pod(node, name, path, "http");
+    }
     return null;
   }
 
@@ -531,7 +534,34 @@ public final class ManifestReader {
         flag(node, "daemon") && !field.equals("resource") ? daemon(pod.get("readinessProbe"), podPath + ".readinessProbe") : null,
         field.equals("resource") ? resourceAction(pod, podPath) : null,
         field.equals("suspend") ? new SuspendSettings(text(pod, "duration", podPath + ".duration")) : null,
-        field.equals("containerSet") ? members(pod, podPath) : List.of());
+        field.equals("containerSet") ? members(pod, podPath) : List.of(),
+        field.equals("http") ? http(pod, podPath) : null);
+  }
+
+  /** An {@code http} template's request: a URL, and headers each with a value or a Secret's key. */
+  private HttpSettings http(JsonNode http, String path) {
+    List<HttpSettings.Header> headers = new ArrayList<>();
+    int index = 0;
+    for (JsonNode header : http.path("headers")) {
+      String headerPath = path + ".headers[" + index++ + "]";
+      String name = required(header, "name", headerPath);
+      JsonNode ref = header.path("valueFrom").get("secretKeyRef");
+      if (ref != null && !ref.isNull()) {
+        String refPath = headerPath + ".valueFrom.secretKeyRef";
+        headers.add(new HttpSettings.Header(name, null, required(ref, "name", refPath), required(ref, "key", refPath)));
+      } else {
+        String value = text(header, "value", headerPath + ".value");
+        headers.add(new HttpSettings.Header(name, value == null ? "" : value, null, null));
+      }
+    }
+    if (http.has("bodyFrom")) {
+      throw fail(path + ".bodyFrom", "a body given as bytes is not sent locally; give it as 'body'");
+    }
+    String method = text(http, "method", path + ".method");
+    String body = text(http, "body", path + ".body");
+    return new HttpSettings(method == null ? "" : method, required(http, "url", path), headers,
+        integer(http, "timeoutSeconds", path), text(http, "successCondition", path + ".successCondition"),
+        body == null ? "" : body, flag(http, "insecureSkipVerify"));
   }
 
   /**
