@@ -421,6 +421,18 @@ class EclipseParityTest {
             }
           }
           """)),
+      new Mistake("httpTemplates", List.of(), List.of(MessageId.HTTP_WITH_COMMAND, MessageId.INVALID_HTTP_METHOD,
+          MessageId.INVALID_HTTP_URL, MessageId.INVALID_REQUEST_HEADER, MessageId.INVALID_HTTP_CONDITION,
+          MessageId.INVALID_HTTP_TIMEOUT, MessageId.HTTP_OUTPUT), java("Web", """
+          @Workflow
+          public class Web {
+            @Script @HttpRequest(value = "ftp://example.com/a", method = "get", headers = "Bad Header",
+                successCondition = "response.status == 201", timeoutSeconds = -1)
+            @Container(image = "alpine:3.23")
+            public static String fetch() { return null; }
+            @Script @HttpRequest("https://example.com") @Output("status") public static String probe() { return null; }
+          }
+          """)),
       new Mistake("resourceTemplates", List.of(), List.of(MessageId.INVALID_RESOURCE_MANIFEST, MessageId.MISSING_RESOURCE_MANIFEST,
           MessageId.MERGE_STRATEGY_WITHOUT_PATCH, MessageId.RESOURCE_WITH_COMMAND, MessageId.RESOURCE_OUTPUT_SOURCE,
           MessageId.OBJECT_OUTPUT_OFF_RESOURCE, MessageId.RESOURCE_RESULT), java("Kube", """

@@ -11,6 +11,7 @@ import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.model.GraphOutputModel;
 import dev.jera.processor.model.GraphSettings;
 import dev.jera.processor.model.HookModel;
+import dev.jera.processor.model.HttpRequestModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JavaType;
@@ -68,6 +69,7 @@ public final class WorkflowCollector {
   public static final String GRAPH = "dev.jera.Graph";
   public static final String HOOK = "dev.jera.Hook";
   public static final String SUSPEND = "dev.jera.Suspend";
+  public static final String HTTP_REQUEST = "dev.jera.HttpRequest";
   public static final String CONTAINER_SET = "dev.jera.ContainerSet";
 
   /** Annotations that give a script parameter its value (a list: reports come in this order). */
@@ -90,7 +92,7 @@ public final class WorkflowCollector {
           SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER, SettingsCollector.POD_RESOURCES,
           SettingsCollector.SIDECAR, SettingsCollector.SIDECARS, SettingsCollector.INIT_CONTAINER,
           SettingsCollector.INIT_CONTAINERS, OutputCollector.OUTPUT, OutputCollector.OUTPUTS, GRAPH, SettingsCollector.RESOURCE,
-          SUSPEND, SettingsCollector.DAEMON);
+          SUSPEND, SettingsCollector.DAEMON, HTTP_REQUEST);
 
 
   private final Types types;
@@ -484,6 +486,7 @@ public final class WorkflowCollector {
         .archiveLogs(Annotations.bool(template, "archiveLogs"))
         .annotations(Syntax.each(Annotations.texts(method, template, "annotations"), Syntax::keyValue))
         .suspend(suspend(method))
+        .http(httpRequest(method))
         .build();
   }
 
@@ -795,7 +798,23 @@ public final class WorkflowCollector {
         .outputs(outputs)
         .call(call(method))
         .suspend(suspend(method))
+        .http(httpRequest(method))
         .build();
+  }
+
+  private static Optional<HttpRequestModel> httpRequest(ExecutableElement method) throws UnresolvedException {
+    return Annotations.read(method, HTTP_REQUEST, http ->
+        new HttpRequestModel(
+            Site.of(method, http),
+            Annotations.text(method, http, "value"),
+            Annotations.optionalText(method, http, "method"),
+            Annotations.texts(method, http, "headers"),
+            Annotations.texts(method, http, "secretHeaders"),
+            Annotations.optionalText(method, http, "body"),
+            Annotations.optionalText(method, http, "successCondition"),
+            Annotations.integer(http, "timeoutSeconds"),
+            Annotations.site(method, http, "timeoutSeconds"),
+            Annotations.bool(http, "insecureSkipVerify")));
   }
 
   private static Optional<SuspendModel> suspend(ExecutableElement method) throws UnresolvedException {

@@ -356,6 +356,21 @@ public enum MessageId {
   SUSPEND_FILE_OUTPUT(Group.SUSPEND, ERROR, "a @Suspend template has a file output; only values can be supplied on resume"),
   SUSPEND_RESULT(Group.SUSPEND, ERROR, "a step reads the result of a @Suspend template, which has none"),
 
+  // HTTP templates
+  HTTP_WITH_COMMAND(Group.HTTP, ERROR,
+      "an @HttpRequest template also runs something: a @Container, @Resource, @Suspend, @Call, image, sidecar or daemon"),
+  INVALID_HTTP_METHOD(Group.HTTP, ERROR, "@HttpRequest(method) is not an HTTP method"),
+  INVALID_HTTP_URL(Group.HTTP, ERROR, "the @HttpRequest URL is not an http or https URL once its tags are values"),
+  INVALID_REQUEST_HEADER(Group.HTTP, ERROR,
+      "an @HttpRequest header is not \"Name: value\" (in secretHeaders, \"Name: secret/key\")"),
+  INVALID_HTTP_CONDITION(Group.HTTP, ERROR,
+      "@HttpRequest(successCondition) does not parse as expr-lang or reads what Argo does not bind there"),
+  INVALID_HTTP_TIMEOUT(Group.HTTP, ERROR, "@HttpRequest(timeoutSeconds) is negative"),
+  HTTP_OUTPUT(Group.HTTP, ERROR,
+      "an @HttpRequest template has an @Output or returns a file; its only output is its result, the response's body"),
+  HTTP_POD_SETTING(Group.HTTP, ERROR,
+      "an @HttpRequest template asks for @PodResources or resource claims, which Argo rejects: it runs in no pod of its own"),
+
   // Annotations in the wrong place
   SCRIPT_OUTSIDE_WORKFLOW(Group.PLACEMENT, ERROR, "@Script in a class that is not a @Workflow or @Library"),
   SETTING_OUTSIDE_WORKFLOW(Group.PLACEMENT, ERROR, "a workflow setting on a class that is not a @Workflow"),
@@ -406,6 +421,7 @@ public enum MessageId {
     EXIT_HANDLER("The exit handler"),
     HOOKS("Hooks"),
     SUSPEND("Suspend templates"),
+    HTTP("HTTP templates"),
     PLACEMENT("Annotations in the wrong place"),
     PROCESSOR("The processor itself");
 

@@ -44,6 +44,9 @@ import dev.jera.processor.model.GraphOutputModel;
 import dev.jera.processor.model.GraphOutputTypes;
 import dev.jera.processor.model.GraphSettings;
 import dev.jera.processor.model.HookModel;
+import dev.jera.processor.model.HttpHeader;
+import dev.jera.processor.model.HttpRequestModel;
+import dev.jera.processor.model.SecretHeader;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.MemoizeModel;
 import dev.jera.processor.model.ForEachParameter;
@@ -638,7 +641,7 @@ public final class ManifestBuilder {
     }
     var placement = script.settings().placement();
     // A resource template runs no container of the user's: Argo's executor acts on the object.
-    ScriptTemplate container = script.isResource() || script.isSuspend() || script.isContainerSet() ? null : container(script, env, runner);
+    ScriptTemplate container = script.isResource() || script.isSuspend() || script.isHttp() || script.isContainerSet() ? null : container(script, env, runner);
     return Template.builder()
         .name(script.name().value())
         .inputs(inputs.isEmpty() && artifacts.isEmpty() ? null : new Inputs(Absent.ifEmpty(inputs), Absent.ifEmpty(artifacts)))
@@ -664,9 +667,29 @@ public final class ManifestBuilder {
         .container(script.isContainer() ? container : null)
         .resource(script.resource().map(ManifestBuilder::resource).orElse(null))
         .suspend(script.suspend().map(suspend -> new Template.Suspend(suspend.duration().map(Text::value).orElse(null))).orElse(null))
+        .http(script.http().map(ManifestBuilder::http).orElse(null))
         .initContainers(Absent.ifEmpty(userContainers(script.initContainers())))
         .sidecars(Absent.ifEmpty(userContainers(script.sidecars())))
         .build();
+  }
+
+  /** An {@code @HttpRequest}'s {@code http}: headers as {@code name}/{@code value}, or a Secret's key as the value. */
+  private static Template.Http http(HttpRequestModel http) {
+    List<EnvVar> headers = new ArrayList<>();
+    for (Text header : http.headers()) {
+      HttpHeader.parse(header.value()).ifPresent(parsed -> headers.add(EnvVar.plain(parsed.name(), parsed.value())));
+    }
+    for (Text header : http.secretHeaders()) {
+      SecretHeader.parse(header.value()).ifPresent(parsed -> headers.add(EnvVar.fromSecret(parsed.name(), parsed.secret(), parsed.key())));
+    }
+    return new Template.Http(
+        http.method().map(Text::value).orElse(null),
+        http.url().value(),
+        Absent.ifEmpty(headers),
+        http.timeoutSeconds() > 0 ? http.timeoutSeconds() : null,
+        http.successCondition().map(Text::value).orElse(null),
+        http.body().map(Text::value).orElse(null),
+        http.insecureSkipVerify() ? Boolean.TRUE : null);
   }
 
   /** The container of a step: the runner for a script, the user's command for a container step. */

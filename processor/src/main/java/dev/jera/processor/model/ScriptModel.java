@@ -56,6 +56,7 @@ public record ScriptModel(
     Optional<CallModel> call,
     Optional<HookModel> hook,
     Optional<SuspendModel> suspend,
+    Optional<HttpRequestModel> http,
     Optional<ContainerSetModel> containerSet,
     List<Parsed<KeyValue>> annotations) {
 
@@ -123,12 +124,18 @@ public record ScriptModel(
 
   /** Whether the generated runner calls this step's method. */
   public boolean runsJava() {
-    return container.isEmpty() && resource.isEmpty() && call.isEmpty() && suspend.isEmpty() && containerSet.isEmpty();
+    return container.isEmpty() && resource.isEmpty() && call.isEmpty() && suspend.isEmpty() && containerSet.isEmpty()
+        && http.isEmpty();
   }
 
   /** Whether the step runs a container command rather than the Java method. */
   public boolean isContainer() {
     return container.isPresent();
+  }
+
+  /** Whether the template sends an HTTP request ({@code @HttpRequest}) rather than running a pod. */
+  public boolean isHttp() {
+    return http.isPresent();
   }
 
   /** Whether the template waits ({@code @Suspend}) rather than running a pod. */
@@ -201,6 +208,7 @@ public record ScriptModel(
     builder.call = call;
     builder.hook = hook;
     builder.suspend = suspend;
+    builder.http = http;
     return builder;
   }
 
@@ -249,6 +257,7 @@ public record ScriptModel(
     private Optional<CallModel> call = Optional.empty();
     private Optional<HookModel> hook = Optional.empty();
     private Optional<SuspendModel> suspend = Optional.empty();
+    private Optional<HttpRequestModel> http = Optional.empty();
 
     private Builder() {}
     public Builder site(Site site) { this.site = site; return this; }
@@ -292,6 +301,7 @@ public record ScriptModel(
     public Builder call(Optional<CallModel> call) { this.call = call; return this; }
     public Builder hook(Optional<HookModel> hook) { this.hook = hook; return this; }
     public Builder suspend(Optional<SuspendModel> suspend) { this.suspend = suspend; return this; }
+    public Builder http(Optional<HttpRequestModel> http) { this.http = http; return this; }
 
     public ScriptModel build() {
       return new ScriptModel(
@@ -299,7 +309,7 @@ public record ScriptModel(
           when, forEach, items, itemsSite, timeout, deadline, depends, continueOn,
           continueOnSite, sequence, retry, resources, settings, memoize,
           container, resource, sidecars, initContainers, daemon, archive, outputLocations, outputs, archiveLogs, call, hook, suspend,
-          containerSet, annotations);
+          http, containerSet, annotations);
     }
   }
 }

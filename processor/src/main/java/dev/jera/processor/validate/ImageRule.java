@@ -24,8 +24,9 @@ final class ImageRule implements Rule {
       for (SidecarModel container : script.sidecars()) {
         check(container.image().value(), container.image().site(), diagnostics);
       }
-      if (script.isCall() || script.isResource()) {
-        continue; // The called template brings its own image; a resource template runs Argo's executor.
+      if (script.isCall() || script.isResource() || script.isHttp()) {
+        // The called template brings its own image; a resource template runs Argo's executor, an HTTP one its agent.
+        continue;
       } else if (script.container().isPresent()) {
         check(script.container().get().image().value(), script.container().get().image().site(), diagnostics);
       } else if (script.image().isPresent()) {

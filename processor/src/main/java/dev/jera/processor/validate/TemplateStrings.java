@@ -100,6 +100,15 @@ final class TemplateStrings {
           strings.add(new Placed(entry, Place.TEMPLATE, owner, "the env of " + which));
         }
       }
+      script.http().ifPresent(http -> {
+        strings.add(new Placed(http.url(), Place.TEMPLATE, owner, "the @HttpRequest URL of " + method));
+        http.method().ifPresent(text -> strings.add(new Placed(text, Place.TEMPLATE, owner, "the @HttpRequest method of " + method)));
+        for (Text header : http.headers()) {
+          strings.add(new Placed(header, Place.TEMPLATE, owner, "an @HttpRequest header of " + method));
+        }
+        http.body().ifPresent(text -> strings.add(new Placed(text, Place.TEMPLATE, owner, "the @HttpRequest body of " + method)));
+        http.successCondition().ifPresent(text -> strings.add(new Placed(text, Place.TEMPLATE, owner, "the successCondition of " + method)));
+      });
       script.memoize().ifPresent(memoize -> strings.add(new Placed(memoize.key(), Place.TEMPLATE, owner, "the @Memoize key of " + method)));
       script.suspend().flatMap(suspend -> suspend.duration())
           .ifPresent(duration -> strings.add(new Placed(duration, Place.TEMPLATE, owner, "the @Suspend duration of " + method)));

@@ -64,6 +64,7 @@ public final class Validator {
           new ExitHandlerRule(),
           new HookRule(),
           new SuspendRule(),
+          new HttpRequestRule(),
           new SidecarRule(),
           new DaemonRule(),
           new ContainerSetRule(),

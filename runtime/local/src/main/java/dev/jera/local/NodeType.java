@@ -17,6 +17,8 @@ public enum NodeType {
   TASK_GROUP("TaskGroup"),
   /** A {@code suspend} template's step: it waits, for a while or until resumed. */
   SUSPEND("Suspend"),
+  /** An {@code http} template's step: Argo's agent sends its request, no pod runs. */
+  HTTP("HTTP"),
   /** A {@code steps} template. */
   STEPS("Steps"),
   /** One group of a {@code steps} template, {@code name[i]}. */

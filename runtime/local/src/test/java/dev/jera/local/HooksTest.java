@@ -181,24 +181,143 @@ class HooksTest {
   }
 
   @Test
-  void aHookOtherThanExitIsRefusedBeforeTheRun() {
+  void aDagTasksHookOtherThanExitIsRefusedBeforeTheRun() {
     String manifest = workflow("""
         entrypoint: main
         templates:
         - name: main
-          steps:
-          - - name: first
+          dag:
+            tasks:
+            - name: first
               template: work
               hooks:
                 running:
-                  expression: steps.first.status == "Running"
+                  expression: tasks.first.status == "Running"
                   template: work
         """, script("work"));
 
     ManifestException refused = assertThrows(ManifestException.class, () -> ManifestReader.read(manifest, "test"));
 
-    assertThat(refused).hasMessageThat().isEqualTo("test: spec.templates[0].steps[0][0].hooks.running: a hook other than"
-        + " 'exit' runs when its expression holds, which is not run locally");
+    assertThat(refused).hasMessageThat().isEqualTo("test: spec.templates[0].dag.tasks[0].hooks.running: a DAG task's hook"
+        + " other than 'exit' runs when its expression holds, which is not run locally (a step's is)");
+  }
+
+  /** The node named {@code name} (its full name), or {@code null}. */
+  private static NodeReport named(RunReport report, String name) {
+    return report.nodes().stream().filter(node -> node.name().equals(name)).findFirst().orElse(null);
+  }
+
+  /** Upstream's life-cycle-hooks-tmpl-level, with script templates: hooks on a step's Running and Succeeded. */
+  private static final String STEP_HOOKS = workflow("""
+      entrypoint: main
+      templates:
+      - name: main
+        steps:
+        - - name: step-1
+            hooks:
+              running:
+                expression: steps["step-1"].status == "Running"
+                template: note
+              success:
+                expression: steps["step-1"].status == "Succeeded"
+                template: note
+              failure:
+                expression: steps["step-1"].status == "Failed"
+                template: note
+            template: work
+        - - name: step2
+            hooks:
+              running:
+                expression: steps.step2.status == "Running"
+                template: note
+            template: work
+      """, script("work"), script("note"));
+
+  @Test
+  void aStepsHooksRunOnceEachWhenTheirExpressionsHold() {
+    java.util.concurrent.atomic.AtomicInteger notes = new java.util.concurrent.atomic.AtomicInteger();
+    ScriptedRunner runner = new ScriptedRunner()
+        .step("work", in -> {
+          Thread.sleep(100);
+          return "worked";
+        })
+        .step("note", in -> "note " + notes.incrementAndGet());
+
+    RunReport report = TestRuns.run(STEP_HOOKS, runner, home);
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    String root = report.workflowName();
+    NodeReport running = named(report, root + "[0].step-1.hooks.running");
+    NodeReport success = named(report, root + "[0].step-1.hooks.success");
+    assertThat(running).isNotNull();
+    assertThat(running.hooked()).isTrue();
+    assertThat(running.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(success.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(named(report, root + "[0].step-1.hooks.failure")).isNull();
+    assertThat(named(report, root + "[1].step2.hooks.running").phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(notes.get()).isEqualTo(3);
+    // steps.go: the next group waits for the hooks its steps started.
+    assertThat(named(report, root + "[1]").startedAt()).isAtLeast(success.finishedAt());
+    assertThat(named(report, root + "[0].step-1").children()).containsAtLeast(running.id(), success.id());
+  }
+
+  @Test
+  void theWorkflowsHooksRunWhenTheirExpressionsHoldAndTheRunWaitsForThem() {
+    String manifest = workflow("""
+        entrypoint: main
+        hooks:
+          exit:
+            template: note
+          running:
+            expression: workflow.status == "Running"
+            template: slow-note
+          never:
+            expression: workflow.status == "Succeeded"
+            template: note
+        templates:
+        - name: main
+          steps:
+          - - name: step1
+              template: work
+        """, script("work"), script("note"), script("slow-note"));
+    ScriptedRunner runner = new ScriptedRunner()
+        .returns("work", "worked")
+        .returns("note", "noted")
+        .step("slow-note", in -> {
+          Thread.sleep(300);
+          return "noted slowly";
+        });
+
+    RunReport report = TestRuns.run(manifest, runner, home);
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    String root = report.workflowName();
+    NodeReport running = report.node(root + ".hooks.running");
+    assertThat(running.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(running.hooked()).isTrue();
+    // While the workflow runs its status is Running, never Succeeded: that hook never runs (hooks.go).
+    assertThat(report.node(root + ".hooks.never")).isNull();
+    // The exit handler starts once the hooks that started have ended (operator.go: hookCompleted).
+    assertThat(report.node(root + ".onExit").startedAt()).isAtLeast(running.finishedAt());
+  }
+
+  @Test
+  void aHookWithoutAnExpressionIsRefused() {
+    String manifest = workflow("""
+        entrypoint: main
+        hooks:
+          running:
+            template: work
+        templates:
+        - name: main
+          steps:
+          - - name: step1
+              template: work
+        """, script("work"));
+
+    ManifestException refused = assertThrows(ManifestException.class, () -> ManifestReader.read(manifest, "test"));
+
+    assertThat(refused).hasMessageThat().isEqualTo("test: spec.hooks.running: Expression required for hook running");
   }
 
   @Test

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
 
-/** A template: the entry DAG or steps, one script, one container, one resource, or a suspend. */
+/** A template: the entry DAG or steps, one script, one container, one resource, a suspend, or an HTTP request. */
 @JsonPropertyOrder({
   "name", "annotations", "inputs", "outputs", "timeout", "activeDeadlineSeconds", "retryStrategy", "metadata", "nodeSelector", "tolerations",
   "affinity", "priorityClassName", "resourceClaims", "podResources", "podSpecPatch", "synchronization",
   "memoize", "archiveLocation", "parallelism", "failFast", "daemon", "dag", "steps", "script", "container", "containerSet",
-  "resource", "suspend", "initContainers", "sidecars"
+  "resource", "suspend", "http", "initContainers", "sidecars"
 })
 public record Template(
     String name,
@@ -40,6 +40,7 @@ public record Template(
     ContainerSetTemplate containerSet,
     ResourceTemplate resource,
     Suspend suspend,
+    Http http,
     List<UserContainer> initContainers,
     List<UserContainer> sidecars) {
 
@@ -80,6 +81,7 @@ public record Template(
     private ContainerSetTemplate containerSet;
     private ResourceTemplate resource;
     private Suspend suspend;
+    private Http http;
     private List<UserContainer> initContainers;
     private List<UserContainer> sidecars;
 
@@ -113,6 +115,7 @@ public record Template(
     public Builder containerSet(ContainerSetTemplate containerSet) { this.containerSet = containerSet; return this; }
     public Builder resource(ResourceTemplate resource) { this.resource = resource; return this; }
     public Builder suspend(Suspend suspend) { this.suspend = suspend; return this; }
+    public Builder http(Http http) { this.http = http; return this; }
     public Builder initContainers(List<UserContainer> initContainers) { this.initContainers = initContainers; return this; }
     public Builder sidecars(List<UserContainer> sidecars) { this.sidecars = sidecars; return this; }
 
@@ -121,10 +124,16 @@ public record Template(
           name, annotations, inputs, outputs, timeout, activeDeadlineSeconds, retryStrategy, metadata, nodeSelector, tolerations,
           affinity, priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize,
           archiveLocation, parallelism, failFast, daemon, dag, steps, script, container, containerSet, resource, suspend,
-          initContainers, sidecars);
+          http, initContainers, sidecars);
     }
   }
 
   /** {@code suspend}: the step waits this long ({@code null}: until resumed) instead of running a pod. */
   public record Suspend(String duration) {}
+
+  /** {@code http}: Argo's agent sends this request instead of running a pod; the result is the response's body. */
+  @JsonPropertyOrder({"method", "url", "headers", "timeoutSeconds", "successCondition", "body", "insecureSkipVerify"})
+  public record Http(
+      String method, String url, List<EnvVar> headers, Integer timeoutSeconds, String successCondition, String body,
+      Boolean insecureSkipVerify) {}
 }

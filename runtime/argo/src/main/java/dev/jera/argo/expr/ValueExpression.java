@@ -51,7 +51,7 @@ public final class ValueExpression {
   }
 
   /** The variables under a dotted prefix, as nested maps that are looked up only when read. */
-  private static final class Scope extends AbstractMap<String, Object> {
+  static final class Scope extends AbstractMap<String, Object> {
     private final Function<String, String> variables;
     private final String prefix;
 

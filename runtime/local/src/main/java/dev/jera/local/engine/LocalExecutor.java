@@ -188,7 +188,7 @@ public final class LocalExecutor {
       // Wakes the coordinator when the deadline passes, so that waiting pods are let go.
       coordinator.later(remaining, () -> { });
     }
-    coordinator.drive(run.nested.around(main), pool);
+    coordinator.drive(run.nested.around(withHooks(main, manifest, run)), pool);
     if (entry.graph()) {
       GraphOutputValues.resolve(main, entry);
     }
@@ -201,6 +201,51 @@ public final class LocalExecutor {
     run.daemons.stopAll();
     coordinator.settle(run.daemons::allEnded, pool);
     return outcome(main, handler);
+  }
+
+  /**
+   * The main flow with the workflow's lifecycle hooks other than {@code exit} ({@code executeWfLifeCycleHook}):
+   * looked at after every event of the run, each started the first time its expression holds over the workflow's
+   * globals ({@code workflow.status} is Running until the run ends), as {@code <workflow>.hooks.<name>}; the run
+   * ends, and its exit handler starts, once those started have ended.
+   */
+  private static Flow withHooks(Flow main, WorkflowManifest manifest, RunContext run) {
+    if (manifest.hooks().isEmpty()) {
+      return main;
+    }
+    LifecycleHooks hooks = new LifecycleHooks(run, manifest.hooks());
+    int[] running = {0};
+    return new Flow() {
+      @Override
+      public void advance() {
+        main.advance();
+        Node root = main.node();
+        if (root != null && hooks.pending() && main.aborted() == null) {
+          hooks.fire(root, run.tree.workflowName(), null, run.recorder.stepFolder("hooks"), run.globals,
+              () -> running[0]++, () -> running[0]--, () -> false);
+        }
+      }
+
+      @Override
+      public Node node() {
+        return main.node();
+      }
+
+      @Override
+      public boolean finished() {
+        return main.finished() && running[0] == 0;
+      }
+
+      @Override
+      public String aborted() {
+        return main.aborted();
+      }
+
+      @Override
+      public dev.jera.local.values.Variables outputScope() {
+        return main.outputScope();
+      }
+    };
   }
 
   /** Tells the listener, once, what the user should know about how this run runs. */

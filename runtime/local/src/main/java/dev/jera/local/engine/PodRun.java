@@ -314,13 +314,18 @@ final class PodRun {
     }
   }
 
+  /** The type of an attempt's node: an HTTP template's runs no pod. */
+  private NodeType leafType() {
+    return call.template().http() != null ? NodeType.HTTP : NodeType.POD;
+  }
+
   /** Creates the call's node on its first attempt, and an attempt node under a retry node. */
   private void newAttempt() {
     attempts++;
     announced = false;
     if (node == null) {
       boolean retries = call.retry() != null;
-      node = run.tree.create(nodeName, retries ? NodeType.RETRY : NodeType.POD, call.template().name(), boundary, null, null);
+      node = run.tree.create(nodeName, retries ? NodeType.RETRY : leafType(), call.template().name(), boundary, null, null);
       node.hooked = hooked;
       node.folder = folder;
       created.accept(node);
@@ -332,7 +337,7 @@ final class PodRun {
       }
     }
     if (node.type == NodeType.RETRY) {
-      attempt = run.tree.create(nodeName + "(" + (attempts - 1) + ")", NodeType.POD, call.template().name(), boundary,
+      attempt = run.tree.create(nodeName + "(" + (attempts - 1) + ")", leafType(), call.template().name(), boundary,
           null, null);
       attempt.retried = true;
       attempt.hooked = hooked;

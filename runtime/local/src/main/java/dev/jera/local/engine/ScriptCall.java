@@ -12,6 +12,7 @@ import dev.jera.local.launch.SideContainer;
 import dev.jera.local.launch.StepLaunch;
 import dev.jera.local.launch.StepLauncher;
 import dev.jera.local.manifest.ConfigMapKey;
+import dev.jera.local.manifest.HttpSettings;
 import dev.jera.local.manifest.InputParameter;
 import dev.jera.local.manifest.PodContainer;
 import dev.jera.local.manifest.PodTemplate;
@@ -107,6 +108,9 @@ public final class ScriptCall {
     ScriptCall call = new ScriptCall(task.name(), template, globals, values, variables, run.secrets, run.configMaps,
         artifacts, locks, timeout(template, variables), retry(template, variables), run.mask);
     call.launch("", 1, Path.of(""), Path.of(""), null);
+    if (template.http() != null) {
+      call.httpRequest(1, Path.of("")); // a Secret it needs and was not given ends the step before it is sent
+    }
     return call;
   }
 
@@ -231,11 +235,56 @@ public final class ScriptCall {
    * keeps has the run's secrets masked once the step has read it.
    */
   AttemptOutcome attempt(StepLauncher launcher, StepLaunch launch) throws InterruptedException {
+    if (template.http() != null) {
+      // No pod: the request is the step, its result the response's body (Argo keeps it whole).
+      return HttpExchange.send(httpRequest(launch.attempt(), launch.artifacts()), line -> appendLog(launch.log(), line));
+    }
     String problem = placeFiles(launch);
     if (problem != null) {
       return AttemptOutcome.error(problem);
     }
     return finish(launch, runMember(launcher, launch));
+  }
+
+  /**
+   * The {@code http} template's request for attempt {@code attempt}: its fields substituted as the rest of the
+   * template is, each header from a Secret with the value the run was given.
+   *
+   * @throws CallProblem when the run was not given a Secret's key a header needs
+   */
+  HttpExchange.Request httpRequest(int attempt, Path root) {
+    HttpSettings http = template.http();
+    Variables attemptVariables = attemptVariables(attempt, root);
+    List<Map.Entry<String, String>> headers = new ArrayList<>();
+    Map<String, List<String>> conditionHeaders = new LinkedHashMap<>();
+    for (HttpSettings.Header header : http.headers()) {
+      if (header.secret() != null) {
+        String value = secrets.get(header.displayName());
+        if (value == null) {
+          throw new CallProblem("secret " + header.displayName() + " is not set");
+        }
+        headers.add(Map.entry(header.name(), value));
+      } else {
+        String value = attemptVariables.substitute(header.value());
+        headers.add(Map.entry(header.name(), value));
+        conditionHeaders.put(header.name(), List.of(value));
+      }
+    }
+    Duration timeout = http.timeoutSeconds() == null ? HttpExchange.DEFAULT_TIMEOUT
+        : Duration.ofSeconds(Math.max(0, http.timeoutSeconds()));
+    String condition = http.successCondition() == null ? null : attemptVariables.substitute(http.successCondition());
+    return new HttpExchange.Request(attemptVariables.substitute(http.method()), attemptVariables.substitute(http.url()),
+        headers, conditionHeaders, attemptVariables.substitute(http.body()), timeout, condition, http.insecureSkipVerify());
+  }
+
+  /** Adds a line to the step's log, the run's secrets masked. */
+  private void appendLog(Path log, String line) {
+    try {
+      Files.writeString(log, mask.apply(line) + System.lineSeparator(), StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      // The log is the run's record; the step's outcome does not depend on it.
+    }
   }
 
   /** Places the input files and the folder of the output values; why it could not, or {@code null}. */

@@ -218,9 +218,15 @@ final class StepsFlow implements Flow {
     }
     running++;
     Node[] stepNode = new Node[1];
+    // hooks.go: the step's other hooks are looked at as it runs and once it has ended; the group waits for those started.
+    LifecycleHooks lifecycle = task.hooks().isEmpty() ? null : new LifecycleHooks(run, task.hooks());
     Consumer<Node> created = made -> {
       stepNode[0] = made;
       NodeTree.addChild(groupNode, made);
+      if (lifecycle != null) {
+        lifecycle.fire(made, label, node, folder, withStatus(stepScope, task, made), () -> running++, () -> running--,
+            () -> aborted != null);
+      }
     };
     Runnable onDone = () -> {
       running--;
@@ -233,6 +239,10 @@ final class StepsFlow implements Flow {
     Runnable ranThenHook = () -> {
       if (stepNode[0] != null) {
         run.listener.stepFinished(StepReports.of(stepNode[0], label));
+        if (lifecycle != null) {
+          lifecycle.fire(stepNode[0], label, node, folder, withStatus(stepScope, task, stepNode[0]), () -> running++,
+              () -> running--, () -> aborted != null);
+        }
       }
       if (!ExitHooks.start(run, task, stepNode[0], "steps." + task.name(), label, stepScope, node, folder,
           () -> running--, () -> aborted != null)) {
@@ -253,6 +263,12 @@ final class StepsFlow implements Flow {
       onDone.run();
       groupNode.mark(Phase.ERROR, "step group deemed errored due to child " + nodeName + " error: " + e.getMessage());
     }
+  }
+
+  /** The step's scope with its own status, as steps.go sets it before it looks at the step's hooks. */
+  private static Variables withStatus(Variables stepScope, Task task, Node step) {
+    String status = step.phase == null ? "Running" : step.phase.argoName();
+    return stepScope.with(Map.of("steps." + task.name() + ".status", status));
   }
 
   private String childName(String label) {

@@ -145,8 +145,9 @@ final class TaskCalls {
     if (stub == null) {
       return null;
     }
-    Node node = run.tree.create(nodeName, NodeType.POD, task.templateName(), boundary, null, null);
     PodTemplate template = run.manifest.templateOf(task);
+    NodeType type = template != null && template.http() != null ? NodeType.HTTP : NodeType.POD;
+    Node node = run.tree.create(nodeName, type, task.templateName(), boundary, null, null);
     if (template != null && template.resource() != null) {
       // A resource template has no result; its stub is a JSON object of its output parameters (LocalRun checked it).
       node.parameters = stubbedOutputs(template, stub);

@@ -38,6 +38,21 @@ final class ManifestCheck {
     if (manifest.onExit() != null && !manifest.templates().containsKey(manifest.onExit())) {
       throw fail(where, "spec.onExit", missingTemplate(manifest.onExit(), unsupported));
     }
+    for (LifecycleHook hook : manifest.hooks()) {
+      lifecycleHook(manifest, hook, "spec", where, unsupported);
+    }
+  }
+
+  /** A lifecycle hook calls a template of the workflow that the executor runs as a hook: a leaf. */
+  private static void lifecycleHook(WorkflowManifest manifest, LifecycleHook hook, String owner, String where,
+      Set<String> unsupported) {
+    String template = hook.call().template();
+    if (!(manifest.templates().get(template) instanceof PodTemplate)) {
+      throw fail(where, owner, "its hook '" + hook.name() + "' calls '" + template + "': "
+          + (manifest.templates().containsKey(template)
+              ? "the local executor runs hooks that call leaf templates (script, container, http, …)"
+              : missingTemplate(template, unsupported)));
+    }
   }
 
   /** A graph's tasks: each named once, calling a template the executor runs, depending on tasks of the graph. */
@@ -52,6 +67,9 @@ final class ManifestCheck {
       }
     }
     for (Task task : tasks) {
+      for (LifecycleHook hook : task.hooks()) {
+        lifecycleHook(manifest, hook, "task '" + task.name() + "'", where, unsupported);
+      }
       Task hook = task.exitHook();
       if (hook != null && !(manifest.templates().get(hook.template()) instanceof PodTemplate)) {
         throw fail(where, "task '" + task.name() + "'", "its exit hook calls '" + hook.template() + "': "

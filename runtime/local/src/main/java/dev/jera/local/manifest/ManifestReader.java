@@ -123,12 +123,7 @@ public final class ManifestReader {
     }
     Map<String, String> labels = new LinkedHashMap<>();
     metadata.path("labels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
-    for (Map.Entry<String, JsonNode> hook : spec.path("hooks").properties()) {
-      if (!hook.getKey().equals("exit")) {
-        throw fail(specPath + ".hooks." + hook.getKey(),
-            "a hook other than 'exit' runs when its expression holds, which is not run locally");
-      }
-    }
+    List<LifecycleHook> workflowHooks = lifecycleHooks(spec.path("hooks"), "", specPath);
     // Argo's GetExitHook: spec.onExit first, else hooks.exit, with its own arguments.
     String onExit = text(spec, "onExit", specPath + ".onExit");
     Task exitHook = onExit == null && spec.path("hooks").has("exit")
@@ -175,7 +170,8 @@ public final class ManifestReader {
         templates,
         Map.of(),
         metadata(metadata, spec, specPath),
-        argumentFiles(spec.path("arguments").path("artifacts"), specPath + ".arguments.artifacts"));
+        argumentFiles(spec.path("arguments").path("artifacts"), specPath + ".arguments.artifacts"),
+        workflowHooks);
     if (templateRef == null) {
       ManifestCheck.check(manifest, where, unsupported);
     }
@@ -258,6 +254,9 @@ public final class ManifestReader {
     if (node.has("containerSet")) {
       return pod(node, name, path, "containerSet");
     }
+    if (node.has("http")) {
+      return pod(node, name, path, "http");
+    }
     return null;
   }
 
@@ -334,7 +333,33 @@ public final class ManifestReader {
     }
     return new Task(name, template, templateRef, depends, arguments, artifacts,
         text(node, "withParam", path + ".withParam"), items, sequence, text(node, "when", path + ".when"),
-        continueOn(node.get("continueOn"), path + ".continueOn"), exitHook(node, name, path));
+        continueOn(node.get("continueOn"), path + ".continueOn"), exitHook(node, name, path),
+        inSteps ? lifecycleHooks(node.path("hooks"), name, path) : List.of());
+  }
+
+  /**
+   * The hooks other than {@code exit} of the workflow ({@code owner} empty) or of a step: each needs an
+   * expression, as Argo's {@code executeTmplLifeCycleHook} and {@code executeWfLifeCycleHook} require.
+   */
+  private List<LifecycleHook> lifecycleHooks(JsonNode hooks, String owner, String path) {
+    List<LifecycleHook> found = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> hook : hooks.properties()) {
+      if (hook.getKey().equals("exit")) {
+        continue;
+      }
+      String hookPath = path + ".hooks." + hook.getKey();
+      if (!hook.getKey().matches("[A-Za-z0-9][-A-Za-z0-9_]*")) {
+        // Its node, and its folder in the run's record, are named after it.
+        throw fail(hookPath, "a hook's name must be letters, digits, '-' and '_'");
+      }
+      String expression = text(hook.getValue(), "expression", hookPath + ".expression");
+      if (expression == null || expression.isBlank()) {
+        throw fail(hookPath, "Expression required for hook " + hook.getKey());
+      }
+      found.add(new LifecycleHook(hook.getKey(), expression,
+          hookCall(hook.getValue(), (owner.isEmpty() ? "" : owner + ".") + "hooks." + hook.getKey(), hookPath)));
+    }
+    return found;
   }
 
   /**
@@ -345,9 +370,9 @@ public final class ManifestReader {
   private Task exitHook(JsonNode node, String taskName, String path) {
     JsonNode hooks = node.path("hooks");
     for (Map.Entry<String, JsonNode> hook : hooks.properties()) {
-      if (!hook.getKey().equals("exit")) {
+      if (!hook.getKey().equals("exit") && !path.contains(".steps[")) {
         throw fail(path + ".hooks." + hook.getKey(),
-            "a hook other than 'exit' runs when its expression holds, which is not run locally");
+            "a DAG task's hook other than 'exit' runs when its expression holds, which is not run locally (a step's is)");
       }
     }
     String onExit = checked(node, "onExit", path, "template name", ManifestNames::templateName);
@@ -359,11 +384,16 @@ public final class ManifestReader {
 
   /** A lifecycle hook as the task {@code name} that calls its template with its arguments. */
   private Task hook(JsonNode hook, String name, String path) {
-    if (hook.has("templateRef")) {
-      throw fail(path + ".templateRef", "a hook that calls a template of another workflow is not run locally");
-    }
     if (hook.has("expression")) {
       throw fail(path + ".expression", "an exit hook's expression is not run locally");
+    }
+    return hookCall(hook, name, path);
+  }
+
+  /** The call a hook makes: its template with its arguments, as the task {@code name}. */
+  private Task hookCall(JsonNode hook, String name, String path) {
+    if (hook.has("templateRef")) {
+      throw fail(path + ".templateRef", "a hook that calls a template of another workflow is not run locally");
     }
     String template = named(hook, "template", path, "template name", ManifestNames::templateName);
     Map<String, String> arguments = new LinkedHashMap<>();
@@ -537,7 +567,34 @@ public final class ManifestReader {
         flag(node, "daemon") && !field.equals("resource") ? daemon(pod.get("readinessProbe"), podPath + ".readinessProbe") : null,
         field.equals("resource") ? resourceAction(pod, podPath) : null,
         field.equals("suspend") ? new SuspendSettings(text(pod, "duration", podPath + ".duration")) : null,
-        field.equals("containerSet") ? members(pod, podPath) : List.of());
+        field.equals("containerSet") ? members(pod, podPath) : List.of(),
+        field.equals("http") ? http(pod, podPath) : null);
+  }
+
+  /** An {@code http} template's request: a URL, and headers each with a value or a Secret's key. */
+  private HttpSettings http(JsonNode http, String path) {
+    List<HttpSettings.Header> headers = new ArrayList<>();
+    int index = 0;
+    for (JsonNode header : http.path("headers")) {
+      String headerPath = path + ".headers[" + index++ + "]";
+      String name = required(header, "name", headerPath);
+      JsonNode ref = header.path("valueFrom").get("secretKeyRef");
+      if (ref != null && !ref.isNull()) {
+        String refPath = headerPath + ".valueFrom.secretKeyRef";
+        headers.add(new HttpSettings.Header(name, null, required(ref, "name", refPath), required(ref, "key", refPath)));
+      } else {
+        String value = text(header, "value", headerPath + ".value");
+        headers.add(new HttpSettings.Header(name, value == null ? "" : value, null, null));
+      }
+    }
+    if (http.has("bodyFrom")) {
+      throw fail(path + ".bodyFrom", "a body given as bytes is not sent locally; give it as 'body'");
+    }
+    String method = text(http, "method", path + ".method");
+    String body = text(http, "body", path + ".body");
+    return new HttpSettings(method == null ? "" : method, required(http, "url", path), headers,
+        integer(http, "timeoutSeconds", path), text(http, "successCondition", path + ".successCondition"),
+        body == null ? "" : body, flag(http, "insecureSkipVerify"));
   }
 
   /**

@@ -35,6 +35,7 @@ import java.util.List;
  * @param suspend for a {@code suspend} template (it has no pod either: its step waits), how long; else {@code null}
  * @param members for a {@code containerSet} template, its containers in order (its own command is
  *     empty); empty for any other
+ * @param http for an {@code http} template (no pod either: the run sends its request), the request; else {@code null}
  */
 public record PodTemplate(
     String name,
@@ -59,7 +60,8 @@ public record PodTemplate(
     Daemon daemon,
     ResourceAction resource,
     SuspendSettings suspend,
-    List<SetMember> members)
+    List<SetMember> members,
+    HttpSettings http)
     implements ManifestTemplate {
   /** The container of a set whose result and outputs are the template's (Argo's {@code common.MainContainerName}). */
   public static final String MAIN = "main";
@@ -119,7 +121,7 @@ public record PodTemplate(
     }
     return new PodTemplate(name, !java, member.image(), member.command(), args, source, inputs, inputArtifacts,
         outputArtifacts, outputParameters, member.env(), envFrom, mounts, synchronization, timeout, timeoutIsDeadline,
-        retryStrategy, List.of(), List.of(), null, null, null, List.of());
+        retryStrategy, List.of(), List.of(), null, null, null, List.of(), null);
   }
 
   /** The variables it takes from Secret keys ({@code env[].valueFrom.secretKeyRef}), in order. */

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param continueOn after which of its outcomes its steps group goes on (steps only)
  * @param exitHook its exit hook ({@code hooks.exit}, or the older {@code onExit}): the call run once it has
  *     ended, before what comes after it, named {@code <its node>.onExit}; {@code null} without one
+ * @param hooks its lifecycle hooks other than {@code exit}, run when their expressions hold (steps only)
  */
 public record Task(
     String name,
@@ -34,7 +35,8 @@ public record Task(
     SequenceRange withSequence,
     String when,
     ContinueOn continueOn,
-    Task exitHook) {
+    Task exitHook,
+    List<LifecycleHook> hooks) {
 
   /** Copies the collections. */
   public Task {
@@ -42,11 +44,21 @@ public record Task(
     artifacts = List.copyOf(artifacts);
     withItems = withItems == null ? null : List.copyOf(withItems);
     continueOn = continueOn == null ? ContinueOn.NEVER : continueOn;
+    hooks = hooks == null ? List.of() : List.copyOf(hooks);
+  }
+
+  /** A task without lifecycle hooks other than {@code exit}. */
+  public Task(String name, String template, TemplateReference templateRef, String depends, Map<String, String> arguments,
+      List<InputArtifact> artifacts, String withParam, List<String> withItems, SequenceRange withSequence, String when,
+      ContinueOn continueOn, Task exitHook) {
+    this(name, template, templateRef, depends, arguments, artifacts, withParam, withItems, withSequence, when, continueOn,
+        exitHook, List.of());
   }
 
   /** The same task, calling {@code ref} instead of a template of its own workflow. */
   public Task callingByRef(TemplateReference ref) {
-    return new Task(name, null, ref, depends, arguments, artifacts, withParam, withItems, withSequence, when, continueOn, exitHook);
+    return new Task(name, null, ref, depends, arguments, artifacts, withParam, withItems, withSequence, when, continueOn, exitHook,
+        hooks);
   }
 
   /** A task that calls template {@code template} of this workflow with {@code arguments}, once. */

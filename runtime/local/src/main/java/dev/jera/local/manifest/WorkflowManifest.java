@@ -29,6 +29,8 @@ import java.util.Map;
  * @param referenced the templates of other workflows its tasks call by {@code templateRef}, once
  *     {@link TemplateReferences} has resolved them
  * @param metadata annotations, labelsFrom, priority, and the fields only a cluster applies
+ * @param artifacts {@code spec.arguments.artifacts}, in order
+ * @param hooks {@code spec.hooks} other than {@code exit}: run when their expressions hold
  */
 public record WorkflowManifest(
     String kind,
@@ -47,15 +49,27 @@ public record WorkflowManifest(
     Map<String, ManifestTemplate> templates,
     Map<TemplateReference, ManifestTemplate> referenced,
     ResourceMetadata metadata,
-    List<InputArtifact> artifacts) {
+    List<InputArtifact> artifacts,
+    List<LifecycleHook> hooks) {
 
   /** Copies the collections. */
   public WorkflowManifest {
     labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
     parameters = List.copyOf(parameters);
     artifacts = List.copyOf(artifacts);
+    hooks = hooks == null ? List.of() : List.copyOf(hooks);
     templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
     referenced = Collections.unmodifiableMap(new LinkedHashMap<>(referenced));
+  }
+
+  /** A workflow without lifecycle hooks other than {@code exit}. */
+  public WorkflowManifest(String kind, String name, String generateName, Map<String, String> labels, String entrypoint,
+      String onExit, Task exitHook, Integer parallelism, String serviceAccountName, Long activeDeadlineSeconds,
+      Synchronization synchronization, WorkflowTemplateReference workflowTemplateRef, List<WorkflowParameter> parameters,
+      Map<String, ManifestTemplate> templates, Map<TemplateReference, ManifestTemplate> referenced, ResourceMetadata metadata,
+      List<InputArtifact> artifacts) {
+    this(kind, name, generateName, labels, entrypoint, onExit, exitHook, parallelism, serviceAccountName, activeDeadlineSeconds,
+        synchronization, workflowTemplateRef, parameters, templates, referenced, metadata, artifacts, List.of());
   }
 
   /** A workflow with no argument files ({@code spec.arguments.artifacts}). */
