@@ -231,6 +231,7 @@ class ArgoPortsTest {
       Map.entry("input-artifact-git", "the network: it clones github.com/argoproj/argo-workflows"),
       Map.entry("input-artifact-http", "the network: it downloads kubectl from storage.googleapis.com"),
       Map.entry("http-template", "the network: its HTTP template gets a file from raw.githubusercontent.com"),
+      Map.entry("http-template-condition", "the network: its HTTP templates request httpbin.org and google.com"),
       Map.entry("lifecycle-hook-tmpl-level", "the network: its hooks' HTTP template gets a file from raw.githubusercontent.com"),
       Map.entry("lifecycle-hook", "the network: its hooks' HTTP template gets a file from raw.githubusercontent.com"),
       Map.entry("volumes-emptydir", "a volume mounted at /mnt/vol (the local executor does not emulate mounts)"),
