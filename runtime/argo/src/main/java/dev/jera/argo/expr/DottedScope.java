@@ -8,7 +8,9 @@ import java.util.function.Function;
  * Argo's scope of dotted variables ({@code steps.flip-coin.outputs.result}) as the nested maps an expression
  * reads ({@code steps['flip-coin'].outputs.result}), as {@code expand.Expand} builds them; members are
  * looked up only when read. A name the scope does not have reads as nil, as a missing key of Argo's maps
- * does; so does a variable whose value is {@link #ABSENT}.
+ * does; so does a variable whose value is {@link #ABSENT}. A name that is a variable and also the prefix of
+ * others ({@code workflow.parameters}) is a map when a member is read, as Expand keeps the more specific
+ * keys, and its value otherwise.
  */
 public final class DottedScope extends AbstractMap<String, Object> implements ExprEvaluator.LazyMap {
   /**
@@ -31,8 +33,12 @@ public final class DottedScope extends AbstractMap<String, Object> implements Ex
   }
 
   @Override
-  public boolean unresolved() {
-    return !prefix.isEmpty();
+  public Object value() {
+    if (prefix.isEmpty()) {
+      return this;
+    }
+    String value = variables.apply(prefix);
+    return ABSENT.equals(value) ? null : value;
   }
 
   @Override
@@ -42,12 +48,7 @@ public final class DottedScope extends AbstractMap<String, Object> implements Ex
 
   @Override
   public Object get(Object key) {
-    String name = prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key;
-    String value = variables.apply(name);
-    if (ABSENT.equals(value)) {
-      return null;
-    }
-    return value != null ? value : new DottedScope(variables, name);
+    return new DottedScope(variables, prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key);
   }
 
   @Override

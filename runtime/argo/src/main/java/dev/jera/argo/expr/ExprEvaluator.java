@@ -27,10 +27,12 @@ final class ExprEvaluator {
   /** The functions Jera evaluates: Argo's, expr's builtins and Argo's {@code sprig.*} (see {@link Functions}). */
   static final Set<String> FUNCTIONS = Functions.NAMES;
 
-  /** A map whose members are looked up only when read; one that names nothing reads as nil. */
+  /**
+   * A map whose members are looked up only when read, which may also have a value of its own: read as a
+   * member's object it is the map, read as a value it is that value (nil when it has none).
+   */
   interface LazyMap {
-    /** Whether it names nothing: no variable has it as a prefix that was found. */
-    boolean unresolved();
+    Object value();
   }
 
   private final Map<String, Object> environment;
@@ -44,23 +46,32 @@ final class ExprEvaluator {
   }
 
   Object evaluate(ExprNode node) {
-    return evaluate(node, false);
+    return evaluate(node, false, false);
   }
 
-  /** @param nilSafe inside the left of {@code ??}: a member of nil is nil, as Argo guards such reads */
   private Object evaluate(ExprNode node, boolean nilSafe) {
+    return evaluate(node, nilSafe, false);
+  }
+
+  /**
+   * @param nilSafe inside the left of {@code ??}: a member of nil is nil, as Argo guards such reads
+   * @param object read as the object of a member, so a {@link LazyMap} stays a map
+   */
+  private Object evaluate(ExprNode node, boolean nilSafe, boolean object) {
     if (node instanceof ExprNode.Literal literal) {
       return literal.value();
     }
     if (node instanceof ExprNode.Name name) {
-      return name(name.name());
+      Object value = name(name.name());
+      return object ? value : nullable(value);
     }
     if (node instanceof ExprNode.Member member) {
-      Object object = evaluate(member.object(), nilSafe);
-      if (object == null && (member.optional() || nilSafe)) {
+      Object from = evaluate(member.object(), nilSafe, true);
+      if (from == null && (member.optional() || nilSafe)) {
         return null;
       }
-      return member(object, evaluate(member.key(), false));
+      Object value = member(from, evaluate(member.key(), false));
+      return object ? value : nullable(value);
     }
     if (node instanceof ExprNode.Pointer) {
       if (pointers.isEmpty()) {
@@ -88,11 +99,11 @@ final class ExprEvaluator {
       return Functions.call(call.function(), arguments);
     }
     if (node instanceof ExprNode.MethodCall call) {
-      Object object = evaluate(call.object());
+      Object receiver = evaluate(call.object());
       if (!call.arguments().isEmpty()) {
-        throw new IllegalArgumentException("method " + call.method() + " of " + type(object) + " takes no arguments here");
+        throw new IllegalArgumentException("method " + call.method() + " of " + type(receiver) + " takes no arguments here");
       }
-      return Functions.method(object, call.method());
+      return Functions.method(receiver, call.method());
     }
     if (node instanceof ExprNode.Array array) {
       List<Object> elements = new ArrayList<>();
@@ -148,9 +159,9 @@ final class ExprEvaluator {
     return environment.get(name);
   }
 
-  /** A lazy map that names nothing is nil. */
+  /** A lazy map read as a value: its own value. */
   static Object nullable(Object value) {
-    return value instanceof LazyMap lazy && lazy.unresolved() ? null : value;
+    return value instanceof LazyMap lazy ? lazy.value() : value;
   }
 
   /** {@code filter}, {@code map}, {@code all}, {@code any}, {@code none}, {@code one}, {@code count}, as expr's builtins. */

@@ -117,6 +117,11 @@ public final class Expression {
     return Functions.NAMES.contains(function);
   }
 
+  /** Whether Jera evaluates this Go method ({@code Seconds} of a duration, …). */
+  public static boolean methodEvaluated(String method) {
+    return Functions.METHODS.contains(method);
+  }
+
   /** The functions Argo's environment has, for a "did you mean". */
   public static List<String> allFunctions() {
     List<String> all = new ArrayList<>(Functions.PLAIN);

@@ -31,6 +31,8 @@ final class Functions {
   /** sprig's that Jera evaluates, without the {@code sprig.} prefix. */
   static final Set<String> SPRIG = Set.of("add", "add1", "sub", "mul", "div", "mod", "max", "min", "b64enc",
       "b64dec", "upper", "lower", "trim", "replace", "toString", "date", "default", "toJson", "fromJson");
+  /** The Go methods of durations and times Jera evaluates. */
+  static final Set<String> METHODS = Set.of("Seconds", "Minutes", "Hours", "Milliseconds", "Nanoseconds", "Unix", "Year");
   /** Every function Jera evaluates, sprig's written {@code sprig.name}. */
   static final Set<String> NAMES;
 

@@ -123,6 +123,9 @@ public final class ManifestReader {
     }
     Map<String, String> labels = new LinkedHashMap<>();
     metadata.path("labels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
+    ExpressionTags.problem(spec, specPath).ifPresent(problem -> {
+      throw fail(problem[0], problem[1]);
+    });
     for (Map.Entry<String, JsonNode> hook : spec.path("hooks").properties()) {
       if (!hook.getKey().equals("exit")) {
         throw fail(specPath + ".hooks." + hook.getKey(),
