@@ -107,6 +107,11 @@ public final class Expression {
     return value instanceof String string ? string : GoValues.format(value);
   }
 
+  /** Go's name of a value's type, as {@code %T} prints it ({@code <nil>}, {@code int}, {@code string}). */
+  public static String goType(Object value) {
+    return ExprEvaluator.type(value);
+  }
+
   /** Whether Argo's environment has this function ({@code sprig.regexFind} included). */
   public static boolean functionExists(String function) {
     return Functions.exists(function);
