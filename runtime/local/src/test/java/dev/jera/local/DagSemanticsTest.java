@@ -273,6 +273,75 @@ class DagSemanticsTest {
   }
 
   @Test
+  void aGraphOutputFallsBackWithNilCoalescingWhenItsProducerWasSkipped() {
+    String manifest = workflow("""
+        entrypoint: main
+        templates:
+        - name: main
+          dag:
+            tasks:
+            - name: g
+              template: inner
+            - name: use
+              template: use
+              depends: g
+              arguments:
+                parameters:
+                - name: x
+                  value: "{{tasks.g.outputs.parameters.result}}|{{tasks.g.outputs.parameters.empty}}"
+        - name: inner
+          dag:
+            tasks:
+            - name: producer
+              template: produce
+              when: "false"
+            - name: blank
+              template: blank
+          outputs:
+            parameters:
+            - name: result
+              valueFrom:
+                expression: "tasks.producer.outputs.parameters.msg ?? 'expr-fallback'"
+            - name: empty
+              valueFrom:
+                expression: "tasks.blank.outputs.parameters.msg ?? 'not taken'"
+        - name: produce
+          outputs:
+            parameters:
+            - name: msg
+              valueFrom:
+                path: /tmp/jera/parameters/msg
+          script:
+            image: test
+            command: [java]
+            args: [-cp, /app/classes, test.Runner, produce]
+            source: "[]"
+        - name: blank
+          outputs:
+            parameters:
+            - name: msg
+              valueFrom:
+                path: /tmp/jera/parameters/msg
+          script:
+            image: test
+            command: [java]
+            args: [-cp, /app/classes, test.Runner, blank]
+            source: "[]"
+        """, script("use", "x"));
+    ScriptedRunner runner = new ScriptedRunner()
+        .returns("produce", "real-value")
+        .step("blank", inputs -> {
+          inputs.storeParameter("msg", "");
+          return "";
+        })
+        .step("use", inputs -> inputs.raw("x"));
+
+    RunReport report = TestRuns.run(manifest, runner, home);
+
+    assertThat(report.steps().get("use").result()).isEqualTo("expr-fallback|");
+  }
+
+  @Test
   void aFailingExpressionFailsItsStepWithArgosMessage() {
     String manifest = workflow("""
         entrypoint: main
