@@ -44,6 +44,7 @@ import dev.jera.processor.model.GraphOutputModel;
 import dev.jera.processor.model.GraphOutputTypes;
 import dev.jera.processor.model.GraphSettings;
 import dev.jera.processor.model.HookModel;
+import dev.jera.processor.model.ForEachTag;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.ForEachParameter;
 import dev.jera.processor.model.ItemFields;
@@ -490,6 +491,9 @@ public final class ManifestBuilder {
   /** The list a step fans out over: the producer's results, or the named outputs of its runs when the step reads their fields. */
   private String withParam(ScriptModel script, String root) {
     return script.forEach().map(ref -> {
+      if (ForEachTag.isTag(ref)) {
+        return ref.value();
+      }
       Optional<ParamModel> parameter = ForEachParameter.of(workflow, script, lookup.find(ref.value()).isPresent());
       if (parameter.isPresent()) {
         return workflow.paramTag(parameter.get().name().value());

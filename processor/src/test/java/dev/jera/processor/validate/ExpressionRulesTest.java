@@ -7,6 +7,7 @@ import static dev.jera.processor.diagnostic.MessageId.UNKNOWN_FUNCTION;
 import static dev.jera.processor.diagnostic.MessageId.UNRESOLVED_TAG;
 import static dev.jera.processor.testing.Sources.java;
 
+import com.google.testing.compile.Compilation;
 import dev.jera.processor.testing.Compile;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -112,5 +113,33 @@ class ExpressionRulesTest {
     assertThat(Compile.expecting(UNKNOWN_FUNCTION).withImage(source))
         .hadErrorContaining("calls sprig.defualt(), which Argo's expressions do not have; did you mean 'sprig.default'?")
         .inFile(source).onLineContaining("expression =");
+  }
+
+  @Test
+  void forEachMayBeOneTagAndItsExpressionIsChecked() {
+    JavaFileObject source = java("Tens", """
+        @Workflow(name = "tens")
+        public class Tens {
+          @Script public static String count() { return "[1, 3]"; }
+          @Script(forEach = "{{= toJson(filter(fromJSON(tasks.count.outputs.result), {# > 1})) }}")
+          public static long tenfold(@Value("{{= asInt(item) * 10 }}") String tenfold) { return Long.parseLong(tenfold); }
+        }
+        """);
+    Compilation compilation = Compile.withImage(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    com.google.common.truth.Truth.assertThat(Compile.manifest(compilation, "tens"))
+        .containsMatch("- name: tenfold\n\\s+template: tenfold\n\\s+depends: count\n(.*\n)*?\\s+withParam: \"\\{\\{= toJson\\(filter\\(fromJSON\\(tasks.count.outputs.result\\), \\{# > 1\\}\\)\\) \\}\\}\"\n");
+
+    JavaFileObject typo = java("Tens", """
+        @Workflow(name = "tens")
+        public class Tens {
+          @Script public static String count() { return "[1, 3]"; }
+          @Script(forEach = "{{= toJson(filter(fromJSON(tasks.cont.outputs.result), {# > 1})) }}")
+          public static long tenfold(@Value("{{= asInt(item) * 10 }}") String tenfold) { return Long.parseLong(tenfold); }
+        }
+        """);
+    assertThat(Compile.expecting(UNRESOLVED_TAG).withImage(typo))
+        .hadErrorContaining("in forEach of tenfold() does not resolve: no step named 'cont'")
+        .inFile(typo).onLineContaining("forEach");
   }
 }

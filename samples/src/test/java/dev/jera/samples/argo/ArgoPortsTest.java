@@ -94,6 +94,7 @@ class ArgoPortsTest {
       Map.entry("expression-reusing-verbose-snippets", Phase.SUCCEEDED),
       Map.entry("conditional", Phase.SUCCEEDED),
       Map.entry("label-value-from", Phase.SUCCEEDED),
+      Map.entry("expression-tag-template", Phase.SUCCEEDED),
       Map.entry("memoized", Phase.SUCCEEDED),
       Map.entry("output-artifact-s3", Phase.SUCCEEDED),
       Map.entry("output-artifact-gcs", Phase.SUCCEEDED),
