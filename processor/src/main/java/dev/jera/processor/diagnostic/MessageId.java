@@ -92,6 +92,10 @@ public enum MessageId {
   UNRESOLVED_TAG(Group.TAGS, ERROR, "a {{…}} names nothing Argo defines where the string is resolved"),
   WHEN_COMPARES_JSON(Group.TAGS, ERROR, "when compares a result that is JSON, which Argo's evaluator cannot"),
   INVALID_WHEN(Group.TAGS, ERROR, "when is not a valid Argo expression"),
+  INVALID_EXPRESSION(Group.TAGS, ERROR, "an expression ({{= … }}, labelsFrom, a graph's output) does not parse"),
+  UNKNOWN_FUNCTION(Group.TAGS, ERROR, "an expression calls a function Argo's expressions do not have"),
+  NOT_EVALUATED_LOCALLY(Group.TAGS, WARNING,
+      "an expression calls a function Argo has but the local executor does not evaluate"),
 
   // Outcome conditions
   DEPENDS_IN_STEPS(Group.DEPENDS, ERROR, "@Script(depends) in a workflow of the STEPS style"),

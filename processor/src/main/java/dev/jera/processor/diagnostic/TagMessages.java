@@ -28,6 +28,31 @@ public final class TagMessages {
         "when = \"" + when + "\" is not a valid Argo expression: " + problem);
   }
 
+  public static Message invalidExpression(String what, String where, int column, String problem) {
+    return MessageId.INVALID_EXPRESSION.with(
+        what + " in " + where + " does not parse at column " + column + " of the expression: " + problem
+        + "; write an expr-lang expression, e.g. {{= inputs.parameters['n'] == '1' }}");
+  }
+
+  public static Message unknownFunction(String what, String where, String function, Optional<String> meant) {
+    return MessageId.UNKNOWN_FUNCTION.with(
+        what + " in " + where + " calls " + function + "(), which Argo's expressions do not have"
+        + meant.map(m -> "; did you mean '" + m + "'?").orElse("; Argo has expr's builtins, asInt, asFloat, toJson, jsonpath and sprig.*"));
+  }
+
+  public static Message notEvaluatedLocally(String what, String where, String function) {
+    return MessageId.NOT_EVALUATED_LOCALLY.with(
+        what + " in " + where + " calls " + function + "(), which the local executor does not evaluate, so a local"
+        + " run refuses the workflow; the workflow still runs on Argo. The local executor evaluates "
+        + String.join(", ", dev.jera.argo.expr.Expression.EVALUATED_FUNCTIONS));
+  }
+
+  public static String hyphenatedInExpression(String written, String fix) {
+    int dash = written.lastIndexOf('-');
+    return written + " parses as " + written.substring(0, dash) + " - " + written.substring(dash + 1)
+        + " in an expression; write " + fix;
+  }
+
   // Why a tag does not resolve: the part after "does not resolve: "
 
   public static String unknownVariable(String name) {

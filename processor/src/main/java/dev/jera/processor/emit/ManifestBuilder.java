@@ -44,9 +44,9 @@ import dev.jera.processor.model.GraphOutputModel;
 import dev.jera.processor.model.GraphOutputTypes;
 import dev.jera.processor.model.GraphSettings;
 import dev.jera.processor.model.HookModel;
+import dev.jera.processor.model.ForEachTag;
 import dev.jera.processor.model.HttpHeader;
 import dev.jera.processor.model.HttpRequestModel;
-import dev.jera.processor.model.SecretHeader;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.MemoizeModel;
 import dev.jera.processor.model.ForEachParameter;
@@ -62,6 +62,7 @@ import dev.jera.processor.model.ResourcesModel;
 import dev.jera.processor.model.RetryModel;
 import dev.jera.processor.model.RunsModel;
 import dev.jera.processor.model.ScriptModel;
+import dev.jera.processor.model.SecretHeader;
 import dev.jera.processor.model.SidecarModel;
 import dev.jera.processor.model.Text;
 import dev.jera.processor.model.WorkflowModel;
@@ -507,6 +508,9 @@ public final class ManifestBuilder {
   /** The list a step fans out over: the producer's results, or the named outputs of its runs when the step reads their fields. */
   private String withParam(ScriptModel script, String root) {
     return script.forEach().map(ref -> {
+      if (ForEachTag.isTag(ref)) {
+        return ref.value();
+      }
       Optional<ParamModel> parameter = ForEachParameter.of(workflow, script, lookup.find(ref.value()).isPresent());
       if (parameter.isPresent()) {
         return workflow.paramTag(parameter.get().name().value());

@@ -59,7 +59,27 @@ public final class ItemFields {
 
   /** Whether the step's {@code @Value} inputs read its item at all, whole or a field. */
   public static boolean readsItem(ScriptModel script) {
-    return valueTemplates(script).anyMatch(template -> template.contains("{{item}}") || template.contains("{{item."));
+    return valueTemplates(script).anyMatch(template -> template.contains("{{item}}") || template.contains("{{item.")
+        || expressionReadsItem(template));
+  }
+
+  /** Whether an expression tag of {@code template} reads {@code item} ({@code {{= asInt(item) * 10 }}}). */
+  private static boolean expressionReadsItem(String template) {
+    if (!template.contains("{{=")) {
+      return false;
+    }
+    try {
+      for (dev.jera.argo.TemplateText.Tag tag : dev.jera.argo.TemplateText.parse(template).tags()) {
+        if (tag.expression() && dev.jera.argo.expr.Expression.parse(tag.name()).references().stream()
+            .anyMatch(r -> r.kind() == dev.jera.argo.expr.Expression.ReferenceKind.VARIABLE
+                && (r.name().equals("item") || r.name().startsWith("item.")))) {
+          return true;
+        }
+      }
+    } catch (IllegalArgumentException | dev.jera.argo.expr.ExpressionException e) {
+      return false; // reported where the tag is checked
+    }
+    return false;
   }
 
   private static Stream<String> valueTemplates(ScriptModel script) {

@@ -44,10 +44,38 @@ final class CronSettingsRule implements Rule {
     notNegative(cron.startingDeadlineSeconds(), "startingDeadlineSeconds", CronMessages.STARTING_DEADLINE, diagnostics);
     notNegative(cron.successfulJobsHistoryLimit(), "successfulJobsHistoryLimit", CronMessages.SUCCEEDED_RUNS, diagnostics);
     notNegative(cron.failedJobsHistoryLimit(), "failedJobsHistoryLimit", CronMessages.FAILED_RUNS, diagnostics);
-    cron.when().ifPresent(when -> CronWhen.problem(when.value())
-        .ifPresent(problem -> diagnostics.report(when.site(), CronMessages.invalidCronWhen(when.value(), problem))));
+    cron.when().ifPresent(when -> {
+      if (!expressionTagProblems(when.value(), "the cron's when", when.site(), diagnostics)) {
+        CronWhen.problem(when.value())
+            .ifPresent(problem -> diagnostics.report(when.site(), CronMessages.invalidCronWhen(when.value(), problem)));
+      }
+    });
     cron.stopStrategy().ifPresent(stop -> CronWhen.stopStrategyProblem(stop.value())
         .ifPresent(problem -> diagnostics.report(stop.site(), WorkflowSettingsMessages.invalidStopStrategy(stop.value(), problem))));
+  }
+
+  /**
+   * Reports what {@link ExpressionCheck} finds in the expression tags of {@code text}; whether one was an
+   * error. (A cron's condition is evaluated by Argo's cron controller, never by the local executor.)
+   */
+  private static boolean expressionTagProblems(String text, String where, Site site, Diagnostics diagnostics) {
+    boolean error = false;
+    try {
+      for (dev.jera.argo.TemplateText.Tag tag : dev.jera.argo.TemplateText.parse(text).tags()) {
+        if (!tag.expression()) {
+          continue;
+        }
+        for (dev.jera.processor.diagnostic.Message message : ExpressionCheck.problems(tag.name(), tag.written(), where)) {
+          if (message.id().kind() == javax.tools.Diagnostic.Kind.ERROR) {
+            diagnostics.report(site, message);
+            error = true;
+          }
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      return false; // CronWhen reports the unterminated tag
+    }
+    return error;
   }
 
   private static void outside(Site site, String attribute, String kind, Diagnostics diagnostics) {

@@ -5,6 +5,7 @@ import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.FanOutMessages;
 import dev.jera.processor.model.CallModel;
 import dev.jera.processor.model.ForEachParameter;
+import dev.jera.processor.model.ForEachTag;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.ItemFields;
 import dev.jera.processor.model.InputSource;
@@ -56,7 +57,7 @@ final class FanOutRule implements Rule {
         checkParameter(parameter.get(), item, field, diagnostics);
       } else if (field.isPresent()) {
         checkField(context, script, item.get(), field.get(), diagnostics);
-      } else if (script.forEach().isPresent()) {
+      } else if (script.forEach().isPresent() && ForEachTag.of(script).isEmpty()) {
         checkForEach(context, script, script.forEach().get(), item, diagnostics);
       } else if (item.isPresent()) {
         checkItems(script, item.get(), diagnostics);

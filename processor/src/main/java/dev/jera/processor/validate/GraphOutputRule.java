@@ -85,6 +85,8 @@ final class GraphOutputRule implements Rule {
           "does not parse at column " + e.column() + ": " + e.reason()));
       return;
     }
+    ExpressionCheck.problems(expression.value(), "the expression '" + expression.value() + "'", "an @Output of " + owner)
+        .forEach(message -> diagnostics.report(expression.site(), message));
     String steps = context.workflow().style() == Style.STEPS ? "steps" : "tasks";
     for (RetryExpression.Reference reference : parsed.references()) {
       String root = reference.name().split("\\.", 2)[0];

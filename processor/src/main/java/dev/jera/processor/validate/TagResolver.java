@@ -4,6 +4,8 @@ import dev.jera.Kind;
 import dev.jera.Style;
 import dev.jera.argo.DidYouMean;
 import dev.jera.argo.TemplateText;
+import dev.jera.argo.expr.Expression;
+import dev.jera.argo.expr.ExpressionException;
 import dev.jera.argo.variables.WorkflowGlobals;
 import dev.jera.processor.diagnostic.TagMessages;
 import dev.jera.processor.model.CallModel;
@@ -17,12 +19,10 @@ import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.validate.TemplateStrings.Place;
 import dev.jera.processor.validate.TemplateStrings.Placed;
-import dev.jera.processor.wiring.StepReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a tag names something Argo defines where the string is resolved: a global of the
@@ -33,7 +33,6 @@ import java.util.regex.Pattern;
 final class TagResolver {
   private static final Set<String> NODE_FIELDS =
       Set.of("status", "exitCode", "id", "startedAt", "finishedAt", "hostNodeName");
-  private static final Pattern ITEM_IN_EXPRESSION = Pattern.compile("(?<![.\\w'\"])item\\b");
 
   /** The annotation a CronWorkflow sets on the runs it starts, and Argo reads {@code workflow.scheduledTime} from. */
   static final String SCHEDULED_TIME = "workflows.argoproj.io/scheduled-time";
@@ -385,22 +384,52 @@ final class TagResolver {
         : Optional.of(TagMessages.noGraphInput(context.workflow().simpleName(), name, inputs, DidYouMean.closest(name, inputs)));
   }
 
+  /**
+   * An expression tag's variables, each resolved as the simple tag of its dotted path
+   * ({@code inputs.parameters["should-print"]} as {@code {{inputs.parameters.should-print}}}); a name
+   * {@code let} binds and {@code #} are the expression's own. Whether it parses, and its functions, are
+   * {@link ExpressionTagCheck}'s.
+   */
   private Optional<String> expressionProblem(TemplateText.Tag tag, Placed placed) {
-    for (StepReference reference : StepReference.in(tag)) {
-      Optional<String> problem = stepProblem(reference.root(), reference.step() + ".status", placed);
+    Expression expression;
+    try {
+      expression = Expression.parse(tag.name());
+    } catch (ExpressionException e) {
+      return Optional.empty();
+    }
+    for (Expression.Hyphenated hyphenated : expression.hyphenated()) {
+      return Optional.of(TagMessages.hyphenatedInExpression(hyphenated.written(), hyphenated.fix()));
+    }
+    for (Expression.Reference reference : expression.references()) {
+      if (reference.kind() != Expression.ReferenceKind.VARIABLE) {
+        continue;
+      }
+      Optional<String> problem = variableProblem(reference.name(), placed);
       if (problem.isPresent()) {
         return problem;
       }
-    }
-    for (String parameter : TemplateStrings.parametersIn(tag)) {
-      Optional<String> problem = parameterProblem(parameter);
-      if (problem.isPresent()) {
-        return problem;
-      }
-    }
-    if (ITEM_IN_EXPRESSION.matcher(tag.name()).find()) {
-      return itemProblem("", placed);
     }
     return Optional.empty();
   }
+
+  /** A variable an expression reads, as far as its path is literal. */
+  private Optional<String> variableProblem(String name, Placed placed) {
+    String[] parts = name.split("\\.", 3);
+    String root = parts[0];
+    if ((root.equals("tasks") || root.equals("steps")) && parts.length == 2) {
+      // tasks['x'] read as a whole, or with a computed member: the step must exist.
+      return stepProblem(root, parts[1] + ".status", placed);
+    }
+    if (EXPRESSION_MAPS.contains(name)) {
+      return Optional.empty(); // a map read with a computed key or as a whole
+    }
+    if (root.equals("item")) {
+      return itemProblem(name.length() > "item".length() ? name.substring("item.".length()) : "", placed);
+    }
+    return simpleProblem(name, placed);
+  }
+
+  /** Variables that are maps an expression may read as a whole or index with a computed key. */
+  private static final Set<String> EXPRESSION_MAPS = Set.of("workflow", "workflow.parameters", "workflow.labels",
+      "workflow.annotations", "inputs", "inputs.parameters", "tasks", "steps", "workflow.outputs.parameters");
 }

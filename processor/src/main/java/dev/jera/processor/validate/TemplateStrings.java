@@ -117,6 +117,8 @@ final class TemplateStrings {
       }
       pod(script.settings(), Place.TEMPLATE, owner, method, strings);
       script.when().ifPresent(when -> strings.add(new Placed(when, exit ? Place.EXIT_HANDLER : Place.STEP, owner, "when of " + method)));
+      dev.jera.processor.model.ForEachTag.of(script).ifPresent(forEach ->
+          strings.add(new Placed(forEach, exit ? Place.EXIT_HANDLER : Place.STEP, owner, "forEach of " + method)));
       for (Text item : script.items()) {
         strings.add(new Placed(item, Place.GLOBAL, owner, "an item of " + method));
       }

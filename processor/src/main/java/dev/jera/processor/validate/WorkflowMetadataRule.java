@@ -63,7 +63,15 @@ final class WorkflowMetadataRule implements Rule {
         diagnostics.report(entry.site(), WorkflowSettingsMessages.labelsFromDuplicate(key));
         continue;
       }
-      expressionProblem(context, resolver, key, entry.value().value().strip())
+      String expression = entry.value().value().strip();
+      List<dev.jera.processor.diagnostic.Message> problems = expression.isEmpty() || expression.contains("{{")
+          ? List.of()
+          : ExpressionCheck.problems(expression, "the expression '" + expression + "'", "labelsFrom '" + key + "'");
+      problems.forEach(message -> diagnostics.report(entry.site(), message));
+      if (problems.stream().anyMatch(message -> message.id().kind() == javax.tools.Diagnostic.Kind.ERROR)) {
+        continue;
+      }
+      expressionProblem(context, resolver, key, expression)
           .ifPresent(message -> diagnostics.report(entry.site(), message));
     }
   }

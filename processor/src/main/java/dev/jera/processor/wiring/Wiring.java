@@ -2,6 +2,7 @@ package dev.jera.processor.wiring;
 
 import dev.jera.Style;
 import dev.jera.argo.expr.DependsExpression;
+import dev.jera.processor.model.ForEachTag;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.Parsed;
@@ -86,7 +87,14 @@ public final class Wiring {
 
   private static List<Dependency> readsFrom(ScriptModel script, Style style, StepLookup lookup) {
     List<Dependency> dependencies = new ArrayList<>();
-    script.forEach().ifPresent(ref -> named(script, ref, "forEach = \"" + ref.value() + "\"", lookup, dependencies));
+    String root = style == Style.STEPS ? "steps" : "tasks";
+    script.forEach().ifPresent(ref -> {
+      if (ForEachTag.isTag(ref)) {
+        tagged(script, ref, "in forEach", root, lookup, dependencies);
+      } else {
+        named(script, ref, "forEach = \"" + ref.value() + "\"", lookup, dependencies);
+      }
+    });
     for (InputModel input : script.inputs()) {
       for (InputSource source : input.sources()) {
         if (source instanceof InputSource.FromStep) {
@@ -98,7 +106,6 @@ public final class Wiring {
     for (Text ref : script.after()) {
       named(script, ref, "after = \"" + ref.value() + "\"", lookup, dependencies);
     }
-    String root = style == Style.STEPS ? "steps" : "tasks";
     script.when().ifPresent(when -> tagged(script, when, "in when", root, lookup, dependencies));
     // Argo resolves withSequence's fields before the loop expands: the step must wait for what they read.
     script.sequence().ifPresent(sequence -> {
@@ -140,7 +147,7 @@ public final class Wiring {
   /** The scripts a step names directly: {@code @From}, {@code forEach} and {@code after}. */
   public static List<Text> references(ScriptModel script) {
     List<Text> references = new ArrayList<>();
-    script.forEach().ifPresent(references::add);
+    script.forEach().filter(ref -> !ForEachTag.isTag(ref)).ifPresent(references::add);
     for (InputModel input : script.inputs()) {
       for (InputSource source : input.sources()) {
         if (source instanceof InputSource.FromStep) {

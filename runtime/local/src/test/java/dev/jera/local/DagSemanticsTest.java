@@ -4,8 +4,13 @@ import static com.google.common.truth.Truth.assertThat;
 import static dev.jera.local.TestRuns.script;
 import static dev.jera.local.TestRuns.workflow;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.jera.local.engine.NodeIds;
+import dev.jera.local.manifest.ManifestException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -217,7 +222,127 @@ class DagSemanticsTest {
   }
 
   @Test
-  void expressionTagsFailTheirStepWithAClearMessage() {
+  void expressionTagsAreEvaluatedInArgumentsWhenAndLoops() {
+    String manifest = workflow("""
+        entrypoint: main
+        arguments:
+          parameters:
+          - name: config
+            value: '{"a": "1", "list": [{"name": "x", "value": "true"}]}'
+        templates:
+        - name: main
+          dag:
+            tasks:
+            - name: a
+              template: a
+              arguments:
+                parameters:
+                - name: x
+                  value: "{{=sprig.upper('a')}}-{{=jsonpath(workflow.parameters.config, '$.a')}}"
+            - name: b
+              template: b
+              when: "{{=jsonpath(workflow.parameters.config, '$.list[0].value') == 'true'}}"
+              withParam: "{{=toJson(filter([1, 3], {# > 1}))}}"
+              arguments:
+                parameters:
+                - name: x
+                  value: "{{=asInt(item) * 10}}"
+            - name: c
+              template: b
+              depends: a
+              when: "{{=tasks.a.outputs.result == 'nope'}}"
+              arguments:
+                parameters:
+                - name: x
+                  value: "{{=tasks.a.outputs.result + '!'}}"
+        """, script("a", "x"), script("b", "x"));
+    List<String> received = java.util.Collections.synchronizedList(new ArrayList<>());
+    ScriptedRunner runner = new ScriptedRunner()
+        .step("a", inputs -> inputs.raw("x"))
+        .step("b", inputs -> {
+          received.add(inputs.raw("x"));
+          return "";
+        });
+
+    RunReport report = TestRuns.run(manifest, runner, home);
+
+    assertThat(report.phase()).isEqualTo(Phase.SUCCEEDED);
+    assertThat(report.steps().get("a").result()).isEqualTo("A-1");
+    assertThat(received).containsExactly("30");
+    assertThat(report.steps().get("c").phase()).isEqualTo(Phase.SKIPPED);
+  }
+
+  @Test
+  void aGraphOutputFallsBackWithNilCoalescingWhenItsProducerWasSkipped() {
+    String manifest = workflow("""
+        entrypoint: main
+        templates:
+        - name: main
+          dag:
+            tasks:
+            - name: g
+              template: inner
+            - name: use
+              template: use
+              depends: g
+              arguments:
+                parameters:
+                - name: x
+                  value: "{{tasks.g.outputs.parameters.result}}|{{tasks.g.outputs.parameters.empty}}"
+        - name: inner
+          dag:
+            tasks:
+            - name: producer
+              template: produce
+              when: "false"
+            - name: blank
+              template: blank
+          outputs:
+            parameters:
+            - name: result
+              valueFrom:
+                expression: "tasks.producer.outputs.parameters.msg ?? 'expr-fallback'"
+            - name: empty
+              valueFrom:
+                expression: "tasks.blank.outputs.parameters.msg ?? 'not taken'"
+        - name: produce
+          outputs:
+            parameters:
+            - name: msg
+              valueFrom:
+                path: /tmp/jera/parameters/msg
+          script:
+            image: test
+            command: [java]
+            args: [-cp, /app/classes, test.Runner, produce]
+            source: "[]"
+        - name: blank
+          outputs:
+            parameters:
+            - name: msg
+              valueFrom:
+                path: /tmp/jera/parameters/msg
+          script:
+            image: test
+            command: [java]
+            args: [-cp, /app/classes, test.Runner, blank]
+            source: "[]"
+        """, script("use", "x"));
+    ScriptedRunner runner = new ScriptedRunner()
+        .returns("produce", "real-value")
+        .step("blank", inputs -> {
+          inputs.storeParameter("msg", "");
+          return "";
+        })
+        .step("use", inputs -> inputs.raw("x"));
+
+    RunReport report = TestRuns.run(manifest, runner, home);
+
+    assertThat(report.steps().get("use").result()).isEqualTo("expr-fallback|");
+  }
+
+  @Test
+  void aFailingExpressionFailsItsStepWithArgosMessage() {
     String manifest = workflow("""
         entrypoint: main
         templates:
@@ -229,14 +354,40 @@ class DagSemanticsTest {
               arguments:
                 parameters:
                 - name: x
-                  value: "{{=sprig.upper('a')}}"
+                  value: "{{=asInt('x')}}"
         """, script("a", "x"));
 
     RunReport report = TestRuns.run(manifest, new ScriptedRunner().returns("a", "a"), home);
 
     assertThat(report.steps().get("a").phase()).isEqualTo(Phase.ERROR);
-    assertThat(report.steps().get("a").message())
-        .startsWith("expression tags are not supported by the local executor: {{=sprig.upper('a')}}");
+    assertThat(report.steps().get("a").message()).contains("failed to evaluate expression: invalid operation: int(\"x\")");
+  }
+
+  @Test
+  void anExpressionOutsideWhatIsEvaluatedIsRefusedBeforeTheRun() {
+    String manifest = workflow("""
+        entrypoint: main
+        templates:
+        - name: main
+          dag:
+            tasks:
+            - name: a
+              template: a
+              arguments:
+                parameters:
+                - name: x
+                  value: "{{=sprig.regexFind('a+', 'baa')}}"
+        """, script("a", "x"));
+
+    ManifestException refused = assertThrows(ManifestException.class, () -> TestRuns.run(manifest, new ScriptedRunner(), home));
+    assertThat(refused).hasMessageThat().startsWith("test: spec.templates[0].dag.tasks[0].arguments.parameters[0].value: "
+        + "{{=sprig.regexFind('a+', 'baa')}}: calls sprig.regexFind, which the local executor does not evaluate (Argo does;");
+    String typo = manifest.replace("sprig.regexFind('a+', 'baa')", "jsonpth('{}', '$')");
+    assertThat(assertThrows(ManifestException.class, () -> TestRuns.run(typo, new ScriptedRunner(), home)))
+        .hasMessageThat().endsWith("calls jsonpth, which is not a function of Argo's expressions");
+    String broken = manifest.replace("sprig.regexFind('a+', 'baa')", "1 +");
+    assertThat(assertThrows(ManifestException.class, () -> TestRuns.run(broken, new ScriptedRunner(), home)))
+        .hasMessageThat().endsWith("{{=1 +}}: the expression does not parse at column 4: unexpected end of the expression");
   }
 
   @Test

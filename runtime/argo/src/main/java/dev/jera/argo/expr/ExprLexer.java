@@ -13,7 +13,7 @@ final class ExprLexer {
   /** Longest first, so that {@code <=} is not read as {@code <}. */
   private static final List<String> OPERATORS = List.of(
       "**", "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "..",
-      "!", "<", ">", "+", "-", "*", "/", "%", "^", "?", ":", ".", ",", "(", ")", "[", "]", "{", "}", "|", "#");
+      "!", "<", ">", "+", "-", "*", "/", "%", "^", "?", ":", ".", ",", "(", ")", "[", "]", "{", "}", "|", "#", ";", "=");
 
   private final String text;
   private int at;
@@ -61,9 +61,6 @@ final class ExprLexer {
         at += operator.length();
         return new ExprToken(Kind.OPERATOR, operator, start);
       }
-    }
-    if (c == '=') {
-      throw RetryExpression.invalid(text, start, "'=' is not an operator; compare with '=='");
     }
     throw RetryExpression.invalid(text, start, "unrecognized character: '" + c + "'");
   }

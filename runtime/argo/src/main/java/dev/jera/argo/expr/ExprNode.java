@@ -9,17 +9,32 @@ sealed interface ExprNode {
   /** A number, string, boolean or {@code nil}. */
   record Literal(Object value, int position) implements ExprNode {}
 
-  /** A variable of the environment, such as {@code lastRetry}. */
+  /** A variable of the environment, such as {@code lastRetry}, or a name {@code let} bound. */
   record Name(String name, int position) implements ExprNode {}
 
-  /** {@code object.field} or {@code object["field"]}. */
-  record Member(ExprNode object, ExprNode key, int position) implements ExprNode {}
+  /** {@code object.field} or {@code object["field"]}; {@code optional} for {@code object?.field}. */
+  record Member(ExprNode object, ExprNode key, boolean optional, int position) implements ExprNode {}
 
-  /** {@code name(arguments)}. */
+  /** {@code name(arguments)}; a sprig function is named {@code sprig.add}. */
   record Call(String function, List<ExprNode> arguments, int position) implements ExprNode {}
+
+  /** {@code value.Method(arguments)}: a Go method of the value, such as a duration's {@code Seconds()}. */
+  record MethodCall(ExprNode object, String method, List<ExprNode> arguments, int position) implements ExprNode {}
 
   /** {@code [a, b]}. */
   record Array(List<ExprNode> elements, int position) implements ExprNode {}
+
+  /** {@code {key: value, …}}; a key written as a name or a string is a {@link Literal}. */
+  record MapLiteral(List<ExprNode> keys, List<ExprNode> values, int position) implements ExprNode {}
+
+  /** {@code { … }} as the predicate of {@code filter}, {@code map} and their kin. */
+  record Closure(ExprNode body, int position) implements ExprNode {}
+
+  /** {@code #}: the element a closure is applied to. */
+  record Pointer(int position) implements ExprNode {}
+
+  /** {@code let name = value; body}. */
+  record Let(String name, ExprNode value, ExprNode body, int position) implements ExprNode {}
 
   /** {@code !x}, {@code not x}, {@code -x}, {@code +x}. */
   record Unary(String operator, ExprNode operand, int position) implements ExprNode {}

@@ -10,9 +10,11 @@ import java.util.Set;
  * Builds the tree of an expr-lang expression with expr's precedence ({@code parser/operator}): {@code ||}
  * ({@code or}) below {@code &&} ({@code and}) below comparisons, {@code in}, {@code matches},
  * {@code contains}, {@code startsWith} and {@code endsWith}, below {@code + -}, below {@code * / %}, below
- * {@code ** ^}; a unary {@code !}/{@code not} takes what binds tighter than {@code &&}, {@code -} only a
- * value; {@code ? :} is lowest. Closures, maps, pipes, ranges, {@code ??} and {@code ?.} are refused: Jera
- * does not evaluate them.
+ * {@code ** ^}, below {@code ??}; a unary {@code !}/{@code not} takes what binds tighter than {@code &&},
+ * {@code -} only a value; {@code ? :} is lowest, {@code let x = …;} lower still. The second argument of
+ * {@code filter}, {@code map} and their kin is a closure over {@code #} (braces optional, as in expr);
+ * elsewhere {@code {…}} is a map. {@code sprig.name(…)} is a call of Argo's sprig function, {@code
+ * value.Name(…)} a Go method of the value. Pipes and ranges are refused: Jera does not evaluate them.
  */
 final class ExprParser {
   private static final Map<String, Integer> BINARY = Map.ofEntries(
@@ -20,11 +22,17 @@ final class ExprParser {
       Map.entry("==", 20), Map.entry("!=", 20), Map.entry("<", 20), Map.entry(">", 20), Map.entry("<=", 20),
       Map.entry(">=", 20), Map.entry("in", 20), Map.entry("matches", 20), Map.entry("contains", 20),
       Map.entry("startsWith", 20), Map.entry("endsWith", 20), Map.entry("+", 30), Map.entry("-", 30),
-      Map.entry("*", 60), Map.entry("/", 60), Map.entry("%", 60), Map.entry("**", 100), Map.entry("^", 100));
+      Map.entry("*", 60), Map.entry("/", 60), Map.entry("%", 60), Map.entry("**", 100), Map.entry("^", 100),
+      Map.entry("??", 500));
   private static final Map<String, Integer> UNARY = Map.of("!", 50, "not", 50, "-", 90, "+", 90);
   /** Word operators {@code not} may negate. */
   private static final Set<String> NEGATABLE = Set.of("in", "matches", "contains", "startsWith", "endsWith");
-  private static final Set<String> UNSUPPORTED = Set.of("??", "?.", "..", "{", "|", "#");
+  private static final Set<String> UNSUPPORTED = Set.of("..", "|");
+  /** expr's builtins whose second argument is a closure ({@code builtin/builtin.go}). */
+  static final Set<String> PREDICATES = Set.of("filter", "map", "all", "any", "none", "one", "count");
+  /** expr's other builtins that take a closure, which parse but Jera does not evaluate. */
+  private static final Set<String> CLOSURE_TAKERS = Set.of("find", "findIndex", "findLast", "findLastIndex", "groupBy",
+      "sortBy", "reduce", "sum");
 
   private final String text;
   private final List<ExprToken> tokens;
@@ -49,6 +57,14 @@ final class ExprParser {
   }
 
   private ExprNode expression(int precedence) {
+    if (precedence == 0 && peek().is("let") && tokens.get(next + 1).kind() == Kind.NAME) {
+      ExprToken let = take();
+      String name = take().text();
+      expect("=");
+      ExprNode value = expression(0);
+      expect(";");
+      return new ExprNode.Let(name, value, expression(0), let.position());
+    }
     ExprNode left = primary();
     while (true) {
       ExprToken token = peek();
@@ -110,6 +126,12 @@ final class ExprParser {
       expect("]");
       return postfix(new ExprNode.Array(List.copyOf(elements), token.position()));
     }
+    if (token.is("{")) {
+      return postfix(map(token));
+    }
+    if (token.is("#")) {
+      return postfix(new ExprNode.Pointer(token.position()));
+    }
     throw unexpected(token);
   }
 
@@ -128,36 +150,93 @@ final class ExprParser {
       throw unexpected(token);
     }
     if (accept("(")) {
-      List<ExprNode> arguments = new ArrayList<>();
-      if (!peek().is(")")) {
-        do {
-          arguments.add(expression(0));
-        } while (accept(","));
-      }
-      expect(")");
-      return new ExprNode.Call(token.text(), List.copyOf(arguments), token.position());
+      return new ExprNode.Call(token.text(), arguments(PREDICATES.contains(token.text()) || CLOSURE_TAKERS.contains(token.text())), token.position());
     }
     return new ExprNode.Name(token.text(), token.position());
+  }
+
+  /** The arguments after {@code (}, through {@code )}; the second a closure for a predicate builtin. */
+  private List<ExprNode> arguments(boolean predicate) {
+    List<ExprNode> arguments = new ArrayList<>();
+    if (!peek().is(")")) {
+      do {
+        arguments.add(predicate && arguments.size() == 1 ? closure() : expression(0));
+      } while (accept(","));
+    }
+    expect(")");
+    return List.copyOf(arguments);
+  }
+
+  private ExprNode closure() {
+    ExprToken start = peek();
+    if (accept("{")) {
+      ExprNode body = expression(0);
+      expect("}");
+      return new ExprNode.Closure(body, start.position());
+    }
+    return new ExprNode.Closure(expression(0), start.position());
+  }
+
+  /** {@code {key: value, …}} after its {@code {}: keys are names, strings, numbers or parenthesised expressions. */
+  private ExprNode map(ExprToken open) {
+    List<ExprNode> keys = new ArrayList<>();
+    List<ExprNode> values = new ArrayList<>();
+    while (!peek().is("}")) {
+      if (!keys.isEmpty()) {
+        expect(",");
+        if (peek().is("}")) {
+          break;
+        }
+      }
+      ExprToken key = take();
+      if (key.kind() == Kind.NAME || key.kind() == Kind.STRING) {
+        keys.add(new ExprNode.Literal(key.text(), key.position()));
+      } else if (key.kind() == Kind.NUMBER) {
+        keys.add(new ExprNode.Literal(number(key), key.position()));
+      } else if (key.is("(")) {
+        keys.add(expression(0));
+        expect(")");
+      } else {
+        throw RetryExpression.invalid(text, key.position(), key.kind() == Kind.END
+            ? "unexpected end of the expression; '}' is missing"
+            : "a map key is a name, a string, a number or an expression in parentheses, not '" + key.text() + "'");
+      }
+      expect(":");
+      values.add(expression(0));
+    }
+    expect("}");
+    return new ExprNode.MapLiteral(List.copyOf(keys), List.copyOf(values), open.position());
   }
 
   private ExprNode postfix(ExprNode node) {
     while (true) {
       ExprToken token = peek();
-      if (token.is(".")) {
+      if (token.is(".") || token.is("?.")) {
         next++;
+        boolean optional = token.is("?.");
+        if (optional && peek().is("[")) {
+          next++;
+          ExprNode key = expression(0);
+          expect("]");
+          node = new ExprNode.Member(node, key, true, token.position());
+          continue;
+        }
         ExprToken field = take();
         if (field.kind() != Kind.NAME) {
-          throw RetryExpression.invalid(text, field.position(), "expected a name after '.'");
+          throw RetryExpression.invalid(text, field.position(), "expected a name after '" + token.text() + "'");
         }
-        if (peek().is("(")) {
-          throw RetryExpression.invalid(text, field.position(), "Jera does not evaluate method calls; call a function instead");
+        if (accept("(")) {
+          node = node instanceof ExprNode.Name name && name.name().equals("sprig") && !optional
+              ? new ExprNode.Call("sprig." + field.text(), arguments(false), name.position())
+              : new ExprNode.MethodCall(node, field.text(), arguments(false), field.position());
+          continue;
         }
-        node = new ExprNode.Member(node, new ExprNode.Literal(field.text(), field.position()), token.position());
+        node = new ExprNode.Member(node, new ExprNode.Literal(field.text(), field.position()), optional, token.position());
       } else if (token.is("[")) {
         next++;
         ExprNode key = expression(0);
         expect("]");
-        node = new ExprNode.Member(node, key, token.position());
+        node = new ExprNode.Member(node, key, false, token.position());
       } else {
         return node;
       }

@@ -32,12 +32,12 @@ public final class HookExpression {
   public boolean holds(Function<String, String> variables) {
     Object result;
     try {
-      result = new ExprEvaluator(new ValueExpression.Scope(variables, "")).evaluate(root);
+      result = new ExprEvaluator(DottedScope.of(variables)).evaluate(root);
     } catch (IllegalArgumentException | ClassCastException e) {
       throw ExpressionException.whole("unable to evaluate expression '" + text + "': " + e.getMessage(), text, e.getMessage());
     }
     if (!(result instanceof Boolean)) {
-      String shown = result instanceof ValueExpression.Scope ? "<nil>" : dev.jera.argo.go.GoValues.format(result);
+      String shown = result instanceof DottedScope ? "<nil>" : dev.jera.argo.go.GoValues.format(result);
       String reason = "unable to cast expression result '" + shown + "' to bool";
       throw ExpressionException.whole(reason, text, reason);
     }

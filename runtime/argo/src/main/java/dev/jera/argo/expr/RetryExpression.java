@@ -100,17 +100,8 @@ public final class RetryExpression {
     } else if (node instanceof ExprNode.Call call) {
       into.add(new Reference(call.function(), true, call.position()));
       call.arguments().forEach(argument -> collect(argument, into));
-    } else if (node instanceof ExprNode.Array array) {
-      array.elements().forEach(element -> collect(element, into));
-    } else if (node instanceof ExprNode.Unary unary) {
-      collect(unary.operand(), into);
-    } else if (node instanceof ExprNode.Binary binary) {
-      collect(binary.left(), into);
-      collect(binary.right(), into);
-    } else if (node instanceof ExprNode.Conditional conditional) {
-      collect(conditional.condition(), into);
-      collect(conditional.then(), into);
-      collect(conditional.otherwise(), into);
+    } else {
+      Expression.children(node).forEach(child -> collect(child, into));
     }
   }
 

@@ -109,8 +109,8 @@ class RetryExpressionTest {
             + " '=' is not an operator; compare with '==' (column 18)");
     assertThat(RetryExpression.syntaxProblem("(1 > 2").get().reason()).contains("')' is missing");
     assertThat(RetryExpression.syntaxProblem("'open").get().reason()).isEqualTo("literal not terminated");
-    assertThat(RetryExpression.syntaxProblem("a ?? b").get().reason())
-        .isEqualTo("Jera does not evaluate '??' in expressions");
+    assertThat(RetryExpression.syntaxProblem("[1, 2] | len()").get().reason())
+        .isEqualTo("Jera does not evaluate '|' in expressions");
     assertThat(RetryExpression.syntaxProblem("1 >").get().reason()).isEqualTo("unexpected end of the expression");
     assertThat(RetryExpression.syntaxProblem("").get().reason()).isEqualTo("the expression is empty");
     assertThat(RetryExpression.syntaxProblem("lastRetry.exitCode == '1'")).isEmpty();

@@ -261,15 +261,11 @@ public final class LocalExecutor {
 
   /**
    * One note for what the manifest sets that only a cluster applies (a pod spec patch, DNS, claims, a
-   * disruption budget, …), and one for {@code labelsFrom} expressions the local executor does not evaluate.
+   * disruption budget, …).
    */
   private static void clusterNotes(RunListener listener, WorkflowManifest manifest, GlobalVariables globals) {
     if (!manifest.metadata().clusterOnly().isEmpty()) {
       listener.runNote("not applied on this machine, only a cluster does: " + String.join(", ", manifest.metadata().clusterOnly()));
-    }
-    if (!globals.unevaluatedLabels().isEmpty()) {
-      listener.runNote("labelsFrom " + String.join(", ", globals.unevaluatedLabels()) + ": only a variable or a quoted"
-          + " string is evaluated locally (no expr-lang), so the run does not have these labels");
     }
   }
 

@@ -123,6 +123,9 @@ public final class ManifestReader {
     }
     Map<String, String> labels = new LinkedHashMap<>();
     metadata.path("labels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
+    ExpressionTags.problem(spec, specPath).ifPresent(problem -> {
+      throw fail(problem[0], problem[1]);
+    });
     List<LifecycleHook> workflowHooks = lifecycleHooks(spec.path("hooks"), "", specPath);
     // Argo's GetExitHook: spec.onExit first, else hooks.exit, with its own arguments.
     String onExit = text(spec, "onExit", specPath + ".onExit");

@@ -1,6 +1,9 @@
 package dev.jera.local.values;
 
 import dev.jera.argo.KubeNames;
+import dev.jera.argo.expr.DottedScope;
+import dev.jera.argo.expr.Expression;
+import dev.jera.argo.expr.ExpressionException;
 import dev.jera.argo.go.GoJson;
 import dev.jera.local.Phase;
 import dev.jera.local.manifest.WorkflowManifest;
@@ -10,10 +13,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,6 @@ public final class GlobalVariables {
 
   private final Map<String, String> fixed = new LinkedHashMap<>();
   private final Map<String, String> labels = new LinkedHashMap<>();
-  private final List<String> unevaluated = new ArrayList<>();
   private String metadataError;
   private final Instant created;
   private String status = "Running";
@@ -102,18 +102,19 @@ public final class GlobalVariables {
     for (Map.Entry<String, String> entry : expressions.entrySet()) {
       String key = entry.getKey();
       String expression = entry.getValue();
-      Optional<Optional<String>> value = LabelExpression.evaluate(expression, fixed::get);
-      if (value.isEmpty()) {
-        unevaluated.add(key);
-        continue;
-      }
-      if (value.get().isEmpty()) {
-        // expr-lang reads a missing map key as nil; Argo's wording, its typo included.
-        metadataError = "failed to evaluate label \"" + key + "\" expression \"" + expression
-            + "\" evaluted to <nil> but must be a string";
+      Object value;
+      try {
+        value = Expression.parse(expression).evaluate(DottedScope.of(fixed::get));
+      } catch (ExpressionException e) {
+        metadataError = "failed to evaluate label \"" + key + "\" expression \"" + expression + "\": " + e.reason();
         return;
       }
-      String label = value.get().get();
+      if (!(value instanceof String label)) {
+        // expr-lang reads a missing map key as nil; Argo's wording (%T of the value), its typo included.
+        metadataError = "failed to evaluate label \"" + key + "\" expression \"" + expression
+            + "\" evaluted to " + Expression.goType(value) + " but must be a string";
+        return;
+      }
       Optional<String> problem = KubeNames.labelValue(label);
       if (problem.isPresent()) {
         metadataError = "invalid label value \"" + label + "\" for label \"" + key + "\" and expression \""
@@ -135,10 +136,6 @@ public final class GlobalVariables {
     return Collections.unmodifiableMap(labels);
   }
 
-  /** The {@code labelsFrom} keys whose expressions the local executor does not evaluate, in order. */
-  public List<String> unevaluatedLabels() {
-    return List.copyOf(unevaluated);
-  }
 
   /** The variables, {@code workflow.duration} and {@code workflow.status} computed when asked. */
   public Variables variables() {

@@ -11,7 +11,7 @@ import java.util.function.Function;
  * The values {@code {{…}}} tags resolve to, in layers searched front to back (a loop item, then the
  * outputs of earlier steps, then the workflow's globals), and the substitution Argo applies with them:
  * a known simple tag is replaced by its value, an unknown one stays as written, and an expression tag
- * ({@code {{= …}}}) is refused because the local executor has no expr-lang.
+ * ({@code {{= …}}}) is evaluated over the same variables ({@link ExpressionTag}).
  */
 public final class Variables {
   private final List<Function<String, String>> layers;
@@ -55,11 +55,16 @@ public final class Variables {
   }
 
   /**
-   * Substitutes the tags of {@code text}; null stays null.
+   * Substitutes the tags of {@code text}; null stays null. An expression tag that reads a variable these
+   * variables do not have stays as written, as Argo leaves it for a later pass.
    *
-   * @throws SubstitutionException for an expression tag or an unterminated {@code {{}
+   * @throws SubstitutionException for an expression that fails or an unterminated {@code {{}
    */
   public String substitute(String text) {
+    return substitute(text, false);
+  }
+
+  private String substitute(String text, boolean strictExpressions) {
     if (text == null || !text.contains("{{")) {
       return text;
     }
@@ -69,13 +74,9 @@ public final class Variables {
     } catch (IllegalArgumentException e) {
       throw new SubstitutionException("Cannot find end tag \"}}\" in '" + text + "': " + e.getMessage());
     }
-    for (TemplateText.Tag tag : template.tags()) {
-      if (tag.expression()) {
-        throw new SubstitutionException("expression tags are not supported by the local executor: "
-            + tag.written() + " (rewrite it as a simple {{…}} tag or compute the value in Java)");
-      }
-    }
-    return template.substitute(tag -> find(tag.name()));
+    return template.substitute(tag -> tag.expression()
+        ? ExpressionTag.evaluate(tag, this::lookup, strictExpressions)
+        : find(tag.name()));
   }
 
   /**
@@ -91,6 +92,13 @@ public final class Variables {
     }
     String substituted = substitute(text);
     for (TemplateText.Tag tag : TemplateText.parse(text).tags()) {
+      if (tag.expression()) {
+        ExpressionTag.missing(tag, this::lookup).filter(name -> name.startsWith("tasks.") || name.startsWith("steps."))
+            .ifPresent(name -> {
+              throw new Unresolved(name);
+            });
+        continue;
+      }
       String name = tag.name();
       boolean strict = name.equals("tasks") || name.equals("steps") || name.startsWith("tasks.") || name.startsWith("steps.");
       if (strict && !name.contains(".outputs.artifacts.") && find(name).isEmpty()) {
@@ -104,7 +112,7 @@ public final class Variables {
    * The value of an output parameter that a Skipped or Omitted step left without a default: Argo's
    * absent optional, which no text may contain.
    */
-  public static final String ABSENT = "\u0000absent optional\u0000";
+  public static final String ABSENT = dev.jera.argo.expr.DottedScope.ABSENT;
 
   /**
    * A task's argument, as {@link #substituteStrict}; {@code null} when it is exactly one reference to an
@@ -137,9 +145,9 @@ public final class Variables {
     if (text == null || !text.contains("{{")) {
       return text;
     }
-    String substituted = substitute(text);
+    String substituted = substitute(text, true);
     for (TemplateText.Tag tag : TemplateText.parse(text).tags()) {
-      if (find(tag.name()).isEmpty()) {
+      if (!tag.expression() && find(tag.name()).isEmpty()) {
         throw new SubstitutionException("failed to resolve {{" + tag.name() + "}}");
       }
     }
@@ -150,7 +158,7 @@ public final class Variables {
   public static class SubstitutionException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    SubstitutionException(String message) {
+    public SubstitutionException(String message) {
       super(message);
     }
   }

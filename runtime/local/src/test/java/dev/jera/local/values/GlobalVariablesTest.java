@@ -88,15 +88,15 @@ class GlobalVariablesTest {
   }
 
   @Test
-  void labelsFromIsEvaluatedForAVariableOrAString() {
+  void labelsFromIsEvaluated() {
     GlobalVariables globals = described(
         "      env:\n        expression: workflow.parameters.env\n"
             + "      quoted:\n        expression: workflow.parameters['env']\n"
             + "      fixed:\n        expression: \"'batch'\"\n"
             + "      computed:\n        expression: \"workflow.parameters.env + '-x'\"\n", "prod");
-    assertThat(globals.labels()).containsExactly("team", "data", "env", "prod", "quoted", "prod", "fixed", "batch").inOrder();
+    assertThat(globals.labels())
+        .containsExactly("team", "data", "env", "prod", "quoted", "prod", "fixed", "batch", "computed", "prod-x").inOrder();
     assertThat(globals.variables().substitute("{{workflow.labels.env}}")).isEqualTo("prod");
-    assertThat(globals.unevaluatedLabels()).containsExactly("computed");
   }
 
   @Test
@@ -112,6 +112,16 @@ class GlobalVariablesTest {
     GlobalVariables globals = described("      env:\n        expression: workflow.parameters.nope\n", "dev");
     assertThat(globals.metadataError()).isEqualTo("failed to evaluate label \"env\" expression"
         + " \"workflow.parameters.nope\" evaluted to <nil> but must be a string");
+  }
+
+  @Test
+  void aLabelThatIsNotAStringIsArgosError() {
+    GlobalVariables globals = described("      env:\n        expression: len(workflow.parameters.env)\n", "dev");
+    assertThat(globals.metadataError()).isEqualTo("failed to evaluate label \"env\" expression"
+        + " \"len(workflow.parameters.env)\" evaluted to int but must be a string");
+    GlobalVariables failing = described("      env:\n        expression: asInt(workflow.parameters.env)\n", "dev");
+    assertThat(failing.metadataError()).isEqualTo("failed to evaluate label \"env\" expression"
+        + " \"asInt(workflow.parameters.env)\": invalid operation: int(\"dev\")");
   }
 
   private static GlobalVariables globals() {
