@@ -206,19 +206,20 @@ public final class TagMessages {
   }
 
   public static String noGraphInput(String graphClass, String name, List<String> inputs, Optional<String> meant) {
-    return "@Graph " + graphClass + " has no input '" + name + "'" + (meant.isPresent()
-        ? Hints.suggest(meant)
-        : inputs.isEmpty()
-            ? "; declare it with @Param(\"" + name + "\") on the class"
-            : "; its inputs are " + String.join(", ", inputs));
+    return noGraphInput(graphClass, "input", name, inputs, meant, "@Param(\"" + name + "\")");
   }
 
   public static String noGraphInputFile(String graphClass, String name, List<String> files, Optional<String> meant) {
-    return "@Graph " + graphClass + " has no input file '" + name + "'" + (meant.isPresent()
+    return noGraphInput(graphClass, "input file", name, files, meant, "@Param(value = \"" + name + "\", type = Path.class)");
+  }
+
+  private static String noGraphInput(
+      String graphClass, String kind, String name, List<String> declared, Optional<String> meant, String declaration) {
+    return "@Graph " + graphClass + " has no " + kind + " '" + name + "'" + (meant.isPresent()
         ? Hints.suggest(meant)
-        : files.isEmpty()
-            ? "; declare it with @Param(value = \"" + name + "\", type = Path.class) on the class"
-            : "; its input files are " + String.join(", ", files));
+        : declared.isEmpty()
+            ? "; declare it with " + declaration + " on the class"
+            : "; its " + kind + "s are " + String.join(", ", declared));
   }
 
   public static String noPathParameter(String method, String name) {
