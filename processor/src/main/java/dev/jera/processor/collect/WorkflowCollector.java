@@ -90,7 +90,7 @@ public final class WorkflowCollector {
           SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER, SettingsCollector.POD_RESOURCES,
           SettingsCollector.SIDECAR, SettingsCollector.SIDECARS, SettingsCollector.INIT_CONTAINER,
           SettingsCollector.INIT_CONTAINERS, OutputCollector.OUTPUT, OutputCollector.OUTPUTS, GRAPH, SettingsCollector.RESOURCE,
-          SUSPEND, SettingsCollector.DAEMON);
+          SUSPEND, SettingsCollector.DAEMON, MetricCollector.METRIC, MetricCollector.METRICS);
 
 
   private final Types types;
@@ -187,6 +187,7 @@ public final class WorkflowCollector {
         .runs(runs(type, workflow))
         .cron(cron(type, workflow))
         .resourceSettings(WorkflowSettingsCollector.settings(type, workflow))
+        .metrics(MetricCollector.metrics(type))
         .build();
     List<WorkflowModel> graphs = new ArrayList<>();
     nestedGraphs(type, model, graphs);
@@ -233,6 +234,7 @@ public final class WorkflowCollector {
         .construction(construction(type))
         .reachable(TypeClassifier.reachableFrom(type, className.packageName()))
         .nested(true)
+        .metrics(MetricCollector.metrics(type))
         .workflowParams(workflow.params())
         .build();
   }
@@ -331,6 +333,7 @@ public final class WorkflowCollector {
         .reachable(TypeClassifier.reachableFrom(type, className.packageName()))
         .restricted(true)
         .library(true)
+        .metrics(MetricCollector.metrics(type))
         .build();
   }
 
@@ -437,6 +440,7 @@ public final class WorkflowCollector {
         .outputLocations(main.map(ScriptModel::outputLocations).orElse(List.of()))
         .outputs(main.map(ScriptModel::outputs).orElse(List.of()))
         .containerSet(Optional.of(model))
+        .metrics(MetricCollector.metrics(type))
         .build();
   }
 
@@ -471,6 +475,7 @@ public final class WorkflowCollector {
         .resources(resources(method))
         .settings(SettingsCollector.settings(method))
         .memoize(SettingsCollector.memoize(method))
+        .metrics(MetricCollector.metrics(method))
         .container(SettingsCollector.container(method))
         .resource(SettingsCollector.resource(method))
         .sidecars(SettingsCollector.sidecars(method, SidecarModel.Kind.SIDECAR))
@@ -756,6 +761,7 @@ public final class WorkflowCollector {
         .resources(resources(method))
         .settings(SettingsCollector.settings(method))
         .memoize(SettingsCollector.memoize(method))
+        .metrics(MetricCollector.metrics(method))
         .container(SettingsCollector.container(method))
         .resource(SettingsCollector.resource(method))
         .sidecars(SettingsCollector.sidecars(method, SidecarModel.Kind.SIDECAR))
@@ -805,6 +811,7 @@ public final class WorkflowCollector {
         .resources(resources(method))
         .settings(SettingsCollector.settings(method))
         .memoize(SettingsCollector.memoize(method))
+        .metrics(MetricCollector.metrics(method))
         .container(SettingsCollector.container(method))
         .resource(SettingsCollector.resource(method))
         .sidecars(SettingsCollector.sidecars(method, SidecarModel.Kind.SIDECAR))

@@ -146,7 +146,8 @@ public final class ManifestBuilder {
         .podDisruptionBudget(WorkflowSettingsWriter.disruptionBudget(workflow.resourceSettings()))
         .workflowMetadata(WorkflowSettingsWriter.workflowMetadata(workflow.resourceSettings()))
         .arguments(workflow.params().isEmpty() && argumentFiles().isEmpty()
-            ? null : new Arguments(Absent.ifEmpty(workflowArguments()), Absent.ifEmpty(argumentFiles())));
+            ? null : new Arguments(Absent.ifEmpty(workflowArguments()), Absent.ifEmpty(argumentFiles())))
+        .metrics(MetricsWriter.metrics(workflow.workflowMetrics()));
     if (workflow.runs().isPresent()) {
       // A workflow that runs a template: the reference and the arguments, no templates of its own.
       RunsModel.Resolved template = resolved(workflow.runs().get());
@@ -223,6 +224,7 @@ public final class ManifestBuilder {
     if (!workflow.graphOutputs().isEmpty()) {
       template.outputs(graphOutputs());
     }
+    template.metrics(MetricsWriter.metrics(workflow.graphMetrics()));
     return template.build();
   }
 
@@ -644,6 +646,7 @@ public final class ManifestBuilder {
             memoize.key().value(),
             memoize.maxAge().map(Parsed::accepted).orElse(""),
             new PodSpecParts.Cache(new PodSpecParts.Named(memoize.cache().value())))).orElse(null))
+        .metrics(MetricsWriter.metrics(script.metrics()))
         .daemon(script.isDaemon() ? Boolean.TRUE : null)
         .script(script.isContainer() || script.isContainerSet() ? null : container)
         .containerSet(script.isContainerSet() ? containerSet(script) : null)

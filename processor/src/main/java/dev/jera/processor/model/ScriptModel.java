@@ -57,9 +57,11 @@ public record ScriptModel(
     Optional<HookModel> hook,
     Optional<SuspendModel> suspend,
     Optional<ContainerSetModel> containerSet,
-    List<Parsed<KeyValue>> annotations) {
+    List<Parsed<KeyValue>> annotations,
+    List<MetricModel> metrics) {
 
   public ScriptModel {
+    metrics = List.copyOf(metrics);
     inputs = List.copyOf(inputs);
     outputs = List.copyOf(outputs);
     outputLocations = List.copyOf(outputLocations);
@@ -201,6 +203,7 @@ public record ScriptModel(
     builder.call = call;
     builder.hook = hook;
     builder.suspend = suspend;
+    builder.metrics = metrics;
     return builder;
   }
 
@@ -249,6 +252,7 @@ public record ScriptModel(
     private Optional<CallModel> call = Optional.empty();
     private Optional<HookModel> hook = Optional.empty();
     private Optional<SuspendModel> suspend = Optional.empty();
+    private List<MetricModel> metrics = List.of();
 
     private Builder() {}
     public Builder site(Site site) { this.site = site; return this; }
@@ -292,6 +296,8 @@ public record ScriptModel(
     public Builder call(Optional<CallModel> call) { this.call = call; return this; }
     public Builder hook(Optional<HookModel> hook) { this.hook = hook; return this; }
     public Builder suspend(Optional<SuspendModel> suspend) { this.suspend = suspend; return this; }
+    /** Its {@code @Metric}s: the metrics of its template. */
+    public Builder metrics(List<MetricModel> metrics) { this.metrics = metrics; return this; }
 
     public ScriptModel build() {
       return new ScriptModel(
@@ -299,7 +305,7 @@ public record ScriptModel(
           when, forEach, items, itemsSite, timeout, deadline, depends, continueOn,
           continueOnSite, sequence, retry, resources, settings, memoize,
           container, resource, sidecars, initContainers, daemon, archive, outputLocations, outputs, archiveLogs, call, hook, suspend,
-          containerSet, annotations);
+          containerSet, annotations, metrics);
     }
   }
 }

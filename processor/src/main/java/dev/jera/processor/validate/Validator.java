@@ -68,6 +68,7 @@ public final class Validator {
           new DaemonRule(),
           new ContainerSetRule(),
           new ResourceTemplateRule(),
+          new MetricRule(),
           new NestedGraphRule());
 
   /** A library has no graph, parameters or image of its own: only its methods are checked. */
@@ -94,7 +95,8 @@ public final class Validator {
           new ShellTextRule(),
           new SidecarRule(),
           new DaemonRule(),
-          new ResourceTemplateRule());
+          new ResourceTemplateRule(),
+          new MetricRule());
 
   /** Rules about the workflow as a whole (its name, schedules, metadata, entrypoint, templates): not a nested graph's. */
   private static final Set<Class<? extends Rule>> WORKFLOW_ONLY = Set.of(
