@@ -45,6 +45,7 @@ class ArgoPortsTest {
       Map.entry("dag-diamond-steps", Phase.SUCCEEDED),
       Map.entry("loops-param-arg", Phase.SUCCEEDED),
       Map.entry("custom-metrics", Phase.SUCCEEDED),
+      Map.entry("dag-task", Phase.SUCCEEDED),
       Map.entry("withsequence-nested-result", Phase.SUCCEEDED),
       Map.entry("dag-diamond-coinflip", Phase.SUCCEEDED),
       Map.entry("recursive-loop", Phase.SUCCEEDED),
