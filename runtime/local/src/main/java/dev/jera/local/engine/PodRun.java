@@ -323,6 +323,7 @@ final class PodRun {
       node = run.tree.create(nodeName, retries ? NodeType.RETRY : NodeType.POD, call.template().name(), boundary, null, null);
       node.hooked = hooked;
       node.folder = folder;
+      node.inputs = call.inputValues();
       created.accept(node);
       if (!retries) {
         attempt = node;
@@ -336,6 +337,7 @@ final class PodRun {
           null, null);
       attempt.retried = true;
       attempt.hooked = hooked;
+      attempt.inputs = call.inputValues();
       attempt.resultCaptured = resultCaptured;
       NodeTree.addChild(node, attempt);
       if (first == null) {

@@ -175,7 +175,8 @@ public final class ManifestReader {
         templates,
         Map.of(),
         metadata(metadata, spec, specPath),
-        argumentFiles(spec.path("arguments").path("artifacts"), specPath + ".arguments.artifacts"));
+        argumentFiles(spec.path("arguments").path("artifacts"), specPath + ".arguments.artifacts"),
+        MetricSpecs.of(spec));
     if (templateRef == null) {
       ManifestCheck.check(manifest, where, unsupported);
     }

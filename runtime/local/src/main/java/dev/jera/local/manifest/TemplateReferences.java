@@ -93,7 +93,7 @@ public final class TemplateReferences {
     WorkflowManifest result = new WorkflowManifest(resolved.kind(), resolved.name(), resolved.generateName(), resolved.labels(),
         resolved.entrypoint(), resolved.onExit(), resolved.exitHook(), resolved.parallelism(), resolved.serviceAccountName(),
         resolved.activeDeadlineSeconds(), resolved.synchronization(), null, resolved.parameters(), resolved.templates(),
-        referenced, resolved.metadata(), resolved.artifacts());
+        referenced, resolved.metadata(), resolved.artifacts(), resolved.metrics());
     ManifestCheck.check(result, where, Set.of());
     return result;
   }
@@ -160,7 +160,8 @@ public final class TemplateReferences {
         templates,
         template.referenced(),
         metadata(workflow.metadata(), template.metadata()),
-        artifacts(workflow.artifacts(), template.artifacts()));
+        artifacts(workflow.artifacts(), template.artifacts()),
+        workflow.metrics().over(template.metrics()));
   }
 
   /** The workflow's annotations; its labelsFrom and priority, else the template's; what only a cluster applies, of both. */

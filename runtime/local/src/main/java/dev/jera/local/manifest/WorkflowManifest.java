@@ -29,6 +29,8 @@ import java.util.Map;
  * @param referenced the templates of other workflows its tasks call by {@code templateRef}, once
  *     {@link TemplateReferences} has resolved them
  * @param metadata annotations, labelsFrom, priority, and the fields only a cluster applies
+ * @param artifacts {@code spec.arguments.artifacts}
+ * @param metrics the custom metrics of the workflow and its templates
  */
 public record WorkflowManifest(
     String kind,
@@ -47,7 +49,8 @@ public record WorkflowManifest(
     Map<String, ManifestTemplate> templates,
     Map<TemplateReference, ManifestTemplate> referenced,
     ResourceMetadata metadata,
-    List<InputArtifact> artifacts) {
+    List<InputArtifact> artifacts,
+    MetricSpecs metrics) {
 
   /** Copies the collections. */
   public WorkflowManifest {
@@ -56,6 +59,16 @@ public record WorkflowManifest(
     artifacts = List.copyOf(artifacts);
     templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
     referenced = Collections.unmodifiableMap(new LinkedHashMap<>(referenced));
+  }
+
+  /** A workflow with no custom metrics. */
+  public WorkflowManifest(String kind, String name, String generateName, Map<String, String> labels, String entrypoint,
+      String onExit, Task exitHook, Integer parallelism, String serviceAccountName, Long activeDeadlineSeconds,
+      Synchronization synchronization, WorkflowTemplateReference workflowTemplateRef, List<WorkflowParameter> parameters,
+      Map<String, ManifestTemplate> templates, Map<TemplateReference, ManifestTemplate> referenced, ResourceMetadata metadata,
+      List<InputArtifact> artifacts) {
+    this(kind, name, generateName, labels, entrypoint, onExit, exitHook, parallelism, serviceAccountName, activeDeadlineSeconds,
+        synchronization, workflowTemplateRef, parameters, templates, referenced, metadata, artifacts, MetricSpecs.NONE);
   }
 
   /** A workflow with no argument files ({@code spec.arguments.artifacts}). */
