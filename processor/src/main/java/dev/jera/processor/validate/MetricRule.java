@@ -1,6 +1,7 @@
 package dev.jera.processor.validate;
 
 import dev.jera.argo.TemplateText;
+import dev.jera.argo.expr.WhenExpression;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.MetricMessages;
 import dev.jera.processor.diagnostic.TagMessages;
@@ -100,6 +101,18 @@ final class MetricRule implements Rule {
       diagnostics.report(metric.operationSite(), MetricMessages.operationOfNonGauge(described, kind));
     }
     tags(metric, described, scope, resolver, diagnostics);
+    metric.when().ifPresent(when -> when(when, diagnostics));
+  }
+
+  /** {@code when} is evaluated as a step's is ({@code shouldExecute}): it must parse, whatever its tags hold. */
+  private static void when(Text when, Diagnostics diagnostics) {
+    try {
+      String text = TemplateText.parse(when.value()).withPlaceholders("value");
+      WhenExpression.syntaxProblem(text).ifPresent(problem ->
+          diagnostics.report(when.site(), TagMessages.invalidWhen(when.value(), problem)));
+    } catch (IllegalArgumentException e) {
+      // an unterminated tag: reported with the tags
+    }
   }
 
   private static void labels(MetricModel metric, String described, Diagnostics diagnostics) {

@@ -7,6 +7,7 @@ import static dev.jera.processor.diagnostic.MessageId.INVALID_METRIC_LABEL;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_METRIC_NAME;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_METRIC_VALUE;
 import static dev.jera.processor.diagnostic.MessageId.INVALID_REALTIME_METRIC;
+import static dev.jera.processor.diagnostic.MessageId.INVALID_WHEN;
 import static dev.jera.processor.diagnostic.MessageId.METRIC_SETTING_OF_OTHER_KIND;
 import static dev.jera.processor.diagnostic.MessageId.METRIC_WITHOUT_HELP;
 import static dev.jera.processor.diagnostic.MessageId.MISPLACED_METRIC;
@@ -157,6 +158,13 @@ class MetricRulesTest {
     assertThat(Compile.expecting(INVALID_METRIC_VALUE).withImage(word))
         .hadErrorContaining("the value \"one\" of @Metric 'runs' of randomInt() is not a number, so Argo cannot emit it")
         .inFile(word).onLineContaining("value = \"one\"");
+  }
+
+  @Test
+  void whenIsAConditionArgoCanEvaluate() {
+    JavaFileObject when = onStep("@Metric(name = \"runs\", help = \"h\", when = \"{{status}} = Succeeded\", kind = Metric.Kind.COUNTER, value = \"1\")");
+    assertThat(Compile.expecting(INVALID_WHEN).withImage(when))
+        .hadErrorContaining("{{status}} = Succeeded").inFile(when).onLineContaining("when = ");
   }
 
   @Test

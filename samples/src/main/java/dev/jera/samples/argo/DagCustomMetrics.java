@@ -11,7 +11,7 @@ import dev.jera.Workflow;
 /**
  * Argo's {@code examples/dag-custom-metrics.yaml}: the DAG {@code dag-task} runs {@code TEST-ONE} and
  * {@code TEST-TWO} in parallel, each twice (its items {@code A} and {@code B}), calling the container template
- * {@code echo}. The workflow emits its duration and a count of its runs by status; {@code echo} emits, each time
+ * {@code echo} (busybox pinned to 1.36: Jera warns of an untagged image). The workflow emits its duration and a count of its runs by status; {@code echo} emits, each time
  * it ends, its duration and a count by task and status ({@code {{inputs.parameters.tag}}}, {@code {{status}}}).
  */
 @Workflow(name = "dag-task", entrypoint = "dag-task")
@@ -24,7 +24,7 @@ import dev.jera.Workflow;
 public class DagCustomMetrics {
   /** Prints its message, as upstream's {@code echo}. */
   @Template(name = "echo")
-  @Container(image = "busybox", command = {"echo", "{{inputs.parameters.message}}"})
+  @Container(image = "busybox:1.36", command = {"echo", "{{inputs.parameters.message}}"})
   @Metric(name = "playground_workflow_duration_task_seconds", help = "Duration gauge by task name in seconds - task level",
       labels = {"playground_task_name={{inputs.parameters.tag}}", "status={{status}}"},
       kind = Metric.Kind.GAUGE, value = "{{duration}}")
