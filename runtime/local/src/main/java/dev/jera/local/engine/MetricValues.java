@@ -11,6 +11,7 @@ import dev.jera.local.values.Variables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,8 @@ import java.util.regex.Pattern;
  * Argo would report as a {@code MetricsError} condition instead of emitting is collected as {@link #errors()}.
  *
  * <p>A template's metrics are emitted for each node that ran it (not one skipped or omitted), and for each attempt
- * of a retried node but its last, whose outcome is its retry node's; the workflow's once it ended. Each node's are
- * in the order of its creation, the workflow's last. {@code resourcesDuration.*} is 0: a local run does not
+ * of a retried node but its last, whose outcome is its retry node's; the workflow's once it ended. They come in the
+ * order the nodes ended, the workflow's last. {@code resourcesDuration.*} is 0: a local run does not
  * account for resources.
  */
 public final class MetricValues {
@@ -50,20 +51,22 @@ public final class MetricValues {
     if (specs.workflow().isEmpty() && specs.templates().isEmpty()) {
       return values;
     }
+    // Argo emits a node's metrics as it completes: in the order the nodes ended (ties in the order they were created).
+    List<Node> ended = new ArrayList<>();
     for (Node node : tree.nodes()) {
-      List<MetricSpec> metrics = specs.of(node.templateName);
-      if (metrics.isEmpty() || !ran(node) || node.retried) {
+      if (specs.of(node.templateName).isEmpty() || !ran(node) || node.retried) {
         continue;
       }
       if (node.type == NodeType.RETRY) {
         List<Node> attempts = node.children.stream().filter(child -> !child.hooked).toList();
-        for (Node attempt : attempts.subList(0, Math.max(0, attempts.size() - 1))) {
-          if (attempt.phase != null) {
-            values.emit(metrics, node.templateName, attempt, nodeScope(attempt, globals, created), created);
-          }
-        }
+        attempts.subList(0, Math.max(0, attempts.size() - 1)).stream().filter(attempt -> attempt.phase != null)
+            .forEach(ended::add);
       }
-      values.emit(metrics, node.templateName, node, nodeScope(node, globals, created), created);
+      ended.add(node);
+    }
+    ended.sort(Comparator.comparing(node -> node.finishedAt, Comparator.nullsLast(Comparator.naturalOrder())));
+    for (Node node : ended) {
+      values.emit(specs.of(node.templateName), node.templateName, node, nodeScope(node, globals, created), created);
     }
     Node root = tree.nodes().stream().filter(node -> node.name.equals(workflowName)).findFirst().orElse(null);
     Map<String, String> workflow = new HashMap<>();
