@@ -58,7 +58,8 @@ class MetricRulesTest {
     JavaFileObject source = workflow(
         "@Metric(name = \"duration_gauge\", labels = \"name=workflow\", help = \"Duration by name\",\n"
             + "    kind = Metric.Kind.GAUGE, realtime = true, value = \"{{workflow.duration}}\")\n"
-            + "@Metric(name = \"runs\", help = \"Runs by status\", labels = \"status={{workflow.status}}\",\n"
+            + "@Param(value = \"env\", defaultValue = \"dev\")\n"
+            + "@Metric(name = \"runs\", help = \"Runs by status\", labels = {\"status={{workflow.status}}\", \"env={{workflow.parameters.env}}\"},\n"
             + "    kind = Metric.Kind.COUNTER, value = \"1\")\n"
             + "@Metric(graph = true, name = \"duration_gauge\", labels = \"name=steps\", help = \"Duration by name\",\n"
             + "    kind = Metric.Kind.GAUGE, realtime = true, value = \"{{duration}}\")",
@@ -70,7 +71,7 @@ class MetricRulesTest {
             + "@Metric(name = \"inner_runs\", help = \"Inner runs\", labels = \"tag={{inputs.parameters.tag}}\",\n"
             + "    kind = Metric.Kind.COUNTER, value = \"1\")\n"
             + "static class Inner {\n"
-            + "  @Script\n  public static void work(@Param(\"tag\") String tag) {}\n}\n"
+            + "  @Script\n  public static void work() {}\n}\n"
             + "@Script(after = \"random-int\") @Call(template = \"inner\")\n"
             + "static void callInner(@Value(\"a\") String tag) {}");
     Compilation compilation = Compile.withImage(source);
