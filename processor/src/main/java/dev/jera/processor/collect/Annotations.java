@@ -247,6 +247,18 @@ public final class Annotations {
     return names;
   }
 
+  /** A {@code double[]} attribute, in the order written. */
+  static List<Double> doubles(AnnotationMirror mirror, String attribute) throws UnresolvedException {
+    List<Double> numbers = new ArrayList<>();
+    for (AnnotationValue value : list(valueOrDefault(mirror, attribute))) {
+      if (!(value.getValue() instanceof Number)) {
+        throw new UnresolvedException();
+      }
+      numbers.add(((Number) value.getValue()).doubleValue());
+    }
+    return numbers;
+  }
+
   @SuppressWarnings("unchecked")
   private static List<? extends AnnotationValue> list(AnnotationValue value) throws UnresolvedException {
     Object content = value.getValue();
@@ -254,7 +266,8 @@ public final class Annotations {
       return (List<? extends AnnotationValue>) content;
     }
     // A single value written without braces where an array is expected.
-    if (content instanceof String || content instanceof AnnotationMirror || content instanceof VariableElement) {
+    if (content instanceof String || content instanceof AnnotationMirror || content instanceof VariableElement
+        || content instanceof Number) {
       return List.of(value);
     }
     throw new UnresolvedException();

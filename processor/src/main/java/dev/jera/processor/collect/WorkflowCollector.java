@@ -92,7 +92,7 @@ public final class WorkflowCollector {
           SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER, SettingsCollector.POD_RESOURCES,
           SettingsCollector.SIDECAR, SettingsCollector.SIDECARS, SettingsCollector.INIT_CONTAINER,
           SettingsCollector.INIT_CONTAINERS, OutputCollector.OUTPUT, OutputCollector.OUTPUTS, GRAPH, SettingsCollector.RESOURCE,
-          SUSPEND, SettingsCollector.DAEMON, HTTP_REQUEST);
+          SUSPEND, SettingsCollector.DAEMON, HTTP_REQUEST, MetricCollector.METRIC, MetricCollector.METRICS);
 
 
   private final Types types;
@@ -190,6 +190,7 @@ public final class WorkflowCollector {
         .runs(runs(type, workflow))
         .cron(cron(type, workflow))
         .resourceSettings(WorkflowSettingsCollector.settings(type, workflow))
+        .metrics(MetricCollector.metrics(type))
         .build();
     List<WorkflowModel> graphs = new ArrayList<>();
     nestedGraphs(type, model, graphs);
@@ -237,6 +238,7 @@ public final class WorkflowCollector {
         .construction(construction(type))
         .reachable(TypeClassifier.reachableFrom(type, className.packageName()))
         .nested(true)
+        .metrics(MetricCollector.metrics(type))
         .workflowParams(workflow.params())
         .build();
   }
@@ -335,6 +337,7 @@ public final class WorkflowCollector {
         .reachable(TypeClassifier.reachableFrom(type, className.packageName()))
         .restricted(true)
         .library(true)
+        .metrics(MetricCollector.metrics(type))
         .build();
   }
 
@@ -441,6 +444,7 @@ public final class WorkflowCollector {
         .outputLocations(main.map(ScriptModel::outputLocations).orElse(List.of()))
         .outputs(main.map(ScriptModel::outputs).orElse(List.of()))
         .containerSet(Optional.of(model))
+        .metrics(MetricCollector.metrics(type))
         .build();
   }
 
@@ -475,6 +479,7 @@ public final class WorkflowCollector {
         .resources(resources(method))
         .settings(SettingsCollector.settings(method))
         .memoize(SettingsCollector.memoize(method))
+        .metrics(MetricCollector.metrics(method))
         .container(SettingsCollector.container(method))
         .resource(SettingsCollector.resource(method))
         .sidecars(SettingsCollector.sidecars(method, SidecarModel.Kind.SIDECAR))
@@ -788,6 +793,7 @@ public final class WorkflowCollector {
         .resources(resources(method))
         .settings(SettingsCollector.settings(method))
         .memoize(SettingsCollector.memoize(method))
+        .metrics(MetricCollector.metrics(method))
         .container(SettingsCollector.container(method))
         .resource(SettingsCollector.resource(method))
         .sidecars(SettingsCollector.sidecars(method, SidecarModel.Kind.SIDECAR))
@@ -853,6 +859,7 @@ public final class WorkflowCollector {
         .resources(resources(method))
         .settings(SettingsCollector.settings(method))
         .memoize(SettingsCollector.memoize(method))
+        .metrics(MetricCollector.metrics(method))
         .container(SettingsCollector.container(method))
         .resource(SettingsCollector.resource(method))
         .sidecars(SettingsCollector.sidecars(method, SidecarModel.Kind.SIDECAR))

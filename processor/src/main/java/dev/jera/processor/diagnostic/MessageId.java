@@ -375,6 +375,20 @@ public enum MessageId {
   HTTP_POD_SETTING(Group.HTTP, ERROR,
       "an @HttpRequest template asks for @PodResources or resource claims, which Argo rejects: it runs in no pod of its own"),
 
+  // Metrics
+  INVALID_METRIC_NAME(Group.METRICS, ERROR, "a @Metric's name is not a Prometheus metric name"),
+  INVALID_METRIC_LABEL(Group.METRICS, ERROR,
+      "a @Metric label is not key=value, its key is not a Prometheus label name, or a key is given twice"),
+  METRIC_WITHOUT_HELP(Group.METRICS, ERROR, "a @Metric has an empty help, which Argo requires"),
+  INVALID_METRIC_VALUE(Group.METRICS, ERROR, "a @Metric's value is empty, longer than 256 characters, or neither a number nor a variable"),
+  INVALID_REALTIME_METRIC(Group.METRICS, ERROR,
+      "a realtime @Metric is not a gauge, or its value is not exactly the place's duration variable"),
+  METRIC_SETTING_OF_OTHER_KIND(Group.METRICS, ERROR,
+      "buckets on a @Metric that is not a histogram, operation on one that is not a gauge, or buckets not increasing"),
+  CONFLICTING_METRIC(Group.METRICS, ERROR, "two @Metrics of one workflow have one name but another help or kind"),
+  MISPLACED_METRIC(Group.METRICS, ERROR,
+      "a @Metric where no template of its own is: on a @Call step or @Hook, a @Library class, or graph = true off a workflow's graph"),
+
   // Annotations in the wrong place
   SCRIPT_OUTSIDE_WORKFLOW(Group.PLACEMENT, ERROR, "@Script in a class that is not a @Workflow or @Library"),
   SETTING_OUTSIDE_WORKFLOW(Group.PLACEMENT, ERROR, "a workflow setting on a class that is not a @Workflow"),
@@ -426,6 +440,7 @@ public enum MessageId {
     HOOKS("Hooks"),
     SUSPEND("Suspend templates"),
     HTTP("HTTP templates"),
+    METRICS("Metrics"),
     PLACEMENT("Annotations in the wrong place"),
     PROCESSOR("The processor itself");
 

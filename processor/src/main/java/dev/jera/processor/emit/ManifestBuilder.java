@@ -151,7 +151,8 @@ public final class ManifestBuilder {
         .podDisruptionBudget(WorkflowSettingsWriter.disruptionBudget(workflow.resourceSettings()))
         .workflowMetadata(WorkflowSettingsWriter.workflowMetadata(workflow.resourceSettings()))
         .arguments(workflow.params().isEmpty() && argumentFiles().isEmpty()
-            ? null : new Arguments(Absent.ifEmpty(workflowArguments()), Absent.ifEmpty(argumentFiles())));
+            ? null : new Arguments(Absent.ifEmpty(workflowArguments()), Absent.ifEmpty(argumentFiles())))
+        .metrics(MetricsWriter.metrics(workflow.workflowMetrics()));
     if (workflow.runs().isPresent()) {
       // A workflow that runs a template: the reference and the arguments, no templates of its own.
       RunsModel.Resolved template = resolved(workflow.runs().get());
@@ -241,6 +242,7 @@ public final class ManifestBuilder {
     if (!workflow.graphOutputs().isEmpty()) {
       template.outputs(graphOutputs());
     }
+    template.metrics(MetricsWriter.metrics(workflow.graphMetrics()));
     return template.build();
   }
 
@@ -665,6 +667,7 @@ public final class ManifestBuilder {
         .archiveLocation(script.archiveLogs() ? new Template.ArchiveLocation(true) : null)
         .annotations(PodSettingsWriter.pairs(script.annotations().stream().filter(Parsed::isValid).toList()))
         .memoize(script.memoize().map(ManifestBuilder::memoize).orElse(null))
+        .metrics(MetricsWriter.metrics(script.metrics()))
         .daemon(script.isDaemon() ? Boolean.TRUE : null)
         .script(script.isContainer() || script.isContainerSet() ? null : container)
         .containerSet(script.isContainerSet() ? containerSet(script) : null)

@@ -58,9 +58,11 @@ public record ScriptModel(
     Optional<SuspendModel> suspend,
     Optional<HttpRequestModel> http,
     Optional<ContainerSetModel> containerSet,
-    List<Parsed<KeyValue>> annotations) {
+    List<Parsed<KeyValue>> annotations,
+    List<MetricModel> metrics) {
 
   public ScriptModel {
+    metrics = List.copyOf(metrics);
     inputs = List.copyOf(inputs);
     outputs = List.copyOf(outputs);
     outputLocations = List.copyOf(outputLocations);
@@ -209,6 +211,7 @@ public record ScriptModel(
     builder.hook = hook;
     builder.suspend = suspend;
     builder.http = http;
+    builder.metrics = metrics;
     return builder;
   }
 
@@ -258,6 +261,7 @@ public record ScriptModel(
     private Optional<HookModel> hook = Optional.empty();
     private Optional<SuspendModel> suspend = Optional.empty();
     private Optional<HttpRequestModel> http = Optional.empty();
+    private List<MetricModel> metrics = List.of();
 
     private Builder() {}
     public Builder site(Site site) { this.site = site; return this; }
@@ -302,6 +306,8 @@ public record ScriptModel(
     public Builder hook(Optional<HookModel> hook) { this.hook = hook; return this; }
     public Builder suspend(Optional<SuspendModel> suspend) { this.suspend = suspend; return this; }
     public Builder http(Optional<HttpRequestModel> http) { this.http = http; return this; }
+    /** Its {@code @Metric}s: the metrics of its template. */
+    public Builder metrics(List<MetricModel> metrics) { this.metrics = metrics; return this; }
 
     public ScriptModel build() {
       return new ScriptModel(
@@ -309,7 +315,7 @@ public record ScriptModel(
           when, forEach, items, itemsSite, timeout, deadline, depends, continueOn,
           continueOnSite, sequence, retry, resources, settings, memoize,
           container, resource, sidecars, initContainers, daemon, archive, outputLocations, outputs, archiveLogs, call, hook, suspend,
-          http, containerSet, annotations);
+          http, containerSet, annotations, metrics);
     }
   }
 }

@@ -34,6 +34,8 @@ import java.util.Optional;
  *     ({@code inputs.artifacts}); on a workflow class, a mistake a rule reports
  * @param argumentFiles the file components of a {@code @Workflow} record: {@code spec.arguments.artifacts},
  *     each the component's name and location (its first source); and its other components, for the rules
+ * @param metrics the {@code @Metric}s on the class: of a workflow, those of the workflow (and, with
+ *     {@code graph = true}, of its own graph); of a nested graph, the graph's
  * @param reachable whether code in the class's package can name the class (it and the classes
  *     enclosing it are not private)
  */
@@ -79,9 +81,11 @@ public record WorkflowModel(
     List<ParamModel> workflowParams,
     List<GraphOutputModel> graphOutputs,
     List<InputModel> argumentFiles,
-    List<ParamModel> inputFiles) {
+    List<ParamModel> inputFiles,
+    List<MetricModel> metrics) {
 
   public WorkflowModel {
+    metrics = List.copyOf(metrics);
     schedules = List.copyOf(schedules);
     labels = List.copyOf(labels);
     params = List.copyOf(params);
@@ -103,6 +107,16 @@ public record WorkflowModel(
   /** Where a step's {@code @Param("x")} reads its value: a workflow parameter, or a nested graph's input. */
   public String paramTag(String name) {
     return "{{" + (nested ? "inputs" : "workflow") + ".parameters." + name + "}}";
+  }
+
+  /** The metrics of the whole workflow ({@code spec.metrics}): none of a nested graph. */
+  public List<MetricModel> workflowMetrics() {
+    return nested ? List.of() : metrics.stream().filter(metric -> !metric.ofGraph()).toList();
+  }
+
+  /** The metrics of the class's own graph template: a nested graph's all, a workflow's those with {@code graph = true}. */
+  public List<MetricModel> graphMetrics() {
+    return nested ? metrics : metrics.stream().filter(MetricModel::ofGraph).toList();
   }
 
   /** The scripts that are steps (and the exit handler): every script but the {@code @Hook} stubs. */
@@ -209,6 +223,7 @@ public record WorkflowModel(
     builder.graphOutputs = graphOutputs;
     builder.argumentFiles = argumentFiles;
     builder.inputFiles = inputFiles;
+    builder.metrics = metrics;
     return builder;
   }
 
@@ -259,6 +274,7 @@ public record WorkflowModel(
     private List<GraphOutputModel> graphOutputs = List.of();
     private List<InputModel> argumentFiles = List.of();
     private List<ParamModel> inputFiles = List.of();
+    private List<MetricModel> metrics = List.of();
 
     private Builder() {}
     public Builder site(Site site) { this.site = site; return this; }
@@ -302,6 +318,7 @@ public record WorkflowModel(
     public Builder graphOutputs(List<GraphOutputModel> graphOutputs) { this.graphOutputs = graphOutputs; return this; }
     public Builder argumentFiles(List<InputModel> argumentFiles) { this.argumentFiles = argumentFiles; return this; }
     public Builder inputFiles(List<ParamModel> inputFiles) { this.inputFiles = inputFiles; return this; }
+    public Builder metrics(List<MetricModel> metrics) { this.metrics = metrics; return this; }
 
     public WorkflowModel build() {
       return new WorkflowModel(
@@ -309,7 +326,7 @@ public record WorkflowModel(
           serviceAccount, parallelism, parallelismSite, labels, params, secrets, retry, resources, scripts,
           construction, reachable, restricted, settings, deadline, ttl, podGC, artifactRepository, runs,
           library, cron, resourceSettings, entrypoint, templates, graphSettings, graphs, nested,
-          workflowParams, graphOutputs, argumentFiles, inputFiles);
+          workflowParams, graphOutputs, argumentFiles, inputFiles, metrics);
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.jera.argo.TemplateText;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.KeyValue;
+import dev.jera.processor.model.MetricModel;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.Parsed;
 import dev.jera.processor.model.PodSettings;
@@ -201,6 +202,19 @@ final class TemplateStrings {
     }
   }
 
+  /** The strings of every {@code @Metric} of the class: its own (the workflow's and its graph's) and its templates'. */
+  private static List<Text> metricTexts(WorkflowModel workflow) {
+    List<MetricModel> metrics = new ArrayList<>(workflow.metrics());
+    workflow.pods().forEach(script -> metrics.addAll(script.metrics()));
+    List<Text> texts = new ArrayList<>();
+    for (MetricModel metric : metrics) {
+      texts.add(metric.value());
+      metric.when().ifPresent(texts::add);
+      metric.labels().forEach(label -> label.result().ifPresent(pair -> texts.add(new Text(pair.value(), label.site()))));
+    }
+    return texts;
+  }
+
   private static final Pattern PARAMETER_IN_EXPRESSION =
       Pattern.compile("workflow\\.parameters(?:\\.(?!json(?![-A-Za-z0-9_]))([-A-Za-z0-9_]+)|\\[\\s*['\"]([^'\"]+)['\"]\\s*\\])");
 
@@ -234,10 +248,14 @@ final class TemplateStrings {
 
   private static Set<String> mentioned(WorkflowModel workflow, Pattern pattern) {
     Set<String> names = new LinkedHashSet<>();
-    for (Placed placed : all(workflow, Optional.empty())) {
+    List<Text> texts = new ArrayList<>();
+    all(workflow, Optional.empty()).forEach(placed -> texts.add(placed.text()));
+    // A metric's strings read parameters too; MetricRule checks them in the metric's own scope.
+    texts.addAll(metricTexts(workflow));
+    for (Text string : texts) {
       TemplateText text;
       try {
-        text = TemplateText.parse(placed.text().value());
+        text = TemplateText.parse(string.value());
       } catch (IllegalArgumentException e) {
         continue;
       }

@@ -69,6 +69,7 @@ public final class Validator {
           new DaemonRule(),
           new ContainerSetRule(),
           new ResourceTemplateRule(),
+          new MetricRule(),
           new NestedGraphRule(),
           new InputFileRule());
 
@@ -96,7 +97,8 @@ public final class Validator {
           new ShellTextRule(),
           new SidecarRule(),
           new DaemonRule(),
-          new ResourceTemplateRule());
+          new ResourceTemplateRule(),
+          new MetricRule());
 
   /** Rules about the workflow as a whole (its name, schedules, metadata, entrypoint, templates): not a nested graph's. */
   private static final Set<Class<? extends Rule>> WORKFLOW_ONLY = Set.of(

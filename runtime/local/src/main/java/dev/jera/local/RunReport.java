@@ -29,6 +29,8 @@ import java.util.Map;
  *     were created
  * @param labels the workflow's labels as Argo sets them when it starts: the manifest's, then those its
  *     {@code labelsFrom} computes
+ * @param metrics the custom metrics Argo would have emitted, in order; a local run exports none
+ * @param metricErrors why Argo would not have emitted some (its {@code MetricsError} condition's messages)
  */
 public record RunReport(
     String workflow,
@@ -43,7 +45,9 @@ public record RunReport(
     boolean isolated,
     Path folder,
     List<NodeReport> nodes,
-    Map<String, String> labels) {
+    Map<String, String> labels,
+    List<MetricReport> metrics,
+    List<String> metricErrors) {
 
   /** How many failed steps {@link #failure} names. */
   public static final int FAILURES_SHOWN = 5;
@@ -54,6 +58,16 @@ public record RunReport(
     steps = Collections.unmodifiableMap(new LinkedHashMap<>(steps));
     nodes = List.copyOf(nodes);
     labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+    metrics = List.copyOf(metrics);
+    metricErrors = List.copyOf(metricErrors);
+  }
+
+  /** A report without custom metrics. */
+  public RunReport(String workflow, String workflowName, String runId, Phase phase, String message,
+      Map<String, String> parameters, Map<String, StepReport> steps, Instant startedAt, Instant finishedAt,
+      boolean isolated, Path folder, List<NodeReport> nodes, Map<String, String> labels) {
+    this(workflow, workflowName, runId, phase, message, parameters, steps, startedAt, finishedAt, isolated, folder,
+        nodes, labels, List.of(), List.of());
   }
 
   /** A report without labels. */

@@ -49,6 +49,8 @@ class ArgoPortsTest {
       Map.entry("coinflip-recursive", Phase.SUCCEEDED),
       Map.entry("dag-diamond-steps", Phase.SUCCEEDED),
       Map.entry("loops-param-arg", Phase.SUCCEEDED),
+      Map.entry("custom-metrics", Phase.SUCCEEDED),
+      Map.entry("dag-task", Phase.SUCCEEDED),
       Map.entry("withsequence-nested-result", Phase.SUCCEEDED),
       Map.entry("dag-diamond-coinflip", Phase.SUCCEEDED),
       Map.entry("recursive-loop", Phase.SUCCEEDED),
@@ -221,7 +223,8 @@ class ArgoPortsTest {
       "retry-on-error", 3,
       "workflow-template-retry-with-steps", 11,
       "retry-backoff", 11,
-      "resubmit", 1);
+      "resubmit", 1,
+      "custom-metrics", 1);
 
   /** Ports that need a cluster, by manifest name, with why; the comparison is their whole test. */
   private static final Map<String, String> NEEDS_A_CLUSTER = Map.ofEntries(

@@ -8,7 +8,7 @@ import java.util.Map;
 @JsonPropertyOrder({
   "name", "annotations", "inputs", "outputs", "timeout", "activeDeadlineSeconds", "retryStrategy", "metadata", "nodeSelector", "tolerations",
   "affinity", "priorityClassName", "resourceClaims", "podResources", "podSpecPatch", "synchronization",
-  "memoize", "archiveLocation", "parallelism", "failFast", "daemon", "dag", "steps", "script", "container", "containerSet",
+  "memoize", "metrics", "archiveLocation", "parallelism", "failFast", "daemon", "dag", "steps", "script", "container", "containerSet",
   "resource", "suspend", "http", "initContainers", "sidecars"
 })
 public record Template(
@@ -29,6 +29,7 @@ public record Template(
     String podSpecPatch,
     PodSpecParts.Synchronization synchronization,
     PodSpecParts.Memoize memoize,
+    Metrics metrics,
     ArchiveLocation archiveLocation,
     Integer parallelism,
     Boolean failFast,
@@ -69,6 +70,7 @@ public record Template(
     private String podSpecPatch;
     private PodSpecParts.Synchronization synchronization;
     private PodSpecParts.Memoize memoize;
+    private Metrics metrics;
     private ArchiveLocation archiveLocation;
     private Map<String, String> annotations;
     private Integer parallelism;
@@ -103,6 +105,7 @@ public record Template(
     public Builder podSpecPatch(String podSpecPatch) { this.podSpecPatch = podSpecPatch; return this; }
     public Builder synchronization(PodSpecParts.Synchronization synchronization) { this.synchronization = synchronization; return this; }
     public Builder memoize(PodSpecParts.Memoize memoize) { this.memoize = memoize; return this; }
+    public Builder metrics(Metrics metrics) { this.metrics = metrics; return this; }
     public Builder archiveLocation(ArchiveLocation archiveLocation) { this.archiveLocation = archiveLocation; return this; }
     public Builder annotations(Map<String, String> annotations) { this.annotations = annotations; return this; }
     public Builder parallelism(Integer parallelism) { this.parallelism = parallelism; return this; }
@@ -123,7 +126,7 @@ public record Template(
       return new Template(
           name, annotations, inputs, outputs, timeout, activeDeadlineSeconds, retryStrategy, metadata, nodeSelector, tolerations,
           affinity, priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize,
-          archiveLocation, parallelism, failFast, daemon, dag, steps, script, container, containerSet, resource, suspend,
+          metrics, archiveLocation, parallelism, failFast, daemon, dag, steps, script, container, containerSet, resource, suspend,
           http, initContainers, sidecars);
     }
   }

@@ -10,7 +10,7 @@ import java.util.Map;
   "activeDeadlineSeconds", "ttlStrategy", "podGC", "artifactGC", "archiveLogs", "priority", "podDisruptionBudget",
   "workflowMetadata", "podMetadata", "securityContext", "nodeSelector", "tolerations", "affinity",
   "podPriorityClassName", "imagePullSecrets", "dnsConfig", "resourceClaims", "podResources", "podSpecPatch",
-  "synchronization", "volumes", "volumeClaimTemplates", "artifactRepositoryRef", "arguments", "templates"
+  "synchronization", "volumes", "volumeClaimTemplates", "artifactRepositoryRef", "arguments", "metrics", "templates"
 })
 public record WorkflowSpec(
     WorkflowTemplateRef workflowTemplateRef,
@@ -43,6 +43,7 @@ public record WorkflowSpec(
     List<PodSpecParts.ClaimTemplate> volumeClaimTemplates,
     ArtifactRepositoryRef artifactRepositoryRef,
     Arguments arguments,
+    Metrics metrics,
     List<Template> templates) {
   public static Builder builder() {
     return new Builder();
@@ -80,6 +81,7 @@ public record WorkflowSpec(
     private List<PodSpecParts.ClaimTemplate> volumeClaimTemplates;
     private ArtifactRepositoryRef artifactRepositoryRef;
     private Arguments arguments;
+    private Metrics metrics;
     private List<Template> templates;
 
     private Builder() {}
@@ -115,6 +117,7 @@ public record WorkflowSpec(
     public Builder volumeClaimTemplates(List<PodSpecParts.ClaimTemplate> volumeClaimTemplates) { this.volumeClaimTemplates = volumeClaimTemplates; return this; }
     public Builder artifactRepositoryRef(ArtifactRepositoryRef artifactRepositoryRef) { this.artifactRepositoryRef = artifactRepositoryRef; return this; }
     public Builder arguments(Arguments arguments) { this.arguments = arguments; return this; }
+    public Builder metrics(Metrics metrics) { this.metrics = metrics; return this; }
     public Builder templates(List<Template> templates) { this.templates = templates; return this; }
 
     public WorkflowSpec build() {
@@ -123,7 +126,7 @@ public record WorkflowSpec(
           ttlStrategy, podGC, artifactGC, archiveLogs, priority, podDisruptionBudget, workflowMetadata, podMetadata,
           securityContext, nodeSelector, tolerations, affinity, podPriorityClassName, imagePullSecrets,
           dnsConfig, resourceClaims, podResources, podSpecPatch, synchronization, volumes,
-          volumeClaimTemplates, artifactRepositoryRef, arguments, templates);
+          volumeClaimTemplates, artifactRepositoryRef, arguments, metrics, templates);
     }
   }
 }

@@ -133,9 +133,13 @@ public final class LocalExecutor {
       parameters.forEach((name, value) -> shownParameters.put(name, mask.apply(value)));
       Map<String, StepReport> steps = new LinkedHashMap<>();
       StepReports.ofRun(manifest, tree, exitKey).forEach((name, step) -> steps.put(name, mask.apply(step)));
+      Instant finished = Instant.now();
+      MetricValues metrics = MetricValues.of(manifest.metrics(), tree, workflowName, phase, created, finished,
+          globals.variables());
       RunReport report = new RunReport(request.workflow, workflowName, runId, phase, mask.apply(message), shownParameters,
-          steps, created, Instant.now(), isolated, recorder.folder(),
-          tree.nodes().stream().map(NodeReport::of).map(mask::apply).toList(), masked(globals.labels(), mask));
+          steps, created, finished, isolated, recorder.folder(),
+          tree.nodes().stream().map(NodeReport::of).map(mask::apply).toList(), masked(globals.labels(), mask),
+          metrics.emitted().stream().map(mask::apply).toList(), metrics.errors().stream().map(mask::apply).toList());
       recorder.summary(ReportJson.write(report));
       listener.runFinished(report);
       return report;
@@ -183,6 +187,9 @@ public final class LocalExecutor {
         : entry instanceof StepsTemplate
             ? new StepsFlow(workflowName, (StepsTemplate) entry, null, entryScope, run)
             : new LeafFlow(manifest.entrypoint(), parameters, manifest.artifacts(), globals.variables(), run);
+    if (entry.graph()) {
+      main.node().inputs = MetricValues.inputsByName(NestedFlows.inputs(entry.graphInputs(), parameters, run.globals));
+    }
     Duration remaining = deadline.remaining();
     if (remaining != null) {
       // Wakes the coordinator when the deadline passes, so that waiting pods are let go.

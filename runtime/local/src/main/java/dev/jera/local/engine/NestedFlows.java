@@ -54,11 +54,13 @@ final class NestedFlows {
       onDone.run();
       return;
     }
-    Variables scope = run.globals.with(inputs(graph.graphInputs(), arguments, run.globals)).with(files);
+    Map<String, String> inputs = inputs(graph.graphInputs(), arguments, run.globals);
+    Variables scope = run.globals.with(inputs).with(files);
     Path steps = folder.resolve("steps");
     Flow flow = graph instanceof DagTemplate dag
         ? new DagFlow(nodeName, dag, boundary, scope, run, steps)
         : new StepsFlow(nodeName, (StepsTemplate) graph, boundary, scope, run, steps);
+    flow.node().inputs = MetricValues.inputsByName(inputs);
     depths.put(flow.node(), depth);
     created.accept(flow.node());
     running.add(new Running(flow, graph, onDone));

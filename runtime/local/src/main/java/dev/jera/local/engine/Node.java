@@ -50,6 +50,8 @@ public final class Node {
    * template declares ({@code addSkippedNodeOutputsToScope}).
    */
   Map<String, String> parameters = Map.of();
+  /** Its {@code inputs.parameters} by name, as its template was called; what a metric of it reads. */
+  Map<String, String> inputs = Map.of();
   /** {@code nodeFlag.retried}: an attempt of a retry node. */
   public boolean retried;
   /** {@code nodeFlag.hooked}: the exit handler. */

@@ -328,6 +328,7 @@ final class PodRun {
       node = run.tree.create(nodeName, retries ? NodeType.RETRY : leafType(), call.template().name(), boundary, null, null);
       node.hooked = hooked;
       node.folder = folder;
+      node.inputs = call.inputValues();
       created.accept(node);
       if (!retries) {
         attempt = node;
@@ -341,6 +342,7 @@ final class PodRun {
           null, null);
       attempt.retried = true;
       attempt.hooked = hooked;
+      attempt.inputs = call.inputValues();
       attempt.resultCaptured = resultCaptured;
       NodeTree.addChild(node, attempt);
       if (first == null) {

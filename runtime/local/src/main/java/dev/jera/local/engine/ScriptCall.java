@@ -394,4 +394,9 @@ public final class ScriptCall {
       throw new CallProblem("invalid retryStrategy: " + e.getMessage());
     }
   }
+
+  /** The values of the template's input parameters, by name. */
+  Map<String, String> inputValues() {
+    return inputValues;
+  }
 }

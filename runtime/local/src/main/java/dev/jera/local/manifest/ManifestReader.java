@@ -174,7 +174,7 @@ public final class ManifestReader {
         Map.of(),
         metadata(metadata, spec, specPath),
         argumentFiles(spec.path("arguments").path("artifacts"), specPath + ".arguments.artifacts"),
-        workflowHooks);
+        workflowHooks, MetricSpecs.of(spec));
     if (templateRef == null) {
       ManifestCheck.check(manifest, where, unsupported);
     }

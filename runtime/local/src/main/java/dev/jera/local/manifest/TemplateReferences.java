@@ -93,7 +93,7 @@ public final class TemplateReferences {
     WorkflowManifest result = new WorkflowManifest(resolved.kind(), resolved.name(), resolved.generateName(), resolved.labels(),
         resolved.entrypoint(), resolved.onExit(), resolved.exitHook(), resolved.parallelism(), resolved.serviceAccountName(),
         resolved.activeDeadlineSeconds(), resolved.synchronization(), null, resolved.parameters(), resolved.templates(),
-        referenced, resolved.metadata(), resolved.artifacts(), resolved.hooks());
+        referenced, resolved.metadata(), resolved.artifacts(), resolved.hooks(), resolved.metrics());
     ManifestCheck.check(result, where, Set.of());
     return result;
   }
@@ -162,7 +162,8 @@ public final class TemplateReferences {
         metadata(workflow.metadata(), template.metadata()),
         artifacts(workflow.artifacts(), template.artifacts()),
         // Argo merges spec.hooks key by key, the workflow's winning.
-        hooks(workflow.hooks(), template.hooks()));
+        hooks(workflow.hooks(), template.hooks()),
+        workflow.metrics().over(template.metrics()));
   }
 
   private static List<LifecycleHook> hooks(List<LifecycleHook> workflow, List<LifecycleHook> template) {

@@ -31,6 +31,7 @@ import java.util.Map;
  * @param metadata annotations, labelsFrom, priority, and the fields only a cluster applies
  * @param artifacts {@code spec.arguments.artifacts}, in order
  * @param hooks {@code spec.hooks} other than {@code exit}: run when their expressions hold
+ * @param metrics the custom metrics of the workflow and its templates
  */
 public record WorkflowManifest(
     String kind,
@@ -50,7 +51,8 @@ public record WorkflowManifest(
     Map<TemplateReference, ManifestTemplate> referenced,
     ResourceMetadata metadata,
     List<InputArtifact> artifacts,
-    List<LifecycleHook> hooks) {
+    List<LifecycleHook> hooks,
+    MetricSpecs metrics) {
 
   /** Copies the collections. */
   public WorkflowManifest {
@@ -62,14 +64,14 @@ public record WorkflowManifest(
     referenced = Collections.unmodifiableMap(new LinkedHashMap<>(referenced));
   }
 
-  /** A workflow without lifecycle hooks other than {@code exit}. */
+  /** A workflow without lifecycle hooks other than {@code exit}, and with no custom metrics. */
   public WorkflowManifest(String kind, String name, String generateName, Map<String, String> labels, String entrypoint,
       String onExit, Task exitHook, Integer parallelism, String serviceAccountName, Long activeDeadlineSeconds,
       Synchronization synchronization, WorkflowTemplateReference workflowTemplateRef, List<WorkflowParameter> parameters,
       Map<String, ManifestTemplate> templates, Map<TemplateReference, ManifestTemplate> referenced, ResourceMetadata metadata,
       List<InputArtifact> artifacts) {
     this(kind, name, generateName, labels, entrypoint, onExit, exitHook, parallelism, serviceAccountName, activeDeadlineSeconds,
-        synchronization, workflowTemplateRef, parameters, templates, referenced, metadata, artifacts, List.of());
+        synchronization, workflowTemplateRef, parameters, templates, referenced, metadata, artifacts, List.of(), MetricSpecs.NONE);
   }
 
   /** A workflow with no argument files ({@code spec.arguments.artifacts}). */

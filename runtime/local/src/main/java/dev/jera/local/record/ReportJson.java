@@ -3,6 +3,7 @@ package dev.jera.local.record;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.jera.local.MetricReport;
 import dev.jera.local.NodeReport;
 import dev.jera.local.RunReport;
 import dev.jera.local.StepReport;
@@ -25,7 +26,9 @@ import java.util.Map;
  *                   "items": N and "children": [… for a step that fans out, whose "attempts" is null …]}},
  *  "nodes": {ID: {"id", "name", "displayName", "type", "templateName", "phase", "boundaryID", "children",
  *                 "message", "startedAt", "finishedAt", "outputs": {"result", "exitCode"}, "nodeFlag", "detail"}},
- *  "run": {"id", "name", "mode", "startedAt", "finishedAt", "folder", "labels": {…}}}
+ *  "run": {"id", "name", "mode", "startedAt", "finishedAt", "folder", "labels": {…}},
+ *  "metrics": [{"name", "help", "kind", "labels": {…}, "value", "operation", "realtime", "template", "node"}],
+ *  "metricErrors": [MESSAGE…]}
  * }</pre>
  *
  * <p>A step that never ran (it has no node, as a step after a failed steps group) has a {@code null}
@@ -79,6 +82,17 @@ public final class ReportJson {
       }
       json.writeEndObject();
       json.writeEndObject();
+      // What Argo would have emitted: a local run exports no metric.
+      json.writeArrayFieldStart("metrics");
+      for (MetricReport metric : report.metrics()) {
+        metric(json, metric);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("metricErrors");
+      for (String error : report.metricErrors()) {
+        json.writeString(error);
+      }
+      json.writeEndArray();
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -151,6 +165,29 @@ public final class ReportJson {
       json.writeEndObject();
     }
     json.writeStringField("detail", node.detail());
+    json.writeEndObject();
+  }
+
+  private static void metric(JsonGenerator json, MetricReport metric) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", metric.name());
+    json.writeStringField("help", metric.help());
+    json.writeStringField("kind", metric.kind());
+    json.writeObjectFieldStart("labels");
+    for (Map.Entry<String, String> label : metric.labels().entrySet()) {
+      json.writeStringField(label.getKey(), label.getValue());
+    }
+    json.writeEndObject();
+    if (Double.isFinite(metric.value())) {
+      json.writeNumberField("value", metric.value());
+    } else {
+      // JSON has no NaN or infinity: written as Go prints them.
+      json.writeStringField("value", Double.isNaN(metric.value()) ? "NaN" : metric.value() > 0 ? "+Inf" : "-Inf");
+    }
+    json.writeStringField("operation", metric.operation());
+    json.writeBooleanField("realtime", metric.realtime());
+    json.writeStringField("template", metric.template());
+    json.writeStringField("node", metric.node());
     json.writeEndObject();
   }
 

@@ -125,6 +125,17 @@ public final class SecretMask {
         apply(node.result()), node.exitCode(), node.retried(), node.hooked(), apply(node.detail()));
   }
 
+  /** {@code metric} with every secret masked in its labels (a label may read an input that holds one). */
+  public dev.jera.local.MetricReport apply(dev.jera.local.MetricReport metric) {
+    if (forms.isEmpty()) {
+      return metric;
+    }
+    java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+    metric.labels().forEach((key, value) -> labels.put(key, apply(value)));
+    return new dev.jera.local.MetricReport(metric.name(), apply(metric.help()), metric.kind(), labels, metric.value(),
+        metric.operation(), metric.realtime(), metric.template(), apply(metric.node()));
+  }
+
   /** {@code listener}, told everything with every secret masked. */
   public RunListener apply(RunListener listener) {
     if (forms.isEmpty()) {
