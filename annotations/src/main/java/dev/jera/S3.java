@@ -23,8 +23,11 @@ public @interface S3 {
   /** The bucket; empty reads {@link #key()} from the workflow's artifact repository. */
   String bucket() default "";
 
-  /** The object's key, or a prefix for a directory. */
-  String key();
+  /**
+   * The object's key, or a prefix for a directory: required, except on a {@link Data} template's source, where
+   * it is the prefix listed (empty: the whole bucket).
+   */
+  String key() default "";
 
   /** The endpoint, e.g. {@code s3.amazonaws.com} or a MinIO host; empty with a repository key. */
   String endpoint() default "";

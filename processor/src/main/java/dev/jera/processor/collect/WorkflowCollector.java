@@ -11,6 +11,7 @@ import dev.jera.processor.model.CronSettings;
 import dev.jera.processor.model.GraphOutputModel;
 import dev.jera.processor.model.GraphSettings;
 import dev.jera.processor.model.HookModel;
+import dev.jera.processor.model.DataModel;
 import dev.jera.processor.model.HttpRequestModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
@@ -70,6 +71,7 @@ public final class WorkflowCollector {
   public static final String HOOK = "dev.jera.Hook";
   public static final String SUSPEND = "dev.jera.Suspend";
   public static final String HTTP_REQUEST = "dev.jera.HttpRequest";
+  public static final String DATA = "dev.jera.Data";
   public static final String CONTAINER_SET = "dev.jera.ContainerSet";
 
   /** Annotations that give a script parameter its value (a list: reports come in this order). */
@@ -92,7 +94,7 @@ public final class WorkflowCollector {
           SettingsCollector.MEMOIZE, SettingsCollector.CONTAINER, SettingsCollector.POD_RESOURCES,
           SettingsCollector.SIDECAR, SettingsCollector.SIDECARS, SettingsCollector.INIT_CONTAINER,
           SettingsCollector.INIT_CONTAINERS, OutputCollector.OUTPUT, OutputCollector.OUTPUTS, GRAPH, SettingsCollector.RESOURCE,
-          SUSPEND, SettingsCollector.DAEMON, HTTP_REQUEST, MetricCollector.METRIC, MetricCollector.METRICS);
+          SUSPEND, SettingsCollector.DAEMON, HTTP_REQUEST, DATA, MetricCollector.METRIC, MetricCollector.METRICS);
 
 
   private final Types types;
@@ -492,6 +494,7 @@ public final class WorkflowCollector {
         .annotations(Syntax.each(Annotations.texts(method, template, "annotations"), Syntax::keyValue))
         .suspend(suspend(method))
         .http(httpRequest(method))
+        .data(data(method))
         .build();
   }
 
@@ -805,7 +808,13 @@ public final class WorkflowCollector {
         .call(call(method))
         .suspend(suspend(method))
         .http(httpRequest(method))
+        .data(data(method))
         .build();
+  }
+
+  private static Optional<DataModel> data(ExecutableElement method) throws UnresolvedException {
+    return Annotations.read(method, DATA, data ->
+        new DataModel(Site.of(method, data), Annotations.texts(method, data, "transformation")));
   }
 
   private static Optional<HttpRequestModel> httpRequest(ExecutableElement method) throws UnresolvedException {

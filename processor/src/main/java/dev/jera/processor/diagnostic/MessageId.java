@@ -375,6 +375,13 @@ public enum MessageId {
   HTTP_POD_SETTING(Group.HTTP, ERROR,
       "an @HttpRequest template asks for @PodResources or resource claims, which Argo rejects: it runs in no pod of its own"),
 
+  // Data templates
+  DATA_SOURCE(Group.DATA, ERROR, "a @Data template has not exactly one file, a Path parameter with a location: its source"),
+  DATA_WITH_COMMAND(Group.DATA, ERROR,
+      "a @Data template also runs something (a @Container, @Resource, @HttpRequest, @Suspend, @Call, daemon, image or"
+      + " side container) or declares an @Output; its only output is its result, the transformed list"),
+  DATA_TRANSFORMATION(Group.DATA, ERROR, "a @Data transformation reads a variable other than data, the list so far"),
+
   // Metrics
   INVALID_METRIC_NAME(Group.METRICS, ERROR, "a @Metric's name is not a Prometheus metric name"),
   INVALID_METRIC_LABEL(Group.METRICS, ERROR,
@@ -440,6 +447,7 @@ public enum MessageId {
     HOOKS("Hooks"),
     SUSPEND("Suspend templates"),
     HTTP("HTTP templates"),
+    DATA("Data templates"),
     METRICS("Metrics"),
     PLACEMENT("Annotations in the wrong place"),
     PROCESSOR("The processor itself");

@@ -11,6 +11,7 @@ import dev.jera.processor.emit.argo.ContainerSetTemplate;
 import dev.jera.processor.emit.argo.ContinueOn;
 import dev.jera.processor.emit.argo.CronWorkflowSpec;
 import dev.jera.processor.emit.argo.Dag;
+import dev.jera.processor.emit.argo.DataTemplate;
 import dev.jera.processor.emit.argo.DagTask;
 import dev.jera.processor.emit.argo.EnvVar;
 import dev.jera.processor.emit.argo.GraphOutputs;
@@ -44,6 +45,8 @@ import dev.jera.processor.model.GraphOutputModel;
 import dev.jera.processor.model.GraphOutputTypes;
 import dev.jera.processor.model.GraphSettings;
 import dev.jera.processor.model.HookModel;
+import dev.jera.processor.model.DataModel;
+import dev.jera.processor.model.DataSource;
 import dev.jera.processor.model.ForEachTag;
 import dev.jera.processor.model.HttpHeader;
 import dev.jera.processor.model.HttpRequestModel;
@@ -209,6 +212,18 @@ public final class ManifestBuilder {
       builder.podTemplates(templates, libraryTemplates);
     }
     return templates;
+  }
+
+  /** A data template: its source's location as {@code artifactPaths}, named as its input would be. */
+  private static DataTemplate data(DataModel data, Optional<InputModel> source) {
+    Artifact paths = source.map(input -> Artifact.located(input.name(), null,
+        ArtifactLocations.of((InputSource.External) input.sources().stream()
+            .filter(s -> s instanceof InputSource.External).findFirst().orElseThrow()))).orElse(null);
+    List<DataTemplate.Step> steps = new ArrayList<>();
+    for (Text expression : data.transformations()) {
+      steps.add(new DataTemplate.Step(expression.value()));
+    }
+    return new DataTemplate(new DataTemplate.Source(paths), steps);
   }
 
   private static PodSpecParts.Memoize memoize(MemoizeModel memoize) {
@@ -616,9 +631,12 @@ public final class ManifestBuilder {
     List<Parameter> inputs = new ArrayList<>();
     List<Artifact> artifacts = new ArrayList<>();
     List<EnvVar> env = PodSettingsWriter.env(workflow, script);
+    Optional<InputModel> dataSource = DataSource.of(script);
     for (InputModel input : script.inputs()) {
       InputSource source = input.source();
-      if (input.isArtifact()) {
+      if (dataSource.filter(data -> data == input).isPresent()) {
+        continue; // a data template's source is listed, not fetched as an input
+      } else if (input.isArtifact()) {
         artifacts.add(Artifacts.input(input));
       } else if (source instanceof InputSource.Secret) {
         Text secret = ((InputSource.Secret) source).secret().name();
@@ -647,7 +665,8 @@ public final class ManifestBuilder {
     }
     var placement = script.settings().placement();
     // A resource template runs no container of the user's: Argo's executor acts on the object.
-    ScriptTemplate container = script.isResource() || script.isSuspend() || script.isHttp() || script.isContainerSet() ? null : container(script, env, runner);
+    ScriptTemplate container = script.isResource() || script.isSuspend() || script.isHttp() || script.isData()
+        || script.isContainerSet() ? null : container(script, env, runner);
     return Template.builder()
         .name(script.name().value())
         .inputs(inputs.isEmpty() && artifacts.isEmpty() ? null : new Inputs(Absent.ifEmpty(inputs), Absent.ifEmpty(artifacts)))
@@ -675,6 +694,7 @@ public final class ManifestBuilder {
         .resource(script.resource().map(ManifestBuilder::resource).orElse(null))
         .suspend(script.suspend().map(suspend -> new Template.Suspend(suspend.duration().map(Text::value).orElse(null))).orElse(null))
         .http(script.http().map(ManifestBuilder::http).orElse(null))
+        .data(script.data().map(data -> data(data, dataSource)).orElse(null))
         .initContainers(Absent.ifEmpty(userContainers(script.initContainers())))
         .sidecars(Absent.ifEmpty(userContainers(script.sidecars())))
         .build();

@@ -59,7 +59,8 @@ public record ScriptModel(
     Optional<HttpRequestModel> http,
     Optional<ContainerSetModel> containerSet,
     List<Parsed<KeyValue>> annotations,
-    List<MetricModel> metrics) {
+    List<MetricModel> metrics,
+    Optional<DataModel> data) {
 
   public ScriptModel {
     metrics = List.copyOf(metrics);
@@ -127,7 +128,7 @@ public record ScriptModel(
   /** Whether the generated runner calls this step's method. */
   public boolean runsJava() {
     return container.isEmpty() && resource.isEmpty() && call.isEmpty() && suspend.isEmpty() && containerSet.isEmpty()
-        && http.isEmpty();
+        && http.isEmpty() && data.isEmpty();
   }
 
   /** Whether the step runs a container command rather than the Java method. */
@@ -138,6 +139,11 @@ public record ScriptModel(
   /** Whether the template sends an HTTP request ({@code @HttpRequest}) rather than running a pod. */
   public boolean isHttp() {
     return http.isPresent();
+  }
+
+  /** Whether the template lists and transforms the files of a store ({@code @Data}) rather than running the method. */
+  public boolean isData() {
+    return data.isPresent();
   }
 
   /** Whether the template waits ({@code @Suspend}) rather than running a pod. */
@@ -212,6 +218,7 @@ public record ScriptModel(
     builder.suspend = suspend;
     builder.http = http;
     builder.metrics = metrics;
+    builder.data = data;
     return builder;
   }
 
@@ -262,6 +269,7 @@ public record ScriptModel(
     private Optional<SuspendModel> suspend = Optional.empty();
     private Optional<HttpRequestModel> http = Optional.empty();
     private List<MetricModel> metrics = List.of();
+    private Optional<DataModel> data = Optional.empty();
 
     private Builder() {}
     public Builder site(Site site) { this.site = site; return this; }
@@ -308,6 +316,7 @@ public record ScriptModel(
     public Builder http(Optional<HttpRequestModel> http) { this.http = http; return this; }
     /** Its {@code @Metric}s: the metrics of its template. */
     public Builder metrics(List<MetricModel> metrics) { this.metrics = metrics; return this; }
+    public Builder data(Optional<DataModel> data) { this.data = data; return this; }
 
     public ScriptModel build() {
       return new ScriptModel(
@@ -315,7 +324,7 @@ public record ScriptModel(
           when, forEach, items, itemsSite, timeout, deadline, depends, continueOn,
           continueOnSite, sequence, retry, resources, settings, memoize,
           container, resource, sidecars, initContainers, daemon, archive, outputLocations, outputs, archiveLogs, call, hook, suspend,
-          http, containerSet, annotations, metrics);
+          http, containerSet, annotations, metrics, data);
     }
   }
 }

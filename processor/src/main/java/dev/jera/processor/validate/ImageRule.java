@@ -24,7 +24,7 @@ final class ImageRule implements Rule {
       for (SidecarModel container : script.sidecars()) {
         check(container.image().value(), container.image().site(), diagnostics);
       }
-      if (script.isCall() || script.isResource() || script.isHttp()) {
+      if (script.isCall() || script.isResource() || script.isHttp() || script.isData()) {
         // The called template brings its own image; a resource template runs Argo's executor, an HTTP one its agent.
         continue;
       } else if (script.container().isPresent()) {

@@ -4,6 +4,7 @@ import dev.jera.argo.DidYouMean;
 import dev.jera.processor.diagnostic.ArtifactMessages;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.model.HttpHeader;
+import dev.jera.processor.model.DataSource;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.OutputModel;
@@ -35,17 +36,19 @@ final class LocationRule implements Rule {
     }
     for (InputModel file : context.workflow().argumentFiles()) {
       if (file.isArtifact() && file.source() instanceof InputSource.External external) {
-        attributes(external, diagnostics);
+        attributes(external, false, diagnostics);
         secrets(external, declared, context.workflow().simpleName(), diagnostics);
       }
     }
     for (ScriptModel script : context.workflow().pods()) {
       outputs(script, declared, context.workflow().simpleName(), diagnostics);
       for (InputModel input : script.inputs()) {
+        // A data template lists its source's files under a prefix, which may be the whole bucket.
+        boolean listed = DataSource.of(script).filter(source -> source == input).isPresent();
         for (InputSource source : input.sources()) {
           if (source instanceof InputSource.External && input.isArtifact()) {
             InputSource.External external = (InputSource.External) source;
-            attributes(external, diagnostics);
+            attributes(external, listed, diagnostics);
             secrets(external, declared, context.workflow().simpleName(), diagnostics);
           }
         }
@@ -62,7 +65,7 @@ final class LocationRule implements Rule {
               location.store().annotation(), output.component().orElse(""), output.type().display()));
           return;
         }
-        attributes(location, diagnostics);
+        attributes(location, false, diagnostics);
         secrets(location, declared, workflowClass, diagnostics);
       });
     }
@@ -85,12 +88,12 @@ final class LocationRule implements Rule {
           script.methodName(), first.store().annotation(), locations.get(1).store().annotation()));
     }
     for (InputSource.External location : locations) {
-      attributes(location, diagnostics);
+      attributes(location, false, diagnostics);
       secrets(location, declared, workflowClass, diagnostics);
     }
   }
 
-  private static void attributes(InputSource.External external, Diagnostics diagnostics) {
+  private static void attributes(InputSource.External external, boolean listed, Diagnostics diagnostics) {
     switch (external.store()) {
       case HTTP:
         url(external, "value", diagnostics);
@@ -100,12 +103,16 @@ final class LocationRule implements Rule {
         required(external, "repo", diagnostics);
         break;
       case S3:
-        required(external, "key", diagnostics);
+        if (!listed) {
+          required(external, "key", diagnostics);
+        }
         keyOnly(external, List.of("endpoint", "region"), List.of("accessKeySecret", "secretKeySecret"),
             List.of("insecure"), diagnostics);
         break;
       case GCS:
-        required(external, "key", diagnostics);
+        if (!listed) {
+          required(external, "key", diagnostics);
+        }
         keyOnly(external, List.of(), List.of("serviceAccountKeySecret"), List.of(), diagnostics);
         break;
       case AZURE:

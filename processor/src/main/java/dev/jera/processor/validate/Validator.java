@@ -70,6 +70,7 @@ public final class Validator {
           new ContainerSetRule(),
           new ResourceTemplateRule(),
           new MetricRule(),
+          new DataRule(),
           new NestedGraphRule(),
           new InputFileRule());
 

@@ -252,6 +252,7 @@ class ArgoPortsTest {
       Map.entry("ci-output-artifact", "a claim created per run, mounted at /go, the network (a git checkout) and the images golang, debian, alpine and ubuntu"),
       Map.entry("ci", "a claim created per run, mounted at sub-folders per step, the network (a git clone, Go modules) and the image golang"),
       Map.entry("ci-example", "a claim created per run, mounted at /go, the network (a git checkout) and the images golang, debian, alpine and ubuntu"),
+      Map.entry("data-transformations", "the bucket my-bucket in S3 (its listing), keys of the artifact repository and the image argoproj/argosay"),
       Map.entry("work-avoidance", "a claim created per run, mounted at /work, and the MinIO at minio:9000 with the Secret my-minio-cred"),
       Map.entry("secrets", "the Secret my-secret, as a variable and as files mounted at /secret/mountpath"),
       Map.entry("resource-claims", "the ResourceClaimTemplate example-device-claim-template and a DRA driver that allocates its device"),

@@ -9,7 +9,7 @@ import java.util.Map;
   "name", "annotations", "inputs", "outputs", "timeout", "activeDeadlineSeconds", "retryStrategy", "metadata", "nodeSelector", "tolerations",
   "affinity", "priorityClassName", "resourceClaims", "podResources", "podSpecPatch", "synchronization",
   "memoize", "metrics", "archiveLocation", "parallelism", "failFast", "daemon", "dag", "steps", "script", "container", "containerSet",
-  "resource", "suspend", "http", "initContainers", "sidecars"
+  "resource", "suspend", "http", "data", "initContainers", "sidecars"
 })
 public record Template(
     String name,
@@ -42,6 +42,7 @@ public record Template(
     ResourceTemplate resource,
     Suspend suspend,
     Http http,
+    DataTemplate data,
     List<UserContainer> initContainers,
     List<UserContainer> sidecars) {
 
@@ -84,6 +85,7 @@ public record Template(
     private ResourceTemplate resource;
     private Suspend suspend;
     private Http http;
+    private DataTemplate data;
     private List<UserContainer> initContainers;
     private List<UserContainer> sidecars;
 
@@ -119,6 +121,7 @@ public record Template(
     public Builder resource(ResourceTemplate resource) { this.resource = resource; return this; }
     public Builder suspend(Suspend suspend) { this.suspend = suspend; return this; }
     public Builder http(Http http) { this.http = http; return this; }
+    public Builder data(DataTemplate data) { this.data = data; return this; }
     public Builder initContainers(List<UserContainer> initContainers) { this.initContainers = initContainers; return this; }
     public Builder sidecars(List<UserContainer> sidecars) { this.sidecars = sidecars; return this; }
 
@@ -127,7 +130,7 @@ public record Template(
           name, annotations, inputs, outputs, timeout, activeDeadlineSeconds, retryStrategy, metadata, nodeSelector, tolerations,
           affinity, priorityClassName, resourceClaims, podResources, podSpecPatch, synchronization, memoize,
           metrics, archiveLocation, parallelism, failFast, daemon, dag, steps, script, container, containerSet, resource, suspend,
-          http, initContainers, sidecars);
+          http, data, initContainers, sidecars);
     }
   }
 

@@ -243,6 +243,12 @@ public final class ScriptCall {
     if (problem != null) {
       return AttemptOutcome.error(problem);
     }
+    if (template.data() != null) {
+      // No container of the user's: the listing and its transformations are the step.
+      Path source = Path.of(ArtifactStaging.pathVariables(template, launch.artifacts())
+          .get("inputs.artifacts." + template.data().source() + ".path"));
+      return DataTransform.run(template.data(), source);
+    }
     return finish(launch, runMember(launcher, launch));
   }
 

@@ -260,6 +260,9 @@ public final class ManifestReader {
     if (node.has("http")) {
       return pod(node, name, path, "http");
     }
+    if (node.has("data")) {
+      return pod(node, name, path, "data");
+    }
     return null;
   }
 
@@ -501,6 +504,7 @@ public final class ManifestReader {
     String podPath = path + "." + field;
     List<InputParameter> inputs = inputParameters(node, path);
     List<InputArtifact> inputArtifacts = inputArtifacts(node, path);
+    DataSettings data = field.equals("data") ? data(pod, podPath, inputArtifacts) : null;
     List<OutputArtifact> outputArtifacts = new ArrayList<>();
     int index = 0;
     for (JsonNode artifact : node.path("outputs").path("artifacts")) {
@@ -539,7 +543,8 @@ public final class ManifestReader {
     for (JsonNode mount : pod.path("volumeMounts")) {
       mounts.add(required(mount, "mountPath", podPath + ".volumeMounts[" + index++ + "]"));
     }
-    String source = text(pod, "source", podPath + ".source");
+    // A data template's source is its listing's, read with the rest of data: it runs no script.
+    String source = field.equals("data") ? null : text(pod, "source", podPath + ".source");
     String timeout = text(node, "timeout", path + ".timeout");
     Integer podDeadline = integer(node, "activeDeadlineSeconds", path);
     // Argo sets the pod's activeDeadlineSeconds from the timeout when there is one (workflowpod.go).
@@ -571,7 +576,30 @@ public final class ManifestReader {
         field.equals("resource") ? resourceAction(pod, podPath) : null,
         field.equals("suspend") ? new SuspendSettings(text(pod, "duration", podPath + ".duration")) : null,
         field.equals("containerSet") ? members(pod, podPath) : List.of(),
-        field.equals("http") ? http(pod, podPath) : null);
+        field.equals("http") ? http(pod, podPath) : null,
+        data);
+  }
+
+  /**
+   * A {@code data} template: its source ({@code source.artifactPaths}, an artifact with a location) joins the
+   * template's input files, so that a local copy given for it is placed as any input file is.
+   */
+  private DataSettings data(JsonNode data, String path, List<InputArtifact> inputArtifacts) {
+    JsonNode paths = data.path("source").path("artifactPaths");
+    if (paths.isMissingNode()) {
+      throw fail(path + ".source", "a data template's source has no artifactPaths, the only source Argo has");
+    }
+    InputArtifact source = artifact(paths, path + ".source.artifactPaths");
+    if (inputArtifacts.stream().anyMatch(input -> input.name().equals(source.name()))) {
+      throw fail(path + ".source.artifactPaths.name", "'" + source.name() + "' is also the name of an input artifact");
+    }
+    inputArtifacts.add(source);
+    List<String> transformations = new ArrayList<>();
+    int index = 0;
+    for (JsonNode step : data.path("transformation")) {
+      transformations.add(required(step, "expression", path + ".transformation[" + index++ + "]"));
+    }
+    return new DataSettings(source.name(), transformations);
   }
 
   /** An {@code http} template's request: a URL, and headers each with a value or a Secret's key. */

@@ -36,6 +36,8 @@ import java.util.List;
  * @param members for a {@code containerSet} template, its containers in order (its own command is
  *     empty); empty for any other
  * @param http for an {@code http} template (no pod either: the run sends its request), the request; else {@code null}
+ * @param data for a {@code data} template (the run lists its source's files and transforms them), its
+ *     settings; else {@code null}
  */
 public record PodTemplate(
     String name,
@@ -61,7 +63,8 @@ public record PodTemplate(
     ResourceAction resource,
     SuspendSettings suspend,
     List<SetMember> members,
-    HttpSettings http)
+    HttpSettings http,
+    DataSettings data)
     implements ManifestTemplate {
   /** The container of a set whose result and outputs are the template's (Argo's {@code common.MainContainerName}). */
   public static final String MAIN = "main";
@@ -121,7 +124,7 @@ public record PodTemplate(
     }
     return new PodTemplate(name, !java, member.image(), member.command(), args, source, inputs, inputArtifacts,
         outputArtifacts, outputParameters, member.env(), envFrom, mounts, synchronization, timeout, timeoutIsDeadline,
-        retryStrategy, List.of(), List.of(), null, null, null, List.of(), null);
+        retryStrategy, List.of(), List.of(), null, null, null, List.of(), null, null);
   }
 
   /** The variables it takes from Secret keys ({@code env[].valueFrom.secretKeyRef}), in order. */
