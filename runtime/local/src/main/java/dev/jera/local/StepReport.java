@@ -40,9 +40,10 @@ public record StepReport(
     boolean fansOut,
     String detail) {
 
-  /** Copies the list. */
+  /** Copies the list; a detail that only repeats the message is none. */
   public StepReport {
     children = List.copyOf(children);
+    detail = detail != null && detail.equals(message) ? null : detail;
   }
 
   /** A report without a detail. */

@@ -666,7 +666,8 @@ final class PodRun {
   private void announce(boolean retry, Duration wait, Instant until, Duration argoWait) {
     if (!announced) {
       announced = true;
-      String why = attempt.detail == null ? attempt.message : attempt.message + ": " + attempt.detail;
+      String why = attempt.detail == null || attempt.detail.equals(attempt.message) ? attempt.message
+          : attempt.message + ": " + attempt.detail;
       run.listener.backoff(new Backoff(label, attempts, why, retry, wait, until, argoWait));
     }
   }
