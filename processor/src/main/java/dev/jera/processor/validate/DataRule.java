@@ -8,7 +8,6 @@ import dev.jera.processor.model.DataModel;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,31 +29,18 @@ final class DataRule implements Rule {
       if (files != 1 || located != 1) {
         diagnostics.report(data.site(), DataMessages.source(method, (int) files));
       }
-      for (String what : alsoRuns(script)) {
-        diagnostics.report(data.site(), DataMessages.withCommand(method, what));
+      List<String> also = PodlessTemplate.alsoRuns(script);
+      script.http().ifPresent(h -> also.add("an @HttpRequest"));
+      if (!script.outputs().isEmpty()) {
+        also.add("an @Output");
+      }
+      if (!also.isEmpty()) {
+        diagnostics.report(data.site(), DataMessages.withCommand(method, String.join(" and ", also)));
       }
       for (Text transformation : data.transformations()) {
         check(method, transformation, diagnostics);
       }
     }
-  }
-
-  private static List<String> alsoRuns(ScriptModel script) {
-    List<String> also = new ArrayList<>();
-    script.container().ifPresent(c -> also.add("a @Container"));
-    script.resource().ifPresent(r -> also.add("a @Resource"));
-    script.http().ifPresent(h -> also.add("an @HttpRequest"));
-    script.suspend().ifPresent(s -> also.add("a @Suspend"));
-    script.call().ifPresent(c -> also.add("a @Call"));
-    script.daemon().ifPresent(d -> also.add("a @Daemon"));
-    script.image().ifPresent(i -> also.add("an image of its own"));
-    if (!script.sidecars().isEmpty() || !script.initContainers().isEmpty()) {
-      also.add("side containers");
-    }
-    if (!script.outputs().isEmpty()) {
-      also.add("an @Output");
-    }
-    return also;
   }
 
   private static void check(String method, Text transformation, Diagnostics diagnostics) {

@@ -18,7 +18,6 @@ import dev.jera.processor.model.SecretHeader;
 import dev.jera.processor.model.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,17 +79,7 @@ final class HttpRequestRule implements Rule {
 
   /** What else the template runs, in the user's words; empty when nothing. */
   private static Optional<String> also(ScriptModel script) {
-    List<String> also = new ArrayList<>();
-    script.container().ifPresent(c -> also.add("a @Container"));
-    script.containerSet().ifPresent(c -> also.add("a @ContainerSet"));
-    script.resource().ifPresent(r -> also.add("a @Resource"));
-    script.suspend().ifPresent(s -> also.add("a @Suspend"));
-    script.call().ifPresent(c -> also.add("a @Call"));
-    script.image().ifPresent(i -> also.add("an image"));
-    script.daemon().ifPresent(d -> also.add("a @Daemon"));
-    if (!script.sidecars().isEmpty() || !script.initContainers().isEmpty()) {
-      also.add("sidecars or init containers");
-    }
+    List<String> also = PodlessTemplate.alsoRuns(script);
     return also.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", also));
   }
 

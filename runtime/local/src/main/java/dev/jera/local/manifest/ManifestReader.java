@@ -294,20 +294,8 @@ public final class ManifestReader {
         throw fail(path + ".depends", e.getMessage());
       }
     }
-    Map<String, String> arguments = new LinkedHashMap<>();
-    int index = 0;
-    for (JsonNode parameter : node.path("arguments").path("parameters")) {
-      String parameterPath = path + ".arguments.parameters[" + index++ + "]";
-      if (parameter.has("valueFrom")) {
-        throw fail(parameterPath + ".valueFrom", "'valueFrom' arguments are not run locally");
-      }
-      arguments.put(required(parameter, "name", parameterPath), text(parameter, "value", parameterPath + ".value"));
-    }
-    List<InputArtifact> artifacts = new ArrayList<>();
-    index = 0;
-    for (JsonNode artifact : node.path("arguments").path("artifacts")) {
-      artifacts.add(artifact(artifact, path + ".arguments.artifacts[" + index++ + "]"));
-    }
+    Map<String, String> arguments = argumentParameters(node, path);
+    List<InputArtifact> artifacts = argumentArtifacts(node, path);
     List<String> items = null;
     if (node.has("withItems")) {
       items = new ArrayList<>();
@@ -396,26 +384,38 @@ public final class ManifestReader {
     return hookCall(hook, name, path);
   }
 
-  /** The call a hook makes: its template with its arguments, as the task {@code name}. */
-  private Task hookCall(JsonNode hook, String name, String path) {
-    if (hook.has("templateRef")) {
-      throw fail(path + ".templateRef", "a hook that calls a template of another workflow is not run locally");
-    }
-    String template = named(hook, "template", path, "template name", ManifestNames::templateName);
+  /** A step's, task's or hook's argument parameters, by name; a value from elsewhere ({@code valueFrom}) is not run. */
+  private Map<String, String> argumentParameters(JsonNode call, String path) {
     Map<String, String> arguments = new LinkedHashMap<>();
     int index = 0;
-    for (JsonNode parameter : hook.path("arguments").path("parameters")) {
+    for (JsonNode parameter : call.path("arguments").path("parameters")) {
       String parameterPath = path + ".arguments.parameters[" + index++ + "]";
       if (parameter.has("valueFrom")) {
         throw fail(parameterPath + ".valueFrom", "'valueFrom' arguments are not run locally");
       }
       arguments.put(required(parameter, "name", parameterPath), text(parameter, "value", parameterPath + ".value"));
     }
+    return arguments;
+  }
+
+  /** A step's, task's or hook's argument files, in order. */
+  private List<InputArtifact> argumentArtifacts(JsonNode call, String path) {
     List<InputArtifact> artifacts = new ArrayList<>();
-    index = 0;
-    for (JsonNode artifact : hook.path("arguments").path("artifacts")) {
+    int index = 0;
+    for (JsonNode artifact : call.path("arguments").path("artifacts")) {
       artifacts.add(artifact(artifact, path + ".arguments.artifacts[" + index++ + "]"));
     }
+    return artifacts;
+  }
+
+  /** The call a hook makes: its template with its arguments, as the task {@code name}. */
+  private Task hookCall(JsonNode hook, String name, String path) {
+    if (hook.has("templateRef")) {
+      throw fail(path + ".templateRef", "a hook that calls a template of another workflow is not run locally");
+    }
+    String template = named(hook, "template", path, "template name", ManifestNames::templateName);
+    Map<String, String> arguments = argumentParameters(hook, path);
+    List<InputArtifact> artifacts = argumentArtifacts(hook, path);
     return new Task(name, template, null, null, arguments, artifacts, null, null, null, null, null, null);
   }
 
