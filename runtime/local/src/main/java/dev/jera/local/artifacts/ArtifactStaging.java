@@ -78,16 +78,9 @@ public final class ArtifactStaging {
       }
       throw new CallProblem("inputs.artifacts." + input.name() + " was not supplied");
     }
-    if (location instanceof InputArtifact.From) {
-      String expression = ((InputArtifact.From) location).expression();
-      String path = variables.substitute(expression);
-      if (path.contains("{{")) {
-        if (input.optional()) {
-          return null;
-        }
-        throw new CallProblem.Reference("Unable to resolve: " + expression);
-      }
-      return new ArtifactSource.Copy(part(Path.of(path), ((InputArtifact.From) location).subPath(), variables));
+    if (location instanceof InputArtifact.From from) {
+      Path file = referenced(input, from, variables);
+      return file == null ? null : new ArtifactSource.Copy(file);
     }
     if (location instanceof InputArtifact.Http) {
       InputArtifact.Http http = (InputArtifact.Http) location;
@@ -121,6 +114,23 @@ public final class ArtifactStaging {
    * part of an artifact at that sub-path; the whole file without one. A sub-path that a tag made absolute
    * or climbing out with {@code ..} is refused, as it would name a file outside the artifact.
    */
+  /**
+   * The file an input's {@code from} names, resolved in {@code variables} (its {@code subPath} within it); {@code null}
+   * for an optional input whose reference does not resolve.
+   *
+   * @throws CallProblem when a required input's reference does not resolve, or its sub-path leaves the file
+   */
+  public static Path referenced(InputArtifact input, InputArtifact.From from, Variables variables) {
+    String path = variables.substitute(from.expression());
+    if (path.contains("{{")) {
+      if (input.optional()) {
+        return null;
+      }
+      throw new CallProblem.Reference("Unable to resolve: " + from.expression());
+    }
+    return part(Path.of(path), from.subPath(), variables);
+  }
+
   private static Path part(Path file, String subPath, Variables variables) {
     if (subPath == null) {
       return file;

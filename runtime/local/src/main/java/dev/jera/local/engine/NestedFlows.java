@@ -2,6 +2,7 @@ package dev.jera.local.engine;
 
 import dev.jera.local.NodeType;
 import dev.jera.local.Phase;
+import dev.jera.local.artifacts.ArtifactStaging;
 import dev.jera.local.manifest.DagTemplate;
 import dev.jera.local.manifest.InputArtifact;
 import dev.jera.local.manifest.InputParameter;
@@ -110,17 +111,10 @@ final class NestedFlows {
         throw new CallProblem("inputs.artifacts." + input.name() + " of a steps or dag template comes from a store:"
             + " a graph's input file is run locally only when passed from another step's file");
       }
-      String path = callerScope.substitute(from.expression());
-      if (path.contains("{{")) {
-        if (input.optional()) {
-          continue;
-        }
-        throw new CallProblem.Reference("Unable to resolve: " + from.expression());
+      Path file = ArtifactStaging.referenced(input, from, callerScope);
+      if (file != null) {
+        files.put("inputs.artifacts." + input.name(), file.toString());
       }
-      if (from.subPath() != null) {
-        path = Path.of(path).resolve(callerScope.substitute(from.subPath())).toString();
-      }
-      files.put("inputs.artifacts." + input.name(), path);
     }
     return files;
   }
