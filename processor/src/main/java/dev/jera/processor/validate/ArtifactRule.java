@@ -1,5 +1,6 @@
 package dev.jera.processor.validate;
 
+import dev.jera.argo.variables.ArtifactReference;
 import dev.jera.processor.diagnostic.ArtifactMessages;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.OutputMessages;

@@ -1,8 +1,8 @@
 package dev.jera.local.manifest;
 
 import dev.jera.argo.KubeNames;
+import dev.jera.argo.variables.ArtifactReference;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The names of a manifest that the local executor turns into file names or hands to a process, held
@@ -19,10 +19,6 @@ public final class ManifestNames {
   private static final int CRON_NAME_MAX = 52;
   /** A generated name adds five characters and must still fit Argo's 63. */
   private static final int GENERATE_NAME_MAX = 58;
-  /** The references Argo resolves as an artifact ({@code wfScope.resolveArtifact}): one tag, naming one. */
-  private static final Pattern ARTIFACT_REFERENCE = Pattern.compile(
-      "\\{\\{\\s*(?:(?:tasks|steps)\\.[A-Za-z0-9][-A-Za-z0-9]*\\.outputs\\.artifacts|inputs\\.artifacts"
-          + "|workflow\\.outputs\\.artifacts)\\.[-A-Za-z0-9_]+\\s*}}");
 
   private ManifestNames() {}
 
@@ -90,7 +86,7 @@ public final class ManifestNames {
 
   /** An artifact's {@code from}: exactly one tag naming an artifact, such as {@code {{tasks.x.outputs.artifacts.result}}}. */
   static Optional<String> artifactReference(String from) {
-    return ARTIFACT_REFERENCE.matcher(from).matches()
+    return ArtifactReference.is(from)
         ? Optional.empty()
         : Optional.of("'" + from + "' is not a reference to an artifact; write one tag such as"
             + " {{tasks.<task>.outputs.artifacts.<name>}}");
