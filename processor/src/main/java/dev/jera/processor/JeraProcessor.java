@@ -64,7 +64,7 @@ import javax.tools.StandardLocation;
 @AutoService(Processor.class)
 @SupportedOptions({
     Options.IMAGE, Options.APP_VERSION, Options.LEGACY_VERSION, Options.CLASSPATH, Options.JAVA_OPTIONS,
-    Options.RUN_AS_USER})
+    Options.RUN_AS_USER, Options.RUNNERS})
 public final class JeraProcessor extends AbstractProcessor {
   private Options options;
   private SourceTrees trees;

@@ -1,5 +1,8 @@
 package dev.jera.processor.diagnostic;
 
+import dev.jera.argo.DidYouMean;
+import java.util.List;
+
 /** Messages about the processor itself: its options, files it cannot write, its own failures. */
 public final class ProcessorMessages {
   private ProcessorMessages() {}
@@ -13,6 +16,12 @@ public final class ProcessorMessages {
   public static Message invalidRunAsUser(String option, String value) {
     return MessageId.INVALID_OPTION.with(
         "processor option " + option + "=" + value + " is not a non-root numeric user id; use e.g. 65532");
+  }
+
+  public static Message invalidRunners(String option, String value, String classes, String source) {
+    return MessageId.INVALID_OPTION.with(
+        "processor option " + option + "=" + value + " is neither '" + classes + "' (class files, the default) nor '"
+            + source + "' (Java source, compiled with yours)" + Hints.suggest(DidYouMean.closest(value.strip(), List.of(classes, source))));
   }
 
   public static Message conflictingVersions(String option, String value, String legacyOption, String legacyValue) {

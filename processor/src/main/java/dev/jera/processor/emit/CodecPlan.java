@@ -2,21 +2,21 @@ package dev.jera.processor.emit;
 
 import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.WildcardTypeName;
+import dev.jera.processor.emit.RunnerPlan.Codec;
+import dev.jera.processor.emit.RunnerPlan.CodecField;
+import dev.jera.processor.emit.RunnerPlan.CodecInit;
+import dev.jera.processor.emit.RunnerPlan.Component;
 import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.JsonShape;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.Modifier;
 
 /**
  * Plans the codecs a runner needs: standard types use {@code Codecs} constants, every other type gets one
@@ -32,16 +32,10 @@ final class CodecPlan {
   static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   static final TypeName ANY_CODEC = ParameterizedTypeName.get(JSON_CODEC, WildcardTypeName.subtypeOf(Object.class));
 
-  /** The longest part of a long string literal, so that its lines stay within JavaPoet's 100 columns. */
-  private static final int LITERAL_PART = 60;
-
-  /** A record type of the runner: its number is its index in {@link #records()}. */
-  record RecordType(TypeName type, JsonShape.Record shape) {}
-
   private final Map<String, String> fieldsByType = new HashMap<>();
   private final UniqueNames names;
-  private final List<FieldSpec> fields = new ArrayList<>();
-  private final List<RecordType> records = new ArrayList<>();
+  private final List<CodecField> fields = new ArrayList<>();
+  private final List<RunnerPlan.RecordType> records = new ArrayList<>();
   /** Whether the runner casts to a parameterized type (an input, a record or its component): an unchecked cast. */
   private boolean unchecked;
 
@@ -50,18 +44,18 @@ final class CodecPlan {
     this.names = new UniqueNames(reserved);
   }
 
-  /** An expression for the codec of {@code type}. */
-  CodeBlock codec(JavaType type) {
+  /** The codec of {@code type}. */
+  Codec codec(JavaType type) {
     JsonShape shape = type.shape();
     if (shape instanceof JsonShape.Standard) {
-      return CodeBlock.of("$T.$L", CODECS, ((JsonShape.Standard) shape).codec());
+      return new Codec.Standard(((JsonShape.Standard) shape).codec());
     }
     if (shape instanceof JsonShape.RecordRef) {
-      return CodeBlock.of("$N", fieldsByType.get(((JsonShape.RecordRef) shape).canonical()));
+      return new Codec.Field(fieldsByType.get(((JsonShape.RecordRef) shape).canonical()));
     }
     String known = fieldsByType.get(type.canonical());
     if (known != null) {
-      return CodeBlock.of("$N", known);
+      return new Codec.Field(known);
     }
     if (shape instanceof JsonShape.Record) {
       // Numbered, and its field declared, before its components are planned: the fields they need come
@@ -70,30 +64,32 @@ final class CodecPlan {
       fieldsByType.put(type.canonical(), name);
       JsonShape.Record record = (JsonShape.Record) shape;
       int number = records.size();
-      records.add(new RecordType(type.typeName(), record));
-      List<String> components = new ArrayList<>();
+      records.add(null); // its components' codecs are planned below
+      List<String> componentNames = new ArrayList<>();
       for (JsonShape.Component component : record.components()) {
-        components.add(component.name());
+        componentNames.add(component.name());
       }
-      fields.add(field(name, type, CodeBlock.of(
-          "record($S,$W$L,$W$L)", type.display(), wrappable(String.join(",", components)), number)));
+      fields.add(new CodecField(name, type.typeName().box(),
+          new CodecInit.RecordOf(type.display(), String.join(",", componentNames), number)));
       cast(type.typeName()); // its components are read from an Object cast to it
+      List<Component> components = new ArrayList<>();
       for (JsonShape.Component component : record.components()) {
         cast(component.type().typeName());
-        codec(component.type());
+        components.add(new Component(component.name(), component.type().typeName(), codec(component.type())));
       }
-      return CodeBlock.of("$N", name);
+      records.set(number, new RunnerPlan.RecordType(type.typeName(), List.copyOf(components)));
+      return new Codec.Field(name);
     }
     // The element's codec first: a record there may plan this very type again (a List<Node> in a Node).
-    CodeBlock initializer = initializer(type, shape);
+    CodecInit initializer = initializer(type, shape);
     known = fieldsByType.get(type.canonical());
     if (known != null) {
-      return CodeBlock.of("$N", known);
+      return new Codec.Field(known);
     }
     String name = fieldName(type);
     fieldsByType.put(type.canonical(), name);
-    fields.add(field(name, type, initializer));
-    return CodeBlock.of("$N", name);
+    fields.add(new CodecField(name, type.typeName().box(), initializer));
+    return new Codec.Field(name);
   }
 
   /** Notes that the runner casts {@code Object} to {@code type}: to a parameterized type, that is unchecked. */
@@ -101,87 +97,48 @@ final class CodecPlan {
     unchecked |= parameterized(type);
   }
 
-  List<FieldSpec> fields() {
+  List<CodecField> fields() {
     return List.copyOf(fields);
   }
 
-  List<RecordType> records() {
+  List<RunnerPlan.RecordType> records() {
     return List.copyOf(records);
   }
 
-  /**
-   * What the runner's code makes javac and ecj warn about, for {@code @SuppressWarnings}: exactly these,
-   * since ecj also warns about a token that suppresses nothing.
-   */
-  List<String> warnings() {
-    return unchecked ? List.of("unchecked") : List.of();
+  /** Whether the runner's code casts to a parameterized type: javac and ecj warn of an unchecked cast. */
+  boolean unchecked() {
+    return unchecked;
   }
 
-  private CodeBlock initializer(JavaType type, JsonShape shape) {
+  private CodecInit initializer(JavaType type, JsonShape shape) {
     if (shape instanceof JsonShape.Enumeration) {
-      TypeName enumType = ((JsonShape.Enumeration) shape).type();
-      return CodeBlock.of("$T.enumeration($S, $T.values())", CODECS, type.display(), enumType);
+      return new CodecInit.EnumerationOf(type.display(), ((JsonShape.Enumeration) shape).type());
     }
     if (shape instanceof JsonShape.Optional) {
-      return CodeBlock.of("$T.optional($L)", CODECS, codec(((JsonShape.Optional) shape).value()));
+      return new CodecInit.OptionalOf(codec(((JsonShape.Optional) shape).value()));
     }
     if (shape instanceof JsonShape.Collection) {
       JsonShape.Collection collection = (JsonShape.Collection) shape;
-      return CodeBlock.of(
-          "$T.collection($S,$W$L,$W$T.$L)", CODECS, type.display(), codec(collection.element()), CONTAINERS,
-          collection.container());
+      return new CodecInit.CollectionOf(type.display(), codec(collection.element()), collection.container());
     }
     if (shape instanceof JsonShape.Map) {
       JsonShape.Map map = (JsonShape.Map) shape;
-      CodeBlock key = codec(map.key());
-      CodeBlock value = codec(map.value());
-      return CodeBlock.of(
-          "$T.map($S,$W$L,$W$L,$W$T.$L)", CODECS, type.display(), key, value, CONTAINERS, map.container());
+      Codec key = codec(map.key());
+      Codec value = codec(map.value());
+      return new CodecInit.MapOf(type.display(), key, value, map.container());
     }
     if (shape instanceof JsonShape.Array) {
       JavaType element = ((JsonShape.Array) shape).element();
-      if (element.typeName() instanceof ParameterizedTypeName) {
-        // No array of a parameterized type can be created: one of wildcards, cast, stands for it. A raw one
-        // draws javac's rawtypes warning, and suppressing that draws ecj's warning of a needless token.
-        ParameterizedTypeName generic = (ParameterizedTypeName) element.typeName();
-        unchecked = true;
-        String wildcards = String.join(", ", Collections.nCopies(generic.typeArguments.size(), "?"));
-        return CodeBlock.of(
-            "$T.array($L,$W($T[]) new $T<$L>[0])", CODECS, codec(element), generic, generic.rawType, wildcards);
-      }
-      return CodeBlock.of("$T.array($L,$Wnew $T[0])", CODECS, codec(element), element.typeName());
+      // An array of a parameterized type is created as one of wildcards, cast: unchecked.
+      unchecked |= element.typeName() instanceof ParameterizedTypeName;
+      return new CodecInit.ArrayOf(codec(element), element.typeName());
     }
-    return CodeBlock.of(
-        "$T.databind($S,$Wnew $T<$T>() {})", CODECS, type.display(), TYPE_REFERENCE, type.typeName().box());
+    return new CodecInit.DatabindOf(type.display(), type.typeName().box());
   }
 
   private static boolean parameterized(TypeName type) {
     return type instanceof ParameterizedTypeName
         || type instanceof ArrayTypeName && parameterized(((ArrayTypeName) type).componentType);
-  }
-
-  /** A string literal, cut into a concatenation of parts at commas when it is long, so its lines can wrap. */
-  private static CodeBlock wrappable(String text) {
-    List<CodeBlock> parts = new ArrayList<>();
-    int start = 0;
-    while (text.length() - start > LITERAL_PART) {
-      int cut = text.lastIndexOf(',', start + LITERAL_PART);
-      cut = cut <= start ? text.indexOf(',', start + LITERAL_PART) : cut;
-      if (cut < 0) {
-        break;
-      }
-      parts.add(CodeBlock.of("$S", text.substring(start, cut + 1)));
-      start = cut + 1;
-    }
-    parts.add(CodeBlock.of("$S", text.substring(start)));
-    return CodeBlock.join(parts, "$W+ ");
-  }
-
-  private static FieldSpec field(String name, JavaType type, CodeBlock initializer) {
-    return FieldSpec.builder(ParameterizedTypeName.get(JSON_CODEC, type.typeName().box()), name, Modifier.PRIVATE, Modifier.FINAL)
-        // A codec's declaration and initializer are long: the initializer may start a line of its own.
-        .initializer("$Z$L", initializer)
-        .build();
   }
 
   /** {@code List<Rate>} becomes {@code listOfRateCodec}; clashes get a number. */

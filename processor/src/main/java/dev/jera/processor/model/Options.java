@@ -12,9 +12,12 @@ import java.util.Optional;
  * @param classpath the class path inside the image (Jib's layout by default)
  * @param javaOptions JVM flags of every step, tuned for short-lived processes
  * @param runAsUser the numeric user pods run as under the "restricted" profile
+ * @param runnerSource whether runners are written as Java source ({@code -Ajera.runners=source}) rather than
+ *     class files: readable, at the cost of javac compiling them in every build
  */
 public record Options(
-    Optional<String> image, Optional<String> appVersion, String classpath, String javaOptions, long runAsUser) {
+    Optional<String> image, Optional<String> appVersion, String classpath, String javaOptions, long runAsUser,
+    boolean runnerSource) {
   public static final String IMAGE = "jera.image";
   public static final String APP_VERSION = "jera.appVersion";
   /**
@@ -30,6 +33,10 @@ public record Options(
   public static final String CLASSPATH = "jera.classpath";
   public static final String JAVA_OPTIONS = "jera.javaOptions";
   public static final String RUN_AS_USER = "jera.runAsUser";
+  /** How runners are written: {@link #RUNNERS_AS_CLASSES} (the default) or {@link #RUNNERS_AS_SOURCE}. */
+  public static final String RUNNERS = "jera.runners";
+  public static final String RUNNERS_AS_CLASSES = "classes";
+  public static final String RUNNERS_AS_SOURCE = "source";
 
   /** The non-root user of the images Jera's Jib set-up builds (distroless' "nonroot"). */
   public static final long DEFAULT_RUN_AS_USER = 65532;
@@ -46,7 +53,8 @@ public record Options(
         nonBlank(options.get(APP_VERSION)).or(() -> nonBlank(options.get(LEGACY_VERSION))),
         nonBlank(options.get(CLASSPATH)).orElse(DEFAULT_CLASSPATH),
         Optional.ofNullable(options.get(JAVA_OPTIONS)).orElse(DEFAULT_JAVA_OPTIONS).strip(),
-        runAsUser(options.get(RUN_AS_USER)));
+        runAsUser(options.get(RUN_AS_USER)),
+        nonBlank(options.get(RUNNERS)).filter(RUNNERS_AS_SOURCE::equals).isPresent());
   }
 
   /** A malformed value keeps the default; {@link #problems} says so. */

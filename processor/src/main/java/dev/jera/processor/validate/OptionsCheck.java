@@ -21,6 +21,10 @@ public final class OptionsCheck {
     if (user != null && !user.strip().matches("[1-9][0-9]{0,9}")) {
       messages.add(ProcessorMessages.invalidRunAsUser(Options.RUN_AS_USER, user));
     }
+    String runners = options.get(Options.RUNNERS);
+    if (runners != null && !List.of(Options.RUNNERS_AS_CLASSES, Options.RUNNERS_AS_SOURCE).contains(runners.strip())) {
+      messages.add(ProcessorMessages.invalidRunners(Options.RUNNERS, runners, Options.RUNNERS_AS_CLASSES, Options.RUNNERS_AS_SOURCE));
+    }
     Optional<String> appVersion = Options.nonBlank(options.get(Options.APP_VERSION));
     Optional<String> legacy = Options.nonBlank(options.get(Options.LEGACY_VERSION));
     if (appVersion.isPresent() && legacy.isPresent() && !appVersion.equals(legacy)) {
