@@ -10,7 +10,6 @@ import dev.jera.processor.diagnostic.ProcessorMessages;
 import dev.jera.processor.emit.IndexEntries;
 import dev.jera.processor.emit.ManifestBuilder;
 import dev.jera.processor.emit.ManifestWriter;
-import dev.jera.processor.emit.RunnerWriter;
 import dev.jera.processor.model.Options;
 import dev.jera.processor.model.Site;
 import dev.jera.processor.model.ScriptModel;
@@ -89,7 +88,7 @@ public final class JeraProcessor extends AbstractProcessor {
     }
     collector = new WorkflowCollector(environment.getTypeUtils(), options, trees);
     strays = new StrayAnnotations(environment.getElementUtils());
-    runners = new RunnerFiles(environment.getFiler(), reporter);
+    runners = new RunnerFiles(environment.getFiler(), reporter, options.runnerSource());
     resolver = new CallResolver(this::collectByName, registry, new ClasspathIndex(environment.getFiler()));
   }
 

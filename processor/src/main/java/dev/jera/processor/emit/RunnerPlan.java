@@ -25,7 +25,7 @@ import java.util.Set;
  * @param records the record types the runner builds and reads, numbered by their index
  * @param unchecked whether the runner casts to a parameterized type (the source suppresses that warning)
  */
-record RunnerPlan(
+public record RunnerPlan(
     ClassName runner,
     ClassName workflow,
     Set<String> typeNames,

@@ -29,7 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Decides what a workflow's runner holds (a {@link RunnerPlan}): its table of entries, codecs and calls. */
-final class RunnerPlanner {
+public final class RunnerPlanner {
   static final ClassName STEP_TABLE = ClassName.get("dev.jera.runner", "StepTable");
   static final ClassName STEP_INPUTS = ClassName.get("dev.jera.runner", "StepInputs");
   static final ClassName RUNNER_MAIN = ClassName.get("dev.jera.runner", "RunnerMain");
@@ -42,7 +42,7 @@ final class RunnerPlanner {
 
   private RunnerPlanner() {}
 
-  static RunnerPlan plan(WorkflowModel workflow) {
+  public static RunnerPlan plan(WorkflowModel workflow) {
     // The runner's codec fields take no name its expressions use.
     Set<String> typeNames = typeNamesInCode(workflow);
     CodecPlan codecs = new CodecPlan(typeNames);

@@ -56,7 +56,7 @@ public final class RunnerWriter {
     return source(RunnerPlanner.plan(workflow), origin);
   }
 
-  static String source(RunnerPlan plan, Element origin) {
+  public static String source(RunnerPlan plan, Element origin) {
     // No string literal of the runner spans lines ($S escapes line breaks), so this changes no value.
     return TRAILING_SPACES.matcher(runner(plan, origin).toString()).replaceAll("");
   }

@@ -14,19 +14,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The largest workflows the checks accept compile into a runner javac takes (no "code too large"),
  * and their steps run: one method per step, a record's codec set up in constant size, parameter
- * look-ups split when there are very many.
+ * look-ups split when there are very many. Each is compiled with runners as class files (the default) and
+ * as source.
  */
 class LargeWorkflowTest {
   @TempDir Path folder;
 
-  @Test
-  void aWorkflowOf199ScriptsWith17IntsEachCompilesAndRuns() {
+  @ParameterizedTest
+  @ValueSource(strings = {"classes", "source"})
+  void aWorkflowOf199ScriptsWith17IntsEachCompilesAndRuns(String runners) {
     StringBuilder source = new StringBuilder("package big;\nimport dev.jera.*;\n@Workflow(name = \"big\")\n");
     for (int p = 0; p < 17; p++) {
       source.append("@Param(value = \"p").append(p).append("\", defaultValue = \"").append(p).append("\")\n");
@@ -44,19 +47,20 @@ class LargeWorkflowTest {
     }
     source.append("}\n");
 
-    Compilation compilation = Compile.withImage(JavaFileObjects.forSourceString("big.Big", source.toString()));
+    Compilation compilation = Compile.withImage(List.of("-Ajera.runners=" + runners), JavaFileObjects.forSourceString("big.Big", source.toString()));
     assertThat(compilation).succeededWithoutWarnings();
 
     StringBuilder inputs = new StringBuilder("[");
     for (int p = 0; p < 17; p++) {
       inputs.append(p == 0 ? "" : ",").append("{\"name\":\"s198p").append(p).append("\",\"value\":\"").append(p).append("\"}");
     }
-    assertWrapped(compilation, "big.Big_JeraRunner");
+    assertWrapped(compilation, runners, "big.Big_JeraRunner");
     assertThat(runStep(compilation, "big.Big_JeraRunner", "s198", inputs.append("]").toString())).isEqualTo(198_000 + 136 + "\n");
   }
 
-  @Test
-  void aHundredRecordsOfAHundredComponentsCompileAndRun() {
+  @ParameterizedTest
+  @ValueSource(strings = {"classes", "source"})
+  void aHundredRecordsOfAHundredComponentsCompileAndRun(String runners) {
     StringBuilder source = new StringBuilder("package wide;\nimport dev.jera.*;\n@Workflow(name = \"wide\")\npublic class Wide {\n");
     for (int r = 0; r < 100; r++) {
       List<String> components = new ArrayList<>();
@@ -69,17 +73,18 @@ class LargeWorkflowTest {
           .append("  @Script public static R").append(r).append(" s").append(r).append("() { return new R").append(r)
           .append("(").append(String.join(", ", values)).append("); }\n");
     }
-    Compilation compilation = Compile.withImage(JavaFileObjects.forSourceString("wide.Wide", source.append("}\n").toString()));
+    Compilation compilation = Compile.withImage(List.of("-Ajera.runners=" + runners), JavaFileObjects.forSourceString("wide.Wide", source.append("}\n").toString()));
     assertThat(compilation).succeededWithoutWarnings();
 
-    assertWrapped(compilation, "wide.Wide_JeraRunner");
+    assertWrapped(compilation, runners, "wide.Wide_JeraRunner");
     String result = runStep(compilation, "wide.Wide_JeraRunner", "s99", "[]");
     assertThat(result).startsWith("{\"component0\":99,\"component1\":100,");
     assertThat(result).endsWith(",\"component99\":198}\n");
   }
 
-  @Test
-  void fourHundredFiftyWorkflowParametersCompileAndRun() {
+  @ParameterizedTest
+  @ValueSource(strings = {"classes", "source"})
+  void fourHundredFiftyWorkflowParametersCompileAndRun(String runners) {
     StringBuilder source = new StringBuilder("package many;\nimport dev.jera.*;\n@Workflow(name = \"many\")\n");
     for (int p = 0; p < 450; p++) {
       source.append("@Param(value = \"p").append(p).append("\", defaultValue = \"1\")\n");
@@ -93,7 +98,7 @@ class LargeWorkflowTest {
       source.append("  @Script public static String s").append(s).append("(").append(String.join(", ", parameters))
           .append(") { return \"\" + p").append(s * 225).append(" + p").append(s * 225 + 224).append("; }\n");
     }
-    Compilation compilation = Compile.withImage(JavaFileObjects.forSourceString("many.Many", source.append("}\n").toString()));
+    Compilation compilation = Compile.withImage(List.of("-Ajera.runners=" + runners), JavaFileObjects.forSourceString("many.Many", source.append("}\n").toString()));
     assertThat(compilation).succeededWithoutWarnings();
 
     StepRunner runner = Steps.runner(compilation, "many.Many_JeraRunner");
@@ -107,8 +112,12 @@ class LargeWorkflowTest {
     assertThat(runStep(compilation, "many.Many_JeraRunner", "s1", inputs.append("]").toString())).isEqualTo("225449\n");
   }
 
-  /** The runner's lines fit in 100 columns (JavaPoet's limit) and end in no space. */
-  private static void assertWrapped(Compilation compilation, String runner) {
+  /** The runner's lines, as source, fit in 100 columns (JavaPoet's limit) and end in no space. */
+  private static void assertWrapped(Compilation compilation, String runners, String runner) {
+    if (!runners.equals("source")) {
+      assertThat(compilation.generatedSourceFile(runner)).isEmpty();
+      return;
+    }
     String text;
     try {
       text = compilation.generatedSourceFile(runner).orElseThrow().getCharContent(true).toString();

@@ -12,9 +12,13 @@ import com.google.testing.compile.Compilation;
 import dev.jera.processor.testing.ArgoSchemas;
 import dev.jera.processor.testing.Compile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The manifests of every kind and style: their shape, and both of Argo's strict schemas. */
 class ManifestTest {
@@ -248,14 +252,28 @@ class ManifestTest {
     assertThat(manifest.path("spec").path("templates").get(1).path("script").has("securityContext")).isFalse();
   }
 
-  @Test
-  void compilingTwiceGivesTheSameFiles() {
+  @ParameterizedTest
+  @ValueSource(strings = {"classes", "source"})
+  void compilingTwiceGivesTheSameFiles(String runners) throws IOException {
     JavaFileObject source = java("Etl", "@Workflow(name = \"etl\", onExit = \"done\")\n" + ETL);
-    Compilation first = Compile.withImage(source);
-    Compilation second = Compile.withImage(source);
+    List<String> options = List.of("-Ajera.runners=" + runners);
+    Compilation first = Compile.withImage(options, source);
+    Compilation second = Compile.withImage(options, source);
     assertThat(Compile.manifest(first, "etl")).isEqualTo(Compile.manifest(second, "etl"));
     assertThat(Compile.resource(first, "META-INF/jera/index.json")).isEqualTo(Compile.resource(second, "META-INF/jera/index.json"));
-    assertThat(text(first.generatedSourceFiles().get(0))).isEqualTo(text(second.generatedSourceFiles().get(0)));
+    if (runners.equals("source")) {
+      assertThat(text(first.generatedSourceFiles().get(0))).isEqualTo(text(second.generatedSourceFiles().get(0)));
+    } else {
+      assertThat(first.generatedSourceFiles()).isEmpty();
+      String runner = "test/Etl_JeraRunner.class";
+      assertThat(bytes(first, runner)).isEqualTo(bytes(second, runner));
+    }
+  }
+
+  private static byte[] bytes(Compilation compilation, String path) throws IOException {
+    try (InputStream in = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path).orElseThrow().openInputStream()) {
+      return in.readAllBytes();
+    }
   }
 
   private static String text(JavaFileObject file) {

@@ -34,6 +34,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Types;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The processor as a build sees it: rounds, the index, and its registration. */
 class ProcessorIntegrationTest {
@@ -115,8 +117,9 @@ class ProcessorIntegrationTest {
    * for the runners alone cost a big project as much as the processor's own work. They are written in the
    * last round, without javac's warning for files created there, and compiled with the rest.
    */
-  @Test
-  void runnersAreCompiledWithoutARoundOfTheirOwn() {
+  @ParameterizedTest
+  @ValueSource(strings = {"classes", "source"})
+  void runnersAreCompiledWithoutARoundOfTheirOwn(String runners) {
     JavaFileObject source = java("Etl", """
         @Workflow
         public class Etl {
@@ -125,9 +128,10 @@ class ProcessorIntegrationTest {
         """);
     RoundCounter counter = new RoundCounter();
     Compilation compilation =
-        Compiler.javac().withProcessors(new JeraProcessor(), counter).withOptions("-Ajera.image=" + Compile.IMAGE).compile(source);
+        Compiler.javac().withProcessors(new JeraProcessor(), counter)
+            .withOptions("-Ajera.image=" + Compile.IMAGE, "-Ajera.runners=" + runners).compile(source);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.Etl_JeraRunner");
+    assertThat(compilation.generatedSourceFile("test.Etl_JeraRunner").isPresent()).isEqualTo(runners.equals("source"));
     assertThat(compilation).generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "test/Etl_JeraRunner.class");
     assertThat(counter.rounds).isEqualTo(2); // the sources' round and the last one
     assertThat(counter.runnersSeen).isEqualTo(0);
@@ -225,7 +229,7 @@ class ProcessorIntegrationTest {
           @Script public static int one(@Value("1") int n) { return n; }
         }
         """);
-    Compilation compilation = Compile.withImage(List.of("-Xlint:all,-processing", "-Werror"), source, plain);
+    Compilation compilation = Compile.withImage(List.of("-Xlint:all,-processing", "-Werror", Compile.RUNNER_SOURCE), source, plain);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(runnerText(compilation, "test.Lint_JeraRunner")).contains("@SuppressWarnings(\"unchecked\")");
     assertThat(runnerText(compilation, "test.Plain_JeraRunner")).doesNotContain("@SuppressWarnings");

@@ -11,6 +11,7 @@ import dev.jera.processor.testing.Steps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +89,7 @@ class RunnerNamesTest {
 
   @Test
   void theRunnersNamesGiveWayToTheUsersAndItIsTheGoldenFile() throws IOException {
-    Compilation compilation = Compile.withImage(CLASH);
+    Compilation compilation = Compile.withImage(List.of(Compile.RUNNER_SOURCE), CLASH);
     assertThat(compilation).succeededWithoutWarnings();
     String runner = compilation.generatedSourceFile("clash.Clash_JeraRunner")
         .orElseThrow(() -> new AssertionError("no runner: " + compilation.generatedFiles()))

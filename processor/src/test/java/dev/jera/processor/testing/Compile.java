@@ -21,6 +21,9 @@ public final class Compile {
   /** The image tests pass by default, as the samples' pom does. */
   public static final String IMAGE = "registry.example.com/etl:1.4.0";
 
+  /** Runners written as Java source, for tests that read or lint it (by default they are class files). */
+  public static final String RUNNER_SOURCE = "-Ajera.runners=source";
+
   private Compile() {}
 
   /** Compiles with {@code -Ajera.image} set, plus {@code options}. */

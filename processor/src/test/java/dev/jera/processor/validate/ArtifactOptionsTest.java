@@ -15,6 +15,7 @@ import static dev.jera.processor.testing.Sources.java;
 import com.google.testing.compile.Compilation;
 import dev.jera.processor.testing.ArgoSchemas;
 import dev.jera.processor.testing.Compile;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -162,7 +163,7 @@ class ArtifactOptionsTest {
           }
         }
         """);
-    Compilation compilation = Compile.withImage(source);
+    Compilation compilation = Compile.withImage(List.of(Compile.RUNNER_SOURCE), source);
     assertThat(compilation).succeededWithoutWarnings();
     String manifest = Compile.manifest(compilation, "cache");
     assertThat(ArgoSchemas.errors(manifest)).isEmpty();

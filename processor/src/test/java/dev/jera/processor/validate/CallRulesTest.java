@@ -157,7 +157,7 @@ class CallRulesTest {
           public static String second(@From("first") String channel, @Value("2") int count) { return null; }
         }
         """);
-    Compilation compilation = Compile.withImage(caller, SHARED);
+    Compilation compilation = Compile.withImage(List.of(Compile.RUNNER_SOURCE), caller, SHARED);
     assertThat(compilation).succeededWithoutWarnings();
     String manifest = Compile.manifest(compilation, "alerts");
     assertThat(manifest.split("- name: notify\n", -1)).hasLength(2);

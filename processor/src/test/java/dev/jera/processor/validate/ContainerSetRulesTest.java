@@ -17,6 +17,7 @@ import static dev.jera.processor.testing.Sources.java;
 
 import com.google.testing.compile.Compilation;
 import dev.jera.processor.testing.Compile;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class ContainerSetRulesTest {
           static void check(@From("run") String report) {}
         }
         """);
-    Compilation compilation = Compile.withImage(source);
+    Compilation compilation = Compile.withImage(List.of(Compile.RUNNER_SOURCE), source);
     assertThat(compilation).succeededWithoutWarnings();
     String manifest = Compile.manifest(compilation, "etl");
     assertThat(manifest).contains("""

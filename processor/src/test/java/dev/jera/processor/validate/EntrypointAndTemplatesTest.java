@@ -86,7 +86,7 @@ class EntrypointAndTemplatesTest {
 
   @Test
   void theRunnerHasOneEntryPerTemplateAndCallsItDirectly() {
-    Compilation compilation = Compile.withImage(STEPS);
+    Compilation compilation = Compile.withImage(List.of(Compile.RUNNER_SOURCE), STEPS);
     String runner = Compile.runner(compilation, "test.Steps_JeraRunner");
     assertThat(runner).contains("super(new String[] {\"hello1\", \"hello2a\", \"hello2b\", \"print-message\"}, \"ttt-\")");
     assertThat(runner).contains("Steps.printMessage(inputs.raw(\"message\"))");
@@ -214,7 +214,7 @@ class EntrypointAndTemplatesTest {
               @Value("{{workflow.name}}") String name) {}
         }
         """);
-    Compilation compilation = Compile.withImage(source);
+    Compilation compilation = Compile.withImage(List.of(Compile.RUNNER_SOURCE), source);
     assertThat(compilation).succeededWithoutWarnings();
     String manifest = Compile.manifest(compilation, "declared");
     assertThat(ArgoSchemas.errors(manifest)).isEmpty();

@@ -19,6 +19,7 @@ import static dev.jera.processor.testing.Sources.java;
 import com.google.testing.compile.Compilation;
 import dev.jera.processor.testing.ArgoSchemas;
 import dev.jera.processor.testing.Compile;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,7 @@ class NamedOutputsTest {
           static void printTheFile(@From(value = "hello-file", output = "hello-art") Path message) {}
         }
         """);
-    Compilation compilation = Compile.withImage(source);
+    Compilation compilation = Compile.withImage(List.of(Compile.RUNNER_SOURCE), source);
     assertThat(compilation).succeededWithoutWarnings();
     String manifest = Compile.manifest(compilation, "parity");
     assertThat(ArgoSchemas.errors(manifest)).isEmpty();

@@ -25,6 +25,7 @@ import static dev.jera.processor.testing.Sources.java;
 import com.google.testing.compile.Compilation;
 import dev.jera.processor.testing.ArgoSchemas;
 import dev.jera.processor.testing.Compile;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -104,7 +105,7 @@ class NestedGraphsTest {
           }
         }
         """);
-    Compilation compilation = Compile.withImage(source);
+    Compilation compilation = Compile.withImage(List.of(Compile.RUNNER_SOURCE), source);
     assertThat(compilation).succeededWithoutWarnings();
     String manifest = Compile.manifest(compilation, "flip");
     assertThat(ArgoSchemas.errors(manifest)).isEmpty();
