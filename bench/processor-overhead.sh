@@ -9,8 +9,9 @@
 #   --rounds N       rounds to time (default 7; one untimed round warms the disk cache first)
 #   --workflows N    workflows in the project (default 200; 10 is the "small project")
 #   --bodies B       typical, minimal (one-line bodies: the worst case) or both (default)
-#   --split          also time -proc:only (the processor, no class files) and -proc:none over the user's and
-#                    the generated sources (what compiling the runners costs)
+#   --split          also time the processor writing runners as source (-Ajera.runners=source, which javac then
+#                    compiles: the form before issue 13), -proc:only (the processor, no class files) and
+#                    -proc:none over the user's sources and the runners' sources (what compiling them costs)
 #   --incremental    instead: Maven projects of the workflows, compiled once; each timed build edits one
 #                    workflow (a comment line) and runs `mvn -o -q compile`, whose compiler plugin sees the
 #                    change and recompiles the module (Maven's incremental build)
@@ -62,10 +63,12 @@ without() { compile "$PROJECT/out" -proc:none; }
 # shellcheck disable=SC2046
 with() { compile "$PROJECT/out" $(processor_options "$PROCESSOR_PATH"); }
 # shellcheck disable=SC2046
+with_source() { compile "$PROJECT/out" $(processor_options "$PROCESSOR_PATH") -Ajera.runners=source; }
+# shellcheck disable=SC2046
 baseline() { compile "$PROJECT/out" $(processor_options "$BASELINE:$DEPENDENCIES"); }
 # shellcheck disable=SC2046
 proc_only() { compile "$PROJECT/out" -proc:only $(processor_options "$PROCESSOR_PATH"); }
-# The user's sources and the runners a previous run of with() generated, all compiled without the processor.
+# The user's sources and the runners' sources a previous run of with_source() generated, compiled without the processor.
 with_runners() {
   rm -rf "$PROJECT/out" && mkdir -p "$PROJECT/out"
   javac --release 17 -proc:none -cp "$CP" -d "$PROJECT/out" @"$PROJECT/sources.txt" @"$PROJECT/runners.txt"
@@ -126,7 +129,9 @@ if [ "$MODE" = check ]; then
   find "$PROJECT/src" -name '*.java' | sort >"$PROJECT/sources.txt"
   with 2>&1
   expect_outputs "$PROJECT/out/classes" 5
-  echo "check: 5 workflows compiled with the processor into 5 manifests and 5 runners"
+  with_source 2>&1
+  expect_outputs "$PROJECT/out/classes" 5
+  echo "check: 5 workflows compiled with the processor into 5 manifests and 5 runners, as class files and as source"
   exit 0
 fi
 
@@ -150,11 +155,13 @@ if [ "$MODE" = time ]; then
     find "$PROJECT/src" -name '*.java' | sort >"$PROJECT/sources.txt"
     with # once, to check it compiles and emits everything
     expect_outputs "$PROJECT/out/classes" "$WORKFLOWS"
+    with_source # the runners' sources, for with_runners
+    expect_outputs "$PROJECT/out/classes" "$WORKFLOWS"
     rm -rf "$PROJECT/runners" && cp -r "$PROJECT/out/generated" "$PROJECT/runners"
     find "$PROJECT/runners" -name '*.java' | sort >"$PROJECT/runners.txt"
     echo "workflows=$WORKFLOWS scripts=10 bodies=$bodies rounds=$ROUNDS load before: $(load)"
     if [ "$SPLIT" = true ]; then
-      alternate "${CONFIGS[@]}" proc_only with_runners
+      alternate "${CONFIGS[@]}" with_source proc_only with_runners
     else
       alternate "${CONFIGS[@]}"
     fi
