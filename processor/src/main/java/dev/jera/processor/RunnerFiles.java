@@ -25,7 +25,7 @@ import org.objectweb.asm.MethodTooLargeException;
  * <p>A runner is written as class files (by {@link RunnerClassWriter}), which javac then need not compile:
  * compiling the runners' source cost about 40% of javac's own time over a big project. It is written as
  * source (by {@link RunnerWriter}) when {@code -Ajera.runners=source} asks, or where the compiler's Filer
- * takes no class files (Eclipse's IDE filer throws {@code UnsupportedOperationException}).
+ * takes no class files (older versions of Eclipse's IDE filer throw {@code UnsupportedOperationException}).
  *
  * <p>Javac counts a file as generated in the round that closes it, and follows every round that generated
  * one with another, which enters every class of the compilation again: for a big project that round costs

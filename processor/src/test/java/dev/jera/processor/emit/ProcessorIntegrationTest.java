@@ -13,16 +13,22 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.jera.processor.JeraProcessor;
 import dev.jera.processor.testing.Compile;
+import dev.jera.processor.testing.Steps;
+import dev.jera.runner.StepRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Completion;
+import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -34,6 +40,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Types;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -188,7 +195,7 @@ class ProcessorIntegrationTest {
   }
 
   @Test
-  void theGeneratedRunnerCompilesWithEveryKindOfType() {
+  void theGeneratedRunnerCompilesWithEveryKindOfTypeAndBothFormsRunAlike(@TempDir Path folder) throws IOException {
     JavaFileObject source = java("Types", """
         @Workflow
         public class Types {
@@ -202,9 +209,33 @@ class ProcessorIntegrationTest {
           @Script public static int[] numbers(@From("calendar") Map<String, Set<LocalDate>> c) { return new int[0]; }
           @Script public static Bean bean(@From("numbers") int[] n, @Value("[\\"a\\"]") String[] words) { return new Bean(); }
           @Script public static Map<Tier, BigDecimal> prices(@From("bean") Bean b, @Value("{}") com.fasterxml.jackson.databind.JsonNode any) { return Map.of(); }
+          @Script public static Node echo(@Value("{\\\"name\\\": \\\"n\\\", \\\"children\\\": [], \\\"tier\\\": null}") Node node, @Value("{\\\"items\\\": [], \\\"total\\\": 0}") Page<Node> page, @Value("{}") Bean bean) {
+            return new Node(node.name() + page.total() + bean.name, node.children(), node.tier());
+          }
         }
         """);
-    assertThat(Compile.withImage(source)).succeededWithoutWarnings();
+    Compilation classes = Compile.withImage(source);
+    Compilation sources = Compile.withImage(List.of(Compile.RUNNER_SOURCE), source);
+    assertThat(classes).succeededWithoutWarnings();
+    assertThat(sources).succeededWithoutWarnings();
+    String inputs = "[{\"name\":\"node\",\"value\":\"{\\\"name\\\":\\\"a\\\",\\\"children\\\":"
+        + "[{\\\"name\\\":\\\"b\\\",\\\"children\\\":[],\\\"tier\\\":\\\"GOLD\\\"}],\\\"tier\\\":null}\"},"
+        + "{\"name\":\"page\",\"value\":\"{\\\"items\\\":[],\\\"total\\\":7}\"},"
+        + "{\"name\":\"bean\",\"value\":\"{\\\"name\\\":\\\"x\\\"}\"}]";
+    Steps.Run fromClasses = Steps.run(classes, "test.Types_JeraRunner", "echo", Files.createDirectories(folder.resolve("classes")), inputs);
+    Steps.Run fromSource = Steps.run(sources, "test.Types_JeraRunner", "echo", Files.createDirectories(folder.resolve("source")), inputs);
+    assertThat(fromClasses.out()).isEqualTo("{\"name\":\"a7x\",\"children\":[{\"name\":\"b\",\"children\":[],\"tier\":\"GOLD\"}],\"tier\":null}\n");
+    assertThat(fromSource.out()).isEqualTo(fromClasses.out());
+    StepRunner runner = Steps.runner(classes, "test.Types_JeraRunner");
+    StepRunner sourceRunner = Steps.runner(sources, "test.Types_JeraRunner");
+    assertThat(runner.steps()).isEqualTo(sourceRunner.steps());
+    for (String step : runner.steps()) {
+      assertThat(typeName(runner.resultCodec(step))).isEqualTo(typeName(sourceRunner.resultCodec(step)));
+    }
+  }
+
+  private static String typeName(dev.jera.runner.json.JsonCodec<?> codec) {
+    return codec == null ? "none" : codec.typeName();
   }
 
   /**
@@ -282,9 +313,71 @@ class ProcessorIntegrationTest {
         .inFile(source).onLineContaining("public class Etl");
   }
 
+  /**
+   * Older versions of Eclipse's IDE filer take no class files (createClassFile throws UnsupportedOperationException):
+   * there the runner is written as source, and works the same.
+   */
+  @Test
+  void whereTheFilerTakesNoClassFilesTheRunnerIsSource(@TempDir Path folder) {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static int extract(@Value("20") int n) { return n + 1; }
+        }
+        """);
+    Processor jera = new Decorated(environment -> replacing(environment, "getFiler", refusingClassFiles(environment.getFiler())));
+    Compilation compilation = Compile.expecting().checked(
+        Compiler.javac().withProcessors(jera).withOptions("-Ajera.image=" + Compile.IMAGE).compile(source));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.Etl_JeraRunner");
+    Steps.Run run = Steps.run(compilation, "test.Etl_JeraRunner", "extract", folder, "[{\"name\":\"n\",\"value\":\"20\"}]");
+    assertThat(run.out()).isEqualTo("21\n");
+  }
+
+  /** A Filer as older versions of Eclipse's IDE have it: everything but class files. */
+  private static Filer refusingClassFiles(Filer filer) {
+    return (Filer) Proxy.newProxyInstance(Filer.class.getClassLoader(), new Class<?>[] {Filer.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("createClassFile")) {
+            throw new UnsupportedOperationException("not in this IDE");
+          }
+          return invoke(method, filer, args);
+        });
+  }
+
   /** Jera in a compiler whose type utilities fail: what a bug in Jera looks like to its user. */
-  static final class FailingTypes implements Processor {
+  static final class FailingTypes extends Decorated {
+    FailingTypes() {
+      super(environment -> replacing(environment, "getTypeUtils", Proxy.newProxyInstance(Types.class.getClassLoader(),
+          new Class<?>[] {Types.class}, (proxy, method, args) -> {
+            throw new IllegalStateException("the compiler failed");
+          })));
+    }
+  }
+
+  /** {@code environment}, except that {@code method} returns {@code replacement}. */
+  private static ProcessingEnvironment replacing(ProcessingEnvironment environment, String method, Object replacement) {
+    return (ProcessingEnvironment) Proxy.newProxyInstance(
+        ProcessingEnvironment.class.getClassLoader(), new Class<?>[] {ProcessingEnvironment.class},
+        (proxy, called, args) -> called.getName().equals(method) ? replacement : invoke(called, environment, args));
+  }
+
+  private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Jera, initialized with a processing environment changed by {@code decorate}. */
+  static class Decorated implements Processor {
     private final JeraProcessor jera = new JeraProcessor();
+    private final UnaryOperator<ProcessingEnvironment> decorate;
+
+    Decorated(UnaryOperator<ProcessingEnvironment> decorate) {
+      this.decorate = decorate;
+    }
 
     @Override
     public Set<String> getSupportedOptions() {
@@ -303,22 +396,7 @@ class ProcessorIntegrationTest {
 
     @Override
     public void init(ProcessingEnvironment environment) {
-      Types failing = (Types) Proxy.newProxyInstance(Types.class.getClassLoader(), new Class<?>[] {Types.class},
-          (proxy, method, args) -> {
-            throw new IllegalStateException("the compiler failed");
-          });
-      jera.init((ProcessingEnvironment) Proxy.newProxyInstance(
-          ProcessingEnvironment.class.getClassLoader(), new Class<?>[] {ProcessingEnvironment.class},
-          (proxy, method, args) -> {
-            if (method.getName().equals("getTypeUtils")) {
-              return failing;
-            }
-            try {
-              return method.invoke(environment, args);
-            } catch (InvocationTargetException e) {
-              throw e.getCause();
-            }
-          }));
+      jera.init(decorate.apply(environment));
     }
 
     @Override
