@@ -111,6 +111,7 @@ public final class JeraProcessor extends AbstractProcessor {
     trees.newRound();
     registry.newRound();
     reporter.print(strays.check(round));
+    runners.compiling(round);
     // Collect every class of the round first, so a call resolves whatever order the classes come in.
     Map<TypeElement, WorkflowModel> collected = new LinkedHashMap<>();
     for (TypeElement type : candidates(round)) {

@@ -9,7 +9,10 @@ import com.squareup.javapoet.WildcardTypeName;
 import java.util.List;
 import java.util.Map;
 
-/** Java types as a class file spells them: internal names, descriptors, generic signatures, boxes. */
+/**
+ * Java types as a class file spells them: internal names, descriptors, generic signatures, boxes. Only a
+ * primitive is looked up by its {@code TypeName}, whose hash JavaPoet computes by rendering the type.
+ */
 final class JvmTypes {
   /** A primitive's descriptor letter and its box's internal name. */
   private record Primitive(String descriptor, String box) {}
@@ -40,15 +43,13 @@ final class JvmTypes {
 
   /** The descriptor of the erasure: {@code I}, {@code Ljava/util/List;}, {@code [Ljava/lang/String;}. */
   static String descriptor(TypeName annotated) {
-    TypeName type = annotated.withoutAnnotations();
-    if (type.equals(TypeName.VOID)) {
+    if (annotated == TypeName.VOID) {
       return "V";
     }
-    Primitive primitive = PRIMITIVES.get(type);
-    if (primitive != null) {
-      return primitive.descriptor();
+    if (annotated.isPrimitive()) {
+      return PRIMITIVES.get(annotated.withoutAnnotations()).descriptor();
     }
-    TypeName erased = erasure(type);
+    TypeName erased = erasure(annotated);
     if (erased instanceof ArrayTypeName) {
       return "[" + descriptor(((ArrayTypeName) erased).componentType);
     }
@@ -64,11 +65,10 @@ final class JvmTypes {
 
   /** The generic signature of a reference type, as a class's {@code Signature} attribute spells its supertype's arguments. */
   static String signature(TypeName annotated) {
-    TypeName type = annotated.withoutAnnotations();
-    Primitive primitive = PRIMITIVES.get(type);
-    if (primitive != null) {
-      return primitive.descriptor();
+    if (annotated.isPrimitive()) {
+      return descriptor(annotated);
     }
+    TypeName type = annotated.withoutAnnotations();
     if (type instanceof ArrayTypeName) {
       return "[" + signature(((ArrayTypeName) type).componentType);
     }
@@ -98,7 +98,7 @@ final class JvmTypes {
 
   /** Whether {@code type} is a primitive (not {@code void}). */
   static boolean isPrimitive(TypeName type) {
-    return PRIMITIVES.containsKey(type.withoutAnnotations());
+    return type.isPrimitive();
   }
 
   /** The internal name of a primitive's box. */
