@@ -9,8 +9,10 @@
 #   --rounds N       rounds to time (default 7; one untimed round warms the disk cache first)
 #   --workflows N    workflows in the project (default 200; 10 is the "small project")
 #   --bodies B       typical, minimal (one-line bodies: the worst case) or both (default)
-#   --split          also time the processor writing runners as source (-Ajera.runners=source, which javac then
-#                    compiles: the form before issue 13), -proc:only (the processor, no class files) and
+#   --split          also time a processor that does nothing (the floor: javac's last round of annotation
+#                    processing, which any processor brings), the processor writing runners as source
+#                    (-Ajera.runners=source, which javac then compiles: the form before issue 13), -proc:only
+#                    (the processor, no class files) and
 #                    -proc:none over the user's sources and the runners' sources (what compiling them costs)
 #   --incremental    instead: Maven projects of the workflows, compiled once; each timed build edits one
 #                    workflow (a comment line) and runs `mvn -o -q compile`, whose compiler plugin sees the
@@ -68,6 +70,31 @@ with_source() { compile "$PROJECT/out" $(processor_options "$PROCESSOR_PATH") -A
 baseline() { compile "$PROJECT/out" $(processor_options "$BASELINE:$DEPENDENCIES"); }
 # shellcheck disable=SC2046
 proc_only() { compile "$PROJECT/out" -proc:only $(processor_options "$PROCESSOR_PATH"); }
+# The floor: a processor that does nothing, for every annotation ("*"). Javac then runs annotation processing,
+# whose last round enters every class of the compilation again, whatever the processor does.
+noop() { compile "$PROJECT/out" -processorpath "$WORK/noop-processor.jar"; }
+build_noop_processor() {
+  local dir="$WORK/noop-processor"
+  rm -rf "$dir" && mkdir -p "$dir/src/bench" "$dir/classes/META-INF/services"
+  cat >"$dir/src/bench/Noop.java" <<'JAVA'
+package bench;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+@SupportedAnnotationTypes("*")
+public final class Noop extends AbstractProcessor {
+  @Override public SourceVersion getSupportedSourceVersion() { return SourceVersion.latestSupported(); }
+  @Override public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) { return false; }
+}
+JAVA
+  javac --release 17 -d "$dir/classes" "$dir/src/bench/Noop.java"
+  echo bench.Noop >"$dir/classes/META-INF/services/javax.annotation.processing.Processor"
+  (cd "$dir/classes" && jar cf "$WORK/noop-processor.jar" .)
+  rm -rf "$dir"
+}
 # The user's sources and the runners' sources a previous run of with_source() generated, compiled without the processor.
 with_runners() {
   rm -rf "$PROJECT/out" && mkdir -p "$PROJECT/out"
@@ -161,7 +188,8 @@ if [ "$MODE" = time ]; then
     find "$PROJECT/runners" -name '*.java' | sort >"$PROJECT/runners.txt"
     echo "workflows=$WORKFLOWS scripts=10 bodies=$bodies rounds=$ROUNDS load before: $(load)"
     if [ "$SPLIT" = true ]; then
-      alternate "${CONFIGS[@]}" with_source proc_only with_runners
+      build_noop_processor
+      alternate "${CONFIGS[@]}" noop with_source proc_only with_runners
     else
       alternate "${CONFIGS[@]}"
     fi

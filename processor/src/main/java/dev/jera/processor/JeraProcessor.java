@@ -244,10 +244,20 @@ public final class JeraProcessor extends AbstractProcessor {
    */
   private Message writeProblem(WorkflowModel workflow, IOException e) {
     String runner = workflow.runnerName().canonicalName();
-    if (e instanceof FilerException && processingEnv.getElementUtils().getTypeElement(runner) != null) {
-      return ProcessorMessages.runnerNameTaken(workflow.simpleName(), runner);
+    TypeElement taken = e instanceof FilerException ? processingEnv.getElementUtils().getTypeElement(runner) : null;
+    if (taken != null) {
+      return generatedByJera(taken)
+          ? ProcessorMessages.staleRunnerSource(workflow.simpleName(), runner)
+          : ProcessorMessages.runnerNameTaken(workflow.simpleName(), runner);
     }
     return ProcessorMessages.cannotWrite("the files of " + workflow.simpleName(), e.getMessage());
+  }
+
+  /** Whether a class is a runner Jera wrote as source (in an earlier build: it is among this build's sources). */
+  private static boolean generatedByJera(TypeElement type) {
+    return type.getAnnotationMirrors().stream().anyMatch(mirror ->
+        ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals("javax.annotation.processing.Generated")
+            && mirror.getElementValues().values().stream().anyMatch(value -> value.getValue().toString().contains(JeraProcessor.class.getName())));
   }
 
   private void writeIndex() {

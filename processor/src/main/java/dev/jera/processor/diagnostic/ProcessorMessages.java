@@ -37,6 +37,13 @@ public final class ProcessorMessages {
   }
 
   /** The compiler refused to create the runner because a class of that name exists (the user's own). */
+  public static Message staleRunnerSource(String workflowClass, String runnerClass) {
+    return MessageId.CANNOT_WRITE.with(
+        "cannot write the runner of " + workflowClass + ": the source of " + runnerClass + ", which an earlier build"
+            + " wrote, is compiled again; delete the generated sources (target/generated-sources/annotations) or"
+            + " build with mvn clean");
+  }
+
   public static Message runnerNameTaken(String workflowClass, String runnerClass) {
     return MessageId.CANNOT_WRITE.with(
         "cannot write the runner of " + workflowClass + ": a class " + runnerClass + " exists already, and Jera"

@@ -296,6 +296,27 @@ class ProcessorIntegrationTest {
         .inFile(source).onLineContaining("@Workflow");
   }
 
+  /** A runner an earlier build wrote as source, compiled again (Maven compiles its generated sources' folder). */
+  @Test
+  void aRunnerSourceOfAnEarlierBuildIsToldApart() {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public class Etl {
+          @Script public static String one() { return "1"; }
+        }
+        """);
+    JavaFileObject stale = JavaFileObjects.forSourceString("test.Etl_JeraRunner", """
+        package test;
+        @javax.annotation.processing.Generated(value = "dev.jera.processor.JeraProcessor", comments = "from test.Etl")
+        public final class Etl_JeraRunner {}
+        """);
+    Compilation compilation = Compile.expecting(CANNOT_WRITE).withImage(source, stale);
+    assertThat(compilation).hadErrorContaining("cannot write the runner of Etl: the source of test.Etl_JeraRunner, which an"
+            + " earlier build wrote, is compiled again; delete the generated sources (target/generated-sources/annotations)"
+            + " or build with mvn clean")
+        .inFile(source).onLineContaining("@Workflow");
+  }
+
   @Test
   void aFailureInsideJeraIsOneErrorOnTheClassAndNoStackTrace() {
     // A record's components are read through the compiler's type utilities, which fail here.
