@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Plans the codecs a runner needs: standard types use {@code Codecs} constants, every other type gets one
@@ -31,6 +32,10 @@ final class CodecPlan {
   static final ClassName JSON_CODEC = ClassName.get("dev.jera.runner.json", "JsonCodec");
   static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   static final TypeName ANY_CODEC = ParameterizedTypeName.get(JSON_CODEC, WildcardTypeName.subtypeOf(Object.class));
+
+  /** A lower-case letter or digit followed by an upper-case letter: where a word starts in a type's name. */
+  private static final Pattern WORD_START = Pattern.compile("([a-z0-9])([A-Z])");
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^A-Za-z0-9]+");
 
   private final Map<String, String> fieldsByType = new HashMap<>();
   private final UniqueNames names;
@@ -148,8 +153,8 @@ final class CodecPlan {
             .replace("[]", " array ")
             .replace("<", " of ")
             .replace(", ", " and ")
-            .replaceAll("([a-z0-9])([A-Z])", "$1 $2")
-            .replaceAll("[^A-Za-z0-9]+", " ")
+            .transform(text -> WORD_START.matcher(text).replaceAll("$1 $2"))
+            .transform(text -> NOT_A_WORD.matcher(text).replaceAll(" "))
             .strip()
             .toLowerCase(Locale.ROOT)
             .split(" ");

@@ -113,6 +113,9 @@ final class JvmTypes {
 
   /** Whether a value of the type takes two slots ({@code long}, {@code double}). */
   static boolean isWide(TypeName type) {
+    if (!type.isPrimitive()) {
+      return false;
+    }
     TypeName plain = type.withoutAnnotations();
     return plain.equals(TypeName.LONG) || plain.equals(TypeName.DOUBLE);
   }

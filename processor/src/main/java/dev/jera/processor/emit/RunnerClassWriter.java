@@ -192,7 +192,7 @@ public final class RunnerClassWriter {
     } else if (outcome instanceof Outcome.Outputs outputs) {
       leaveOutputs(code, call, outputs);
     } else if (outcome instanceof Outcome.Nothing) {
-      if (!call.returns().equals(TypeName.VOID)) {
+      if (call.returns() != TypeName.VOID) {
         code.visitInsn(JvmTypes.isWide(call.returns()) ? Opcodes.POP2 : Opcodes.POP);
       }
       code.visitInsn(Opcodes.ACONST_NULL);
