@@ -25,7 +25,10 @@ import java.util.stream.Collectors;
  * (and only there), and no result for a step to read.
  */
 final class ResourceTemplateRule implements Rule {
-  private static final YAMLMapper YAML = new YAMLMapper();
+  /** Made on first use: Jackson's databind and YAML classes load only for a workflow that has this to read. */
+  private static final class Yaml {
+    static final YAMLMapper MAPPER = new YAMLMapper();
+  }
 
   @Override
   public void check(Context context, Diagnostics diagnostics) {
@@ -110,7 +113,7 @@ final class ResourceTemplateRule implements Rule {
     }
     JsonNode root;
     try {
-      root = YAML.readTree(substituted);
+      root = Yaml.MAPPER.readTree(substituted);
     } catch (JsonProcessingException e) {
       String problem = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("").strip();
       return Optional.of(ResourceTemplateMessages.notYaml(method, problem));

@@ -39,7 +39,10 @@ final class SpecPatch {
       "readinessProbe", "resizePolicy", "resources", "restartPolicy", "restartPolicyRules", "securityContext",
       "startupProbe", "stdin", "stdinOnce", "terminationMessagePath", "terminationMessagePolicy", "tty", "volumeDevices",
       "volumeMounts", "workingDir");
-  private static final YAMLMapper YAML = new YAMLMapper();
+  /** Made on first use: Jackson's databind and YAML classes load only for a workflow that has this to read. */
+  private static final class Yaml {
+    static final YAMLMapper MAPPER = new YAMLMapper();
+  }
 
   private SpecPatch() {}
 
@@ -58,7 +61,7 @@ final class SpecPatch {
     }
     JsonNode root;
     try {
-      root = YAML.readTree(substituted);
+      root = Yaml.MAPPER.readTree(substituted);
     } catch (JsonProcessingException e) {
       return Optional.of(WorkflowSettingsMessages.specPatchNotParsing(owner, firstLine(e.getOriginalMessage())));
     }
