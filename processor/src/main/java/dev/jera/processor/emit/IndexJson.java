@@ -1,6 +1,6 @@
 package dev.jera.processor.emit;
 
-import dev.jera.processor.emit.records.RecordProperties;
+import dev.jera.processor.emit.yaml.RecordProperties;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;

@@ -75,12 +75,16 @@ public final class YamlScalars {
 
   /** Whether some YAML reader would read {@code value}, written plainly, as other than that string. */
   public static boolean readAsOther(String value) {
-    return value.isEmpty()
-        || WORDS.contains(value.toLowerCase(Locale.ROOT))
+    if (value.isEmpty()) {
+      return true;
+    }
+    // Cheap tests first: most strings are names, which neither patterns nor words can match.
+    char first = value.charAt(0);
+    boolean numberLike = first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.' || first == '_';
+    return value.length() <= 5 && WORDS.contains(value.toLowerCase(Locale.ROOT))
         || value.equals("<<")
         || value.equals("=")
-        || NUMBER_LIKE.matcher(value).matches()
-        || DATE_LIKE.matcher(value).matches();
+        || numberLike && (NUMBER_LIKE.matcher(value).matches() || DATE_LIKE.matcher(value).matches());
   }
 
   private static boolean mayBePlain(String value) {

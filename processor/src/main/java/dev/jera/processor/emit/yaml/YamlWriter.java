@@ -1,7 +1,6 @@
 package dev.jera.processor.emit.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.jera.processor.emit.records.RecordProperties;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;

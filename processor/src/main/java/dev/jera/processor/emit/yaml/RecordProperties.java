@@ -1,4 +1,4 @@
-package dev.jera.processor.emit.records;
+package dev.jera.processor.emit.yaml;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
