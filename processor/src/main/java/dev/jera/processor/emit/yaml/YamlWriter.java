@@ -170,13 +170,13 @@ public final class YamlWriter {
     void writeTo(YamlWriter writer, int parentIndent) {
       switch (style) {
         case PLAIN:
-          writer.text(value, true);
+          writer.text(value);
           break;
         case SINGLE_QUOTED:
-          writer.text("'" + value.replace("'", "''") + "'", true);
+          writer.text("'" + value.replace("'", "''") + "'");
           break;
         case DOUBLE_QUOTED:
-          writer.text(DoubleQuoted.of(value), true);
+          writer.text(DoubleQuoted.of(value));
           break;
         case LITERAL:
           writer.literal(value, parentIndent < 0 ? 2 : parentIndent + 2);
@@ -218,8 +218,8 @@ public final class YamlWriter {
   }
 
   /** Text on the current line, after a space unless the line is at a space already. */
-  private void text(String text, boolean needWhitespace) {
-    if (needWhitespace && !whitespace) {
+  private void text(String text) {
+    if (!whitespace) {
       out.append(' ');
       column++;
     }
