@@ -20,6 +20,9 @@ public final class ClasspathIndex {
     return "META-INF/jera/workflows/" + workflowName + ".json";
   }
 
+  private static final ObjectMapper JSON =
+      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
   private final Filer filer;
 
   public ClasspathIndex(Filer filer) {
@@ -30,19 +33,11 @@ public final class ClasspathIndex {
     try {
       FileObject file = filer.getResource(StandardLocation.CLASS_PATH, "", entryPath(name));
       try (InputStream in = file.openInputStream()) {
-        return Optional.of(Reader.JSON.readValue(in, WorkflowIndex.Workflow.class));
+        return Optional.of(JSON.readValue(in, WorkflowIndex.Workflow.class));
       }
     } catch (IOException | RuntimeException e) {
       // Absent (or unreadable): the reference is reported as unknown.
       return Optional.empty();
     }
-  }
-
-  /**
-   * Made on the first entry read, not with the processor: setting up Jackson's databind loads some 380
-   * classes, which a compilation that calls no template of a jar by name never needs.
-   */
-  private static final class Reader {
-    static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 }
