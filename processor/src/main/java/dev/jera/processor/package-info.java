@@ -13,7 +13,7 @@
  *   validate     one rule per kind of mistake: model to diagnostics                 → model, wiring, diagnostic
  *   emit         a valid model to YAML and Java, never checking, never parsing       → model, wiring
  *   emit.argo    Argo's objects as Jera writes them                                 → nothing
- *   emit.yaml    the YAML manifests are written in                                  → nothing
+ *   emit.yaml    the YAML manifests are written in, and how records are walked      → nothing
  * </pre>
  *
  * <p>This package only wires the stages together ({@link dev.jera.processor.JeraProcessor}) and prints

@@ -1,8 +1,5 @@
 package dev.jera.processor.emit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.ManifestNames;
@@ -20,8 +17,6 @@ import java.util.Map;
 
 /** The index entry of a workflow, and the index file of a whole compilation. */
 public final class IndexEntries {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private IndexEntries() {}
 
   public static WorkflowIndex.Workflow entry(WorkflowModel workflow, WorkflowGraph graph) {
@@ -104,24 +99,16 @@ public final class IndexEntries {
 
   /** One workflow's own entry, which other compilations read to type-check calls of its templates. */
   public static String entryJson(WorkflowIndex.Workflow entry) {
-    try {
-      return JSON.writeValueAsString(entry) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the index entry of " + entry.name(), e);
-    }
+    return IndexJson.write(entry) + "\n";
   }
 
   /**
-   * The index file's JSON, workflows sorted by name (then manifest, as kinds may share a name) so the file does not depend on round order, with the
-   * processor options it was compiled with.
+   * The index file's JSON, workflows sorted by name (then manifest, as kinds may share a name) so the file
+   * does not depend on round order, with the processor options it was compiled with.
    */
   public static String json(Map<String, String> options, List<WorkflowIndex.Workflow> workflows) {
     List<WorkflowIndex.Workflow> sorted = new ArrayList<>(workflows);
     sorted.sort(Comparator.comparing(WorkflowIndex.Workflow::name).thenComparing(WorkflowIndex.Workflow::manifest));
-    try {
-      return JSON.writeValueAsString(new WorkflowIndex(WorkflowIndex.VERSION, options, sorted)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the workflow index", e);
-    }
+    return IndexJson.write(new WorkflowIndex(WorkflowIndex.VERSION, options, sorted)) + "\n";
   }
 }

@@ -3,7 +3,6 @@ package dev.jera.processor.emit.yaml;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 
 /**
  * How Jera writes a string into YAML so that every reader gets that very string back: YAML 1.1
@@ -30,8 +29,9 @@ import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
  * characters (tab and carriage return included), DEL, the line separators U+0085, U+2028 and U+2029
  * (line breaks in YAML 1.1, ordinary characters in 1.2), the byte-order mark, U+FFFE/U+FFFF and lone
  * surrogates. Other text with line feeds is written as a literal block ({@code |}), unless its first
- * line is empty or starts with a space or a line ends with one (then double-quoted). Whatever else cannot be plain (YAML's indicators at the start,
- * leading or trailing spaces, {@code ---}) SnakeYAML's emitter single-quotes.
+ * line is empty or starts with a space or a line ends with one (then double-quoted). Whatever else YAML's
+ * grammar does not let stand plain (an indicator at the start, leading or trailing spaces, {@code ---})
+ * is single-quoted, as SnakeYAML's emitter, which wrote Jera's manifests before, chose.
  */
 public final class YamlScalars {
   private static final Set<String> WORDS = Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null", "~");
@@ -41,18 +41,26 @@ public final class YamlScalars {
 
   private YamlScalars() {}
 
-  /**
-   * The style to ask SnakeYAML's emitter for: plain, double-quoted or literal. (The emitter still
-   * single-quotes a plain request where YAML's grammar needs it.)
-   */
-  public static ScalarStyle style(String value) {
+  /** How a scalar is written. */
+  public enum Style {
+    PLAIN,
+    SINGLE_QUOTED,
+    DOUBLE_QUOTED,
+    LITERAL
+  }
+
+  /** The style {@code value} is written in, as a value or a key of a block mapping or sequence. */
+  public static Style style(String value) {
     if (value.isEmpty() || needsEscapes(value)) {
-      return ScalarStyle.DOUBLE_QUOTED;
+      return Style.DOUBLE_QUOTED;
     }
     if (value.indexOf('\n') >= 0) {
-      return fitsLiteralBlock(value) ? ScalarStyle.LITERAL : ScalarStyle.DOUBLE_QUOTED;
+      return fitsLiteralBlock(value) ? Style.LITERAL : Style.DOUBLE_QUOTED;
     }
-    return mayBePlain(value) ? ScalarStyle.PLAIN : ScalarStyle.DOUBLE_QUOTED;
+    if (!mayBePlain(value)) {
+      return Style.DOUBLE_QUOTED;
+    }
+    return PlainGrammar.allows(value) ? Style.PLAIN : Style.SINGLE_QUOTED;
   }
 
   /**
@@ -67,12 +75,16 @@ public final class YamlScalars {
 
   /** Whether some YAML reader would read {@code value}, written plainly, as other than that string. */
   public static boolean readAsOther(String value) {
-    return value.isEmpty()
-        || WORDS.contains(value.toLowerCase(Locale.ROOT))
+    if (value.isEmpty()) {
+      return true;
+    }
+    // Cheap tests first: most strings are names, which neither patterns nor words can match.
+    char first = value.charAt(0);
+    boolean numberLike = first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.' || first == '_';
+    return value.length() <= 5 && WORDS.contains(value.toLowerCase(Locale.ROOT))
         || value.equals("<<")
         || value.equals("=")
-        || NUMBER_LIKE.matcher(value).matches()
-        || DATE_LIKE.matcher(value).matches();
+        || numberLike && (NUMBER_LIKE.matcher(value).matches() || DATE_LIKE.matcher(value).matches());
   }
 
   private static boolean mayBePlain(String value) {
