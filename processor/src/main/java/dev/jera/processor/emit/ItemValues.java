@@ -14,16 +14,18 @@ import java.io.IOException;
  * {@code {{item}}} is their text as written ({@code 0.10} keeps its zero).
  */
 final class ItemValues {
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  /** Made on first use: Jackson's databind loads only for a workflow with literal items. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper()
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  }
 
   private ItemValues() {}
 
   static Object asJson(String item) {
     try {
-      JsonNode node = JSON.readTree(item);
+      JsonNode node = Json.MAPPER.readTree(item);
       if (node != null && (node.isObject() || node.isArray())) {
         return node;
       }

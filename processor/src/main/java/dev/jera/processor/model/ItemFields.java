@@ -1,7 +1,6 @@
 package dev.jera.processor.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.stream.Stream;
 
@@ -10,7 +9,6 @@ import java.util.stream.Stream;
  * {@code withItems} of maps, as loops-maps.yaml writes them).
  */
 public final class ItemFields {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ItemFields() {}
 
@@ -102,7 +100,7 @@ public final class ItemFields {
     String first = field.split("\\.", 2)[0];
     for (Text item : items) {
       try {
-        JsonNode node = JSON.readTree(item.value());
+        JsonNode node = JsonTrees.read(item.value());
         if (node == null || !node.isObject() || !node.has(first)) {
           return false;
         }

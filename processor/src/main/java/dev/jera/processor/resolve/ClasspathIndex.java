@@ -20,8 +20,10 @@ public final class ClasspathIndex {
     return "META-INF/jera/workflows/" + workflowName + ".json";
   }
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  /** Made on first use: Jackson's databind loads only for a compilation that reads another's entries. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
 
   private final Filer filer;
 
@@ -33,7 +35,7 @@ public final class ClasspathIndex {
     try {
       FileObject file = filer.getResource(StandardLocation.CLASS_PATH, "", entryPath(name));
       try (InputStream in = file.openInputStream()) {
-        return Optional.of(JSON.readValue(in, WorkflowIndex.Workflow.class));
+        return Optional.of(Json.MAPPER.readValue(in, WorkflowIndex.Workflow.class));
       }
     } catch (IOException | RuntimeException e) {
       // Absent (or unreadable): the reference is reported as unknown.

@@ -10,6 +10,7 @@ import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.ItemFields;
 import dev.jera.processor.model.InputSource;
 import dev.jera.processor.model.JavaType;
+import dev.jera.processor.model.JsonTrees;
 import dev.jera.processor.model.ParamModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
@@ -131,7 +132,7 @@ final class FanOutRule implements Rule {
     Text value = parameter.defaultValue().get();
     com.fasterxml.jackson.databind.JsonNode list;
     try {
-      list = new com.fasterxml.jackson.databind.ObjectMapper().readTree(value.value());
+      list = JsonTrees.read(value.value());
     } catch (java.io.IOException notJson) {
       list = null;
     }
