@@ -56,9 +56,9 @@ import javax.tools.StandardLocation;
  * never resolve, javac's own error stands alone. The index of every workflow compiled is written
  * once, when processing is over (so the processor is aggregating, for Gradle).
  *
- * <p>Runners are created in the round their workflow is processed but written in the last one (see
- * {@link RunnerFiles}): javac starts a new round, and enters every class of the compilation again, for
- * each round that closed a new source file, and the runners need no annotation processing.
+ * <p>Runners are class files written in the round their workflow is processed (or, as source, created
+ * then and written in the last round), so that they start no round of their own: javac enters every class
+ * of the compilation again for each round (see {@link RunnerFiles}).
  */
 @AutoService(Processor.class)
 @SupportedOptions({
