@@ -214,8 +214,9 @@ public final class RunnerClassWriter {
     for (Read read : call.reads()) {
       read(code, read);
     }
-    code.visitMethodInsn(call.isStatic() ? Opcodes.INVOKESTATIC : Opcodes.INVOKEVIRTUAL, owner, call.javaMethod(),
-        JvmTypes.methodDescriptor(call.parameters(), call.returns()), false);
+    int opcode = call.isStatic() ? Opcodes.INVOKESTATIC : call.ownerInterface() ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL;
+    code.visitMethodInsn(opcode, owner, call.javaMethod(), JvmTypes.methodDescriptor(call.parameters(), call.returns()),
+        call.ownerInterface());
   }
 
   private void read(MethodVisitor code, Read read) {

@@ -79,6 +79,7 @@ public record RunnerPlan(
    * Java method's order), calls {@code owner.javaMethod} and does with what it returns what {@code outcome} says.
    *
    * @param template whether the entry is a {@code @Template} (else a step), for the source's comment
+   * @param ownerInterface whether {@code owner} is an interface (a class file calls its methods as such)
    * @param parameters the Java method's declared parameter types
    * @param returns the Java method's declared return type
    */
@@ -88,6 +89,7 @@ public record RunnerPlan(
       boolean template,
       String step,
       ClassName owner,
+      boolean ownerInterface,
       String javaMethod,
       boolean isStatic,
       List<Read> reads,

@@ -143,8 +143,11 @@ public final class RunnerPlanner {
       reads.add(read(input, codecs));
       parameters.add(input.type().typeName());
     }
+    ClassName owner = owner(workflow, script);
+    // A container set is a class; the workflow's own class may be an interface.
+    boolean ownerInterface = owner.equals(workflow.className()) && workflow.isInterface();
     return new StepCall(index, method, workflow.templates().contains(script), script.name().value(),
-        owner(workflow, script), script.methodName(), script.isStatic(), List.copyOf(reads), List.copyOf(parameters),
+        owner, ownerInterface, script.methodName(), script.isStatic(), List.copyOf(reads), List.copyOf(parameters),
         script.returns().typeName(), outcome(script, codecs));
   }
 

@@ -36,6 +36,7 @@ import java.util.Optional;
  *     each the component's name and location (its first source); and its other components, for the rules
  * @param metrics the {@code @Metric}s on the class: of a workflow, those of the workflow (and, with
  *     {@code graph = true}, of its own graph); of a nested graph, the graph's
+ * @param isInterface whether the class is an interface: its (static) scripts are called as interface methods
  * @param reachable whether code in the class's package can name the class (it and the classes
  *     enclosing it are not private)
  */
@@ -61,6 +62,7 @@ public record WorkflowModel(
     Optional<ResourcesModel> resources,
     List<ScriptModel> scripts,
     ConstructorAccess construction,
+    boolean isInterface,
     boolean reachable,
     boolean restricted,
     PodSettings settings,
@@ -203,6 +205,7 @@ public record WorkflowModel(
     builder.resources = resources;
     builder.scripts = scripts;
     builder.construction = construction;
+    builder.isInterface = isInterface;
     builder.reachable = reachable;
     builder.restricted = restricted;
     builder.settings = settings;
@@ -254,6 +257,7 @@ public record WorkflowModel(
     private Optional<ResourcesModel> resources = Optional.empty();
     private List<ScriptModel> scripts = List.of();
     private ConstructorAccess construction = ConstructorAccess.UNAVAILABLE;
+    private boolean isInterface;
     private boolean reachable;
     private boolean restricted;
     private PodSettings settings = PodSettings.NONE;
@@ -298,6 +302,7 @@ public record WorkflowModel(
     public Builder resources(Optional<ResourcesModel> resources) { this.resources = resources; return this; }
     public Builder scripts(List<ScriptModel> scripts) { this.scripts = scripts; return this; }
     public Builder construction(ConstructorAccess construction) { this.construction = construction; return this; }
+    public Builder isInterface(boolean isInterface) { this.isInterface = isInterface; return this; }
     public Builder reachable(boolean reachable) { this.reachable = reachable; return this; }
     public Builder restricted(boolean restricted) { this.restricted = restricted; return this; }
     public Builder settings(PodSettings settings) { this.settings = settings; return this; }
@@ -324,7 +329,7 @@ public record WorkflowModel(
       return new WorkflowModel(
           site, className, runnerName, name, nameGiven, kind, style, image, schedules, timezone, onExit,
           serviceAccount, parallelism, parallelismSite, labels, params, secrets, retry, resources, scripts,
-          construction, reachable, restricted, settings, deadline, ttl, podGC, artifactRepository, runs,
+          construction, isInterface, reachable, restricted, settings, deadline, ttl, podGC, artifactRepository, runs,
           library, cron, resourceSettings, entrypoint, templates, graphSettings, graphs, nested,
           workflowParams, graphOutputs, argumentFiles, inputFiles, metrics);
     }

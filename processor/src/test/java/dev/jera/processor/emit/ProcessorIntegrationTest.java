@@ -334,6 +334,23 @@ class ProcessorIntegrationTest {
         .inFile(source).onLineContaining("public class Etl");
   }
 
+  /** A workflow may be an interface: the class runner calls its static scripts as interface methods. */
+  @ParameterizedTest
+  @ValueSource(strings = {"classes", "source"})
+  void aWorkflowInterfacesStaticScriptsRun(String runners, @TempDir Path folder) {
+    JavaFileObject source = java("Etl", """
+        @Workflow
+        public interface Etl {
+          @Script static int one(@Value("41") int n) { return n + 1; }
+        }
+        """);
+    Compilation compilation = Compile.withImage(List.of("-Ajera.runners=" + runners), source);
+    assertThat(compilation).succeededWithoutWarnings();
+    Steps.Run run = Steps.run(compilation, "test.Etl_JeraRunner", "one", folder, "[{\"name\":\"n\",\"value\":\"41\"}]");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo("42\n");
+  }
+
   /**
    * Where the compiler's Filer takes no class file in the class output (older versions of Eclipse's IDE threw
    * UnsupportedOperationException), the runner is written as source, and works the same.
