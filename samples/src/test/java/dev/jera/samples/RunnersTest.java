@@ -1,17 +1,26 @@
 package dev.jera.samples;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jera.processor.JeraProcessor;
 import dev.jera.processor.testing.Golden;
+import dev.jera.runner.StepRunner;
+import dev.jera.runner.index.WorkflowIndex;
+import dev.jera.runner.json.JsonCodec;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
@@ -52,6 +61,80 @@ class RunnersTest {
   void theBuildWritesNoRunnerSource() throws IOException {
     Path annotations = Path.of("target/generated-sources/annotations");
     assertThat(Files.isDirectory(annotations) ? files(annotations) : List.of()).isEmpty();
+  }
+
+  /**
+   * The build's runners (class files Jera writes) and the same runners compiled by javac from their source
+   * hold the same table: the same steps, each with a result of the same type, and the same codecs for each
+   * workflow parameter.
+   */
+  @Test
+  void everyRunnerClassAgreesWithItsSource() throws Exception {
+    Path compiled = generated().resolve("compiled");
+    Files.createDirectories(compiled);
+    List<String> runners = files(generated());
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    StringWriter output = new StringWriter();
+    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+      List<Path> sources = runners.stream().map(generated()::resolve).toList();
+      boolean compiledAll = javac.getTask(output, fileManager, null,
+          List.of("--release", "17", "-proc:none", "-cp", System.getProperty("java.class.path"), "-d", compiled.toString()),
+          null, fileManager.getJavaFileObjectsFromPaths(sources)).call();
+      assertWithMessage("%s", output).that(compiledAll).isTrue();
+    }
+    Map<String, List<String>> parameters = new HashMap<>();
+    WorkflowIndex index = new ObjectMapper().readValue(Path.of("target/classes", WorkflowIndex.RESOURCE).toFile(), WorkflowIndex.class);
+    for (WorkflowIndex.Workflow workflow : index.workflows()) {
+      if (workflow.runner() != null) {
+        parameters.put(workflow.runner(), workflow.parameters().stream().map(WorkflowIndex.Parameter::name).toList());
+      }
+    }
+    assertThat(runners.size()).isGreaterThan(200);
+    assertThat(parameters.values().stream().mapToInt(List::size).sum()).isGreaterThan(50);
+    try (RunnersFirst fromSource = new RunnersFirst(compiled)) {
+      for (String file : runners) {
+        String name = file.substring(0, file.length() - ".java".length()).replace('/', '.');
+        StepRunner classFile = (StepRunner) Class.forName(name).getDeclaredConstructor().newInstance();
+        StepRunner source = (StepRunner) fromSource.loadClass(name).getDeclaredConstructor().newInstance();
+        assertThat(source.getClass().getClassLoader()).isSameInstanceAs(fromSource);
+        assertThat(classFile.getClass().getClassLoader()).isNotSameInstanceAs(fromSource);
+        assertWithMessage("the steps of %s", name).that(classFile.steps()).isEqualTo(source.steps());
+        for (String step : source.steps()) {
+          assertWithMessage("the result of %s in %s", step, name)
+              .that(typeName(classFile.resultCodec(step))).isEqualTo(typeName(source.resultCodec(step)));
+        }
+        for (String parameter : parameters.getOrDefault(name, List.of())) {
+          assertWithMessage("the codecs of parameter %s of %s", parameter, name)
+              .that(typeNames(classFile.parameterCodecs(parameter))).isEqualTo(typeNames(source.parameterCodecs(parameter)));
+        }
+      }
+    }
+  }
+
+  private static String typeName(JsonCodec<?> codec) {
+    return codec == null ? "none" : codec.typeName();
+  }
+
+  private static List<String> typeNames(List<JsonCodec<?>> codecs) {
+    return codecs.stream().map(RunnersTest::typeName).toList();
+  }
+
+  /** Loads the runners (and their type references) from {@code folder}, everything else from the test's class path. */
+  private static final class RunnersFirst extends URLClassLoader {
+    RunnersFirst(Path folder) throws IOException {
+      super(new URL[] {folder.toUri().toURL()}, RunnersTest.class.getClassLoader());
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+      synchronized (getClassLoadingLock(name)) {
+        if (!name.contains("_JeraRunner")) {
+          return super.loadClass(name, resolve);
+        }
+        Class<?> loaded = findLoadedClass(name);
+        return loaded != null ? loaded : findClass(name);
+      }
+    }
   }
 
   /** The runners' sources, generated once for the class. */
