@@ -4,7 +4,6 @@ import com.squareup.javapoet.TypeName;
 import dev.jera.processor.emit.RunnerPlan.Codec;
 import dev.jera.processor.emit.RunnerPlan.CodecField;
 import dev.jera.processor.emit.RunnerPlan.CodecInit;
-import dev.jera.processor.emit.RunnerPlan.Component;
 import dev.jera.processor.emit.RunnerPlan.ComponentOutput;
 import dev.jera.processor.emit.RunnerPlan.Outcome;
 import dev.jera.processor.emit.RunnerPlan.Read;
@@ -13,7 +12,7 @@ import dev.jera.processor.emit.RunnerPlan.StepCall;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -106,13 +105,7 @@ public final class RunnerClassWriter {
     MethodVisitor code = type.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
     code.visitCode();
     code.visitVarInsn(Opcodes.ALOAD, THIS);
-    newArray(code, STRING, plan.steps().size());
-    for (int i = 0; i < plan.steps().size(); i++) {
-      code.visitInsn(Opcodes.DUP);
-      push(code, i);
-      code.visitLdcInsn(plan.steps().get(i));
-      code.visitInsn(Opcodes.AASTORE);
-    }
+    array(code, STRING, plan.steps(), MethodVisitor::visitLdcInsn);
     code.visitLdcInsn(plan.kinds());
     code.visitMethodInsn(Opcodes.INVOKESPECIAL, STEP_TABLE, "<init>", "([" + STRING_DESCRIPTOR + STRING_DESCRIPTOR + ")V", false);
     for (CodecField field : plan.fields()) {
@@ -297,16 +290,9 @@ public final class RunnerClassWriter {
   private void results(ClassWriter type) {
     MethodVisitor code = type.visitMethod(Opcodes.ACC_PROTECTED, "results", "()[" + CODEC, null, null);
     code.visitCode();
-    List<Optional<Codec>> results = plan.results();
-    newArray(code, JSON_CODEC, results.size());
-    for (int i = 0; i < results.size(); i++) {
-      if (results.get(i).isPresent()) {
-        code.visitInsn(Opcodes.DUP);
-        push(code, i);
-        codec(code, results.get(i).get());
-        code.visitInsn(Opcodes.AASTORE);
-      }
-    }
+    List<Codec> results = new ArrayList<>();
+    plan.results().forEach(result -> results.add(result.orElse(null)));
+    array(code, JSON_CODEC, results, this::codec);
     code.visitInsn(Opcodes.ARETURN);
     end(code);
   }
@@ -322,13 +308,7 @@ public final class RunnerClassWriter {
       code.visitVarInsn(Opcodes.ALOAD, FIRST);
       code.visitMethodInsn(Opcodes.INVOKEVIRTUAL, STRING, "equals", "(Ljava/lang/Object;)Z", false);
       code.visitJumpInsn(Opcodes.IFEQ, next);
-      newArray(code, OBJECT, entry.getValue().size());
-      for (int i = 0; i < entry.getValue().size(); i++) {
-        code.visitInsn(Opcodes.DUP);
-        push(code, i);
-        codec(code, entry.getValue().get(i));
-        code.visitInsn(Opcodes.AASTORE);
-      }
+      array(code, OBJECT, entry.getValue(), this::codec);
       code.visitMethodInsn(Opcodes.INVOKESTATIC, "java/util/List", "of", "([Ljava/lang/Object;)Ljava/util/List;", true);
       code.visitInsn(Opcodes.ARETURN);
       code.visitLabel(next);
@@ -361,30 +341,19 @@ public final class RunnerClassWriter {
   private void components(ClassWriter type) {
     recordSwitch(type, "components", "(ILjava/lang/Object;)[Ljava/lang/Object;", (code, record) -> {
       String name = JvmTypes.erasedInternalName(record.type());
-      newArray(code, OBJECT, record.components().size());
-      for (int i = 0; i < record.components().size(); i++) {
-        Component component = record.components().get(i);
-        code.visitInsn(Opcodes.DUP);
-        push(code, i);
-        code.visitVarInsn(Opcodes.ALOAD, FIRST);
-        code.visitTypeInsn(Opcodes.CHECKCAST, name);
-        code.visitMethodInsn(Opcodes.INVOKEVIRTUAL, name, component.name(), "()" + JvmTypes.descriptor(component.type()), false);
-        boxIfPrimitive(code, component.type());
-        code.visitInsn(Opcodes.AASTORE);
-      }
+      array(code, OBJECT, record.components(), (method, component) -> {
+        method.visitVarInsn(Opcodes.ALOAD, FIRST);
+        method.visitTypeInsn(Opcodes.CHECKCAST, name);
+        method.visitMethodInsn(Opcodes.INVOKEVIRTUAL, name, component.name(), "()" + JvmTypes.descriptor(component.type()), false);
+        boxIfPrimitive(method, component.type());
+      });
     });
   }
 
   /** {@code codecs(type)}: the codecs of the components of record number {@code type}. */
   private void componentCodecs(ClassWriter type) {
     recordSwitch(type, "codecs", "(I)[" + CODEC, (code, record) -> {
-      newArray(code, JSON_CODEC, record.components().size());
-      for (int i = 0; i < record.components().size(); i++) {
-        code.visitInsn(Opcodes.DUP);
-        push(code, i);
-        codec(code, record.components().get(i).codec());
-        code.visitInsn(Opcodes.AASTORE);
-      }
+      array(code, JSON_CODEC, record.components(), (method, component) -> codec(method, component.codec()));
     });
   }
 
@@ -540,9 +509,18 @@ public final class RunnerClassWriter {
     }
   }
 
-  private static void newArray(MethodVisitor code, String elementType, int length) {
-    push(code, length);
+  /** A new array of {@code elementType} holding what {@code element} pushes for each item; a null item stays null. */
+  private static <T> void array(MethodVisitor code, String elementType, List<T> items, BiConsumer<MethodVisitor, T> element) {
+    push(code, items.size());
     code.visitTypeInsn(Opcodes.ANEWARRAY, elementType);
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) != null) {
+        code.visitInsn(Opcodes.DUP);
+        push(code, i);
+        element.accept(code, items.get(i));
+        code.visitInsn(Opcodes.AASTORE);
+      }
+    }
   }
 
   private static void push(MethodVisitor code, int value) {
