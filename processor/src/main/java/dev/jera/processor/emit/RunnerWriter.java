@@ -18,7 +18,6 @@ import dev.jera.processor.emit.RunnerPlan.ComponentOutput;
 import dev.jera.processor.emit.RunnerPlan.Outcome;
 import dev.jera.processor.emit.RunnerPlan.Read;
 import dev.jera.processor.emit.RunnerPlan.StepCall;
-import dev.jera.processor.model.WorkflowModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -51,11 +50,7 @@ public final class RunnerWriter {
 
   private RunnerWriter() {}
 
-  /** The text of the workflow's runner, as it is written into the compilation. */
-  public static String source(WorkflowModel workflow, Element origin) {
-    return source(RunnerPlanner.plan(workflow), origin);
-  }
-
+  /** The text of the runner {@code plan} describes, as it is written into the compilation. */
   public static String source(RunnerPlan plan, Element origin) {
     // No string literal of the runner spans lines ($S escapes line breaks), so this changes no value.
     return TRAILING_SPACES.matcher(runner(plan, origin).toString()).replaceAll("");
