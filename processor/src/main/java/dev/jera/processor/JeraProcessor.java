@@ -26,7 +26,8 @@ import dev.jera.processor.wiring.Wiring;
 import dev.jera.processor.wiring.WorkflowGraph;
 import dev.jera.runner.index.WorkflowIndex;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -268,10 +269,14 @@ public final class JeraProcessor extends AbstractProcessor {
     }
   }
 
+  /**
+   * A manifest or index file, in UTF-8 whatever {@code -encoding} the compilation has: the Filer's writer
+   * would encode it as the sources are, and Kubernetes, Argo and Jera's runtime all read UTF-8.
+   */
   private static void write(Filer filer, String path, String content, Element... originating) throws IOException {
     FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originating);
-    try (Writer writer = file.openWriter()) {
-      writer.write(content);
+    try (OutputStream out = file.openOutputStream()) {
+      out.write(content.getBytes(StandardCharsets.UTF_8));
     }
   }
 }

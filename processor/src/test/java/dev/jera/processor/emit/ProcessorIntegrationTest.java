@@ -1,6 +1,7 @@
 package dev.jera.processor.emit;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.jera.processor.diagnostic.MessageId.CANNOT_WRITE;
 import static dev.jera.processor.diagnostic.MessageId.INTERNAL_ERROR;
@@ -15,6 +16,7 @@ import dev.jera.processor.JeraProcessor;
 import dev.jera.processor.testing.Compile;
 import dev.jera.processor.testing.Steps;
 import dev.jera.runner.StepRunner;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -39,6 +41,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Types;
 import javax.tools.JavaFileObject;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -178,6 +181,32 @@ class ProcessorIntegrationTest {
     assertThat(workflows.get(1).path("kind").asText()).isEqualTo("WorkflowTemplate");
     assertThat(workflows.get(1).path("parameters").get(0).path("defaultValue").asText()).isEqualTo("2024-01-01");
     assertThat(workflows.get(1).path("steps").get(0).path("inputs").get(0).path("type").asText()).isEqualTo("java.time.LocalDate");
+  }
+
+  /** javac's Filer writes text in the sources' encoding; Argo and Jera's runtime read manifests as UTF-8. */
+  @Test
+  void manifestsAndIndexAreUtf8WhateverTheSourcesEncoding(@TempDir Path dir) throws IOException {
+    Path source = dir.resolve("src/test/Cafe.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, """
+        package test;
+        import dev.jera.*;
+        @Workflow(name = "cafe")
+        @Param(value = "drink", defaultValue = "café crème")
+        public class Cafe {
+          @Script public static String order(@Param("drink") String drink) { return drink; }
+        }
+        """, StandardCharsets.ISO_8859_1);
+    Path out = Files.createDirectories(dir.resolve("out"));
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int status = ToolProvider.getSystemJavaCompiler().run(null, null, errors, "-encoding", "ISO-8859-1",
+        "-classpath", System.getProperty("java.class.path"), "-processor", JeraProcessor.class.getName(),
+        "-Ajera.image=" + Compile.IMAGE, "-d", out.toString(), source.toString());
+    assertWithMessage(errors.toString(StandardCharsets.UTF_8)).that(status).isEqualTo(0);
+    for (String file : List.of("META-INF/argo/cafe.yaml", "META-INF/jera/workflows/cafe.json", "META-INF/jera/index.json")) {
+      byte[] bytes = Files.readAllBytes(out.resolve(file));
+      assertWithMessage(file).that(new String(bytes, StandardCharsets.UTF_8)).contains("café crème");
+    }
   }
 
   @Test
