@@ -5,6 +5,7 @@ import dev.jera.processor.diagnostic.TypeMessages;
 import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.JsonShape;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
@@ -98,6 +100,7 @@ final class TypeClassifier {
   private final Types types;
   private final String packageName;
   private final Set<String> recordsInProgress = new HashSet<>();
+  private final Map<String, JavaType> classified = new HashMap<>();
 
   /** Classifies types for a runner generated in {@code packageName}. */
   TypeClassifier(Types types, String packageName) {
@@ -130,8 +133,24 @@ final class TypeClassifier {
   }
 
   JavaType classify(TypeMirror type) {
-    TypeName name = typeName(type);
-    return new JavaType(display(type), canonical(type), name, shape(type));
+    // Outside a record's components, a type classifies alike wherever it appears: the steps of a workflow
+    // mostly share a few types, and a record's shape is a walk of all its components.
+    String key = recordsInProgress.isEmpty() ? cacheKey(type) : null;
+    JavaType known = key == null ? null : classified.get(key);
+    if (known != null) {
+      return known;
+    }
+    JavaType classifiedType = new JavaType(display(type), canonical(type), typeName(type), shape(type));
+    if (key != null) {
+      classified.put(key, classifiedType);
+    }
+    return classifiedType;
+  }
+
+  /** What tells one type from another here, for the types that have a canonical name; {@code null} for others. */
+  private static String cacheKey(TypeMirror type) {
+    TypeKind kind = type.getKind();
+    return kind == TypeKind.DECLARED || kind == TypeKind.ARRAY || kind.isPrimitive() ? kind + " " + canonical(type) : null;
   }
 
   private static TypeName typeName(TypeMirror type) {
