@@ -26,9 +26,11 @@ import org.objectweb.asm.Opcodes;
  * {@code new TypeReference<T>() {}} would compile to ({@code Runner$1}, ...), carrying {@code T} in its
  * generic signature.
  *
- * <p>Stack map frames are computed by ASM; no two branches meet with different types, so ASM never has
- * to load a class to find a common supertype (it would not find the user's classes, which this very
- * compilation is compiling): where it would, the writer fails and the runner is written as source.
+ * <p>The writer states each stack map frame itself, where ASM would work them out by simulating every
+ * instruction: a runner's code branches only at the top of a method (a switch, a chain of
+ * {@code if (name.equals(...))}) and once after a record result is stored, so every branch target has the
+ * method's own parameters as locals and an empty stack ({@link #sameFrame}), or those and the stored
+ * record ({@link #leaveOutputs}). ASM only computes the maximum stack and locals.
  */
 public final class RunnerClassWriter {
   /** A class file: its binary name ({@code com.acme.Etl_JeraRunner}) and bytes. */
@@ -74,7 +76,7 @@ public final class RunnerClassWriter {
   }
 
   private byte[] runner() {
-    ClassWriter type = new FramesWithoutLoading();
+    ClassWriter type = new ClassWriter(ClassWriter.COMPUTE_MAXS);
     type.visit(VERSION, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, runner, null, STEP_TABLE, null);
     type.visitSource(plan.runner().simpleName() + ".java", null);
     for (CodecField field : plan.fields()) {
@@ -147,13 +149,13 @@ public final class RunnerClassWriter {
     code.visitVarInsn(Opcodes.ILOAD, FIRST);
     code.visitLookupSwitchInsn(otherwise, keys, labels);
     for (int i = 0; i < calls.size(); i++) {
-      code.visitLabel(labels[i]);
+      sameFrame(code, labels[i]);
       code.visitVarInsn(Opcodes.ALOAD, THIS);
       code.visitVarInsn(Opcodes.ALOAD, SECOND);
       code.visitMethodInsn(Opcodes.INVOKESPECIAL, runner, calls.get(i).method(), "(L" + STEP_INPUTS + ";)Ljava/lang/Object;", false);
       code.visitInsn(Opcodes.ARETURN);
     }
-    code.visitLabel(otherwise);
+    sameFrame(code, otherwise);
     code.visitTypeInsn(Opcodes.NEW, "java/lang/IllegalArgumentException");
     code.visitInsn(Opcodes.DUP);
     code.visitLdcInsn("no step number ");
@@ -270,7 +272,9 @@ public final class RunnerClassWriter {
           code.visitMethodInsn(Opcodes.INVOKESTATIC, STEP_TABLE, "output", OUTPUT, false);
         }
       }
+      // The stored record is the one local beyond the parameters.
       code.visitLabel(done);
+      code.visitFrame(Opcodes.F_APPEND, 1, new Object[] {record}, 0, null);
     }
     if (outputs.returnsValue()) {
       code.visitVarInsn(Opcodes.ALOAD, SECOND);
@@ -311,7 +315,7 @@ public final class RunnerClassWriter {
       array(code, OBJECT, entry.getValue(), this::codec);
       code.visitMethodInsn(Opcodes.INVOKESTATIC, "java/util/List", "of", "([Ljava/lang/Object;)Ljava/util/List;", true);
       code.visitInsn(Opcodes.ARETURN);
-      code.visitLabel(next);
+      sameFrame(code, next);
     }
     code.visitMethodInsn(Opcodes.INVOKESTATIC, "java/util/List", "of", "()Ljava/util/List;", true);
     code.visitInsn(Opcodes.ARETURN);
@@ -382,7 +386,7 @@ public final class RunnerClassWriter {
     code.visitVarInsn(Opcodes.ILOAD, FIRST);
     code.visitTableSwitchInsn(0, records.size() - 1, otherwise, labels);
     for (int i = 0; i < labels.length; i++) {
-      code.visitLabel(labels[i]);
+      sameFrame(code, labels[i]);
       code.visitVarInsn(Opcodes.ALOAD, THIS);
       if (twoParameters) {
         code.visitVarInsn(Opcodes.ALOAD, SECOND);
@@ -390,7 +394,7 @@ public final class RunnerClassWriter {
       code.visitMethodInsn(Opcodes.INVOKESPECIAL, runner, name + i, caseDescriptor, false);
       code.visitInsn(Opcodes.ARETURN);
     }
-    code.visitLabel(otherwise);
+    sameFrame(code, otherwise);
     code.visitVarInsn(Opcodes.ALOAD, THIS);
     code.visitVarInsn(Opcodes.ILOAD, FIRST);
     if (twoParameters) {
@@ -475,7 +479,7 @@ public final class RunnerClassWriter {
    */
   private String typeReference(TypeName type) {
     String name = runner + "$" + (typeReferences.size() + 1);
-    ClassWriter reference = new FramesWithoutLoading();
+    ClassWriter reference = new ClassWriter(ClassWriter.COMPUTE_MAXS);
     reference.visit(VERSION, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER | Opcodes.ACC_SYNTHETIC, name,
         "L" + TYPE_REFERENCE + "<" + JvmTypes.signature(type) + ">;", TYPE_REFERENCE, null);
     MethodVisitor code = reference.visitMethod(0, "<init>", "()V", null, null);
@@ -535,21 +539,15 @@ public final class RunnerClassWriter {
     }
   }
 
-  /** Ends a method: ASM computes its stack size and frames. */
+  /** A branch target where the locals are the method's parameters and the stack is empty. */
+  private static void sameFrame(MethodVisitor code, Label target) {
+    code.visitLabel(target);
+    code.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
+  }
+
+  /** Ends a method: ASM computes its maximum stack and locals. */
   private static void end(MethodVisitor code) {
     code.visitMaxs(0, 0);
     code.visitEnd();
-  }
-
-  /** A class writer that computes frames and never loads a class to do so (see the class comment). */
-  private static final class FramesWithoutLoading extends ClassWriter {
-    FramesWithoutLoading() {
-      super(ClassWriter.COMPUTE_FRAMES);
-    }
-
-    @Override
-    protected String getCommonSuperClass(String type1, String type2) {
-      throw new IllegalStateException("a runner's branches meet with types " + type1 + " and " + type2);
-    }
   }
 }
