@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Processor overhead: a generated project of workflows x 10 scripts (bench/overhead-project.sh), compiled by
-# javac without and with the Jera processor (with it, javac also compiles the runners it generates).
+# javac without and with the Jera processor (which also writes the runners, as class files by default).
 # The compilations alternate, in an order that reverses every round, so load that drifts during a run falls
 # on each alike; it prints the medians of wall and CPU (user + sys) time, their ratios to the compilation
-# without the processor, and the load average before and after.
+# without the processor, the lowest and highest of the rounds' CPU ratios (on two cores the same jar's ratio
+# moves by 0.1x from run to run: the JIT's threads use more CPU than javac's own, and when they compile what
+# varies), and the load average before and after.
 #
 # Usage: bench/processor-overhead.sh [options]
 #   --rounds N       rounds to time (default 7; one untimed round warms the disk cache first)
@@ -137,9 +139,16 @@ alternate() {
   wall0=$(median "$PROJECT/${names[0]}.times" 1); cpu0=$(median "$PROJECT/${names[0]}.times" 2)
   for name in "${names[@]}"; do
     wall=$(median "$PROJECT/$name.times" 1); cpu=$(median "$PROJECT/$name.times" 2)
-    printf '  %-14s wall %6ss (%.2fx)  cpu %6ss (%.2fx)\n' "$name" "$wall" "$(bc -l <<<"$wall / $wall0")" \
-      "$cpu" "$(bc -l <<<"$cpu / $cpu0")"
+    printf '  %-14s wall %6ss (%.2fx)  cpu %6ss (%.2fx; rounds %s)\n' "$name" "$wall" "$(bc -l <<<"$wall / $wall0")" \
+      "$cpu" "$(bc -l <<<"$cpu / $cpu0")" "$(round_ratios "$PROJECT/$name.times" "$PROJECT/${names[0]}.times")"
   done
+}
+
+# round_ratios FILE FIRST: the lowest and highest of the rounds' CPU ratios, each round's time in FILE over
+# the same round's in FIRST (timed minutes apart at most): how far one round can mislead.
+round_ratios() {
+  paste -d' ' "$1" "$2" | awk '{r = $2 / $4; if (NR == 1 || r < lo) lo = r; if (NR == 1 || r > hi) hi = r}
+    END {printf "%.2f-%.2fx", lo, hi}'
 }
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -238,7 +247,9 @@ maven_project() {
   </build>
 </project>
 POM
-  (cd "$folder" && "${MVN[@]}" -o -q -B compile)
+  # Online: the first build fetches the plugins Maven defaults to (maven-resources-plugin and the like), which
+  # the benchmark's repository, seeded from ~/.m2, may not hold yet; the timed rebuilds are offline.
+  (cd "$folder" && "${MVN[@]}" -q -B compile)
 }
 # rebuild FOLDER: one workflow edited, then Maven's compile.
 rebuild() {
