@@ -14,7 +14,8 @@
 #   --split          also time a processor that does nothing (the floor: javac's last round of annotation
 #                    processing, which any processor brings), the processor writing runners as source
 #                    (-Ajera.runners=source, which javac then compiles: the form before issue 13), -proc:only
-#                    (the processor, no class files) and
+#                    (the processor, no class files; with --baseline, the baseline's too: javac does less there,
+#                    so the processors' difference stands out of the spread more) and
 #                    -proc:none over the user's sources and the runners' sources (what compiling them costs)
 #   --incremental    instead: Maven projects of the workflows, compiled once; each timed build edits one
 #                    workflow (a comment line) and runs `mvn -o -q compile`, whose compiler plugin sees the
@@ -72,6 +73,8 @@ with_source() { compile "$PROJECT/out" $(processor_options "$PROCESSOR_PATH") -A
 baseline() { compile "$PROJECT/out" $(processor_options "$BASELINE:$DEPENDENCIES"); }
 # shellcheck disable=SC2046
 proc_only() { compile "$PROJECT/out" -proc:only $(processor_options "$PROCESSOR_PATH"); }
+# shellcheck disable=SC2046
+baseline_proc_only() { compile "$PROJECT/out" -proc:only $(processor_options "$BASELINE:$DEPENDENCIES"); }
 # The floor: a processor that does nothing, for every annotation ("*"). Javac then runs annotation processing,
 # whose last round enters every class of the compilation again, whatever the processor does.
 noop() { compile "$PROJECT/out" -processorpath "$WORK/noop-processor.jar"; }
@@ -198,7 +201,11 @@ if [ "$MODE" = time ]; then
     echo "workflows=$WORKFLOWS scripts=10 bodies=$bodies rounds=$ROUNDS load before: $(load)"
     if [ "$SPLIT" = true ]; then
       build_noop_processor
-      alternate "${CONFIGS[@]}" noop with_source proc_only with_runners
+      if [ -n "$BASELINE" ]; then
+        alternate "${CONFIGS[@]}" noop with_source proc_only baseline_proc_only with_runners
+      else
+        alternate "${CONFIGS[@]}" noop with_source proc_only with_runners
+      fi
     else
       alternate "${CONFIGS[@]}"
     fi
