@@ -2,7 +2,6 @@ package dev.jera.processor.validate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.jera.argo.TemplateText;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.diagnostic.Message;
@@ -25,11 +24,6 @@ import java.util.stream.Collectors;
  * (and only there), and no result for a step to read.
  */
 final class ResourceTemplateRule implements Rule {
-  /** Made on first use: Jackson's databind and YAML classes load only for a workflow that has this to read. */
-  private static final class Yaml {
-    static final YAMLMapper MAPPER = new YAMLMapper();
-  }
-
   @Override
   public void check(Context context, Diagnostics diagnostics) {
     for (ScriptModel script : context.workflow().pods()) {
@@ -113,7 +107,7 @@ final class ResourceTemplateRule implements Rule {
     }
     JsonNode root;
     try {
-      root = Yaml.MAPPER.readTree(substituted);
+      root = YamlTrees.read(substituted);
     } catch (JsonProcessingException e) {
       String problem = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("").strip();
       return Optional.of(ResourceTemplateMessages.notYaml(method, problem));

@@ -2,7 +2,6 @@ package dev.jera.processor.validate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.jera.argo.DidYouMean;
 import dev.jera.argo.TemplateText;
 import dev.jera.processor.diagnostic.Message;
@@ -39,10 +38,6 @@ final class SpecPatch {
       "readinessProbe", "resizePolicy", "resources", "restartPolicy", "restartPolicyRules", "securityContext",
       "startupProbe", "stdin", "stdinOnce", "terminationMessagePath", "terminationMessagePolicy", "tty", "volumeDevices",
       "volumeMounts", "workingDir");
-  /** Made on first use: Jackson's databind and YAML classes load only for a workflow that has this to read. */
-  private static final class Yaml {
-    static final YAMLMapper MAPPER = new YAMLMapper();
-  }
 
   private SpecPatch() {}
 
@@ -61,7 +56,7 @@ final class SpecPatch {
     }
     JsonNode root;
     try {
-      root = Yaml.MAPPER.readTree(substituted);
+      root = YamlTrees.read(substituted);
     } catch (JsonProcessingException e) {
       return Optional.of(WorkflowSettingsMessages.specPatchNotParsing(owner, firstLine(e.getOriginalMessage())));
     }
