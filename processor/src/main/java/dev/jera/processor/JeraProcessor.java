@@ -10,6 +10,7 @@ import dev.jera.processor.diagnostic.ProcessorMessages;
 import dev.jera.processor.emit.IndexEntries;
 import dev.jera.processor.emit.ManifestBuilder;
 import dev.jera.processor.emit.ManifestWriter;
+import dev.jera.processor.emit.RunnerWriter;
 import dev.jera.processor.model.Options;
 import dev.jera.processor.model.Site;
 import dev.jera.processor.model.ScriptModel;
@@ -247,18 +248,11 @@ public final class JeraProcessor extends AbstractProcessor {
     String runner = workflow.runnerName().canonicalName();
     TypeElement taken = e instanceof FilerException ? processingEnv.getElementUtils().getTypeElement(runner) : null;
     if (taken != null) {
-      return generatedByJera(taken)
+      return RunnerWriter.wrote(taken)
           ? ProcessorMessages.staleRunnerSource(workflow.simpleName(), runner)
           : ProcessorMessages.runnerNameTaken(workflow.simpleName(), runner);
     }
     return ProcessorMessages.cannotWrite("the files of " + workflow.simpleName(), e.getMessage());
-  }
-
-  /** Whether a class is a runner Jera wrote as source (in an earlier build: it is among this build's sources). */
-  private static boolean generatedByJera(TypeElement type) {
-    return type.getAnnotationMirrors().stream().anyMatch(mirror ->
-        ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals("javax.annotation.processing.Generated")
-            && mirror.getElementValues().values().stream().anyMatch(value -> value.getValue().toString().contains(JeraProcessor.class.getName())));
   }
 
   private void writeIndex() {

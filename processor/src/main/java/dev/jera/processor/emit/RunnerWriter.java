@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Writes a workflow's runner as Java source ({@code -Ajera.runners=source}, or where the compiler's Filer
@@ -44,6 +45,9 @@ public final class RunnerWriter {
   /** The longest part of a long string literal, so that its lines stay within JavaPoet's 100 columns. */
   private static final int LITERAL_PART = 60;
 
+  /** Who a runner's {@code @Generated} names: how a runner source of an earlier build is known ({@link #wrote}). */
+  private static final String PROCESSOR = "dev.jera.processor.JeraProcessor";
+
   /** What the letters of a runner's kinds mean, for its constructor's comment. */
   private static final String KINDS =
       "v a value, e one element of a fan-out, - nothing, f a file,\nc a container's command, t a template elsewhere";
@@ -54,6 +58,13 @@ public final class RunnerWriter {
   public static String source(RunnerPlan plan, Element origin) {
     // No string literal of the runner spans lines ($S escapes line breaks), so this changes no value.
     return TRAILING_SPACES.matcher(runner(plan, origin).toString()).replaceAll("");
+  }
+
+  /** Whether {@code type} is a runner this writer wrote as source (in an earlier build, among this one's sources). */
+  public static boolean wrote(TypeElement type) {
+    return type.getAnnotationMirrors().stream().anyMatch(mirror ->
+        ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(RunnerPlanner.GENERATED.canonicalName())
+            && mirror.getElementValues().values().stream().anyMatch(value -> value.getValue().toString().contains(PROCESSOR)));
   }
 
   private static JavaFile runner(RunnerPlan plan, Element origin) {
@@ -86,7 +97,7 @@ public final class RunnerWriter {
                 plan.workflow(), runner)
             .addAnnotation(
                 AnnotationSpec.builder(RunnerPlanner.GENERATED)
-                    .addMember("value", "$S", "dev.jera.processor.JeraProcessor")
+                    .addMember("value", "$S", PROCESSOR)
                     .addMember("comments", "$S", "from " + plan.workflow().canonicalName())
                     .build());
     if (plan.unchecked()) {
