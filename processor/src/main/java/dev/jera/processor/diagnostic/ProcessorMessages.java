@@ -36,7 +36,7 @@ public final class ProcessorMessages {
             + " (-A" + option + "=${project.version}), since " + legacyOption + " names Jera's own version in a pom");
   }
 
-  /** The compiler refused to create the runner because a class of that name exists (the user's own). */
+  /** The compiler refused to create the runner because its source, written by an earlier build, is compiled again. */
   public static Message staleRunnerSource(String workflowClass, String runnerClass) {
     return MessageId.CANNOT_WRITE.with(
         "cannot write the runner of " + workflowClass + ": the source of " + runnerClass + ", which an earlier build"
@@ -44,6 +44,7 @@ public final class ProcessorMessages {
             + " build with mvn clean");
   }
 
+  /** The compiler refused to create the runner because a class of that name exists (the user's own). */
   public static Message runnerNameTaken(String workflowClass, String runnerClass) {
     return MessageId.CANNOT_WRITE.with(
         "cannot write the runner of " + workflowClass + ": a class " + runnerClass + " exists already, and Jera"
