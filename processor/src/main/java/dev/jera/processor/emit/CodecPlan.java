@@ -35,7 +35,8 @@ final class CodecPlan {
 
   /** A lower-case letter or digit followed by an upper-case letter: where a word starts in a type's name. */
   private static final Pattern WORD_START = Pattern.compile("([a-z0-9])([A-Z])");
-  private static final Pattern NOT_A_WORD = Pattern.compile("[^A-Za-z0-9]+");
+  /** A run of characters that are no ASCII letter or digit: what separates the words of a name (the runner's too). */
+  static final Pattern NOT_A_WORD = Pattern.compile("[^A-Za-z0-9]+");
 
   private final Map<String, String> fieldsByType = new HashMap<>();
   private final UniqueNames names;

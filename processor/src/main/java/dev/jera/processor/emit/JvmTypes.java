@@ -47,7 +47,7 @@ final class JvmTypes {
       return "V";
     }
     if (annotated.isPrimitive()) {
-      return PRIMITIVES.get(annotated.withoutAnnotations()).descriptor();
+      return primitiveDescriptor(annotated);
     }
     TypeName erased = erasure(annotated);
     if (erased instanceof ArrayTypeName) {
@@ -94,11 +94,6 @@ final class JvmTypes {
       return upper.equals(TypeName.OBJECT) ? "*" : "+" + signature(upper);
     }
     return signature(argument);
-  }
-
-  /** Whether {@code type} is a primitive (not {@code void}). */
-  static boolean isPrimitive(TypeName type) {
-    return type.isPrimitive();
   }
 
   /** The internal name of a primitive's box. */

@@ -495,7 +495,7 @@ public final class RunnerClassWriter {
 
   /** Casts the {@code Object} on the stack to {@code type}, unboxing a primitive. */
   private static void castFromObject(MethodVisitor code, TypeName type) {
-    if (JvmTypes.isPrimitive(type)) {
+    if (type.isPrimitive()) {
       String box = JvmTypes.box(type);
       code.visitTypeInsn(Opcodes.CHECKCAST, box);
       String descriptor = JvmTypes.primitiveDescriptor(type);
@@ -507,7 +507,7 @@ public final class RunnerClassWriter {
   }
 
   private static void boxIfPrimitive(MethodVisitor code, TypeName type) {
-    if (JvmTypes.isPrimitive(type)) {
+    if (type.isPrimitive()) {
       String box = JvmTypes.box(type);
       code.visitMethodInsn(Opcodes.INVOKESTATIC, box, "valueOf", "(" + JvmTypes.primitiveDescriptor(type) + ")L" + box + ";", false);
     }

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Decides what a workflow's runner holds (a {@link RunnerPlan}): its table of entries, codecs and calls. */
 public final class RunnerPlanner {
@@ -40,8 +39,6 @@ public final class RunnerPlanner {
   private static final Set<String> RESERVED_METHOD_NAMES = Set.of(
       "main", "steps", "run", "call", "results", "create", "components", "codecs", "record", "parameterCodecs",
       "resultCodec");
-
-  private static final Pattern NOT_A_WORD = Pattern.compile("[^A-Za-z0-9]+");
 
   private RunnerPlanner() {}
 
@@ -128,7 +125,7 @@ public final class RunnerPlanner {
   /** {@code run} + the step's name in camel case: {@code load-rates} gives {@code runLoadRates}. */
   private static String methodName(ScriptModel script) {
     StringBuilder name = new StringBuilder("run");
-    for (String part : NOT_A_WORD.split(script.name().value())) {
+    for (String part : CodecPlan.NOT_A_WORD.split(script.name().value())) {
       if (!part.isEmpty()) {
         name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
       }
