@@ -32,7 +32,7 @@ class StageOrderTest {
       "resolve", Set.of("model", "wiring", "diagnostic"),
       "validate", Set.of("model", "wiring", "diagnostic"),
       "emit", Set.of("model", "wiring", "emit.argo", "emit.yaml"),
-      "emit.argo", Set.of(),
+      "emit.argo", Set.of("emit.yaml"),
       "emit.yaml", Set.of());
 
   private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.jera\\.processor\\.([a-z]+(?:\\.argo|\\.yaml)?)\\.[A-Z]");

@@ -1,16 +1,17 @@
 package dev.jera.processor.emit;
 
-import dev.jera.processor.emit.yaml.RecordProperties;
+import dev.jera.runner.index.WorkflowIndex;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Writes the index's records as JSON laid out as Jackson's default pretty printer does, which wrote the
  * index before (so the files stay byte for byte the same, and Jackson reads them back): an object's
  * fields one per line ({@code "name" : value}) indented by two spaces a level, arrays on one line
  * ({@code [ "a", "b" ]}, objects in them opening on that line), {@code { }} and {@code [ ]} when empty.
- * Properties as {@link RecordProperties} lists them; line breaks are {@code \n} on every system.
+ * A record's properties are those {@link #forEachProperty} lists; line breaks are {@code \n} on every system.
  */
 final class IndexJson {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -35,7 +36,7 @@ final class IndexJson {
     } else if (value instanceof Record) {
       out.append('{');
       int[] fields = {0};
-      RecordProperties.forEach((Record) value, false, (name, field) -> field(fields[0]++, name, field));
+      forEachProperty((Record) value, (name, field) -> field(fields[0]++, name, field));
       endObject(fields[0]);
     } else if (value instanceof Map) {
       out.append('{');
@@ -56,6 +57,59 @@ final class IndexJson {
     } else {
       throw new IllegalArgumentException("cannot write a " + value.getClass().getName() + " as JSON");
     }
+  }
+
+  /**
+   * Calls {@code each} with the properties of an index record as Jackson writes them, which reads them back:
+   * in the record's {@code @JsonPropertyOrder}, a {@code null} left out where it is {@code @JsonInclude(NON_NULL)}.
+   * Listed here rather than read by reflection, which cost a compilation more than writing the index;
+   * IndexJsonTest holds the two together.
+   */
+  private static void forEachProperty(Record record, BiConsumer<String, Object> each) {
+    if (record instanceof WorkflowIndex index) {
+      each.accept("version", index.version());
+      each.accept("options", index.options());
+      each.accept("workflows", index.workflows());
+    } else if (record instanceof WorkflowIndex.Workflow workflow) {
+      BiConsumer<String, Object> present = nonNull(each);
+      present.accept("name", workflow.name());
+      present.accept("kind", workflow.kind());
+      present.accept("style", workflow.style());
+      present.accept("className", workflow.className());
+      present.accept("runner", workflow.runner());
+      present.accept("manifest", workflow.manifest());
+      present.accept("entrypoint", workflow.entrypoint());
+      present.accept("onExit", workflow.onExit());
+      present.accept("parameters", workflow.parameters());
+      present.accept("steps", workflow.steps());
+      present.accept("templates", workflow.templates());
+    } else if (record instanceof WorkflowIndex.Parameter parameter) {
+      BiConsumer<String, Object> present = nonNull(each);
+      present.accept("name", parameter.name());
+      present.accept("defaultValue", parameter.defaultValue());
+      present.accept("allowed", parameter.allowed());
+      present.accept("description", parameter.description());
+    } else if (record instanceof WorkflowIndex.Step step) {
+      each.accept("name", step.name());
+      each.accept("method", step.method());
+      each.accept("returns", step.returns());
+      each.accept("fansOut", step.fansOut());
+      each.accept("inputs", step.inputs());
+    } else if (record instanceof WorkflowIndex.Input input) {
+      each.accept("name", input.name());
+      each.accept("type", input.type());
+      each.accept("source", input.source());
+    } else {
+      throw new IllegalArgumentException("cannot write a " + record.getClass().getName() + " as JSON");
+    }
+  }
+
+  private static BiConsumer<String, Object> nonNull(BiConsumer<String, Object> each) {
+    return (name, value) -> {
+      if (value != null) {
+        each.accept(name, value);
+      }
+    };
   }
 
   private void field(int index, String name, Object value) {

@@ -1,11 +1,17 @@
 package dev.jera.processor.emit.argo;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.jera.processor.emit.yaml.YamlMapping;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** {@code arguments}: the parameters and artifacts passed to a template or the workflow. */
-@JsonPropertyOrder({"parameters", "artifacts"})
-public record Arguments(List<Parameter> parameters, List<Artifact> artifacts) {
+public record Arguments(List<Parameter> parameters, List<Artifact> artifacts) implements YamlMapping {
+  @Override
+  public void forEachProperty(BiConsumer<String, Object> each) {
+    each.accept("parameters", parameters);
+    each.accept("artifacts", artifacts);
+  }
+
   public Arguments(List<Parameter> parameters) {
     this(parameters, null);
   }

@@ -1,16 +1,14 @@
 package dev.jera.processor.emit.argo;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.jera.processor.emit.yaml.YamlMapping;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * An artifact: a file handed to or produced by a step, or passed as an argument {@code from} another.
  * At most one location ({@code http} … {@code plugin}) is set.
  */
-@JsonPropertyOrder({
-    "name", "path", "from", "subPath", "optional", "globalName", "archive", "artifactGC", "http", "git", "s3", "gcs", "azure", "oss", "hdfs", "artifactory", "raw", "plugin"})
 public record Artifact(
     String name,
     String path,
@@ -29,7 +27,28 @@ public record Artifact(
     String globalName,
     String subPath,
     Boolean optional,
-    ArtifactGC artifactGC) {
+    ArtifactGC artifactGC) implements YamlMapping {
+  @Override
+  public void forEachProperty(BiConsumer<String, Object> each) {
+    each.accept("name", name);
+    each.accept("path", path);
+    each.accept("from", from);
+    each.accept("subPath", subPath);
+    each.accept("optional", optional);
+    each.accept("globalName", globalName);
+    each.accept("archive", archive);
+    each.accept("artifactGC", artifactGC);
+    each.accept("http", http);
+    each.accept("git", git);
+    each.accept("s3", s3);
+    each.accept("gcs", gcs);
+    each.accept("azure", azure);
+    each.accept("oss", oss);
+    each.accept("hdfs", hdfs);
+    each.accept("artifactory", artifactory);
+    each.accept("raw", raw);
+    each.accept("plugin", plugin);
+  }
 
   /** The artifact with only its name, path, origin, archive, location and global name set. */
   private Artifact(String name, String path, String from, Archive archive, Http http, Git git, S3 s3, Gcs gcs, Azure azure,
@@ -92,15 +111,26 @@ public record Artifact(
   }
 
   /** {@code artifactGC}: when Argo deletes the stored file. */
-  public record ArtifactGC(String strategy) {}
+  public record ArtifactGC(String strategy) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("strategy", strategy);
+    }
+  }
 
   private static <T> T as(Object location, Class<T> type) {
     return type.isInstance(location) ? type.cast(location) : null;
   }
 
   /** {@code archive}: exactly one strategy set. */
-  @JsonPropertyOrder({"none", "tar", "zip"})
-  public record Archive(Map<String, Object> none, Tar tar, Map<String, Object> zip) {
+  public record Archive(Map<String, Object> none, Tar tar, Map<String, Object> zip) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("none", none);
+      each.accept("tar", tar);
+      each.accept("zip", zip);
+    }
+
     /** The file as it is, not archived. */
     public static Archive unarchived() {
       return new Archive(Map.of(), null, null);
@@ -117,53 +147,106 @@ public record Artifact(
   }
 
   /** {@code tar}. */
-  public record Tar(Integer compressionLevel) {}
+  public record Tar(Integer compressionLevel) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("compressionLevel", compressionLevel);
+    }
+  }
 
   /** {@code http}: headers and authentication only when set. */
-  @JsonPropertyOrder({"url", "headers", "auth"})
-  public record Http(String url, List<Header> headers, HttpAuth auth) {}
+  public record Http(String url, List<Header> headers, HttpAuth auth) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("url", url);
+      each.accept("headers", headers);
+      each.accept("auth", auth);
+    }
+  }
 
   /** {@code http.headers[]}. */
-  @JsonPropertyOrder({"name", "value"})
-  public record Header(String name, String value) {}
+  public record Header(String name, String value) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("name", name);
+      each.accept("value", value);
+    }
+  }
 
   /** {@code http.auth}: one kind set. */
-  @JsonPropertyOrder({"basicAuth", "clientCert", "oauth2"})
-  public record HttpAuth(BasicAuth basicAuth, ClientCertAuth clientCert, OAuth2Auth oauth2) {}
+  public record HttpAuth(BasicAuth basicAuth, ClientCertAuth clientCert, OAuth2Auth oauth2) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("basicAuth", basicAuth);
+      each.accept("clientCert", clientCert);
+      each.accept("oauth2", oauth2);
+    }
+  }
 
   /** {@code http.auth.basicAuth}. */
-  @JsonPropertyOrder({"usernameSecret", "passwordSecret"})
-  public record BasicAuth(EnvVar.KeyRef usernameSecret, EnvVar.KeyRef passwordSecret) {}
+  public record BasicAuth(EnvVar.KeyRef usernameSecret, EnvVar.KeyRef passwordSecret) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("usernameSecret", usernameSecret);
+      each.accept("passwordSecret", passwordSecret);
+    }
+  }
 
   /** {@code http.auth.clientCert}. */
-  @JsonPropertyOrder({"clientCertSecret", "clientKeySecret"})
-  public record ClientCertAuth(EnvVar.KeyRef clientCertSecret, EnvVar.KeyRef clientKeySecret) {}
+  public record ClientCertAuth(EnvVar.KeyRef clientCertSecret, EnvVar.KeyRef clientKeySecret) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("clientCertSecret", clientCertSecret);
+      each.accept("clientKeySecret", clientKeySecret);
+    }
+  }
 
   /** {@code http.auth.oauth2}. */
-  @JsonPropertyOrder({"clientIDSecret", "clientSecretSecret", "tokenURLSecret", "scopes", "endpointParams"})
   public record OAuth2Auth(
-      @JsonProperty("clientIDSecret") EnvVar.KeyRef clientIdSecret,
+      EnvVar.KeyRef clientIdSecret,
       EnvVar.KeyRef clientSecretSecret,
-      @JsonProperty("tokenURLSecret") EnvVar.KeyRef tokenUrlSecret,
+      EnvVar.KeyRef tokenUrlSecret,
       List<String> scopes,
-      List<EndpointParam> endpointParams) {}
+      List<EndpointParam> endpointParams) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("clientIDSecret", clientIdSecret);
+      each.accept("clientSecretSecret", clientSecretSecret);
+      each.accept("tokenURLSecret", tokenUrlSecret);
+      each.accept("scopes", scopes);
+      each.accept("endpointParams", endpointParams);
+    }
+  }
 
   /** {@code http.auth.oauth2.endpointParams[]}. */
-  @JsonPropertyOrder({"key", "value"})
-  public record EndpointParam(String key, String value) {}
+  public record EndpointParam(String key, String value) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("key", key);
+      each.accept("value", value);
+    }
+  }
 
   /** {@code git}. */
-  @JsonPropertyOrder({"repo", "revision", "depth", "usernameSecret", "passwordSecret", "sshPrivateKeySecret"})
   public record Git(
       String repo,
       String revision,
       Long depth,
       EnvVar.KeyRef usernameSecret,
       EnvVar.KeyRef passwordSecret,
-      EnvVar.KeyRef sshPrivateKeySecret) {}
+      EnvVar.KeyRef sshPrivateKeySecret) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("repo", repo);
+      each.accept("revision", revision);
+      each.accept("depth", depth);
+      each.accept("usernameSecret", usernameSecret);
+      each.accept("passwordSecret", passwordSecret);
+      each.accept("sshPrivateKeySecret", sshPrivateKeySecret);
+    }
+  }
 
   /** {@code s3}; {@code insecure} only when written. */
-  @JsonPropertyOrder({"endpoint", "bucket", "region", "insecure", "key", "accessKeySecret", "secretKeySecret"})
   public record S3(
       String endpoint,
       String bucket,
@@ -171,34 +254,93 @@ public record Artifact(
       Boolean insecure,
       String key,
       EnvVar.KeyRef accessKeySecret,
-      EnvVar.KeyRef secretKeySecret) {}
+      EnvVar.KeyRef secretKeySecret) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("endpoint", endpoint);
+      each.accept("bucket", bucket);
+      each.accept("region", region);
+      each.accept("insecure", insecure);
+      each.accept("key", key);
+      each.accept("accessKeySecret", accessKeySecret);
+      each.accept("secretKeySecret", secretKeySecret);
+    }
+  }
 
   /** {@code gcs}. */
-  @JsonPropertyOrder({"bucket", "key", "serviceAccountKeySecret"})
-  public record Gcs(String bucket, String key, EnvVar.KeyRef serviceAccountKeySecret) {}
+  public record Gcs(String bucket, String key, EnvVar.KeyRef serviceAccountKeySecret) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("bucket", bucket);
+      each.accept("key", key);
+      each.accept("serviceAccountKeySecret", serviceAccountKeySecret);
+    }
+  }
 
   /** {@code azure}; {@code useSDKCreds} only when written. */
-  @JsonPropertyOrder({"endpoint", "container", "blob", "accountKeySecret", "useSDKCreds"})
   public record Azure(
       String endpoint, String container, String blob, EnvVar.KeyRef accountKeySecret,
-      @JsonProperty("useSDKCreds") Boolean useSdkCreds) {}
+      Boolean useSdkCreds) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("endpoint", endpoint);
+      each.accept("container", container);
+      each.accept("blob", blob);
+      each.accept("accountKeySecret", accountKeySecret);
+      each.accept("useSDKCreds", useSdkCreds);
+    }
+  }
 
   /** {@code oss}. */
-  @JsonPropertyOrder({"endpoint", "bucket", "key", "accessKeySecret", "secretKeySecret"})
-  public record Oss(String endpoint, String bucket, String key, EnvVar.KeyRef accessKeySecret, EnvVar.KeyRef secretKeySecret) {}
+  public record Oss(String endpoint, String bucket, String key, EnvVar.KeyRef accessKeySecret, EnvVar.KeyRef secretKeySecret)
+      implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("endpoint", endpoint);
+      each.accept("bucket", bucket);
+      each.accept("key", key);
+      each.accept("accessKeySecret", accessKeySecret);
+      each.accept("secretKeySecret", secretKeySecret);
+    }
+  }
 
   /** {@code hdfs}; {@code force} only when written. */
-  @JsonPropertyOrder({"addresses", "path", "hdfsUser", "force"})
-  public record Hdfs(List<String> addresses, String path, String hdfsUser, Boolean force) {}
+  public record Hdfs(List<String> addresses, String path, String hdfsUser, Boolean force) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("addresses", addresses);
+      each.accept("path", path);
+      each.accept("hdfsUser", hdfsUser);
+      each.accept("force", force);
+    }
+  }
 
   /** {@code artifactory}. */
-  @JsonPropertyOrder({"url", "usernameSecret", "passwordSecret"})
-  public record Artifactory(String url, EnvVar.KeyRef usernameSecret, EnvVar.KeyRef passwordSecret) {}
+  public record Artifactory(String url, EnvVar.KeyRef usernameSecret, EnvVar.KeyRef passwordSecret)
+      implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("url", url);
+      each.accept("usernameSecret", usernameSecret);
+      each.accept("passwordSecret", passwordSecret);
+    }
+  }
 
   /** {@code raw}: the file's content. */
-  public record Raw(String data) {}
+  public record Raw(String data) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("data", data);
+    }
+  }
 
   /** {@code plugin}: an artifact driver plugin. */
-  @JsonPropertyOrder({"name", "configuration", "key"})
-  public record Plugin(String name, String configuration, String key) {}
+  public record Plugin(String name, String configuration, String key) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("name", name);
+      each.accept("configuration", configuration);
+      each.accept("key", key);
+    }
+  }
 }

@@ -1,7 +1,13 @@
 package dev.jera.processor.emit.argo;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.jera.processor.emit.yaml.YamlMapping;
+import java.util.function.BiConsumer;
 
 /** {@code artifactRepositoryRef}: a key of a ConfigMap that describes the repository. */
-@JsonPropertyOrder({"configMap", "key"})
-public record ArtifactRepositoryRef(String configMap, String key) {}
+public record ArtifactRepositoryRef(String configMap, String key) implements YamlMapping {
+  @Override
+  public void forEachProperty(BiConsumer<String, Object> each) {
+    each.accept("configMap", configMap);
+    each.accept("key", key);
+  }
+}

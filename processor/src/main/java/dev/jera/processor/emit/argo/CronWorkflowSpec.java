@@ -1,16 +1,13 @@
 package dev.jera.processor.emit.argo;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.jera.processor.emit.yaml.YamlMapping;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * A CronWorkflow's {@code spec}: v4's {@code schedules} list, never the removed {@code schedule}; the
  * settings a class leaves unset are left out (null), so Argo's defaults apply.
  */
-@JsonPropertyOrder({
-  "schedules", "timezone", "concurrencyPolicy", "startingDeadlineSeconds", "successfulJobsHistoryLimit",
-  "failedJobsHistoryLimit", "suspend", "when", "stopStrategy", "workflowSpec"
-})
 public record CronWorkflowSpec(
     List<String> schedules,
     String timezone,
@@ -21,9 +18,28 @@ public record CronWorkflowSpec(
     Boolean suspend,
     String when,
     StopStrategy stopStrategy,
-    WorkflowSpec workflowSpec) {
+    WorkflowSpec workflowSpec) implements YamlMapping {
+  @Override
+  public void forEachProperty(BiConsumer<String, Object> each) {
+    each.accept("schedules", schedules);
+    each.accept("timezone", timezone);
+    each.accept("concurrencyPolicy", concurrencyPolicy);
+    each.accept("startingDeadlineSeconds", startingDeadlineSeconds);
+    each.accept("successfulJobsHistoryLimit", successfulJobsHistoryLimit);
+    each.accept("failedJobsHistoryLimit", failedJobsHistoryLimit);
+    each.accept("suspend", suspend);
+    each.accept("when", when);
+    each.accept("stopStrategy", stopStrategy);
+    each.accept("workflowSpec", workflowSpec);
+  }
+
   /** {@code stopStrategy}. */
-  public record StopStrategy(String expression) {}
+  public record StopStrategy(String expression) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("expression", expression);
+    }
+  }
 
   public static Builder builder() {
     return new Builder();

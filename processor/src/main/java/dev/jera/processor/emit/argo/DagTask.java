@@ -1,13 +1,11 @@
 package dev.jera.processor.emit.argo;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.jera.processor.emit.yaml.YamlMapping;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /** One task of a DAG: dependencies as a {@code depends} expression. */
-@JsonPropertyOrder({
-  "name", "template", "templateRef", "depends", "arguments", "withParam", "withItems", "withSequence", "when", "hooks"
-})
 public record DagTask(
     String name,
     String template,
@@ -18,4 +16,18 @@ public record DagTask(
     List<Object> withItems,
     Sequence withSequence,
     String when,
-    Map<String, LifecycleHook> hooks) {}
+    Map<String, LifecycleHook> hooks) implements YamlMapping {
+  @Override
+  public void forEachProperty(BiConsumer<String, Object> each) {
+    each.accept("name", name);
+    each.accept("template", template);
+    each.accept("templateRef", templateRef);
+    each.accept("depends", depends);
+    each.accept("arguments", arguments);
+    each.accept("withParam", withParam);
+    each.accept("withItems", withItems);
+    each.accept("withSequence", withSequence);
+    each.accept("when", when);
+    each.accept("hooks", hooks);
+  }
+}

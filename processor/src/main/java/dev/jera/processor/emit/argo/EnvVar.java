@@ -1,10 +1,16 @@
 package dev.jera.processor.emit.argo;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.jera.processor.emit.yaml.YamlMapping;
+import java.util.function.BiConsumer;
 
 /** An environment variable: a plain value, or a key of a Secret or ConfigMap. */
-@JsonPropertyOrder({"name", "value", "valueFrom"})
-public record EnvVar(String name, String value, ValueFrom valueFrom) {
+public record EnvVar(String name, String value, ValueFrom valueFrom) implements YamlMapping {
+  @Override
+  public void forEachProperty(BiConsumer<String, Object> each) {
+    each.accept("name", name);
+    each.accept("value", value);
+    each.accept("valueFrom", valueFrom);
+  }
 
   public static EnvVar plain(String variable, String value) {
     return new EnvVar(variable, value, null);
@@ -19,10 +25,20 @@ public record EnvVar(String name, String value, ValueFrom valueFrom) {
   }
 
   /** {@code valueFrom}. */
-  @JsonPropertyOrder({"secretKeyRef", "configMapKeyRef"})
-  public record ValueFrom(KeyRef secretKeyRef, KeyRef configMapKeyRef) {}
+  public record ValueFrom(KeyRef secretKeyRef, KeyRef configMapKeyRef) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("secretKeyRef", secretKeyRef);
+      each.accept("configMapKeyRef", configMapKeyRef);
+    }
+  }
 
   /** {@code secretKeyRef} or {@code configMapKeyRef}. */
-  @JsonPropertyOrder({"name", "key"})
-  public record KeyRef(String name, String key) {}
+  public record KeyRef(String name, String key) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("name", name);
+      each.accept("key", key);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package dev.jera.processor.emit.argo;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.jera.processor.emit.yaml.YamlMapping;
+import java.util.function.BiConsumer;
 
 /**
  * An Argo resource as Jera writes it. These records mirror the parts of Argo's API that Jera emits,
@@ -9,7 +10,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *
  * @param spec a {@link WorkflowSpec}, or a {@link CronWorkflowSpec} for a CronWorkflow
  */
-@JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
-public record Manifest(String apiVersion, String kind, Metadata metadata, Object spec) {
+public record Manifest(String apiVersion, String kind, Metadata metadata, Object spec) implements YamlMapping {
+  @Override
+  public void forEachProperty(BiConsumer<String, Object> each) {
+    each.accept("apiVersion", apiVersion);
+    each.accept("kind", kind);
+    each.accept("metadata", metadata);
+    each.accept("spec", spec);
+  }
+
   public static final String API_VERSION = "argoproj.io/v1alpha1";
 }

@@ -1,20 +1,33 @@
 package dev.jera.processor.emit.argo;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.jera.processor.emit.yaml.YamlMapping;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /** An output parameter: read from a file the step leaves, with a default for when it leaves none. */
-@JsonPropertyOrder({"name", "valueFrom", "globalName"})
-public record OutputParameter(String name, ValueFrom valueFrom, String globalName) {
+public record OutputParameter(String name, ValueFrom valueFrom, String globalName) implements YamlMapping {
+  @Override
+  public void forEachProperty(BiConsumer<String, Object> each) {
+    each.accept("name", name);
+    each.accept("valueFrom", valueFrom);
+    each.accept("globalName", globalName);
+  }
 
   /**
    * {@code valueFrom}: the file (or, on a resource template, the JSONPath or jq filter read from the object),
    * and the value used when it is missing ({@code null}: none, the step fails).
    */
-  @JsonPropertyOrder({"path", "jsonPath", "jqFilter", "supplied", "default"})
   public record ValueFrom(String path, String jsonPath, String jqFilter, Map<String, Object> supplied,
-      @JsonProperty("default") String defaultValue) {
+      String defaultValue) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("path", path);
+      each.accept("jsonPath", jsonPath);
+      each.accept("jqFilter", jqFilter);
+      each.accept("supplied", supplied);
+      each.accept("default", defaultValue);
+    }
+
     public ValueFrom(String path, String defaultValue) {
       this(path, null, null, null, defaultValue);
     }

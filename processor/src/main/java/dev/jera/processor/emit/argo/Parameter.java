@@ -1,18 +1,26 @@
 package dev.jera.processor.emit.argo;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.jera.processor.emit.yaml.YamlMapping;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** A parameter: Argo types its value, default and enum entries as strings. */
-@JsonPropertyOrder({"name", "value", "default", "valueFrom", "enum", "description"})
 public record Parameter(
     String name,
     String value,
-    @JsonProperty("default") String defaultValue,
+    String defaultValue,
     ValueFrom valueFrom,
-    @JsonProperty("enum") List<String> allowed,
-    String description) {
+    List<String> allowed,
+    String description) implements YamlMapping {
+  @Override
+  public void forEachProperty(BiConsumer<String, Object> each) {
+    each.accept("name", name);
+    each.accept("value", value);
+    each.accept("default", defaultValue);
+    each.accept("valueFrom", valueFrom);
+    each.accept("enum", allowed);
+    each.accept("description", description);
+  }
 
   /** As the canonical constructor, without {@code valueFrom}. */
   public Parameter(String name, String value, String defaultValue, List<String> allowed, String description) {
@@ -39,6 +47,11 @@ public record Parameter(
    * {@code valueFrom} of a workflow argument or an input: a ConfigMap's key, and the value to take when
    * the ConfigMap or the key does not exist ({@code default}).
    */
-  @JsonPropertyOrder({"configMapKeyRef", "default"})
-  public record ValueFrom(EnvVar.KeyRef configMapKeyRef, @JsonProperty("default") String defaultValue) {}
+  public record ValueFrom(EnvVar.KeyRef configMapKeyRef, String defaultValue) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("configMapKeyRef", configMapKeyRef);
+      each.accept("default", defaultValue);
+    }
+  }
 }

@@ -1,16 +1,14 @@
 package dev.jera.processor.emit.argo;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.jera.processor.emit.yaml.YamlMapping;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * A {@code script} or {@code container}. For a script, Argo writes {@code source} to a file and
  * appends its path to {@code args}; the runner reads the step's inputs from it. A container has no
  * source.
  */
-@JsonPropertyOrder({
-  "image", "command", "args", "env", "envFrom", "volumeMounts", "resources", "securityContext", "readinessProbe", "source"
-})
 public record ScriptTemplate(
     String image,
     List<String> command,
@@ -21,7 +19,21 @@ public record ScriptTemplate(
     ResourceRequirements resources,
     SecurityContexts.Container securityContext,
     Probe readinessProbe,
-    String source) {
+    String source) implements YamlMapping {
+  @Override
+  public void forEachProperty(BiConsumer<String, Object> each) {
+    each.accept("image", image);
+    each.accept("command", command);
+    each.accept("args", args);
+    each.accept("env", env);
+    each.accept("envFrom", envFrom);
+    each.accept("volumeMounts", volumeMounts);
+    each.accept("resources", resources);
+    each.accept("securityContext", securityContext);
+    each.accept("readinessProbe", readinessProbe);
+    each.accept("source", source);
+  }
+
   public static Builder builder() {
     return new Builder();
   }

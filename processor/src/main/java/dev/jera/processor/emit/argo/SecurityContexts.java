@@ -1,33 +1,60 @@
 package dev.jera.processor.emit.argo;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.jera.processor.emit.yaml.YamlMapping;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** The pod and container security contexts of Kubernetes' Pod Security "restricted" profile. */
 public final class SecurityContexts {
   private SecurityContexts() {}
 
   /** {@code seccompProfile}. */
-  public record SeccompProfile(String type) {
+  public record SeccompProfile(String type) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("type", type);
+    }
+
     public static final SeccompProfile RUNTIME_DEFAULT = new SeccompProfile("RuntimeDefault");
   }
 
   /** {@code capabilities}. */
-  public record Capabilities(List<String> drop) {}
+  public record Capabilities(List<String> drop) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("drop", drop);
+    }
+  }
 
   /** A pod's {@code securityContext}. */
-  @JsonPropertyOrder({"runAsNonRoot", "runAsUser", "runAsGroup", "seccompProfile"})
-  public record Pod(Boolean runAsNonRoot, Long runAsUser, Long runAsGroup, SeccompProfile seccompProfile) {
+  public record Pod(Boolean runAsNonRoot, Long runAsUser, Long runAsGroup, SeccompProfile seccompProfile)
+      implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("runAsNonRoot", runAsNonRoot);
+      each.accept("runAsUser", runAsUser);
+      each.accept("runAsGroup", runAsGroup);
+      each.accept("seccompProfile", seccompProfile);
+    }
+
     public static Pod restricted(long user) {
       return new Pod(true, user, user, SeccompProfile.RUNTIME_DEFAULT);
     }
   }
 
   /** A container's {@code securityContext}. */
-  @JsonPropertyOrder({"privileged", "allowPrivilegeEscalation", "capabilities", "runAsNonRoot", "seccompProfile"})
   public record Container(
       Boolean privileged, Boolean allowPrivilegeEscalation, Capabilities capabilities, Boolean runAsNonRoot,
-      SeccompProfile seccompProfile) {
+      SeccompProfile seccompProfile) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("privileged", privileged);
+      each.accept("allowPrivilegeEscalation", allowPrivilegeEscalation);
+      each.accept("capabilities", capabilities);
+      each.accept("runAsNonRoot", runAsNonRoot);
+      each.accept("seccompProfile", seccompProfile);
+    }
+
     /** Restricted even when the template runs in another workflow's pod spec, through a template reference. */
     public static final Container RESTRICTED =
         new Container(null, false, new Capabilities(List.of("ALL")), true, SeccompProfile.RUNTIME_DEFAULT);

@@ -1,7 +1,15 @@
 package dev.jera.processor.emit.argo;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.jera.processor.emit.yaml.YamlMapping;
+import java.util.function.BiConsumer;
 
 /** {@code withSequence}: numbers as strings, as Argo types them. */
-@JsonPropertyOrder({"count", "start", "end", "format"})
-public record Sequence(String count, String start, String end, String format) {}
+public record Sequence(String count, String start, String end, String format) implements YamlMapping {
+  @Override
+  public void forEachProperty(BiConsumer<String, Object> each) {
+    each.accept("count", count);
+    each.accept("start", start);
+    each.accept("end", end);
+    each.accept("format", format);
+  }
+}

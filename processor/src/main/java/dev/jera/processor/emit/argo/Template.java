@@ -1,16 +1,11 @@
 package dev.jera.processor.emit.argo;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.jera.processor.emit.yaml.YamlMapping;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /** A template: the entry DAG or steps, one script, one container, one resource, a suspend, or an HTTP request. */
-@JsonPropertyOrder({
-  "name", "annotations", "inputs", "outputs", "timeout", "activeDeadlineSeconds", "retryStrategy", "metadata", "nodeSelector", "tolerations",
-  "affinity", "priorityClassName", "resourceClaims", "podResources", "podSpecPatch", "synchronization",
-  "memoize", "metrics", "archiveLocation", "parallelism", "failFast", "daemon", "dag", "steps", "script", "container", "containerSet",
-  "resource", "suspend", "http", "data", "initContainers", "sidecars"
-})
 public record Template(
     String name,
     Map<String, String> annotations,
@@ -44,10 +39,51 @@ public record Template(
     Http http,
     DataTemplate data,
     List<UserContainer> initContainers,
-    List<UserContainer> sidecars) {
+    List<UserContainer> sidecars) implements YamlMapping {
+  @Override
+  public void forEachProperty(BiConsumer<String, Object> each) {
+    each.accept("name", name);
+    each.accept("annotations", annotations);
+    each.accept("inputs", inputs);
+    each.accept("outputs", outputs);
+    each.accept("timeout", timeout);
+    each.accept("activeDeadlineSeconds", activeDeadlineSeconds);
+    each.accept("retryStrategy", retryStrategy);
+    each.accept("metadata", metadata);
+    each.accept("nodeSelector", nodeSelector);
+    each.accept("tolerations", tolerations);
+    each.accept("affinity", affinity);
+    each.accept("priorityClassName", priorityClassName);
+    each.accept("resourceClaims", resourceClaims);
+    each.accept("podResources", podResources);
+    each.accept("podSpecPatch", podSpecPatch);
+    each.accept("synchronization", synchronization);
+    each.accept("memoize", memoize);
+    each.accept("metrics", metrics);
+    each.accept("archiveLocation", archiveLocation);
+    each.accept("parallelism", parallelism);
+    each.accept("failFast", failFast);
+    each.accept("daemon", daemon);
+    each.accept("dag", dag);
+    each.accept("steps", steps);
+    each.accept("script", script);
+    each.accept("container", container);
+    each.accept("containerSet", containerSet);
+    each.accept("resource", resource);
+    each.accept("suspend", suspend);
+    each.accept("http", http);
+    each.accept("data", data);
+    each.accept("initContainers", initContainers);
+    each.accept("sidecars", sidecars);
+  }
 
   /** {@code archiveLocation}: here only whether the template's logs are kept in the artifact repository. */
-  public record ArchiveLocation(Boolean archiveLogs) {}
+  public record ArchiveLocation(Boolean archiveLogs) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("archiveLogs", archiveLogs);
+    }
+  }
 
   public static Builder builder() {
     return new Builder();
@@ -135,11 +171,26 @@ public record Template(
   }
 
   /** {@code suspend}: the step waits this long ({@code null}: until resumed) instead of running a pod. */
-  public record Suspend(String duration) {}
+  public record Suspend(String duration) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("duration", duration);
+    }
+  }
 
   /** {@code http}: Argo's agent sends this request instead of running a pod; the result is the response's body. */
-  @JsonPropertyOrder({"method", "url", "headers", "timeoutSeconds", "successCondition", "body", "insecureSkipVerify"})
   public record Http(
       String method, String url, List<EnvVar> headers, Integer timeoutSeconds, String successCondition, String body,
-      Boolean insecureSkipVerify) {}
+      Boolean insecureSkipVerify) implements YamlMapping {
+    @Override
+    public void forEachProperty(BiConsumer<String, Object> each) {
+      each.accept("method", method);
+      each.accept("url", url);
+      each.accept("headers", headers);
+      each.accept("timeoutSeconds", timeoutSeconds);
+      each.accept("successCondition", successCondition);
+      each.accept("body", body);
+      each.accept("insecureSkipVerify", insecureSkipVerify);
+    }
+  }
 }

@@ -1,17 +1,11 @@
 package dev.jera.processor.emit.argo;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.jera.processor.emit.yaml.YamlMapping;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /** A workflow's {@code spec}. */
-@JsonPropertyOrder({
-  "workflowTemplateRef", "entrypoint", "onExit", "hooks", "serviceAccountName", "parallelism",
-  "activeDeadlineSeconds", "ttlStrategy", "podGC", "artifactGC", "archiveLogs", "priority", "podDisruptionBudget",
-  "workflowMetadata", "podMetadata", "securityContext", "nodeSelector", "tolerations", "affinity",
-  "podPriorityClassName", "imagePullSecrets", "dnsConfig", "resourceClaims", "podResources", "podSpecPatch",
-  "synchronization", "volumes", "volumeClaimTemplates", "artifactRepositoryRef", "arguments", "metrics", "templates"
-})
 public record WorkflowSpec(
     WorkflowTemplateRef workflowTemplateRef,
     String entrypoint,
@@ -44,7 +38,43 @@ public record WorkflowSpec(
     ArtifactRepositoryRef artifactRepositoryRef,
     Arguments arguments,
     Metrics metrics,
-    List<Template> templates) {
+    List<Template> templates) implements YamlMapping {
+  @Override
+  public void forEachProperty(BiConsumer<String, Object> each) {
+    each.accept("workflowTemplateRef", workflowTemplateRef);
+    each.accept("entrypoint", entrypoint);
+    each.accept("onExit", onExit);
+    each.accept("hooks", hooks);
+    each.accept("serviceAccountName", serviceAccountName);
+    each.accept("parallelism", parallelism);
+    each.accept("activeDeadlineSeconds", activeDeadlineSeconds);
+    each.accept("ttlStrategy", ttlStrategy);
+    each.accept("podGC", podGC);
+    each.accept("artifactGC", artifactGC);
+    each.accept("archiveLogs", archiveLogs);
+    each.accept("priority", priority);
+    each.accept("podDisruptionBudget", podDisruptionBudget);
+    each.accept("workflowMetadata", workflowMetadata);
+    each.accept("podMetadata", podMetadata);
+    each.accept("securityContext", securityContext);
+    each.accept("nodeSelector", nodeSelector);
+    each.accept("tolerations", tolerations);
+    each.accept("affinity", affinity);
+    each.accept("podPriorityClassName", podPriorityClassName);
+    each.accept("imagePullSecrets", imagePullSecrets);
+    each.accept("dnsConfig", dnsConfig);
+    each.accept("resourceClaims", resourceClaims);
+    each.accept("podResources", podResources);
+    each.accept("podSpecPatch", podSpecPatch);
+    each.accept("synchronization", synchronization);
+    each.accept("volumes", volumes);
+    each.accept("volumeClaimTemplates", volumeClaimTemplates);
+    each.accept("artifactRepositoryRef", artifactRepositoryRef);
+    each.accept("arguments", arguments);
+    each.accept("metrics", metrics);
+    each.accept("templates", templates);
+  }
+
   public static Builder builder() {
     return new Builder();
   }

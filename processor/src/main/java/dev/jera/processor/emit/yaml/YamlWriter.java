@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes data as one block-style YAML document: records (their properties as {@link RecordProperties}
- * lists them), maps, lists and Jackson trees become mappings and sequences, a record's or a map's
- * {@code null} values left out (a Jackson tree's and a list's kept, as Jackson did), every
+ * Writes data as one block-style YAML document: {@link YamlMapping}s, maps, lists and Jackson trees become
+ * mappings and sequences, a mapping's or a map's {@code null} values left out (a Jackson tree's and a list's kept, as Jackson did), every
  * string (keys too) is written in the style {@link YamlScalars} picks, so YAML 1.1 and 1.2 readers alike
  * read each back as the same string, and numbers, booleans and nulls plainly. Order is the data's; no
  * line is folded; the same data always gives the same text.
@@ -36,7 +35,7 @@ public final class YamlWriter {
 
   private YamlWriter() {}
 
-  /** The YAML text of {@code root}: a record, map, list, Jackson tree, string, number, boolean or {@code null}. */
+  /** The YAML text of {@code root}: a {@link YamlMapping}, map, list, Jackson tree, string, number, boolean or {@code null}. */
   public static String write(Object root) {
     YamlWriter writer = new YamlWriter();
     writer.node(root, -1, false);
@@ -53,7 +52,7 @@ public final class YamlWriter {
       plainText(String.valueOf(value), parentIndent);
     } else if (value instanceof String) {
       scalar((String) value, parentIndent);
-    } else if (value instanceof Record || value instanceof Map) {
+    } else if (value instanceof YamlMapping || value instanceof Map) {
       mapping(entries(value), parentIndent);
     } else if (value instanceof Collection) {
       sequence((Collection<?>) value, parentIndent, inMapping);
@@ -90,11 +89,15 @@ public final class YamlWriter {
 
   private static List<Entry> entries(Object value) {
     List<Entry> entries = new ArrayList<>();
-    if (value instanceof Record) {
-      RecordProperties.forEach((Record) value, true, (name, property) -> entries.add(new Entry(name, property)));
+    if (value instanceof YamlMapping) {
+      ((YamlMapping) value).forEachProperty((name, property) -> {
+        if (property != null) {
+          entries.add(new Entry(name, property));
+        }
+      });
     } else {
       for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-        if (entry.getValue() != null) { // left out, as a record's null property
+        if (entry.getValue() != null) { // left out, as a mapping's null property
           entries.add(new Entry(String.valueOf(entry.getKey()), entry.getValue()));
         }
       }

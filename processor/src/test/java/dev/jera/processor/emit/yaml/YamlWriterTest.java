@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link YamlWriter} writes byte for byte what SnakeYAML's event emitter wrote before it (kept as {@link
- * SnakeYamlEmitterOracle}), for random trees of odd strings and for every record of {@code emit/argo} as
- * Jackson serialized it; and what it writes reads back as the same data under YAML 1.1 and 1.2 readers.
+ * SnakeYamlEmitterOracle}), for random trees of odd strings and for every record of {@code emit/argo}, each
+ * of which lists every one of its components as a property; and what it writes reads back as the same data
+ * under YAML 1.1 and 1.2 readers.
  */
 class YamlWriterTest {
   private static final ObjectMapper TREES = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
@@ -111,17 +112,86 @@ class YamlWriterTest {
   }
 
   @Test
-  void writesEveryArgoRecordAsJacksonSerializedIt() throws IOException, URISyntaxException {
+  void writesEveryArgoRecordAsTheEmitterWroteItsProperties() throws IOException, URISyntaxException {
     List<Class<?>> records = argoRecords();
     assertThat(records.size()).isGreaterThan(50);
     for (Class<?> type : records) {
       Object full = instance(type, 0);
       assertWithMessage("%s with every property", type.getName()).that(YamlWriter.write(full))
-          .isEqualTo(SnakeYamlEmitterOracle.write(TREES.valueToTree(full)));
+          .isEqualTo(SnakeYamlEmitterOracle.write(tree(full)));
       Object bare = bare(type);
       assertWithMessage("%s with none", type.getName()).that(YamlWriter.write(bare))
-          .isEqualTo(SnakeYamlEmitterOracle.write(TREES.valueToTree(bare)));
+          .isEqualTo(SnakeYamlEmitterOracle.write(tree(bare)));
     }
+  }
+
+  /** A record that left a component out of its properties would leave it out of every manifest, silently. */
+  @Test
+  void everyArgoRecordListsEachOfItsComponentsOnce() throws IOException, URISyntaxException {
+    for (Class<?> type : argoRecords()) {
+      assertWithMessage("%s is a YamlMapping", type.getName()).that(YamlMapping.class.isAssignableFrom(type)).isTrue();
+      Object full = instance(type, 0);
+      List<String> names = new ArrayList<>();
+      List<Object> listed = new ArrayList<>();
+      ((YamlMapping) full).forEachProperty((name, value) -> {
+        names.add(name);
+        listed.add(value);
+      });
+      assertWithMessage("%s's property names", type.getName()).that(names).containsNoDuplicates();
+      RecordComponent[] components = type.getRecordComponents();
+      assertWithMessage("%s's properties %s", type.getName(), names).that(listed).hasSize(components.length);
+      for (RecordComponent component : components) {
+        // Strings and collections are made per component, so the same instance is this component's; reflection
+        // boxes a primitive anew.
+        Object value = read(component, full);
+        boolean boxed = value instanceof Boolean || value instanceof Number;
+        int at = 0;
+        while (at < listed.size() && (boxed ? !value.equals(listed.get(at)) : listed.get(at) != value)) {
+          at++;
+        }
+        boolean found = at < listed.size();
+        if (found) {
+          listed.remove(at);
+        }
+        assertWithMessage("%s.%s listed", type.getName(), component.getName()).that(found).isTrue();
+      }
+    }
+  }
+
+  private static Object read(RecordComponent component, Object record) {
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The Jackson tree of {@code data} as the writer walks it: a mapping's properties in order, its nulls left out. */
+  private static JsonNode tree(Object data) {
+    if (data instanceof YamlMapping) {
+      ObjectNode node = NODES.objectNode();
+      ((YamlMapping) data).forEachProperty((name, value) -> {
+        if (value != null) {
+          node.set(name, tree(value));
+        }
+      });
+      return node;
+    }
+    if (data instanceof Map) {
+      ObjectNode node = NODES.objectNode();
+      ((Map<?, ?>) data).forEach((key, value) -> {
+        if (value != null) {
+          node.set(String.valueOf(key), tree(value));
+        }
+      });
+      return node;
+    }
+    if (data instanceof List) {
+      ArrayNode node = NODES.arrayNode();
+      ((List<?>) data).forEach(element -> node.add(tree(element)));
+      return node;
+    }
+    return TREES.valueToTree(data);
   }
 
   @Test
@@ -140,7 +210,7 @@ class YamlWriterTest {
   void aManifestReadsBackAsJacksonSeesIt() {
     Manifest manifest = (Manifest) instance(Manifest.class, 0);
     String yaml = YamlWriter.write(manifest);
-    assertThat(YamlReaders.jackson(yaml)).isEqualTo(TREES.valueToTree(manifest));
+    assertThat(YamlReaders.jackson(yaml)).isEqualTo(tree(manifest));
   }
 
   /**
