@@ -92,12 +92,15 @@ public final class ManifestBuilder {
   private final WorkflowGraph graph;
   private final StepLookup lookup;
   private final Options options;
+  /** The words of {@code -Ajera.javaOptions}, which every Java step's command starts with. */
+  private final List<String> javaOptions;
 
   public ManifestBuilder(WorkflowModel workflow, WorkflowGraph graph, Options options) {
     this.workflow = workflow;
     this.graph = graph;
     this.lookup = new StepLookup(workflow);
     this.options = options;
+    this.javaOptions = Arrays.stream(options.javaOptions().split("\\s+")).filter(word -> !word.isEmpty()).toList();
   }
 
   public Manifest build() {
@@ -332,8 +335,7 @@ public final class ManifestBuilder {
       } else {
         image = image(member);
         command = List.of("java");
-        args.addAll(Arrays.asList(options.javaOptions().split("\\s+")));
-        args.removeIf(String::isEmpty);
+        args.addAll(javaOptions);
         boolean hasInputs = member.inputs().stream()
             .anyMatch(input -> !input.isArtifact() && !(input.source() instanceof InputSource.Secret));
         args.addAll(List.of("-cp", options.classpath(), workflow.runnerName().canonicalName(),
@@ -732,8 +734,7 @@ public final class ManifestBuilder {
     } else {
       image = image(script);
       command = List.of("java");
-      args.addAll(Arrays.asList(options.javaOptions().split("\\s+")));
-      args.removeIf(String::isEmpty);
+      args.addAll(javaOptions);
       args.addAll(List.of("-cp", options.classpath(), runner.canonicalName(), script.name().value()));
     }
     boolean hasInputs =

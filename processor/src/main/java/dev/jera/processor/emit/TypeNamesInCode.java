@@ -5,6 +5,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.WildcardTypeName;
+import dev.jera.processor.model.DottedNames;
 import dev.jera.processor.model.JavaType;
 import dev.jera.processor.model.JsonShape;
 import java.util.HashSet;
@@ -26,7 +27,7 @@ final class TypeNamesInCode {
       names.add(outermost.simpleName());
       String packageName = outermost.packageName();
       if (!packageName.isEmpty()) {
-        names.add(packageName.split("\\.", 2)[0]);
+        names.add(DottedNames.first(packageName));
       }
     } else if (type instanceof ParameterizedTypeName) {
       ParameterizedTypeName parameterized = (ParameterizedTypeName) type;

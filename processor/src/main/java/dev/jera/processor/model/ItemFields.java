@@ -25,7 +25,7 @@ public final class ItemFields {
     for (InputModel input : script.inputs()) {
       for (InputSource source : input.sources()) {
         if (source instanceof InputSource.Item item) {
-          item.field().ifPresent(field -> fields.add(field.value().split("\\.", 2)[0]));
+          item.field().ifPresent(field -> fields.add(DottedNames.first(field.value())));
         }
       }
     }
@@ -97,7 +97,7 @@ public final class ItemFields {
     if (items.isEmpty()) {
       return false;
     }
-    String first = field.split("\\.", 2)[0];
+    String first = DottedNames.first(field);
     for (Text item : items) {
       try {
         JsonNode node = JsonTrees.read(item.value());

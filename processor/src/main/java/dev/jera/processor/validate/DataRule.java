@@ -5,6 +5,7 @@ import dev.jera.argo.expr.ExpressionException;
 import dev.jera.processor.diagnostic.DataMessages;
 import dev.jera.processor.diagnostic.Diagnostics;
 import dev.jera.processor.model.DataModel;
+import dev.jera.processor.model.DottedNames;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.ScriptModel;
 import dev.jera.processor.model.Text;
@@ -54,7 +55,7 @@ final class DataRule implements Rule {
       return; // reported above, with the column
     }
     for (Expression.Reference reference : parsed.references()) {
-      String root = reference.name().split("\\.", 2)[0];
+      String root = DottedNames.first(reference.name());
       if (reference.kind() == Expression.ReferenceKind.VARIABLE && !root.equals("data")) {
         diagnostics.report(transformation.site(), DataMessages.transformationVariable(method, expression, root));
       }

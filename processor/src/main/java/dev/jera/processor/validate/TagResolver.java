@@ -9,6 +9,7 @@ import dev.jera.argo.expr.ExpressionException;
 import dev.jera.argo.variables.WorkflowGlobals;
 import dev.jera.processor.diagnostic.TagMessages;
 import dev.jera.processor.model.CallModel;
+import dev.jera.processor.model.DottedNames;
 import dev.jera.processor.model.InputModel;
 import dev.jera.processor.model.ItemFields;
 import dev.jera.processor.model.KeyValue;
@@ -48,7 +49,7 @@ final class TagResolver {
   }
 
   private Optional<String> simpleProblem(String name, Placed placed) {
-    String[] parts = name.split("\\.", 2);
+    String[] parts = DottedNames.split(name, 2);
     String root = parts[0];
     String rest = parts.length > 1 ? parts[1] : "";
     switch (root) {
@@ -212,7 +213,7 @@ final class TagResolver {
       return Optional.of(
           placed.place() == Place.EXIT_HANDLER ? TagMessages.resultInExitHandler() : TagMessages.resultOutsideStep());
     }
-    String[] parts = rest.split("\\.", 2);
+    String[] parts = DottedNames.split(rest, 2);
     String step = parts[0];
     String field = parts.length > 1 ? parts[1] : "";
     Optional<ScriptModel> target = context.lookup().byStepName(step);
@@ -414,7 +415,7 @@ final class TagResolver {
 
   /** A variable an expression reads, as far as its path is literal. */
   private Optional<String> variableProblem(String name, Placed placed) {
-    String[] parts = name.split("\\.", 3);
+    String[] parts = DottedNames.split(name, 3);
     String root = parts[0];
     if ((root.equals("tasks") || root.equals("steps")) && parts.length == 2) {
       // tasks['x'] read as a whole, or with a computed member: the step must exist.

@@ -1,6 +1,7 @@
 package dev.jera.processor.wiring;
 
 import dev.jera.argo.TemplateText;
+import dev.jera.processor.model.DottedNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,7 +28,7 @@ public record StepReference(String root, String step, String rest, TemplateText.
       }
       return references;
     }
-    String[] segments = tag.name().split("\\.", 3);
+    String[] segments = DottedNames.split(tag.name(), 3);
     if (segments.length >= 2 && (segments[0].equals("tasks") || segments[0].equals("steps"))) {
       if (segments[1].equals("name")) {
         return references; // {{tasks.name}} is the current task's own name.
