@@ -42,7 +42,6 @@ import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -63,9 +62,6 @@ import javax.tools.StandardLocation;
  * of the compilation again for each round (see {@link RunnerFiles}).
  */
 @AutoService(Processor.class)
-@SupportedOptions({
-    Options.IMAGE, Options.APP_VERSION, Options.LEGACY_VERSION, Options.CLASSPATH, Options.JAVA_OPTIONS,
-    Options.RUN_AS_USER, Options.RUNNERS})
 public final class JeraProcessor extends AbstractProcessor {
   private Options options;
   private SourceTrees trees;
@@ -101,6 +97,17 @@ public final class JeraProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of("*");
+  }
+
+  /**
+   * Returned as a set rather than declared with {@code @SupportedOptions}: reading that annotation by
+   * reflection has the JVM generate proxy classes for it and its meta-annotations in every compilation.
+   */
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(
+        Options.IMAGE, Options.APP_VERSION, Options.LEGACY_VERSION, Options.CLASSPATH, Options.JAVA_OPTIONS,
+        Options.RUN_AS_USER, Options.RUNNERS);
   }
 
   @Override

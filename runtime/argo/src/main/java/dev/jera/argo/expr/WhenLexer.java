@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 /**
  * Splits a {@code when} expression into tokens exactly where govaluate's lexer ({@code parsing.go}) does.
@@ -28,6 +29,9 @@ import java.util.function.IntPredicate;
  * </ul>
  */
 final class WhenLexer {
+
+  /** A number as govaluate reads one; other runs of digits and dots are not numbers. */
+  private static final Pattern DECIMAL = Pattern.compile("[0-9]+\\.?[0-9]*|\\.[0-9]+");
 
   private final String text;
   private final List<WhenToken> tokens = new ArrayList<>();
@@ -76,7 +80,7 @@ final class WhenLexer {
 
   private void number(int start) {
     String run = readRun(c -> Character.isDigit(c) || c == '.');
-    double value = run.matches("[0-9]+\\.?[0-9]*|\\.[0-9]+") ? Double.parseDouble(run) : Double.NaN;
+    double value = DECIMAL.matcher(run).matches() ? Double.parseDouble(run) : Double.NaN;
     // Go's ParseFloat also refuses a number too large for a float64, which Java would make infinite.
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       throw WhenExpression.invalid(text, start, "'" + run + "' is not a number");

@@ -67,6 +67,9 @@ public final class GoTimeLiterals {
    * date to govaluate and stays a string.
    */
   public static OptionalDouble epochSeconds(String text) {
+    if (!hasDigit(text)) {
+      return OptionalDouble.empty(); // every layout has digits: most strings of an expression are not dates
+    }
     for (Layout layout : LAYOUTS) {
       Matcher matcher = layout.pattern().matcher(text);
       if (matcher.matches()) {
@@ -78,6 +81,16 @@ public final class GoTimeLiterals {
       }
     }
     return OptionalDouble.empty();
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One Go layout: its pattern, and how its groups become a time. */
