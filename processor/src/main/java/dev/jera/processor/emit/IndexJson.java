@@ -62,7 +62,7 @@ final class IndexJson {
   /**
    * Calls {@code each} with the properties of an index record as Jackson writes them, which reads them back:
    * in the record's {@code @JsonPropertyOrder}, a {@code null} left out where it is {@code @JsonInclude(NON_NULL)}.
-   * Listed here rather than read by reflection, which cost a compilation more than writing the index;
+   * Listed here rather than read by reflection, as the manifests' records list theirs ({@code YamlMapping});
    * IndexJsonTest holds the two together.
    */
   private static void forEachProperty(Record record, BiConsumer<String, Object> each) {

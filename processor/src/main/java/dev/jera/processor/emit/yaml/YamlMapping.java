@@ -6,9 +6,9 @@ import java.util.function.BiConsumer;
  * Data that {@link YamlWriter} writes as a mapping: it lists its own properties, by the names Argo gives
  * them and in the order they are written.
  *
- * <p>The manifests' records list them in code rather than in annotations read by reflection: reading a
- * hundred records' components reflectively made the JVM generate a class per accessor and a proxy per
- * annotation, and the JIT then spent longer compiling the megamorphic walk than the writing took.
+ * <p>The manifests' records list them in code rather than in annotations read by reflection, which had the
+ * JVM generate a class per accessor called (141 in a compilation of 200 workflows) and proxy classes for the
+ * annotations, in every compilation. YamlWriterTest checks that every record lists each component once.
  */
 public interface YamlMapping {
   /** Calls {@code each} with every property's name and value, in order; the writer leaves out {@code null} values. */
