@@ -9,10 +9,10 @@ import java.util.Map;
 
 /**
  * Writes data as one block-style YAML document: {@link YamlMapping}s, maps, lists and Jackson trees become
- * mappings and sequences, a mapping's or a map's {@code null} values left out (a Jackson tree's and a list's kept, as Jackson did), every
- * string (keys too) is written in the style {@link YamlScalars} picks, so YAML 1.1 and 1.2 readers alike
- * read each back as the same string, and numbers, booleans and nulls plainly. Order is the data's; no
- * line is folded; the same data always gives the same text.
+ * mappings and sequences, a mapping's or a map's {@code null} values left out (a Jackson tree's and a
+ * list's kept, as Jackson did), every string (keys too) is written in the style {@link YamlScalars} picks,
+ * so YAML 1.1 and 1.2 readers alike read each back as the same string, and numbers, booleans and nulls
+ * plainly. Order is the data's; no line is folded; the same data always gives the same text.
  *
  * <p>The layout is the one SnakeYAML's emitter produced with two-space indentation, which wrote Jera's
  * manifests before: a sequence in a mapping sits at its key's indentation, an item's mapping starts on the
@@ -35,7 +35,10 @@ public final class YamlWriter {
 
   private YamlWriter() {}
 
-  /** The YAML text of {@code root}: a {@link YamlMapping}, map, list, Jackson tree, string, number, boolean or {@code null}. */
+  /**
+   * The YAML text of {@code root}: a {@link YamlMapping}, map, list, Jackson tree, string, number, boolean or
+   * {@code null}.
+   */
   public static String write(Object root) {
     YamlWriter writer = new YamlWriter();
     writer.node(root, -1, false);
