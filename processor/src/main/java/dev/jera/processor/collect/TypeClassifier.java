@@ -135,22 +135,25 @@ final class TypeClassifier {
   JavaType classify(TypeMirror type) {
     // Outside a record's components, a type classifies alike wherever it appears: the steps of a workflow
     // mostly share a few types, and a record's shape is a walk of all its components.
-    String key = recordsInProgress.isEmpty() ? cacheKey(type) : null;
+    String canonical = canonical(type);
+    String key = recordsInProgress.isEmpty() ? cacheKey(type.getKind(), canonical) : null;
     JavaType known = key == null ? null : classified.get(key);
     if (known != null) {
       return known;
     }
-    JavaType classifiedType = new JavaType(display(type), canonical(type), typeName(type), shape(type));
+    JavaType classifiedType = new JavaType(display(type), canonical, typeName(type), shape(type));
     if (key != null) {
       classified.put(key, classifiedType);
     }
     return classifiedType;
   }
 
-  /** What tells one type from another here, for the types that have a canonical name; {@code null} for others. */
-  private static String cacheKey(TypeMirror type) {
-    TypeKind kind = type.getKind();
-    return kind == TypeKind.DECLARED || kind == TypeKind.ARRAY || kind.isPrimitive() ? kind + " " + canonical(type) : null;
+  /**
+   * What tells one type from another here, for the kinds whose canonical name names them ({@code int} and
+   * {@code Integer} share one, so the kind is part of it); {@code null} for others.
+   */
+  private static String cacheKey(TypeKind kind, String canonical) {
+    return kind == TypeKind.DECLARED || kind == TypeKind.ARRAY || kind.isPrimitive() ? kind + " " + canonical : null;
   }
 
   private static TypeName typeName(TypeMirror type) {
